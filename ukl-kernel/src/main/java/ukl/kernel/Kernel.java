@@ -1,0 +1,120 @@
+package ukl.kernel;
+
+import ukl.kernel.arch.Cpu;
+import ukl.kernel.time.Clock;
+
+/**
+ * Kernel start-up and the kernel command line.
+ *
+ * <p>The command line reads {@code [ukl.key=value ...] [-- arg ...]}: words before {@code --}
+ * that start with {@code ukl.} configure the kernel, the words after it are the program's
+ * arguments. Without {@code --}, every word that does not start with {@code ukl.} is an argument.
+ * Words are separated by spaces; there is no quoting.
+ */
+public final class Kernel {
+    private static String[] options = new String[0];
+
+    private Kernel() {}
+
+    /** Initialises the kernel's subsystems and returns the program's arguments. */
+    static String[] boot() {
+        Clock.init();
+        String[] words = split(commandLine());
+        int dashes = indexOf(words, "--");
+        int optionCount = 0;
+        int argCount = 0;
+        for (int i = 0; i < words.length; i++) {
+            if (i == dashes) {
+                continue;
+            }
+            if (isOption(words[i], i, dashes)) {
+                optionCount++;
+            } else {
+                argCount++;
+            }
+        }
+        String[] opts = new String[optionCount];
+        String[] args = new String[argCount];
+        optionCount = 0;
+        argCount = 0;
+        for (int i = 0; i < words.length; i++) {
+            if (i == dashes) {
+                continue;
+            }
+            if (isOption(words[i], i, dashes)) {
+                opts[optionCount++] = words[i];
+            } else {
+                args[argCount++] = words[i];
+            }
+        }
+        options = opts;
+        return args;
+    }
+
+    /** The value of kernel option {@code ukl.<key>=value} from the command line, or {@code fallback}. */
+    public static String option(String key, String fallback) {
+        String prefix = "ukl." + key + "=";
+        for (String o : options) {
+            if (o.startsWith(prefix)) {
+                return o.substring(prefix.length());
+            }
+        }
+        return fallback;
+    }
+
+    private static boolean isOption(String word, int index, int dashes) {
+        boolean beforeDashes = dashes < 0 || index < dashes;
+        return beforeDashes && word.startsWith("ukl.");
+    }
+
+    private static String commandLine() {
+        int n = Cpu.cmdlineLength();
+        char[] chars = new char[n];
+        for (int i = 0; i < n; i++) {
+            chars[i] = (char) (Cpu.cmdlineByte(i) & 0xff);
+        }
+        return new String(chars);
+    }
+
+    private static int indexOf(String[] words, String word) {
+        for (int i = 0; i < words.length; i++) {
+            if (words[i].equals(word)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    static String[] split(String line) {
+        int count = 0;
+        int i = 0;
+        int n = line.length();
+        while (i < n) {
+            while (i < n && line.charAt(i) == ' ') {
+                i++;
+            }
+            if (i < n) {
+                count++;
+            }
+            while (i < n && line.charAt(i) != ' ') {
+                i++;
+            }
+        }
+        String[] words = new String[count];
+        count = 0;
+        i = 0;
+        while (i < n) {
+            while (i < n && line.charAt(i) == ' ') {
+                i++;
+            }
+            int start = i;
+            while (i < n && line.charAt(i) != ' ') {
+                i++;
+            }
+            if (i > start) {
+                words[count++] = line.substring(start, i);
+            }
+        }
+        return words;
+    }
+}

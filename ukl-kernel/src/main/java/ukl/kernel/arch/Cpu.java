@@ -1,0 +1,39 @@
+package ukl.kernel.arch;
+
+/** x86-64 port I/O, time-stamp counter and what the boot stub learned (docs/contracts.md §5). */
+public final class Cpu {
+    private Cpu() {}
+
+    public static native int inb(int port);
+
+    public static native int inw(int port);
+
+    public static native int inl(int port);
+
+    public static native void outb(int port, int value);
+
+    public static native void outw(int port, int value);
+
+    public static native void outl(int port, int value);
+
+    /** The time-stamp counter ({@code rdtsc}). */
+    public static native long rdtsc();
+
+    /** TSC ticks per second, calibrated by the boot stub against the PIT. */
+    public static native long tscHz();
+
+    /** Nanoseconds since 1970-01-01 UTC read from the CMOS clock at boot, and the TSC at that moment. */
+    public static native long bootEpochNanos();
+
+    public static native long bootTsc();
+
+    /** Spin-wait hint ({@code pause}). */
+    public static native void pause();
+
+    /** Ends the guest: QEMU exits with {@code 2 * status + 1} (isa-debug-exit). */
+    public static native void exit(int status);
+
+    public static native int cmdlineLength();
+
+    public static native int cmdlineByte(int index);
+}

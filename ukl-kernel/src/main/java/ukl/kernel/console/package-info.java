@@ -1,0 +1,2 @@
+/** The serial console: standard output on COM1, standard error on COM2. */
+package ukl.kernel.console;
