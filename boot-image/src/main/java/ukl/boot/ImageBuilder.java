@@ -1,0 +1,162 @@
+package ukl.boot;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/**
+ * Compiles a program's C files with the boot code and links them into a PVH-bootable ELF64.
+ *
+ * <pre>{@code
+ * ImageInfo info = new ImageBuilder(cacheDir, System.out::println)
+ *         .build(List.of(programC), List.of(runtimeInclude), List.of(), output);
+ * }</pre>
+ *
+ * The C files may include {@code ukl_boot.h}, {@code ukl_natives.h} and {@code ukl_image.h}.
+ */
+public final class ImageBuilder {
+    /** docs/contracts.md: freestanding, static, no libc; no red zone since exceptions share the stack. */
+    static final List<String> CFLAGS = List.of("-O2", "-ffreestanding", "-nostdlib", "-static", "-fno-pic", "-no-pie",
+            "-mno-red-zone", "-fno-stack-protector", "-fno-asynchronous-unwind-tables", "-ffunction-sections",
+            "-fdata-sections");
+
+    private final Path cacheDir;
+    private final Consumer<String> progress;
+    private final String searchPath;
+
+    /**
+     * @param cacheDir where compiled boot objects are kept between builds (created if absent)
+     * @param progress receives one line per step, e.g. {@code gcc: compiling program.c (1.2 MB)}
+     */
+    public ImageBuilder(Path cacheDir, Consumer<String> progress) {
+        this(cacheDir, progress, System.getenv("PATH"));
+    }
+
+    /** With gcc and ld looked up on {@code searchPath} instead of the PATH (for tests). */
+    ImageBuilder(Path cacheDir, Consumer<String> progress, String searchPath) {
+        this.cacheDir = Objects.requireNonNull(cacheDir, "cacheDir");
+        this.progress = Objects.requireNonNull(progress, "progress");
+        this.searchPath = searchPath;
+    }
+
+    /**
+     * Compiles {@code cFiles} (with the boot sources) and links the image at {@code output}.
+     *
+     * @param includeDirs passed to gcc as {@code -I}, after the boot headers' directory
+     * @param extraCflags appended to the fixed flags, for the program and the boot code alike
+     * @return the image and its sizes by section
+     */
+    public ImageInfo build(List<Path> cFiles, List<Path> includeDirs, List<String> extraCflags, Path output)
+            throws ImageBuildException {
+        if (cFiles.isEmpty()) throw new ImageBuildException("no C files to compile: pass at least the program's program.c");
+        for (Path c : cFiles) {
+            if (!Files.isRegularFile(c)) throw new ImageBuildException("C file " + c + " does not exist");
+        }
+        Gcc gcc = Gcc.locate(searchPath);
+        List<String> cflags = new ArrayList<>(CFLAGS);
+        cflags.addAll(extraCflags);
+        BootObjects boot = BootObjects.prepare(cacheDir, gcc, cflags, progress);
+        Path work = null;
+        try {
+            work = Files.createTempDirectory(Files.createDirectories(cacheDir), "build");
+            List<Path> objects = compile(gcc, cflags, boot, includeDirs, cFiles, work);
+            link(gcc, cflags, boot, objects, output, work);
+            return describe(output);
+        } catch (IOException e) {
+            throw new ImageBuildException("cannot build " + output + ": " + e.getMessage(), e);
+        } finally {
+            try {
+                if (work != null) BootObjects.deleteTree(work);
+            } catch (IOException e) {
+                progress.accept("gcc: could not remove the scratch directory " + work + ": " + e.getMessage());
+            }
+        }
+    }
+
+    private List<Path> compile(Gcc gcc, List<String> cflags, BootObjects boot, List<Path> includeDirs, List<Path> cFiles,
+            Path work) throws IOException, ImageBuildException {
+        List<Gcc.Job> jobs = new ArrayList<>();
+        List<Path> objects = new ArrayList<>();
+        for (int i = 0; i < cFiles.size(); i++) {
+            Path c = cFiles.get(i);
+            String name = c.getFileName().toString();
+            Path object = work.resolve(i + "-" + name.replaceAll("\\.c$", "") + ".o");  // index: names may repeat
+            List<String> arguments = new ArrayList<>(cflags);
+            arguments.add("-I" + boot.includeDirectory());
+            for (Path dir : includeDirs) arguments.add("-I" + dir);
+            arguments.addAll(List.of("-c", c.toString(), "-o", object.toString()));
+            progress.accept("gcc: compiling " + name + " (" + size(Files.size(c)) + ")");
+            jobs.add(new Gcc.Job("compiling " + c, arguments, work.resolve(i + ".log")));
+            objects.add(object);
+        }
+        gcc.run(jobs);
+        return objects;
+    }
+
+    private void link(Gcc gcc, List<String> cflags, BootObjects boot, List<Path> objects, Path output, Path work)
+            throws IOException, ImageBuildException {
+        Path parent = output.toAbsolutePath().getParent();
+        if (parent != null) Files.createDirectories(parent);
+        List<String> arguments = new ArrayList<>(cflags);
+        arguments.addAll(List.of("-T", boot.linkerScript().toString(), "-Wl,--gc-sections", "-Wl,--build-id=none",
+                "-o", output.toString()));
+        boot.objects().forEach(o -> arguments.add(o.toString()));
+        objects.forEach(o -> arguments.add(o.toString()));
+        arguments.add("-lgcc");  // -nostdlib drops it, but gcc may still call its helpers
+        progress.accept("ld: linking " + output.getFileName());
+        gcc.run(List.of(new Gcc.Job("linking " + output, arguments, work.resolve("link.log"))));
+    }
+
+    /** The sizes of an image built earlier; fails if it is not a PVH image. */
+    public static ImageInfo inspect(Path image) throws ImageBuildException {
+        try {
+            return sizes(image);
+        } catch (IOException e) {
+            throw new ImageBuildException("cannot read " + image + ": " + e.getMessage(), e);
+        }
+    }
+
+    private ImageInfo describe(Path output) throws IOException, ImageBuildException {
+        ImageInfo info = sizes(output);
+        progress.accept("ld: " + output.getFileName() + " " + size(info.fileSize()) + " (" + info.sectionSizes().entrySet()
+                .stream().map(e -> e.getKey() + " " + size(e.getValue())).collect(Collectors.joining(", ")) + ")");
+        return info;
+    }
+
+    private static ImageInfo sizes(Path output) throws IOException, ImageBuildException {
+        ElfFile elf = ElfFile.read(output);
+        if (elf.pvhEntry().isEmpty()) {
+            throw new ImageBuildException(output + " has no PVH entry note (XEN_ELFNOTE_PHYS32_ENTRY): the linker script "
+                    + "dropped .note.Xen; QEMU would refuse to boot it");
+        }
+        Map<String, Long> sizes = new LinkedHashMap<>();
+        elf.sections().stream()
+                .filter(s -> (s.flags() & ElfFile.SHF_ALLOC) != 0)
+                .forEach(s -> sizes.put(s.name(), s.size()));
+        return new ImageInfo(output, Files.size(output), sizes);
+    }
+
+    private static String size(long bytes) {
+        if (bytes < 1024) return bytes + " B";
+        if (bytes < 1024 * 1024) return String.format(Locale.ROOT, "%.1f KB", bytes / 1024.0);
+        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
+    }
+
+    /** The kernel natives the boot code implements, as {@code ukl/kernel/arch/Cpu.outb(II)V} (contracts §5). */
+    public static Set<String> nativeImplementations() {
+        return new String(BootObjects.resource("natives.list"), StandardCharsets.UTF_8).lines()
+                .map(String::strip)
+                .filter(line -> !line.isEmpty())
+                .collect(Collectors.toUnmodifiableSet());
+    }
+}

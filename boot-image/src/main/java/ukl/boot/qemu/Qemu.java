@@ -1,0 +1,253 @@
+package ukl.boot.qemu;
+
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Boots an image in QEMU: configure, then {@link #runCaptured} or {@link #runInteractive}.
+ *
+ * <pre>{@code
+ * QemuResult r = Qemu.forImage(image).memoryMiB(256).cmdline("a b").runCaptured(Duration.ofSeconds(10));
+ * }</pre>
+ *
+ * The guest's COM1 is its standard output, COM2 its standard error (docs/contracts.md §6).
+ */
+public final class Qemu {
+    static final String EXECUTABLE = "qemu-system-x86_64";
+    static final Path QBOOT = Path.of("/usr/share/qemu/qboot.rom");
+    /** How QEMU's own errors start: its program name, or just "qemu" from the kernel loader. */
+    private static final Pattern QEMU_ERROR = Pattern.compile("^qemu(-system-x86_64)?: (?!warning:)");
+
+    private final Path image;
+    private int memoryMiB = 256;
+    private String cmdline = "";
+    private Accelerator accelerator = Accelerator.AUTO;
+    private final List<String> extraArgs = new ArrayList<>();
+    private Consumer<String> progress = line -> {};
+    private String searchPath = System.getenv("PATH");
+    private Path qboot = QBOOT;
+
+    private Qemu(Path image) {
+        this.image = Objects.requireNonNull(image, "image");
+    }
+
+    public static Qemu forImage(Path image) {
+        return new Qemu(image);
+    }
+
+    /** Guest RAM in MiB (default 256). */
+    public Qemu memoryMiB(int mib) {
+        if (mib < 16) throw new IllegalArgumentException("memory of " + mib + " MiB is too small for an image: give at least 16");
+        this.memoryMiB = mib;
+        return this;
+    }
+
+    /** The kernel command line ({@code -append}); empty by default. */
+    public Qemu cmdline(String cmdline) {
+        this.cmdline = Objects.requireNonNull(cmdline, "cmdline");
+        return this;
+    }
+
+    public Qemu accelerator(Accelerator accelerator) {
+        this.accelerator = Objects.requireNonNull(accelerator, "accelerator");
+        return this;
+    }
+
+    /** Arguments appended to QEMU's command line as they are, e.g. {@code -netdev tap,…}. */
+    public Qemu extraArgs(List<String> args) {
+        this.extraArgs.addAll(args);
+        return this;
+    }
+
+    /** Receives warnings and one line per run with QEMU's PID and command line. */
+    public Qemu progress(Consumer<String> progress) {
+        this.progress = Objects.requireNonNull(progress, "progress");
+        return this;
+    }
+
+    /** Looks QEMU up on this PATH value instead of the environment's (for tests). */
+    Qemu searchPath(String searchPath) {
+        this.searchPath = searchPath;
+        return this;
+    }
+
+    /** Uses this qboot firmware instead of Debian's (for tests). */
+    Qemu qboot(Path qboot) {
+        this.qboot = qboot;
+        return this;
+    }
+
+    /**
+     * Runs with both serial ports on this terminal (QEMU's stdio, multiplexed; Ctrl-A X quits)
+     * until the guest exits.
+     *
+     * @return the guest's exit status
+     * @throws QemuException when QEMU fails or the guest stops without calling {@code ukl_exit}
+     */
+    public int runInteractive() throws QemuException, InterruptedException {
+        List<String> command = command();
+        command.addAll(List.of("-chardev", "stdio,id=ukl-console,mux=on,signal=on",
+                "-serial", "chardev:ukl-console", "-serial", "chardev:ukl-console"));
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectInput(ProcessBuilder.Redirect.INHERIT)
+                .redirectOutput(ProcessBuilder.Redirect.INHERIT);
+        long start = System.nanoTime();
+        Process process = start(builder, command);
+        ProcessGuard guard = new ProcessGuard(process);
+        try {
+            String messages = teeToStderr(process.getErrorStream());
+            int exitCode = process.waitFor();
+            QemuResult result = result(exitCode, new byte[0], new byte[0], start, false, messages);
+            if (!result.exited()) throw new QemuException("QEMU ran " + image + ": " + result.describe());
+            return result.exitStatus();
+        } finally {
+            guard.close();
+        }
+    }
+
+    /**
+     * Runs with COM1 and COM2 captured apart, and kills QEMU (by PID, with its descendants) when
+     * {@code timeout} passes first.
+     *
+     * @throws QemuException when QEMU cannot start or fails before the guest runs
+     */
+    public QemuResult runCaptured(Duration timeout) throws QemuException, InterruptedException {
+        Path dir = null;
+        try {
+            dir = Files.createTempDirectory("ukl-qemu");
+            Path com1 = dir.resolve("com1");
+            Path com2 = dir.resolve("com2");
+            Path messages = dir.resolve("qemu.log");
+            List<String> command = command();
+            command.addAll(List.of("-serial", "file:" + escape(com1), "-serial", "file:" + escape(com2)));
+            ProcessBuilder builder = new ProcessBuilder(command)
+                    .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+                    .redirectErrorStream(true)
+                    .redirectOutput(messages.toFile());
+            long start = System.nanoTime();
+            Process process = start(builder, command);
+            boolean timedOut;
+            try (ProcessGuard guard = new ProcessGuard(process)) {
+                timedOut = !process.waitFor(timeout.toNanos(), TimeUnit.NANOSECONDS);
+                if (timedOut) guard.kill();
+            }
+            return result(process.exitValue(), readIfExists(com1), readIfExists(com2), start, timedOut,
+                    Files.readString(messages, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new QemuException("cannot capture QEMU's output in " + dir + ": " + e.getMessage(), e);
+        } finally {
+            deleteQuietly(dir);
+        }
+    }
+
+    /** docs/contracts.md §7: QEMU's exit code {@code 2n+1} is the guest's status {@code n}. */
+    private QemuResult result(int exitCode, byte[] com1, byte[] com2, long startNanos, boolean timedOut, String messages)
+            throws QemuException {
+        Duration elapsed = Duration.ofNanos(System.nanoTime() - startNanos);
+        if (!timedOut && exitCode == 1 && failedToStart(messages)) {
+            throw new QemuException("QEMU could not run " + image + " (exit code 1): " + messages.strip());
+        }
+        int status = !timedOut && exitCode % 2 == 1 ? exitCode >> 1 : QemuResult.NO_EXIT;
+        return new QemuResult(status, com1, com2, elapsed, timedOut, exitCode, messages);
+    }
+
+    /**
+     * Exit code 1 is also the guest's status 0, but QEMU uses it for its own errors too; those come
+     * with a message "qemu-system-x86_64: …" or "qemu: …" that is not a warning.
+     */
+    static boolean failedToStart(String messages) {
+        return messages.lines().anyMatch(l -> QEMU_ERROR.matcher(l).find());
+    }
+
+    /** The command line both runs share; each adds its serial ports. */
+    List<String> command() throws QemuException {
+        Path executable = onPath(EXECUTABLE).orElseThrow(() -> new QemuException(
+                EXECUTABLE + " not found on PATH: install it (Debian: apt-get install qemu-system-x86)"));
+        if (!Files.isRegularFile(image)) throw new QemuException("image " + image + " does not exist: build it first");
+        Accelerator accel = accelerator.resolve();
+        List<String> command = new ArrayList<>(List.of(executable.toString(), "-machine", "pc", "-accel", accel.qemuName(),
+                // TCG cannot advertise CPUID's invariant-TSC bit, but its TSC is the host's, steady at the
+                // calibrated rate; "max" gives every feature TCG has (SSE4.2, POPCNT, …).
+                "-cpu", "max", "-m", Integer.toString(memoryMiB)));
+        if (Files.isRegularFile(qboot)) {
+            command.addAll(List.of("-bios", qboot.toString()));  // DESIGN.md: SeaBIOS costs seconds under TCG
+        } else {
+            progress.accept("qemu: warning: " + qboot + " not found, booting with QEMU's default BIOS, which is "
+                    + "much slower (Debian: apt-get install qemu-system-data)");
+        }
+        command.addAll(List.of("-nodefaults", "-no-user-config", "-no-reboot", "-display", "none",
+                "-device", "isa-debug-exit,iobase=0xf4,iosize=0x04", "-kernel", image.toString()));
+        if (!cmdline.isEmpty()) command.addAll(List.of("-append", cmdline));
+        command.addAll(extraArgs);
+        return command;
+    }
+
+    private Optional<Path> onPath(String tool) {
+        if (searchPath == null) return Optional.empty();
+        return Stream.of(searchPath.split(File.pathSeparator))
+                .filter(dir -> !dir.isEmpty())
+                .map(dir -> Path.of(dir, tool))
+                .filter(p -> Files.isRegularFile(p) && Files.isExecutable(p))
+                .findFirst();
+    }
+
+    private Process start(ProcessBuilder builder, List<String> command) throws QemuException {
+        try {
+            Process process = builder.start();
+            progress.accept("qemu: pid " + process.pid() + ": " + String.join(" ", command));
+            return process;
+        } catch (IOException e) {
+            throw new QemuException("cannot start " + command.getFirst() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Copies QEMU's stderr to ours as it comes, and keeps it for the result. */
+    private static String teeToStderr(InputStream in) {
+        ByteArrayOutputStream kept = new ByteArrayOutputStream();
+        byte[] buffer = new byte[4096];
+        try (in) {
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                System.err.write(buffer, 0, n);
+                System.err.flush();
+                kept.write(buffer, 0, n);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading QEMU's messages", e);
+        }
+        return kept.toString(StandardCharsets.UTF_8);
+    }
+
+    /** QEMU's option syntax: a comma inside a value is written twice. */
+    private static String escape(Path path) {
+        return path.toString().replace(",", ",,");
+    }
+
+    private static byte[] readIfExists(Path file) throws IOException {
+        return Files.exists(file) ? Files.readAllBytes(file) : new byte[0];
+    }
+
+    private static void deleteQuietly(Path dir) {
+        if (dir == null) return;
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | UncheckedIOException ignored) {
+            // a temporary directory left behind is harmless
+        }
+    }
+}

@@ -1,0 +1,92 @@
+/*
+ * console.c: COM1 (fd 1) and COM2 (fd 2) as 16550 UARTs, exit through isa-debug-exit, panic.
+ */
+#include "ukl_boot_internal.h"
+
+#define COM1 0x3f8
+#define COM2 0x2f8
+#define UART_LSR 5
+#define UART_LSR_THRE 0x20
+#define DEBUG_EXIT_PORT 0xf4
+
+/* 115200 baud 8N1, FIFOs on, no interrupts (16550 data sheet, registers 1–4). */
+static void uart_init(uint16_t base) {
+    io_outb(base + 1, 0x00);  /* IER: no interrupts */
+    io_outb(base + 3, 0x80);  /* LCR: DLAB to set the divisor */
+    io_outb(base + 0, 0x01);  /* divisor 1 = 115200 baud */
+    io_outb(base + 1, 0x00);
+    io_outb(base + 3, 0x03);  /* 8 bits, no parity, 1 stop bit */
+    io_outb(base + 2, 0xc7);  /* FCR: enable and clear FIFOs */
+    io_outb(base + 4, 0x03);  /* MCR: DTR, RTS */
+}
+
+void console_init(void) {
+    uart_init(COM1);
+    uart_init(COM2);
+}
+
+/* Bytes go out as they are (no \n → \r\n): the host compares them exactly. */
+void ukl_console_write(int fd, const char *s, long n) {
+    uint16_t base = fd == 1 ? COM1 : COM2;
+    for (long i = 0; i < n; i++) {
+        while (!(io_inb(base + UART_LSR) & UART_LSR_THRE)) __builtin_ia32_pause();
+        io_outb(base, (uint8_t)s[i]);
+    }
+}
+
+/*
+ * QEMU's isa-debug-exit exits with (value << 1) | 1, and the host sees that modulo 256, so only
+ * 0–127 survive (docs/contracts.md §7); anything else becomes 127 rather than wrap to a false 0.
+ * Without that device (another VMM) we triple-fault: an empty IDT and int3, which stops a VM
+ * started with -no-reboot instead of hanging it.
+ */
+_Noreturn void ukl_exit(int status) {
+    uint32_t value = status >= 0 && status <= 127 ? (uint32_t)status : 127;
+    __asm__ volatile("outl %0, %w1" : : "a"(value), "Nd"((uint16_t)DEBUG_EXIT_PORT));
+    static const struct __attribute__((packed)) { uint16_t limit; uint64_t base; } no_idt = {0, 0};
+    __asm__ volatile("lidt %0; int3" : : "m"(no_idt));
+    for (;;) __asm__ volatile("cli; hlt");
+}
+
+static const char panic_prefix[] = "ukl: panic: ";
+
+_Noreturn void ukl_panic(const char *msg) {
+    static int panicking;
+    if (panicking++) ukl_exit(120);  /* a fault while panicking: do not loop */
+    long n = 0;
+    while (msg[n] != '\0') n++;
+    ukl_console_write(2, panic_prefix, sizeof panic_prefix - 1);
+    ukl_console_write(2, msg, n);
+    ukl_console_write(2, "\n", 1);
+    ukl_exit(120);
+}
+
+void msg_str(struct msgbuf *m, const char *s) {
+    while (*s != '\0' && m->length < (int)sizeof m->text - 1) m->text[m->length++] = *s++;
+}
+
+void msg_hex(struct msgbuf *m, uint64_t v) {
+    char digits[19] = "0x";
+    int shift = 60;
+    while (shift > 0 && ((v >> shift) & 0xf) == 0) shift -= 4;
+    int n = 2;
+    for (; shift >= 0; shift -= 4) digits[n++] = "0123456789abcdef"[(v >> shift) & 0xf];
+    digits[n] = '\0';
+    msg_str(m, digits);
+}
+
+void msg_dec(struct msgbuf *m, uint64_t v) {
+    char digits[21];
+    int n = sizeof digits - 1;
+    digits[n] = '\0';
+    do {
+        digits[--n] = (char)('0' + v % 10);
+        v /= 10;
+    } while (v != 0);
+    msg_str(m, digits + n);
+}
+
+const char *msg_end(struct msgbuf *m) {
+    m->text[m->length] = '\0';
+    return m->text;
+}

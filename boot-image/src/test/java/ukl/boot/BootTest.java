@@ -1,0 +1,102 @@
+package ukl.boot;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import ukl.boot.qemu.Accelerator;
+import ukl.boot.qemu.Qemu;
+import ukl.boot.qemu.QemuResult;
+
+/** Boots the test guest (guest.c) in QEMU; its command line's first word picks the scenario. */
+class BootTest {
+    private static final Duration TIMEOUT = Duration.ofSeconds(20);
+
+    private static QemuResult boot(String cmdline, int memoryMiB) throws Exception {
+        QemuResult result = Qemu.forImage(TestImages.guest().image())
+                .accelerator(Accelerator.TCG)
+                .memoryMiB(memoryMiB)
+                .cmdline(cmdline)
+                .runCaptured(TIMEOUT);
+        System.out.printf("boot to exit, '%s' with %d MiB: %d ms%n", cmdline, memoryMiB, result.elapsed().toMillis());
+        assertFalse(result.timedOut(), result::describe);
+        return result;
+    }
+
+    @Test
+    void printsTheCmdlineOnCom1AndExitsWithItsStatus() throws Exception {
+        QemuResult r = boot("hello  world x=1", 128);
+        assertEquals(42, r.exitStatus(), () -> r.describe() + "\nCOM2: " + r.stderrText());
+        assertArrayEquals("cmdline=[hello  world x=1]\n".getBytes(StandardCharsets.UTF_8), r.stdout());
+        assertArrayEquals("on com2\n".getBytes(StandardCharsets.UTF_8), r.stderr());
+        assertEquals(85, r.qemuExitCode(), "contracts §7: 2 * 42 + 1");
+    }
+
+    /** The guest writes and reads back a pattern at the top of the heap: the page tables cover all RAM. */
+    @ParameterizedTest
+    @ValueSource(ints = {3072, 8192})
+    void heapTopIsMappedWithLargeMemory(int memoryMiB) throws Exception {
+        QemuResult r = boot("hello", memoryMiB);
+        assertEquals(42, r.exitStatus(), () -> r.describe() + "\nCOM2: " + r.stderrText());
+    }
+
+    @Test
+    void cpuFaultPanicsWithTheVectorAndRip() throws Exception {
+        QemuResult r = boot("ud2", 128);
+        assertEquals(120, r.exitStatus(), r::describe);
+        assertTrue(r.stderrText().matches(
+                "ukl: panic: CPU exception #UD \\(invalid opcode\\) at rip=0x[0-9a-f]+ error=0x0 rsp=0x[0-9a-f]+\n"),
+                r.stderrText());
+        assertEquals("", r.stdoutText());
+    }
+
+    @Test
+    void stackOverflowHitsTheGuardPage() throws Exception {
+        QemuResult r = boot("recurse", 128);
+        assertEquals(120, r.exitStatus(), r::describe);
+        assertTrue(r.stderrText().startsWith("ukl: panic: stack overflow (the 8 MiB boot stack is exhausted"), r.stderrText());
+    }
+
+    @Test
+    void returningFromMainExitsWithZero() throws Exception {
+        QemuResult r = boot("return", 128);
+        assertEquals(0, r.exitStatus(), r::describe);
+        assertEquals(1, r.qemuExitCode());
+    }
+
+    @Test
+    void aTripleFaultIsNotAnExitStatus() throws Exception {
+        QemuResult r = boot("triple", 128);
+        assertFalse(r.exited());
+        assertEquals(QemuResult.NO_EXIT, r.exitStatus());
+        assertTrue(r.describe().startsWith("the guest stopped without calling exit (crash or triple fault?): QEMU exit code 0"),
+                r.describe());
+    }
+
+    @Test
+    void timeoutKillsQemuByPid() throws Exception {
+        List<String> progress = new CopyOnWriteArrayList<>();
+        QemuResult r = Qemu.forImage(TestImages.guest().image())
+                .accelerator(Accelerator.TCG)
+                .memoryMiB(64)
+                .cmdline("spin")
+                .progress(progress::add)
+                .runCaptured(Duration.ofSeconds(2));
+        assertTrue(r.timedOut());
+        assertFalse(r.exited());
+        assertTrue(r.elapsed().compareTo(Duration.ofSeconds(2)) >= 0 && r.elapsed().compareTo(Duration.ofSeconds(10)) < 0,
+                () -> "elapsed " + r.elapsed());
+        long pid = progress.stream().filter(l -> l.startsWith("qemu: pid ")).mapToLong(l -> Long.parseLong(l.split(" ")[2]
+                .replace(":", ""))).findFirst().orElseThrow();
+        assertFalse(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false), "QEMU " + pid + " still runs");
+        assertTrue(r.describe().startsWith("timed out after "), r.describe());
+    }
+}

@@ -1,0 +1,100 @@
+/*
+ * guest.c: the test guest. The command line's first word picks what it does:
+ *   hello ...   prints the command line on COM1, a line on COM2, checks heap and TSC, exits 42
+ *   ud2         executes an invalid opcode (expects a panic, status 120)
+ *   recurse     recurses without bound (expects the stack-guard panic)
+ *   return      returns from ukl_main (expects status 0)
+ *   spin        never ends (the host's timeout must kill QEMU)
+ *   triple      triple-faults (QEMU stops without an exit status)
+ */
+#include "ukl_boot.h"
+#include "ukl_image.h"
+#include "ukl_natives.h"
+
+static void put(int fd, const char *s) {
+    long n = 0;
+    while (s[n] != '\0') n++;
+    ukl_console_write(fd, s, n);
+}
+
+static int starts_with(const char *s, const char *prefix) {
+    while (*prefix != '\0') {
+        if (*s++ != *prefix++) return 0;
+    }
+    return 1;
+}
+
+static void fail(const char *why, int status) {
+    put(2, why);
+    put(2, "\n");
+    ukl_exit(status);
+}
+
+/* The top 64 KiB of the heap: the highest RAM the page tables must cover. */
+static void check_heap(void) {
+    uint64_t start = (uint64_t)ukl_heap_start, end = (uint64_t)ukl_heap_end;
+    if (start < (uint64_t)ukl_image_end) fail("heap starts inside the image", 3);
+    if (end <= start + (16u << 20)) fail("heap smaller than 16 MiB", 4);
+    if ((start | end) & 4095) fail("heap not page aligned", 5);
+    volatile uint64_t *top = (volatile uint64_t *)(end - 65536);
+    for (uint64_t i = 0; i < 8192; i++) top[i] = i * 0x9e3779b97f4a7c15ull;
+    for (uint64_t i = 0; i < 8192; i++) {
+        if (top[i] != i * 0x9e3779b97f4a7c15ull) fail("heap top does not keep a pattern", 6);
+    }
+}
+
+#pragma GCC diagnostic ignored "-Winfinite-recursion"
+/* ukl.kernel.arch.Memory: volatile accesses of each width, little-endian, and array addresses. */
+static void check_memory(void) {
+    static uint8_t buffer[16];
+    int64_t at = ukl_native_Memory_addressOf(buffer);
+    if (at != (int64_t)(uintptr_t)buffer) fail("addressOf is not the array's address", 10);
+    ukl_native_Memory_poke64(at, 0x0807060504030201ll);
+    ukl_native_Memory_fence();
+    if (ukl_native_Memory_peek8(at + 7) != 8 || ukl_native_Memory_peek16(at + 2) != 0x0403 ||
+        ukl_native_Memory_peek32(at + 4) != 0x08070605 || buffer[0] != 1) {
+        fail("peek/poke disagree", 11);
+    }
+    ukl_native_Memory_poke8(at, 0xff);
+    ukl_native_Memory_poke16(at + 8, 0xbeef);
+    ukl_native_Memory_poke32(at + 12, -1);
+    ukl_native_Memory_writeBarrier();
+    ukl_native_Memory_readBarrier();
+    if (ukl_native_Memory_peek8(at) != 0xff || ukl_native_Memory_peek64(at + 8) != (int64_t)0xffffffff0000beefull) {
+        fail("poke8/16/32 do not land where peek64 reads", 12);
+    }
+}
+
+static int recurse(int depth) {
+    volatile char frame[256];
+    frame[0] = (char)depth;
+    return recurse(depth + 1) + frame[0];
+}
+
+void ukl_main(void) {
+    if (starts_with(ukl_cmdline, "hello")) {
+        put(1, "cmdline=[");
+        for (int32_t i = 0; i < ukl_native_Cpu_cmdlineLength(); i++) {
+            char c = (char)ukl_native_Cpu_cmdlineByte(i);
+            ukl_console_write(1, &c, 1);
+        }
+        put(1, "]\n");
+        put(2, "on com2\n");
+        check_heap();
+        check_memory();
+        int64_t hz = ukl_native_Cpu_tscHz();
+        if (hz < 100000000 || hz > 10000000000) fail("TSC rate outside 100 MHz..10 GHz", 7);
+        if (ukl_native_Cpu_bootEpochNanos() < 1700000000ll * 1000000000ll) fail("CMOS clock before 2023", 8);
+        if (ukl_native_Cpu_cmdlineByte(-1) != -1) fail("cmdlineByte(-1) is not -1", 9);
+        ukl_native_Cpu_exit(42);
+    } else if (starts_with(ukl_cmdline, "ud2")) {
+        __asm__ volatile("ud2");
+    } else if (starts_with(ukl_cmdline, "recurse")) {
+        recurse(0);
+    } else if (starts_with(ukl_cmdline, "triple")) {
+        static const struct __attribute__((packed)) { uint16_t limit; uint64_t base; } no_idt = {0, 0};
+        __asm__ volatile("lidt %0; int3" : : "m"(no_idt));
+    } else if (starts_with(ukl_cmdline, "spin")) {
+        for (;;) ukl_native_Cpu_pause();
+    }
+}
