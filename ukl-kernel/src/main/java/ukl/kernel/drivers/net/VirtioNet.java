@@ -1,0 +1,211 @@
+package ukl.kernel.drivers.net;
+
+import ukl.kernel.drivers.virtio.LegacyVirtio;
+import ukl.kernel.drivers.virtio.Virtqueue;
+import ukl.kernel.hw.Dma;
+import ukl.kernel.hw.PhysicalMemory;
+import ukl.kernel.hw.pci.PciBus;
+import ukl.kernel.hw.pci.PciFunction;
+import ukl.kernel.net.phy.NetDevice;
+
+/**
+ * A virtio-net device through the legacy PCI interface (1af4:1000), polled.
+ *
+ * <p>Read VirtIO 1.1 §5.1 first. Only VIRTIO_NET_F_MAC is negotiated, so every packet carries
+ * the 10-byte legacy {@code virtio_net_hdr} (no {@code num_buffers}, §5.1.6.1) and, without
+ * VIRTIO_F_ANY_LAYOUT, that header sits in a descriptor of its own (§2.6.4, legacy message
+ * framing). Each queue therefore works in pairs of descriptors: slot {@code s} is the chain
+ * {@code 2s} (header) → {@code 2s + 1} (frame), written once at probe time; the used ring
+ * returns head {@code 2s}, which names the slot.
+ *
+ * <p>RX: every slot stays offered; a received frame is copied out and its slot offered again at
+ * once. The frame part is {@value #RX_FRAME} bytes, 4 more than {@code mtu() + 14} (header and
+ * frame then exceed the 1526 bytes §5.1.6.3.1 asks for), so that a slightly long frame (an
+ * 802.1Q-tagged one) reaches the driver and is counted in {@link #rxDropped()}: the device itself
+ * silently drops frames that fit no buffer. TX: the stack writes into the slot's frame buffer;
+ * slots come back through the used ring. All TX chains share one zeroed header: no checksum
+ * offload, no GSO (§5.1.6.2).
+ *
+ * <p>In an image: {@code VirtioNet.probe(PciBus.scan(CpuPorts.INSTANCE), CpuMemory.INSTANCE)}.
+ */
+public final class VirtioNet implements NetDevice {
+    static final int VENDOR_ID = 0x1af4;
+    static final int LEGACY_NET_DEVICE_ID = 0x1000;
+    // §5.1.3
+    static final int F_MAC = 1 << 5;
+    // §5.1.2
+    static final int RX_QUEUE = 0;
+    static final int TX_QUEUE = 1;
+    // §5.1.6.1: the legacy header without num_buffers.
+    static final int HEADER = 10;
+    static final int MTU = 1500;
+    static final int MAX_FRAME = MTU + 14;
+    static final int RX_FRAME = MAX_FRAME + 4;
+
+    private final LegacyVirtio device;
+    private final Virtqueue rx;
+    private final Virtqueue tx;
+    private final long mac;
+    private final byte[][] rxBuffers;
+    private final byte[][] txBuffers;
+    private final int[] txFree;
+    private int txFreeCount;
+    private int txPending = -1;
+    private long rxFrames;
+    private long txFrames;
+    private long rxDropped;
+    private long txQueueFull;
+
+    private VirtioNet(LegacyVirtio device, PhysicalMemory memory) {
+        this.device = device;
+        this.rx = device.setUpQueue(RX_QUEUE, memory);
+        this.tx = device.setUpQueue(TX_QUEUE, memory);
+        if (rx.size() < 2 || tx.size() < 2) {
+            throw device.fail("queue sizes " + rx.size() + " (RX) and " + tx.size()
+                    + " (TX) are too small: the driver needs 2 descriptors per packet");
+        }
+        long m = 0;
+        // §5.1.4: mac is the first field of the device configuration.
+        for (int i = 0; i < 6; i++) {
+            m = m << 8 | device.configByte(i);
+        }
+        this.mac = m;
+        Dma dma = new Dma(memory);
+        rxBuffers = new byte[rx.size() / 2][];
+        for (int s = 0; s < rxBuffers.length; s++) {
+            rxBuffers[s] = dma.buffer(HEADER + RX_FRAME);
+            long address = dma.addressOf(rxBuffers[s]);
+            rx.setDescriptor(2 * s, address, HEADER, Virtqueue.DESC_WRITE | Virtqueue.DESC_NEXT, 2 * s + 1);
+            rx.setDescriptor(2 * s + 1, address + HEADER, RX_FRAME, Virtqueue.DESC_WRITE, 0);
+            rx.offer(2 * s);
+        }
+        long header = dma.addressOf(dma.buffer(HEADER));
+        txBuffers = new byte[tx.size() / 2][];
+        txFree = new int[txBuffers.length];
+        for (int s = 0; s < txBuffers.length; s++) {
+            txBuffers[s] = dma.buffer(MAX_FRAME);
+            tx.setDescriptor(2 * s, header, HEADER, Virtqueue.DESC_NEXT, 2 * s + 1);
+            tx.setDescriptor(2 * s + 1, dma.addressOf(txBuffers[s]), 0, 0, 0);
+            txFree[txFreeCount++] = s;
+        }
+    }
+
+    /**
+     * Initialises the first legacy virtio-net function on {@code bus} (§3.1.1, §5.1.5), or returns
+     * {@code null} when there is none.
+     */
+    public static VirtioNet probe(PciBus bus, PhysicalMemory memory) {
+        PciFunction function = bus.find(VENDOR_ID, LEGACY_NET_DEVICE_ID);
+        if (function == null) {
+            return null;
+        }
+        if (!function.isIoBar(0) || function.barSize(0) == 0) {
+            throw new IllegalStateException("virtio-net " + function
+                    + ": BAR0 is not an I/O BAR, but the legacy interface lives there (VirtIO 1.1 §4.1.4.8);"
+                    + " give QEMU -device virtio-net-pci,disable-legacy=off");
+        }
+        function.enable();
+        LegacyVirtio device = new LegacyVirtio(bus.ports(), (int) function.barAddress(0), "virtio-net " + function);
+        if ((device.negotiate(F_MAC) & F_MAC) == 0) {
+            throw device.fail("the device offers no VIRTIO_NET_F_MAC (VirtIO 1.1 §5.1.3), so it has no"
+                    + " address to give; use a device that offers it (QEMU's virtio-net-pci always does)");
+        }
+        // §3.1.1: queues and receive buffers before DRIVER_OK, notifications only after it.
+        VirtioNet net = new VirtioNet(device, memory);
+        device.driverOk();
+        if (net.rx.wantsNotification()) {
+            device.notifyQueue(RX_QUEUE);
+        }
+        return net;
+    }
+
+    @Override
+    public long macAddress() {
+        return mac;
+    }
+
+    @Override
+    public int mtu() {
+        return MTU;
+    }
+
+    @Override
+    public int receive(byte[] buf) {
+        if (buf.length < MAX_FRAME) {
+            throw new IllegalArgumentException("receive needs a buffer of at least mtu() + 14 = " + MAX_FRAME
+                    + " bytes (NetDevice.receive), got " + buf.length);
+        }
+        for (int head; (head = rx.nextUsed()) >= 0; ) {
+            int len = rx.usedLength() - HEADER;
+            boolean fits = len > 0 && len <= MAX_FRAME;
+            if (fits) {
+                System.arraycopy(rxBuffers[head >>> 1], HEADER, buf, 0, len);
+            }
+            rx.offer(head);
+            if (rx.wantsNotification()) {
+                device.notifyQueue(RX_QUEUE);
+            }
+            if (fits) {
+                rxFrames++;
+                return len;
+            }
+            rxDropped++;
+        }
+        return 0;
+    }
+
+    @Override
+    public byte[] txBuffer() {
+        if (txPending < 0) {
+            for (int head; (head = tx.nextUsed()) >= 0; ) {
+                txFree[txFreeCount++] = head >>> 1;
+            }
+            if (txFreeCount == 0) {
+                txQueueFull++;
+                return null;
+            }
+            txPending = txFree[--txFreeCount];
+        }
+        return txBuffers[txPending];
+    }
+
+    @Override
+    public void transmit(int len) {
+        if (txPending < 0) {
+            throw new IllegalStateException(
+                    "transmit(" + len + ") without a buffer: call txBuffer() first (NetDevice)");
+        }
+        if (len < 14 || len > MAX_FRAME) {
+            throw new IllegalArgumentException("transmit(" + len + "): an Ethernet frame without FCS is 14 to "
+                    + MAX_FRAME + " bytes");
+        }
+        int head = 2 * txPending;
+        txPending = -1;
+        tx.setLength(head + 1, len);
+        tx.offer(head);
+        txFrames++;
+        if (tx.wantsNotification()) {
+            device.notifyQueue(TX_QUEUE);
+        }
+    }
+
+    /** Frames handed to the stack. */
+    public long rxFrames() {
+        return rxFrames;
+    }
+
+    /** Frames handed to the device. */
+    public long txFrames() {
+        return txFrames;
+    }
+
+    /** Received frames dropped: longer than {@code mtu() + 14} bytes, or empty. */
+    public long rxDropped() {
+        return rxDropped;
+    }
+
+    /** Times {@link #txBuffer()} found every TX slot in flight and returned {@code null}. */
+    public long txQueueFull() {
+        return txQueueFull;
+    }
+}

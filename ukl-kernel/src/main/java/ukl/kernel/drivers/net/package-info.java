@@ -1,0 +1,9 @@
+/**
+ * NIC drivers behind the stack's {@link ukl.kernel.net.phy.NetDevice}: today
+ * {@link ukl.kernel.drivers.net.VirtioNet}, legacy virtio-net over PCI (VirtIO 1.1 §5.1).
+ *
+ * <p>Contract: a driver is created by a {@code probe} that returns {@code null} when its device is
+ * absent, allocates every ring and buffer then, and never allocates per frame. Depends on
+ * {@code drivers.virtio}, {@code hw} and {@code net.phy}.
+ */
+package ukl.kernel.drivers.net;
