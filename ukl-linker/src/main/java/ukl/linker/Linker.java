@@ -1,0 +1,71 @@
+package ukl.linker;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Consumer;
+import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.MethodNode;
+
+/**
+ * The closed-world linker: application + class library + kernel in, one shrunk, verified world of
+ * classes out, ready for the translator. {@link #link} reads as the list of passes; each pass is a
+ * class with one job, and problems are collected so that a failed link reports all of them.
+ */
+public final class Linker {
+    private Linker() {}
+
+    /**
+     * Links the request's closed world.
+     *
+     * @throws LinkException with every problem found, each located at a source line where there is one
+     * @throws java.io.UncheckedIOException when a classpath entry or the work directory cannot be read or written
+     */
+    public static LinkResult link(LinkRequest request) throws LinkException {
+        Problems problems = new Problems();
+        LinkReport report = new LinkReport();
+        Consumer<String> progress = request.progress();
+
+        World world = new Loader(problems, progress).load(request.platformClasspath(), request.applicationClasspath());
+        problems.throwIfAny();
+        count(report, progress, "retargeted AppMain.main call sites", new MainRetargeter(world, problems).retarget(request.mainClass()));
+        problems.throwIfAny();
+        new IndyLowering(world).lower().forEach((kind, n) -> count(report, progress, "lowered " + kind, n));
+        List<LinkReport.SyscallSite> syscalls = new SyscallRewriter(world).rewrite();
+        report.addSyscallSites(syscalls);
+        count(report, progress, "rewrote system call sites into kernel calls", syscalls.size());
+        Collection<World.Method> reachable = new Reachability(world).compute(request.keepRules());
+        ReferenceChecker checker = new ReferenceChecker(world, Loader.readLibc(request.libcStubs()), request.implementedNatives(), problems);
+        count(report, progress, "checked reachable methods", checker.check(reachable));
+        problems.throwIfAny();
+
+        report.before(classNames(world), methodNames(world));
+        World linked = new Shrinker(request.workDir(), progress).shrink(world, request.keepRules(), problems);
+        problems.throwIfAny();
+        report.after(classNames(linked), methodNames(linked));
+        count(report, progress, "classes kept by ProGuard", linked.size());
+
+        count(report, progress, "verified methods", new Verifier(linked).verify(problems));
+        problems.throwIfAny();
+        return new LinkResult(linked.writeAll(), report);
+    }
+
+    private static void count(LinkReport report, Consumer<String> progress, String what, int n) {
+        report.count(what, n);
+        progress.accept(what + ": " + n);
+    }
+
+    private static List<String> classNames(World world) {
+        return world.classes().stream().map(c -> c.name).toList();
+    }
+
+    private static List<String> methodNames(World world) {
+        List<String> names = new ArrayList<>();
+        for (ClassNode c : world.classes()) {
+            for (MethodNode m : c.methods) {
+                names.add(c.name + "." + m.name + m.desc);
+            }
+        }
+        return names;
+    }
+}

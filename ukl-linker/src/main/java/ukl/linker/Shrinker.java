@@ -1,0 +1,136 @@
+package ukl.linker;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.function.Consumer;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import org.apache.logging.log4j.Level;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.core.Appender;
+import org.apache.logging.log4j.core.LogEvent;
+import org.apache.logging.log4j.core.LoggerContext;
+import org.apache.logging.log4j.core.appender.AbstractAppender;
+import org.apache.logging.log4j.core.config.LoggerConfig;
+import org.apache.logging.log4j.core.config.Property;
+import org.objectweb.asm.tree.ClassNode;
+import proguard.Configuration;
+import proguard.ConfigurationParser;
+import proguard.ProGuard;
+
+/**
+ * Pass 6: shrinks and optimises the world with ProGuard, in process. The whole world is the program
+ * jar and there are no library jars: the class library is {@code java.*}, including
+ * {@code java.lang.Object}, which ProGuard accepts as a program class without tricks. The one
+ * concession is {@code -ignorewarnings}: ProGuard reads every class before it shrinks, and unused
+ * corners of the world may refer to what it lacks (the reference check has covered reachable code).
+ *
+ * <p>Method inlining and class merging are off: gcc inlines at the C level, and keeping frames and
+ * class names exact keeps stack traces and {@code getClass().getName()} what the JVM shows.
+ */
+final class Shrinker {
+    private final Path workDir;
+    private final Consumer<String> progress;
+
+    Shrinker(Path workDir, Consumer<String> progress) {
+        this.workDir = workDir;
+        this.progress = progress;
+    }
+
+    /** The shrunk world; ProGuard's failure becomes a link problem. */
+    World shrink(World world, List<String> keepRules, Problems problems) {
+        Path in = workDir.resolve("ukl-link-in.jar");
+        Path out = workDir.resolve("ukl-link-out.jar");
+        Path config = workDir.resolve("ukl-link.pro");
+        try {
+            Files.createDirectories(workDir);
+            Files.deleteIfExists(out);
+            writeJar(in, world.writeAll());
+            Files.writeString(config, configuration(in, out, keepRules));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write ProGuard's input to " + workDir + ": " + e.getMessage(), e);
+        }
+        try (ConfigurationParser parser = new ConfigurationParser(config.toFile(), new Properties())) {
+            Configuration c = new Configuration();
+            parser.parse(c);
+            runCapturingLog(c);
+        } catch (Exception e) {
+            problems.add(new LinkProblem(null, null, -1, "ProGuard failed: " + e.getMessage(),
+                    "see the ProGuard lines in the progress output and " + config));
+            return world;
+        }
+        World shrunk = new World();
+        for (ClassNode c : Loader.read(out)) {
+            shrunk.add(c, world.isApplication(c.name));
+        }
+        return shrunk;
+    }
+
+    static String configuration(Path in, Path out, List<String> keepRules) {
+        List<String> lines = new ArrayList<>(List.of(
+                "-injars '" + in + "'",
+                "-outjars '" + out + "'",
+                "-dontobfuscate",
+                "-keepattributes SourceFile,LineNumberTable",
+                "-optimizations !method/inlining/*,!class/merging/*",
+                // unreachable code may still refer to what the closed world lacks; reachable code was checked
+                "-ignorewarnings",
+                "-keep class ukl.kernel.Start { public static void start(); }",
+                "-keepclassmembers enum * { public static **[] values(); }"));
+        lines.addAll(keepRules);
+        return String.join("\n", lines) + "\n";
+    }
+
+    /**
+     * ProGuard reports through log4j 2 (its jar configures a console appender on the root logger).
+     * While it runs, the root logger's appenders are swapped for one that turns each line into a
+     * progress line, so the caller decides what reaches the console.
+     */
+    private void runCapturingLog(Configuration configuration) throws Exception {
+        synchronized (Shrinker.class) { // the logger configuration is global: one ProGuard run at a time
+            runLocked(configuration);
+        }
+    }
+
+    private void runLocked(Configuration configuration) throws Exception {
+        LoggerContext context = (LoggerContext) LogManager.getContext(false);
+        LoggerConfig root = context.getConfiguration().getRootLogger();
+        String name = "ukl-linker-" + System.identityHashCode(this);
+        AbstractAppender appender = new AbstractAppender(name, null, null, true, Property.EMPTY_ARRAY) {
+            @Override
+            public void append(LogEvent event) {
+                progress.accept("proguard: " + event.getMessage().getFormattedMessage());
+            }
+        };
+        appender.start();
+        Map<String, Appender> saved = Map.copyOf(root.getAppenders());
+        saved.keySet().forEach(root::removeAppender);
+        root.addAppender(appender, Level.ALL, null);
+        context.updateLoggers();
+        try {
+            new ProGuard(configuration).execute();
+        } finally {
+            root.removeAppender(name);
+            saved.values().forEach(a -> root.addAppender(a, null, null));
+            context.updateLoggers();
+            appender.stop();
+        }
+    }
+
+    private static void writeJar(Path jar, Map<String, byte[]> classes) throws IOException {
+        try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file)) {
+            for (Map.Entry<String, byte[]> e : classes.entrySet()) {
+                out.putNextEntry(new JarEntry(e.getKey() + ".class"));
+                out.write(e.getValue());
+                out.closeEntry();
+            }
+        }
+    }
+}

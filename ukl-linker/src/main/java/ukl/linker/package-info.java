@@ -1,0 +1,16 @@
+/**
+ * The closed-world linker: bytecode in, bytecode out, before the translator turns it into C.
+ *
+ * <p>{@link ukl.linker.Linker#link} runs the passes over one {@code World} of ASM class nodes:
+ * load (application, class library as {@code java.*}, kernel), retarget {@code AppMain.main} to the
+ * application's main (docs/contracts.md §2), lower {@code invokedynamic} (ProGuard cannot see
+ * through it), rewrite {@code ukl.libc.Libc} calls into {@code ukl.kernel.sys.Sys} calls (§1), check
+ * that everything reachable resolves (JVMS §5.4.3) and that its natives are implemented (§4, §5),
+ * shrink with ProGuard, and verify the result.
+ *
+ * <p>Depends on ASM and ProGuard only; never on the JDK's own classes at link time, and never on
+ * other ukl modules (they are inputs, read as class files). The public API is {@code LinkRequest},
+ * {@code Linker}, {@code LinkResult}, {@code LinkReport}, {@code LinkException} and
+ * {@code LinkProblem}; everything else is package-private.
+ */
+package ukl.linker;

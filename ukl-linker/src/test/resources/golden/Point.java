@@ -1,0 +1,3 @@
+package golden;
+
+public record Point(int x, String label) {}
