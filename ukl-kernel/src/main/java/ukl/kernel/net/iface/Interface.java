@@ -1,0 +1,360 @@
+package ukl.kernel.net.iface;
+
+import ukl.kernel.net.iface.NetStats.Counter;
+import ukl.kernel.net.phy.NetDevice;
+import ukl.kernel.net.wire.ArpPacket;
+import ukl.kernel.net.wire.ArpRepr;
+import ukl.kernel.net.wire.EthernetFrame;
+import ukl.kernel.net.wire.EthernetRepr;
+import ukl.kernel.net.wire.IcmpPacket;
+import ukl.kernel.net.wire.IcmpRepr;
+import ukl.kernel.net.wire.Ipv4Address;
+import ukl.kernel.net.wire.Ipv4Packet;
+import ukl.kernel.net.wire.Ipv4Repr;
+import ukl.kernel.net.wire.MacAddress;
+import ukl.kernel.net.wire.Parse;
+import ukl.kernel.net.wire.TcpPacket;
+import ukl.kernel.net.wire.TcpRepr;
+import ukl.kernel.net.wire.UdpPacket;
+import ukl.kernel.net.wire.UdpRepr;
+
+/**
+ * An Ethernet interface with one IPv4 address. All views, reprs and the receive buffer are
+ * allocated once here and reused for every frame.
+ */
+public final class Interface {
+    /** Where a transport writes its header in the buffer {@link #beginIp} returns. */
+    public static final int IP_PAYLOAD_OFFSET = EthernetFrame.HEADER_LEN + Ipv4Packet.HEADER_LEN;
+    private static final int ARP_CACHE_SIZE = 16;
+    /** Frames read per poll, so a flood cannot starve the transport's timers. */
+    private static final int RX_BUDGET = 64;
+
+    private final NetDevice dev;
+    private final long mac;
+    private final int address;
+    private final int netmask;
+    private final int gateway;
+    private final NetStats stats = new NetStats();
+    private final ArpCache arp = new ArpCache(ARP_CACHE_SIZE);
+    private Transport transport;
+
+    private final byte[] rx;
+    private final EthernetFrame rxEth = new EthernetFrame();
+    private final EthernetFrame txEth = new EthernetFrame();
+    private final EthernetRepr eth = new EthernetRepr();
+    private final ArpPacket arpPacket = new ArpPacket();
+    private final ArpRepr arpRepr = new ArpRepr();
+    private final Ipv4Packet ipPacket = new Ipv4Packet();
+    private final Ipv4Repr ipRx = new Ipv4Repr();
+    private final Ipv4Repr ipTx = new Ipv4Repr();
+    private final IcmpPacket icmpPacket = new IcmpPacket();
+    private final IcmpRepr icmpRepr = new IcmpRepr();
+    private final UdpPacket udpPacket = new UdpPacket();
+    private final UdpRepr udpRepr = new UdpRepr();
+    private final TcpPacket tcpPacket = new TcpPacket();
+    private final TcpRepr tcpRx = new TcpRepr();
+    private final TcpRepr tcpTx = new TcpRepr();
+
+    private long txNextHopMac;
+    private byte[] txBuf;
+    private int ident;
+    private long now;
+
+    /**
+     * @param address our IPv4 address; {@code netmask} and {@code gateway} decide the next hop
+     *     (gateway 0: everything off-link is unreachable)
+     */
+    public Interface(NetDevice dev, int address, int netmask, int gateway) {
+        this.dev = dev;
+        this.mac = dev.macAddress();
+        this.address = address;
+        this.netmask = netmask;
+        this.gateway = gateway;
+        this.rx = new byte[dev.mtu() + EthernetFrame.HEADER_LEN];
+    }
+
+    public void setTransport(Transport transport) {
+        this.transport = transport;
+    }
+
+    public NetStats stats() {
+        return stats;
+    }
+
+    public int address() {
+        return address;
+    }
+
+    public long macAddress() {
+        return mac;
+    }
+
+    /** The largest transport segment (header included) one IP packet carries. */
+    public int maxIpPayload() {
+        return dev.mtu() - Ipv4Packet.HEADER_LEN;
+    }
+
+    /**
+     * Reads and handles every waiting frame (up to a budget), then lets the transport send.
+     * Returns whether a frame was received or sent.
+     */
+    public boolean poll(long nowNanos) {
+        now = nowNanos;
+        long before = stats.get(Counter.RX_FRAMES) + stats.get(Counter.TX_FRAMES);
+        for (int i = 0; i < RX_BUDGET; i++) {
+            int len = dev.receive(rx);
+            if (len == 0) {
+                break;
+            }
+            stats.increment(Counter.RX_FRAMES);
+            receiveFrame(len);
+        }
+        if (transport != null) {
+            transport.dispatch(this, nowNanos);
+        }
+        return stats.get(Counter.RX_FRAMES) + stats.get(Counter.TX_FRAMES) != before;
+    }
+
+    /** When {@link #poll} next has timed work to do; {@code Long.MAX_VALUE} when none. */
+    public long nextDeadline(long nowNanos) {
+        return transport == null ? Long.MAX_VALUE : transport.nextDeadline(nowNanos);
+    }
+
+    private void receiveFrame(int len) {
+        if (eth.parse(rxEth.wrap(rx, 0, len)) != Parse.OK) {
+            stats.increment(Counter.ETH_TRUNCATED);
+            return;
+        }
+        if (eth.dst != mac && eth.dst != MacAddress.BROADCAST) {
+            stats.increment(Counter.ETH_NOT_FOR_US);
+            return;
+        }
+        if (eth.etherType == EthernetFrame.ETHERTYPE_ARP) {
+            receiveArp(rxEth.payloadOffset(), rxEth.payloadLen());
+        } else if (eth.etherType == EthernetFrame.ETHERTYPE_IPV4) {
+            receiveIpv4(rxEth.payloadOffset(), rxEth.payloadLen());
+        } else {
+            stats.increment(Counter.ETH_UNKNOWN_TYPE);
+        }
+    }
+
+    private void receiveArp(int off, int len) {
+        int r = arpRepr.parse(arpPacket.wrap(rx, off, len));
+        if (r != Parse.OK) {
+            stats.increment(r == Parse.UNSUPPORTED ? Counter.ARP_UNSUPPORTED : Counter.ARP_MALFORMED);
+            return;
+        }
+        // RFC 826 "Packet reception": merge the sender into the cache if we know it or are the
+        // target; a broadcast sender address would poison the cache, so it is ignored.
+        boolean forUs = arpRepr.targetIp == address;
+        if (!MacAddress.isMulticast(arpRepr.senderMac) && arpRepr.senderIp != 0
+                && (forUs || arp.lookup(arpRepr.senderIp, now) >= 0)) {
+            arp.fill(arpRepr.senderIp, arpRepr.senderMac, now);
+        }
+        if (forUs && arpRepr.operation == ArpRepr.REQUEST) {
+            sendArp(ArpRepr.REPLY, arpRepr.senderMac, arpRepr.senderIp);
+        }
+    }
+
+    private void sendArp(int operation, long targetMac, int targetIp) {
+        byte[] buf = txBuffer();
+        if (buf == null) {
+            return;
+        }
+        txEth.wrap(buf, 0, EthernetFrame.HEADER_LEN + ArpPacket.ETHERNET_IPV4_LEN);
+        eth.src = mac;
+        eth.dst = operation == ArpRepr.REQUEST ? MacAddress.BROADCAST : targetMac;
+        eth.etherType = EthernetFrame.ETHERTYPE_ARP;
+        eth.emit(txEth);
+        arpRepr.operation = operation;
+        arpRepr.senderMac = mac;
+        arpRepr.senderIp = address;
+        arpRepr.targetMac = operation == ArpRepr.REQUEST ? 0 : targetMac;
+        arpRepr.targetIp = targetIp;
+        arpRepr.emit(arpPacket.wrap(buf, EthernetFrame.HEADER_LEN, ArpPacket.ETHERNET_IPV4_LEN));
+        stats.increment(operation == ArpRepr.REQUEST ? Counter.ARP_REQUESTS_SENT : Counter.ARP_REPLIES_SENT);
+        transmit(EthernetFrame.HEADER_LEN + ArpPacket.ETHERNET_IPV4_LEN);
+    }
+
+    private void receiveIpv4(int off, int len) {
+        int r = ipRx.parse(ipPacket.wrap(rx, off, len));
+        if (r != Parse.OK) {
+            stats.increment(switch (r) {
+                case Parse.BAD_LENGTH -> Counter.IP_BAD_LENGTH;
+                case Parse.UNSUPPORTED -> Counter.IP_BAD_VERSION;
+                case Parse.BAD_CHECKSUM -> Counter.IP_BAD_CHECKSUM;
+                case Parse.IP_OPTIONS -> Counter.IP_OPTIONS;
+                case Parse.IP_FRAGMENT -> Counter.IP_FRAGMENTS;
+                default -> Counter.IP_TRUNCATED;
+            });
+            return;
+        }
+        boolean broadcast = ipRx.dst == Ipv4Address.BROADCAST || ipRx.dst == (address | ~netmask);
+        if (ipRx.dst != address && !(broadcast && ipRx.protocol == Ipv4Packet.PROTO_UDP)) {
+            stats.increment(Counter.IP_NOT_FOR_US);
+            return;
+        }
+        if (Ipv4Address.sameSubnet(ipRx.src, address, netmask) && !MacAddress.isMulticast(eth.src)
+                && ipRx.src != address) {
+            // Like smoltcp, learn (and keep fresh) the neighbour from its own valid packets, so a
+            // busy connection's entry never expires under it.
+            arp.fill(ipRx.src, eth.src, now);
+        }
+        int poff = ipPacket.payloadOffset();
+        int plen = ipPacket.payloadLen();
+        switch (ipRx.protocol) {
+            case Ipv4Packet.PROTO_ICMP -> receiveIcmp(poff, plen);
+            case Ipv4Packet.PROTO_UDP -> receiveUdp(poff, plen);
+            case Ipv4Packet.PROTO_TCP -> receiveTcp(poff, plen);
+            default -> stats.increment(Counter.IP_UNKNOWN_PROTOCOL);
+        }
+    }
+
+    private void receiveIcmp(int off, int len) {
+        int r = icmpRepr.parse(icmpPacket.wrap(rx, off, len));
+        if (r != Parse.OK) {
+            stats.increment(r == Parse.BAD_CHECKSUM ? Counter.ICMP_BAD_CHECKSUM
+                    : r == Parse.UNSUPPORTED ? Counter.ICMP_UNSUPPORTED : Counter.ICMP_MALFORMED);
+            return;
+        }
+        if (icmpRepr.type != IcmpRepr.ECHO_REQUEST) {
+            stats.increment(Counter.ICMP_UNSUPPORTED);
+            return;
+        }
+        // RFC 792 / RFC 1122 §3.2.2.6: the reply carries the request's identifier, sequence
+        // number and data unchanged.
+        int src = ipRx.src;
+        byte[] buf = beginIp(src);
+        if (buf == null) {
+            return;
+        }
+        icmpRepr.type = IcmpRepr.ECHO_REPLY;
+        int icmpLen = icmpRepr.bufferLen();
+        icmpRepr.emit(icmpPacket.wrap(buf, IP_PAYLOAD_OFFSET, icmpLen));
+        stats.increment(Counter.ICMP_ECHO_REPLIES_SENT);
+        sendIp(src, Ipv4Packet.PROTO_ICMP, icmpLen);
+    }
+
+    private void receiveUdp(int off, int len) {
+        int r = udpRepr.parse(udpPacket.wrap(rx, off, len), ipRx.src, ipRx.dst);
+        if (r != Parse.OK) {
+            stats.increment(r == Parse.BAD_CHECKSUM ? Counter.UDP_BAD_CHECKSUM : Counter.UDP_MALFORMED);
+            return;
+        }
+        if (transport == null || !transport.udpReceived(ipRx, udpRepr, now)) {
+            stats.increment(Counter.UDP_NO_SOCKET);
+        }
+    }
+
+    private void receiveTcp(int off, int len) {
+        int r = tcpRx.parse(tcpPacket.wrap(rx, off, len), ipRx.src, ipRx.dst);
+        if (r != Parse.OK) {
+            stats.increment(r == Parse.BAD_CHECKSUM ? Counter.TCP_BAD_CHECKSUM
+                    : r == Parse.BAD_OPTIONS ? Counter.TCP_BAD_OPTIONS : Counter.TCP_MALFORMED);
+            return;
+        }
+        if (transport == null || !transport.tcpReceived(ipRx, tcpRx, now)) {
+            sendReset(ipRx.src, tcpRx);
+        }
+    }
+
+    /**
+     * RFC 9293 §3.10.7.1: a segment for no connection is answered with a reset, never a reset
+     * itself. If it carries an ACK the reset takes its sequence number from it; otherwise the
+     * reset has sequence 0 and acknowledges the whole segment.
+     */
+    private void sendReset(int dst, TcpRepr seg) {
+        if ((seg.flags & TcpPacket.RST) != 0) {
+            return;
+        }
+        boolean hasAck = (seg.flags & TcpPacket.ACK_FLAG) != 0;
+        int seqLen = seg.segmentLen();
+        int segSeq = seg.seq;
+        int segAck = seg.ack;
+        int srcPort = seg.srcPort;
+        int dstPort = seg.dstPort;
+        byte[] buf = beginIp(dst);
+        if (buf == null) {
+            return;
+        }
+        tcpTx.srcPort = dstPort;
+        tcpTx.dstPort = srcPort;
+        tcpTx.seq = hasAck ? segAck : 0;
+        tcpTx.ack = hasAck ? 0 : segSeq + seqLen;
+        tcpTx.flags = hasAck ? TcpPacket.RST : TcpPacket.RST | TcpPacket.ACK_FLAG;
+        tcpTx.window = 0;
+        tcpTx.mss = 0;
+        tcpTx.data = null;
+        tcpTx.dataLen = 0;
+        int tlen = tcpTx.bufferLen();
+        tcpTx.emit(tcpPacket.wrap(buf, IP_PAYLOAD_OFFSET, tlen));
+        tcpPacket.fillChecksum(address, dst);
+        stats.increment(Counter.TCP_RST_SENT);
+        sendIp(dst, Ipv4Packet.PROTO_TCP, tlen);
+    }
+
+    private byte[] txBuffer() {
+        byte[] buf = dev.txBuffer();
+        if (buf == null) {
+            stats.increment(Counter.TX_NO_BUFFER);
+        }
+        return buf;
+    }
+
+    private void transmit(int len) {
+        stats.increment(Counter.TX_FRAMES);
+        dev.transmit(len);
+    }
+
+    /**
+     * Starts an IPv4 packet to {@code dst}: returns the device's transmit buffer, in which the
+     * caller writes its header and payload from {@link #IP_PAYLOAD_OFFSET} and then calls
+     * {@link #sendIp}. Returns {@code null}, counting why, when no buffer is free or the next hop's
+     * MAC is unknown; in that case an ARP request goes out (at most once a second) and the packet is
+     * lost, for the caller's retransmission to recover.
+     */
+    public byte[] beginIp(int dst) {
+        int nextHop = Ipv4Address.sameSubnet(dst, address, netmask) || gateway == 0 ? dst : gateway;
+        long hw = dst == Ipv4Address.BROADCAST ? MacAddress.BROADCAST : arp.lookup(nextHop, now);
+        if (hw < 0) {
+            stats.increment(Counter.TX_NEXT_HOP_UNRESOLVED);
+            if (arp.shouldRequest(nextHop, now)) {
+                sendArp(ArpRepr.REQUEST, 0, nextHop);
+            }
+            return null;
+        }
+        txBuf = txBuffer();
+        txNextHopMac = hw;
+        return txBuf;
+    }
+
+    /** Whether a packet to {@code dst} could go out now as far as ARP is concerned; asks if not. */
+    public boolean resolve(int dst, long nowNanos) {
+        now = nowNanos;
+        int nextHop = Ipv4Address.sameSubnet(dst, address, netmask) || gateway == 0 ? dst : gateway;
+        if (dst == Ipv4Address.BROADCAST || arp.lookup(nextHop, now) >= 0) {
+            return true;
+        }
+        if (arp.shouldRequest(nextHop, now)) {
+            sendArp(ArpRepr.REQUEST, 0, nextHop);
+        }
+        return false;
+    }
+
+    /** Completes the packet {@link #beginIp} started: IPv4 and Ethernet headers, then transmit. */
+    public void sendIp(int dst, int protocol, int payloadLen) {
+        txEth.wrap(txBuf, 0, EthernetFrame.HEADER_LEN);
+        eth.src = mac;
+        eth.dst = txNextHopMac;
+        eth.etherType = EthernetFrame.ETHERTYPE_IPV4;
+        eth.emit(txEth);
+        ipTx.src = address;
+        ipTx.dst = dst;
+        ipTx.protocol = protocol;
+        ipTx.payloadLen = payloadLen;
+        ipTx.ttl = Ipv4Repr.DEFAULT_TTL;
+        ipTx.ident = ident++ & 0xffff;
+        ipTx.emit(ipPacket.wrap(txBuf, EthernetFrame.HEADER_LEN, Ipv4Packet.HEADER_LEN + payloadLen));
+        transmit(IP_PAYLOAD_OFFSET + payloadLen);
+    }
+}

@@ -1,0 +1,357 @@
+package ukl.kernel.net.socket;
+
+import ukl.kernel.net.iface.Interface;
+import ukl.kernel.net.iface.NetStats;
+import ukl.kernel.net.iface.NetStats.Counter;
+import ukl.kernel.net.iface.Transport;
+import ukl.kernel.net.wire.Ipv4Repr;
+import ukl.kernel.net.wire.TcpPacket;
+import ukl.kernel.net.wire.TcpRepr;
+import ukl.kernel.net.wire.UdpPacket;
+import ukl.kernel.net.wire.UdpRepr;
+import ukl.libc.Libc;
+
+/**
+ * The sockets over one interface, in a fixed table addressed by {@code int} handles. A slot's
+ * socket object and buffers are created the first time the slot is used and reused afterwards.
+ */
+public final class SocketSet implements Transport {
+    /** Readiness bits, with {@code poll(2)}'s values on Linux. */
+    public static final int POLLIN = 0x1;
+    public static final int POLLOUT = 0x4;
+    public static final int POLLERR = 0x8;
+    public static final int POLLHUP = 0x10;
+
+    /** RFC 6335 §6: the dynamic port range, from which connect and unbound sendTo pick. */
+    private static final int EPHEMERAL_FIRST = 49152;
+    private static final int EPHEMERAL_COUNT = 65536 - EPHEMERAL_FIRST;
+    private static final byte FREE = 0;
+    private static final byte TCP = 1;
+    private static final byte UDP = 2;
+
+    private final Interface iface;
+    private final TcpConfig cfg;
+    private final byte[] kinds;
+    private final TcpSocket[] tcps;
+    private final UdpSocket[] udps;
+    private int nextEphemeral;
+    private final long isnKey0;
+    private final long isnKey1;
+    private final byte[] isnInput = new byte[12];
+
+    // Scratch views for transmission, shared by all sockets (one segment is written at a time).
+    final TcpRepr txRepr = new TcpRepr();
+    final TcpPacket txPacket = new TcpPacket();
+    final UdpRepr udpTxRepr = new UdpRepr();
+    final UdpPacket udpTxPacket = new UdpPacket();
+
+    /**
+     * @param seed secret randomness for the ISN key (RFC 6528 §3 asks for a key nobody can guess)
+     *     and the first ephemeral port
+     */
+    public SocketSet(Interface iface, int capacity, TcpConfig cfg, long seed) {
+        this.iface = iface;
+        this.cfg = cfg;
+        this.kinds = new byte[capacity];
+        this.tcps = new TcpSocket[capacity];
+        this.udps = new UdpSocket[capacity];
+        this.isnKey0 = mix(seed);
+        this.isnKey1 = mix(isnKey0);
+        this.nextEphemeral = (int) Long.remainderUnsigned(mix(isnKey1), EPHEMERAL_COUNT);
+        iface.setTransport(this);
+    }
+
+    /** SplitMix64's finalizer: spreads a seed over all 64 bits. */
+    private static long mix(long z) {
+        z = (z ^ (z >>> 30) ^ 0x9e3779b97f4a7c15L) * 0xbf58476d1ce4e5b9L;
+        z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+        return z ^ (z >>> 31);
+    }
+
+    public int capacity() {
+        return kinds.length;
+    }
+
+    private int freeSlot() {
+        for (int i = 0; i < kinds.length; i++) {
+            if (kinds[i] == FREE) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** A new, CLOSED TCP socket's handle, or -ENOMEM when the table is full. */
+    public int tcpOpen() {
+        int h = freeSlot();
+        if (h < 0) {
+            return -Libc.ENOMEM;
+        }
+        openTcp(h);
+        return h;
+    }
+
+    private TcpSocket openTcp(int h) {
+        if (tcps[h] == null) {
+            tcps[h] = new TcpSocket(this, h, cfg);
+        }
+        tcps[h].reset();
+        kinds[h] = TCP;
+        return tcps[h];
+    }
+
+    /** A new, unbound UDP socket's handle, or -ENOMEM when the table is full. */
+    public int udpOpen() {
+        int h = freeSlot();
+        if (h < 0) {
+            return -Libc.ENOMEM;
+        }
+        if (udps[h] == null) {
+            udps[h] = new UdpSocket(this, iface.maxIpPayload() - UdpPacket.HEADER_LEN);
+        }
+        udps[h].reset();
+        kinds[h] = UDP;
+        return h;
+    }
+
+    /** The TCP socket behind {@code handle}, or {@code null} when it is not an open TCP socket. */
+    public TcpSocket tcp(int handle) {
+        return valid(handle) && kinds[handle] == TCP ? tcps[handle] : null;
+    }
+
+    public UdpSocket udp(int handle) {
+        return valid(handle) && kinds[handle] == UDP ? udps[handle] : null;
+    }
+
+    private boolean valid(int handle) {
+        return handle >= 0 && handle < kinds.length;
+    }
+
+    /** Takes an established connection from a listening socket: its handle, or -EAGAIN / -EINVAL. */
+    public int accept(int listenHandle) {
+        TcpSocket l = tcp(listenHandle);
+        if (l == null || l.state != TcpSocket.State.LISTEN) {
+            return -Libc.EINVAL;
+        }
+        int h = l.takeAccepted();
+        if (h >= 0) {
+            tcps[h].parent = -1;
+        }
+        return h;
+    }
+
+    /**
+     * Gives the handle back. A TCP connection still closes gracefully (FIN, and TIME-WAIT) after
+     * this; the slot is reused once it is CLOSED.
+     */
+    public int close(int handle) {
+        if (!valid(handle) || kinds[handle] == FREE) {
+            return -Libc.EBADF;
+        }
+        if (kinds[handle] == UDP) {
+            kinds[handle] = FREE;
+            return 0;
+        }
+        TcpSocket s = tcps[handle];
+        s.userClosed = true;
+        s.rx.clear();
+        if (s.state == TcpSocket.State.LISTEN) {
+            for (int i = 0; i < kinds.length; i++) {
+                if (kinds[i] == TCP && tcps[i].parent == handle) {
+                    tcps[i].parent = -1;
+                    kinds[i] = FREE; // the peer's next segment meets no socket and is reset
+                }
+            }
+            kinds[handle] = FREE;
+            return 0;
+        }
+        s.shutdownWrite();
+        if (s.state == TcpSocket.State.CLOSED) {
+            kinds[handle] = FREE;
+        }
+        return 0;
+    }
+
+    /** Readiness as {@code poll(2)} bits; a handle that is no open socket reads as POLLERR. */
+    public int readiness(int handle) {
+        if (valid(handle) && kinds[handle] == UDP) {
+            UdpSocket u = udps[handle];
+            return (u.readable() ? POLLIN : 0) | (u.writable() ? POLLOUT : 0);
+        }
+        TcpSocket s = tcp(handle);
+        if (s == null) {
+            return POLLERR;
+        }
+        if (s.state == TcpSocket.State.LISTEN) {
+            return s.acceptCount > 0 ? POLLIN : 0;
+        }
+        int r = 0;
+        if (s.rx.len() > 0 || s.finReceived || s.error != 0) {
+            r |= POLLIN;
+        }
+        if ((s.state == TcpSocket.State.ESTABLISHED || s.state == TcpSocket.State.CLOSE_WAIT) && !s.finQueued
+                && s.tx.free() > 0) {
+            r |= POLLOUT;
+        }
+        if (s.error != 0) {
+            r |= POLLERR | POLLHUP;
+        } else if (s.finReceived && (s.finQueued || s.state == TcpSocket.State.CLOSED)) {
+            r |= POLLHUP;
+        }
+        return r;
+    }
+
+    // ---- for the sockets ----
+
+    NetStats stats() {
+        return iface.stats();
+    }
+
+    int address() {
+        return iface.address();
+    }
+
+    /** The largest TCP payload one of our frames carries. */
+    int maxSegment() {
+        return iface.maxIpPayload() - TcpPacket.HEADER_LEN;
+    }
+
+    TcpSocket listener(int handle) {
+        return tcps[handle];
+    }
+
+    boolean portInUse(int port) {
+        for (int i = 0; i < kinds.length; i++) {
+            if ((kinds[i] == TCP && tcps[i].localPort == port) || (kinds[i] == UDP && udps[i].localPort == port)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The next free port of the dynamic range, or -1 when all are taken. */
+    int ephemeralPort() {
+        for (int i = 0; i < EPHEMERAL_COUNT; i++) {
+            int port = EPHEMERAL_FIRST + nextEphemeral;
+            nextEphemeral = (nextEphemeral + 1) % EPHEMERAL_COUNT;
+            if (!portInUse(port)) {
+                return port;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * RFC 6528 §3: ISN = M + F(localip, localport, remoteip, remoteport, secretkey), M a timer
+     * ticking every 4 µs, F SipHash-2-4 under the set's key.
+     */
+    int isn(int localIp, int localPort, int remoteIp, int remotePort, long now) {
+        byte[] m = isnInput;
+        m[0] = (byte) (localIp >>> 24);
+        m[1] = (byte) (localIp >>> 16);
+        m[2] = (byte) (localIp >>> 8);
+        m[3] = (byte) localIp;
+        m[4] = (byte) (remoteIp >>> 24);
+        m[5] = (byte) (remoteIp >>> 16);
+        m[6] = (byte) (remoteIp >>> 8);
+        m[7] = (byte) remoteIp;
+        m[8] = (byte) (localPort >>> 8);
+        m[9] = (byte) localPort;
+        m[10] = (byte) (remotePort >>> 8);
+        m[11] = (byte) remotePort;
+        return (int) (now / 4000) + (int) SipHash.hash(isnKey0, isnKey1, m, 0, 12);
+    }
+
+    /** The connection is over (CLOSED): free its slot unless the application still holds it. */
+    void released(TcpSocket s) {
+        s.state = TcpSocket.State.CLOSED;
+        s.rtxDeadline = s.persistDeadline = s.timeWaitDeadline = s.ackDeadline = TcpSocket.NEVER;
+        if (s.parent >= 0 && !s.wasConnected) {
+            // A half-open child that never reached the accept queue belongs to no one.
+            tcps[s.parent].pendingChildren--;
+            kinds[s.handle] = FREE;
+        } else if (s.userClosed) {
+            kinds[s.handle] = FREE;
+        }
+    }
+
+    // ---- Transport ----
+
+    @Override
+    public boolean tcpReceived(Ipv4Repr ip, TcpRepr seg, long now) {
+        TcpSocket listener = null;
+        for (int i = 0; i < kinds.length; i++) {
+            if (kinds[i] != TCP) {
+                continue;
+            }
+            TcpSocket s = tcps[i];
+            if (s.localPort != seg.dstPort) {
+                continue;
+            }
+            if (s.state == TcpSocket.State.LISTEN) {
+                listener = s;
+            } else if (s.state != TcpSocket.State.CLOSED && s.remotePort == seg.srcPort && s.remoteIp == ip.src) {
+                return s.process(seg, now);
+            }
+        }
+        return listener != null && listen(listener, ip.src, seg, now);
+    }
+
+    /** RFC 9293 §3.10.7.2, a segment for a LISTEN socket. */
+    private boolean listen(TcpSocket l, int srcIp, TcpRepr seg, long now) {
+        if ((seg.flags & TcpPacket.RST) != 0) {
+            return true; // ignored
+        }
+        if ((seg.flags & TcpPacket.ACK_FLAG) != 0) {
+            return false; // answered with <SEQ=SEG.ACK><CTL=RST>
+        }
+        if ((seg.flags & TcpPacket.SYN) == 0) {
+            return true;
+        }
+        int h = l.pendingChildren < l.backlog ? freeSlot() : -1;
+        if (h < 0) {
+            // Full: drop the SYN, as Linux does, so the peer retries after its RTO.
+            stats().increment(Counter.TCP_BACKLOG_FULL);
+            return true;
+        }
+        TcpSocket child = openTcp(h);
+        child.acceptSyn(l, srcIp, seg, now);
+        l.pendingChildren++;
+        return true;
+    }
+
+    @Override
+    public boolean udpReceived(Ipv4Repr ip, UdpRepr d, long now) {
+        for (int i = 0; i < kinds.length; i++) {
+            if (kinds[i] == UDP && udps[i].localPort == d.dstPort) {
+                udps[i].receive(ip.src, d);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public void dispatch(Interface via, long now) {
+        for (int i = 0; i < kinds.length; i++) {
+            if (kinds[i] == TCP) {
+                tcps[i].dispatch(via, now);
+            } else if (kinds[i] == UDP) {
+                udps[i].dispatch(via, now);
+            }
+        }
+    }
+
+    @Override
+    public long nextDeadline(long now) {
+        long next = Long.MAX_VALUE;
+        for (int i = 0; i < kinds.length; i++) {
+            if (kinds[i] == TCP) {
+                next = Math.min(next, tcps[i].nextDeadline(now));
+            } else if (kinds[i] == UDP && udps[i].hasQueued()) {
+                next = now;
+            }
+        }
+        return next;
+    }
+}

@@ -1,0 +1,758 @@
+package ukl.kernel.net.socket;
+
+import ukl.kernel.net.iface.Interface;
+import ukl.kernel.net.iface.NetStats.Counter;
+import ukl.kernel.net.wire.Ipv4Packet;
+import ukl.kernel.net.wire.TcpPacket;
+import ukl.kernel.net.wire.TcpRepr;
+import ukl.libc.Libc;
+
+/**
+ * A TCP endpoint (RFC 9293). Read RFC 9293 §3.3.2 (the state diagram) and §3.10 (event
+ * processing) first; the methods below follow §3.10's order and cite its steps.
+ *
+ * <p>Send side: the send ring holds every byte from the oldest unacknowledged one on; the byte at
+ * ring offset 0 has sequence number {@code txSeq0}. Retransmission is go-back-N from
+ * {@code SND.UNA} on timeout, timed per RFC 6298. Receive side: the receive ring holds the bytes
+ * the application has not read, and out-of-order bytes are stored ahead of them at their final
+ * place while the {@link Assembler} remembers which. No Nagle: data goes out in the first poll
+ * after the application wrote it. ACKs go out in the poll that received the data, unless
+ * {@link TcpConfig#ackDelayNanos} lets them wait a little for data to ride on.
+ * Not implemented: congestion control and fast retransmit (RFC 5681), window scaling and
+ * timestamps (RFC 7323), SACK, urgent data, ICMP errors.
+ *
+ * <p>One file, longer than the others, because input and output share every sequence variable
+ * (smoltcp's {@code tcp.rs} is one file for the same reason).
+ *
+ * <p>Errors are POSIX's: a reset connection reports {@code ECONNRESET}, a refused one
+ * {@code ECONNREFUSED}, one given up after retransmissions {@code ETIMEDOUT}; a port taken
+ * {@code EADDRINUSE}; reading a socket never connected {@code ENOTCONN}; writing after shutdown
+ * {@code EPIPE}; any other operation in the wrong state {@code EINVAL}.
+ */
+public final class TcpSocket {
+    /** The connection states of RFC 9293 §3.3.2. */
+    public enum State {
+        CLOSED, LISTEN, SYN_SENT, SYN_RECEIVED, ESTABLISHED, FIN_WAIT_1, FIN_WAIT_2, CLOSE_WAIT, CLOSING,
+        LAST_ACK, TIME_WAIT
+    }
+
+    static final long NEVER = Long.MAX_VALUE;
+    /** RFC 9293 §3.7.1: the MSS to assume when the peer sends none. */
+    static final int DEFAULT_MSS = 536;
+    private static final int MAX_WINDOW = 0xffff;
+
+    final SocketSet set;
+    final int handle;
+    private final TcpConfig cfg;
+    final RingBuffer tx;
+    final RingBuffer rx;
+    private final Assembler assembler = new Assembler();
+
+    State state = State.CLOSED;
+    int localIp;
+    int localPort;
+    int remoteIp;
+    int remotePort;
+
+    // Send sequence variables (RFC 9293 §3.3.1) and where the send ring starts.
+    int iss;
+    int sndUna;
+    int sndNxt;
+    /** The highest SND.NXT so far: what the peer may acknowledge after a go-back-N rewind. */
+    int sndMax;
+    int sndWnd;
+    int sndWl1;
+    int sndWl2;
+    int sndMss;
+    int txSeq0;
+    boolean finQueued;
+
+    // Receive sequence variables.
+    int irs;
+    int rcvNxt;
+    boolean finReceived;
+    int lastAdvertisedWindow;
+    boolean ackNeeded;
+    /** When a delayed ACK is due ({@link TcpConfig#ackDelayNanos}), and the bytes it will cover. */
+    long ackDeadline;
+    int unackedBytes;
+
+    // RFC 6298 state; times in nanoseconds. One segment at a time is timed (rttSeq, rttStart).
+    final RtoEstimator rtt;
+    boolean rttActive;
+    int rttSeq;
+    long rttStart;
+    long rtxDeadline;
+    int retransmissions;
+    long persistDeadline;
+    long persistInterval;
+    long timeWaitDeadline;
+
+    /** The errno a failed connection reports (positive), 0 while none. */
+    int error;
+    boolean userClosed;
+    boolean wasConnected;
+
+    // Listening: a ring of accepted-but-not-yet-taken handles, and this socket's listener if a child.
+    int backlog;
+    private int[] acceptQueue;
+    private int acceptHead;
+    int acceptCount;
+    int pendingChildren;
+    int parent = -1;
+
+    TcpSocket(SocketSet set, int handle, TcpConfig cfg) {
+        this.set = set;
+        this.handle = handle;
+        this.cfg = cfg;
+        this.tx = new RingBuffer(cfg.sendBufferSize);
+        this.rx = new RingBuffer(cfg.receiveBufferSize);
+        this.rtt = new RtoEstimator(cfg);
+        reset();
+    }
+
+    /** Back to a fresh CLOSED socket, keeping the buffers. */
+    void reset() {
+        state = State.CLOSED;
+        localIp = localPort = remoteIp = remotePort = 0;
+        iss = sndUna = sndNxt = sndMax = sndWnd = sndWl1 = sndWl2 = txSeq0 = 0;
+        sndMss = DEFAULT_MSS;
+        finQueued = finReceived = ackNeeded = false;
+        irs = rcvNxt = lastAdvertisedWindow = 0;
+        tx.clear();
+        rx.clear();
+        assembler.clear();
+        rtt.reset();
+        rttActive = false;
+        rtxDeadline = persistDeadline = timeWaitDeadline = ackDeadline = NEVER;
+        unackedBytes = 0;
+        retransmissions = 0;
+        persistInterval = 0;
+        error = 0;
+        userClosed = wasConnected = false;
+        backlog = acceptHead = acceptCount = pendingChildren = 0;
+        parent = -1;
+    }
+
+    public State state() {
+        return state;
+    }
+
+    public int localPort() {
+        return localPort;
+    }
+
+    public int remoteIp() {
+        return remoteIp;
+    }
+
+    public int remotePort() {
+        return remotePort;
+    }
+
+    /** Passive open (RFC 9293 §3.10.1): accept up to {@code backlog} connections not yet taken. */
+    public int listen(int port, int backlog) {
+        if (state != State.CLOSED || port <= 0 || port > 0xffff || backlog <= 0) {
+            return -Libc.EINVAL;
+        }
+        if (set.portInUse(port)) {
+            return -Libc.EADDRINUSE;
+        }
+        localIp = set.address();
+        localPort = port;
+        this.backlog = backlog;
+        if (acceptQueue == null || acceptQueue.length < backlog) {
+            acceptQueue = new int[backlog];
+        }
+        state = State.LISTEN;
+        return 0;
+    }
+
+    /** Active open (RFC 9293 §3.10.1): sends a SYN at the next poll; returns 0 or -errno. */
+    public int connect(int ip, int port, long nowNanos) {
+        if (state != State.CLOSED || port <= 0 || port > 0xffff) {
+            return -Libc.EINVAL;
+        }
+        localIp = set.address();
+        localPort = set.ephemeralPort();
+        if (localPort < 0) {
+            return -Libc.EAGAIN;
+        }
+        remoteIp = ip;
+        remotePort = port;
+        startHandshake(set.isn(localIp, localPort, remoteIp, remotePort, nowNanos));
+        state = State.SYN_SENT;
+        return 0;
+    }
+
+    private void startHandshake(int isn) {
+        iss = isn;
+        sndUna = sndNxt = sndMax = iss;
+        txSeq0 = iss + 1;
+    }
+
+    /** A SYN reached {@code listener}: this fresh socket becomes its child in SYN-RECEIVED (§3.10.7.2). */
+    void acceptSyn(TcpSocket listener, int srcIp, TcpRepr seg, long now) {
+        localIp = listener.localIp;
+        localPort = listener.localPort;
+        remoteIp = srcIp;
+        remotePort = seg.srcPort;
+        parent = listener.handle;
+        irs = seg.seq;
+        rcvNxt = seg.seq + 1;
+        sndMss = seg.mss != 0 ? seg.mss : DEFAULT_MSS;
+        startHandshake(set.isn(localIp, localPort, remoteIp, remotePort, now));
+        sndWnd = seg.window;
+        sndWl1 = seg.seq;
+        sndWl2 = iss;
+        state = State.SYN_RECEIVED;
+    }
+
+    /** Copies up to {@code len} bytes into the send ring; returns how many, or -errno. */
+    public int send(byte[] b, int off, int len) {
+        if (error != 0) {
+            return -error;
+        }
+        if (state == State.SYN_SENT || state == State.SYN_RECEIVED) {
+            return -Libc.EAGAIN;
+        }
+        if (finQueued || (state != State.ESTABLISHED && state != State.CLOSE_WAIT)) {
+            return -Libc.EPIPE;
+        }
+        int n = tx.write(b, off, len);
+        return n == 0 && len > 0 ? -Libc.EAGAIN : n;
+    }
+
+    /** Reads up to {@code len} received bytes; 0 at end of stream, -EAGAIN when none yet. */
+    public int recv(byte[] b, int off, int len) {
+        if (rx.len() > 0) {
+            int n = rx.read(b, off, len);
+            windowOpened();
+            return n;
+        }
+        if (finReceived) {
+            return 0;
+        }
+        if (error != 0) {
+            return -error;
+        }
+        return state == State.CLOSED || state == State.LISTEN ? -Libc.ENOTCONN : -Libc.EAGAIN;
+    }
+
+    /**
+     * RFC 1122 §4.2.3.3 (receiver-side silly window avoidance): announce a reopened window only
+     * once it grew by min(half the buffer, one MSS).
+     */
+    private void windowOpened() {
+        if (receiveWindow() - lastAdvertisedWindow >= Math.min(rx.capacity() / 2, sndMss)) {
+            ackNeeded = true;
+        }
+    }
+
+    /** Half-close (RFC 9293 §3.10.4, CLOSE): a FIN follows the queued data. */
+    public int shutdownWrite() {
+        switch (state) {
+            case ESTABLISHED, SYN_RECEIVED -> state = State.FIN_WAIT_1;
+            case CLOSE_WAIT -> state = State.LAST_ACK;
+            case SYN_SENT, LISTEN, CLOSED -> {
+                set.released(this);
+                return 0;
+            }
+            default -> {
+                return 0;
+            }
+        }
+        finQueued = true;
+        return 0;
+    }
+
+    /** The bytes the application has not read yet. */
+    public int available() {
+        return rx.len();
+    }
+
+    int receiveWindow() {
+        return userClosed ? MAX_WINDOW : Math.min(rx.free(), MAX_WINDOW);
+    }
+
+    int takeAccepted() {
+        if (acceptCount == 0) {
+            return -Libc.EAGAIN;
+        }
+        int h = acceptQueue[acceptHead];
+        acceptHead = (acceptHead + 1) % backlog;
+        acceptCount--;
+        pendingChildren--;
+        return h;
+    }
+
+    int acceptedAt(int i) {
+        return acceptQueue[(acceptHead + i) % backlog];
+    }
+
+    private void childEstablished(TcpSocket child) {
+        acceptQueue[(acceptHead + acceptCount) % backlog] = child.handle;
+        acceptCount++;
+    }
+
+    private static boolean lt(int a, int b) {
+        return a - b < 0;
+    }
+
+    private static boolean le(int a, int b) {
+        return a - b <= 0;
+    }
+
+    private boolean finAcked() {
+        return finQueued && lt(txSeq0 + tx.len(), sndUna);
+    }
+
+    private void enterTimeWait(long now) {
+        state = State.TIME_WAIT;
+        timeWaitDeadline = now + cfg.timeWaitNanos;
+        rtxDeadline = persistDeadline = NEVER;
+    }
+
+    private void closeWithError(int errno) {
+        error = errno;
+        set.released(this);
+    }
+
+    /**
+     * Processes a segment for this connection (RFC 9293 §3.10.7.3 and .4). Returns {@code false}
+     * when the segment must be answered with a reset in the form of §3.10.7.1.
+     */
+    boolean process(TcpRepr seg, long now) {
+        if (state == State.SYN_SENT) {
+            return processSynSent(seg, now);
+        }
+        boolean syn = (seg.flags & TcpPacket.SYN) != 0;
+        boolean ack = (seg.flags & TcpPacket.ACK_FLAG) != 0;
+        boolean rst = (seg.flags & TcpPacket.RST) != 0;
+        boolean fin = (seg.flags & TcpPacket.FIN) != 0;
+        int seqStart = seg.seq;
+        if (state == State.SYN_RECEIVED && syn && seg.seq == irs) {
+            if (!ack) {
+                sndNxt = iss; // a retransmitted SYN: our SYN-ACK was lost, send it again
+                return true;
+            }
+            syn = false; // simultaneous open: the peer's SYN-ACK; its SYN is already counted
+            seqStart++;
+        }
+        int dataOff = seg.dataOff;
+        int dataLen = seg.dataLen;
+        int segLen = dataLen + (syn ? 1 : 0) + (fin ? 1 : 0);
+
+        // First: is the segment acceptable (the four cases of §3.10.7.4)?
+        int wnd = receiveWindow();
+        int rel = seqStart - rcvNxt;
+        boolean acceptable = segLen == 0
+                ? (wnd == 0 ? rel == 0 : rel >= 0 && rel < wnd)
+                : wnd != 0 && ((rel >= 0 && rel < wnd) || (rel + segLen - 1 >= 0 && rel + segLen - 1 < wnd));
+        if (!acceptable && wnd == 0 && rel == 0) {
+            // "special allowance should be made to accept valid ACKs, URGs, and RSTs": keep the
+            // control information, drop the data that does not fit.
+            acceptable = true;
+        }
+        if (!acceptable) {
+            set.stats().increment(Counter.TCP_UNACCEPTABLE);
+            if (!rst) {
+                ackNeeded = true;
+            }
+            if (state == State.TIME_WAIT && fin) {
+                timeWaitDeadline = now + cfg.timeWaitNanos; // §3.10.7.4: restart the 2 MSL timeout
+            }
+            return true;
+        }
+        // Trim to the window: bytes before RCV.NXT were received already, bytes past the window
+        // cannot be kept (and a FIN after them is not reached).
+        if (syn) {
+            seqStart++;
+        }
+        int skip = rcvNxt - seqStart;
+        if (skip > 0) {
+            int s = Math.min(skip, dataLen);
+            dataOff += s;
+            dataLen -= s;
+            seqStart += s;
+        }
+        int off = seqStart - rcvNxt;
+        if (off < 0) {
+            off = 0; // only a FIN already received was before RCV.NXT
+            fin = false;
+        }
+        if (off + dataLen > wnd) {
+            dataLen = Math.max(0, wnd - off);
+            fin = false;
+        }
+
+        // Second: RST. RFC 5961 §3.2: only an exact RCV.NXT match resets; any other in-window
+        // RST gets a challenge ACK.
+        if (rst) {
+            if (seg.seq != rcvNxt) {
+                ackNeeded = true;
+                return true;
+            }
+            if (parent >= 0 && state == State.SYN_RECEIVED) {
+                set.released(this); // a child of a listener goes back to nothing (§3.10.7.4)
+            } else if (state == State.CLOSING || state == State.LAST_ACK || state == State.TIME_WAIT) {
+                set.released(this);
+            } else {
+                closeWithError(Libc.ECONNRESET);
+            }
+            return true;
+        }
+        // Fourth: SYN in a synchronized state. RFC 5961 §4.2: challenge ACK, drop.
+        if (syn) {
+            ackNeeded = true;
+            return true;
+        }
+        // Fifth: ACK.
+        if (!ack) {
+            return true;
+        }
+        if (state == State.SYN_RECEIVED) {
+            if (!(lt(sndUna, seg.ack) && le(seg.ack, sndMax))) {
+                return false;
+            }
+            state = finQueued ? State.FIN_WAIT_1 : State.ESTABLISHED;
+            wasConnected = true;
+            sndWnd = seg.window;
+            sndWl1 = seg.seq;
+            sndWl2 = seg.ack;
+            if (parent >= 0) {
+                set.listener(parent).childEstablished(this);
+            }
+        }
+        if (lt(sndMax, seg.ack)) {
+            ackNeeded = true; // acknowledges something not yet sent: ACK and drop
+            return true;
+        }
+        processAck(seg, now);
+        if (state == State.LAST_ACK && finAcked()) {
+            set.released(this);
+            return true;
+        }
+        if (state == State.FIN_WAIT_1 && finAcked()) {
+            state = State.FIN_WAIT_2;
+        } else if (state == State.CLOSING && finAcked()) {
+            enterTimeWait(now);
+        }
+
+        // Seventh: segment text, in the states that still receive data.
+        if (dataLen > 0 && (state == State.ESTABLISHED || state == State.FIN_WAIT_1 || state == State.FIN_WAIT_2)) {
+            receiveData(seg.data, dataOff, dataLen, off, now);
+        }
+        // Eighth: FIN, once every byte before it is in.
+        if (fin) {
+            ackNeeded = true;
+            if (off == 0 && rcvNxt == seqStart + dataLen) {
+                receiveFin(now);
+            }
+        }
+        return true;
+    }
+
+    private void receiveData(byte[] data, int dataOff, int dataLen, int off, long now) {
+        if (userClosed) {
+            if (off == 0) {
+                rcvNxt += dataLen; // nobody will read it: acknowledge and discard
+            }
+            ackNeeded = true;
+            return;
+        }
+        rx.writeAt(rx.len() + off, data, dataOff, dataLen);
+        if (off != 0) {
+            assembler.add(off, dataLen);
+            ackNeeded = true; // RFC 5681 §4.2: out-of-order data is acknowledged at once
+            return;
+        }
+        boolean filledGap = !assembler.isEmpty();
+        int n = assembler.advance(dataLen);
+        rx.commit(n);
+        rcvNxt += n;
+        unackedBytes += n;
+        if (cfg.ackDelayNanos == 0 || filledGap || unackedBytes >= 2 * set.maxSegment()) {
+            ackNeeded = true;
+        } else if (ackDeadline == NEVER) {
+            ackDeadline = now + cfg.ackDelayNanos;
+        }
+    }
+
+    private void receiveFin(long now) {
+        rcvNxt++;
+        finReceived = true;
+        switch (state) {
+            case SYN_RECEIVED, ESTABLISHED -> state = State.CLOSE_WAIT;
+            case FIN_WAIT_1 -> {
+                if (finAcked()) {
+                    enterTimeWait(now);
+                } else {
+                    state = State.CLOSING;
+                }
+            }
+            case FIN_WAIT_2 -> enterTimeWait(now);
+            default -> { }
+        }
+    }
+
+    /** §3.10.7.4 fifth step for the synchronized states: SND.UNA, the RTT sample and the window. */
+    private void processAck(TcpRepr seg, long now) {
+        int ack = seg.ack;
+        if (lt(ack, sndUna)) {
+            return; // an old duplicate
+        }
+        if (lt(sndUna, ack)) {
+            if (rttActive && le(rttSeq, ack)) {
+                rtt.sample(now - rttStart);
+                rttActive = false;
+            }
+            int acked = Math.min(ack - txSeq0, tx.len());
+            if (acked > 0) {
+                tx.consume(acked);
+                txSeq0 += acked;
+            }
+            sndUna = ack;
+            if (lt(sndNxt, sndUna)) {
+                sndNxt = sndUna;
+            }
+            retransmissions = 0;
+            // RFC 6298 (5.2), (5.3): stop the timer when all is acknowledged, else restart it.
+            rtxDeadline = sndUna == sndMax ? NEVER : now + rtt.rto;
+        }
+        if (lt(sndWl1, seg.seq) || (sndWl1 == seg.seq && le(sndWl2, ack))) {
+            boolean reopened = sndWnd == 0 && seg.window > 0;
+            sndWnd = seg.window;
+            sndWl1 = seg.seq;
+            sndWl2 = ack;
+            if (reopened && persistDeadline != NEVER) {
+                persistDeadline = NEVER;
+                sndNxt = sndUna; // resend an unacknowledged probe byte as ordinary data
+            }
+        }
+    }
+
+    /** RFC 9293 §3.10.7.3, a segment arriving in SYN-SENT. */
+    private boolean processSynSent(TcpRepr seg, long now) {
+        boolean ack = (seg.flags & TcpPacket.ACK_FLAG) != 0;
+        boolean rst = (seg.flags & TcpPacket.RST) != 0;
+        if (ack && (le(seg.ack, iss) || lt(sndMax, seg.ack))) {
+            return rst; // unacceptable ACK: reset, unless it is itself a reset
+        }
+        if (rst) {
+            if (ack) {
+                closeWithError(Libc.ECONNREFUSED);
+            }
+            return true;
+        }
+        if ((seg.flags & TcpPacket.SYN) == 0) {
+            return true;
+        }
+        irs = seg.seq;
+        rcvNxt = seg.seq + 1;
+        sndMss = seg.mss != 0 ? seg.mss : DEFAULT_MSS;
+        sndWnd = seg.window;
+        sndWl1 = seg.seq;
+        sndWl2 = seg.ack;
+        ackNeeded = true;
+        if (ack) {
+            processAck(seg, now);
+            state = State.ESTABLISHED;
+            wasConnected = true;
+        } else {
+            state = State.SYN_RECEIVED; // simultaneous open: answer with SYN-ACK
+            sndNxt = iss;
+        }
+        return true;
+    }
+
+    /** Whether {@link #dispatch} would send something right now. */
+    boolean wantsToSend() {
+        return switch (state) {
+            case SYN_SENT, SYN_RECEIVED -> sndNxt == iss || ackNeeded;
+            case CLOSED, LISTEN -> false;
+            default -> ackNeeded || sendableBytes() > 0 || finDue();
+        };
+    }
+
+    long nextDeadline(long now) {
+        if (wantsToSend()) {
+            return now;
+        }
+        return Math.min(Math.min(rtxDeadline, ackDeadline), Math.min(persistDeadline, timeWaitDeadline));
+    }
+
+    private boolean canSendData() {
+        return state == State.ESTABLISHED || state == State.CLOSE_WAIT || state == State.FIN_WAIT_1
+                || state == State.CLOSING || state == State.LAST_ACK;
+    }
+
+    private int sendableBytes() {
+        if (!canSendData()) {
+            return 0;
+        }
+        int unsent = txSeq0 + tx.len() - sndNxt;
+        int usable = sndUna + sndWnd - sndNxt;
+        return Math.max(0, Math.min(unsent, Math.min(usable, Math.min(sndMss, set.maxSegment()))));
+    }
+
+    private boolean finDue() {
+        return finQueued && canSendData() && sndNxt == txSeq0 + tx.len();
+    }
+
+    /** Timers, then every segment that is due (RFC 9293 §3.8). */
+    void dispatch(Interface iface, long now) {
+        if (timeWaitDeadline <= now) {
+            set.released(this); // §3.10.8: the TIME-WAIT timeout deletes the TCB
+            return;
+        }
+        if (rtxDeadline <= now) {
+            retransmitTimeout(now);
+            if (state == State.CLOSED) {
+                return;
+            }
+        }
+        if (persistDeadline <= now) {
+            sendProbe(iface, now);
+        } else if (sndWnd == 0 && rtxDeadline == NEVER && persistDeadline == NEVER && canSendData()
+                && txSeq0 + tx.len() - sndUna > 0) {
+            // RFC 9293 §3.8.6.1: a zero window with data waiting starts the persist timer.
+            persistInterval = rtt.rto;
+            persistDeadline = now + persistInterval;
+        }
+        if (ackDeadline <= now) {
+            ackNeeded = true;
+        }
+        int budget = 64;
+        while (budget-- > 0 && sendOne(iface, now)) {
+            // one segment per iteration until nothing is due
+        }
+    }
+
+    /** RFC 6298 (5.4)–(5.7): go back to SND.UNA, double the RTO, restart the timer. */
+    private void retransmitTimeout(long now) {
+        if (sndUna == sndMax) {
+            rtxDeadline = NEVER;
+            return;
+        }
+        if (sndWnd == 0 && canSendData()) {
+            // Data is outstanding only because the window closed: the persist timer takes over,
+            // and probes that are answered never time the connection out (RFC 1122 §4.2.2.17).
+            sndNxt = sndUna;
+            rttActive = false;
+            rtxDeadline = NEVER;
+            return;
+        }
+        if (++retransmissions > cfg.maxRetransmissions) {
+            closeWithError(Libc.ETIMEDOUT);
+            return;
+        }
+        set.stats().increment(Counter.TCP_RETRANSMISSIONS);
+        sndNxt = sndUna;
+        rttActive = false; // Karn: no sample from a retransmitted segment
+        rtt.backOff();
+        rtxDeadline = now + rtt.rto;
+    }
+
+    /** A one-byte window probe at SND.UNA, with exponential backoff of the persist timer. */
+    private void sendProbe(Interface iface, long now) {
+        persistInterval = Math.min(persistInterval * 2, cfg.maxRtoNanos);
+        persistDeadline = now + persistInterval;
+        if (tx.len() == 0 || sndWnd != 0) {
+            persistDeadline = NEVER;
+            return;
+        }
+        emit(iface, TcpPacket.ACK_FLAG, sndUna, 1, now);
+        if (lt(sndMax, sndUna + 1)) {
+            sndMax = sndUna + 1;
+        }
+        sndNxt = sndUna + 1;
+    }
+
+    private boolean sendOne(Interface iface, long now) {
+        switch (state) {
+            case CLOSED, LISTEN -> {
+                return false;
+            }
+            case SYN_SENT, SYN_RECEIVED -> {
+                if (sndNxt == iss) {
+                    int flags = state == State.SYN_SENT ? TcpPacket.SYN : TcpPacket.SYN | TcpPacket.ACK_FLAG;
+                    transmitted(emit(iface, flags, iss, 0, now), iss, 1, now);
+                    return true;
+                }
+                if (ackNeeded && state == State.SYN_RECEIVED) {
+                    emit(iface, TcpPacket.ACK_FLAG, sndNxt, 0, now);
+                    return true;
+                }
+                return false;
+            }
+            default -> {
+                int n = sendableBytes();
+                boolean fin = finQueued && sndNxt + n == txSeq0 + tx.len() && canSendData();
+                if (n > 0 || fin) {
+                    int flags = TcpPacket.ACK_FLAG | (fin ? TcpPacket.FIN : 0) | (n > 0 ? TcpPacket.PSH : 0);
+                    int seq = sndNxt;
+                    transmitted(emit(iface, flags, seq, n, now), seq, n + (fin ? 1 : 0), now);
+                    return true;
+                }
+                if (ackNeeded) {
+                    emit(iface, TcpPacket.ACK_FLAG, sndNxt, 0, now);
+                    return true;
+                }
+                return false;
+            }
+        }
+    }
+
+    /** Bookkeeping after a segment of {@code len} sequence numbers at {@code seq} went out (or was lost locally). */
+    private void transmitted(boolean sentAtAll, int seq, int len, long now) {
+        int end = seq + len;
+        if (lt(sndMax, end)) {
+            // New data: time it if nothing is being timed (RFC 6298 §3, one sample per RTT).
+            if (!rttActive && sentAtAll) {
+                rttActive = true;
+                rttSeq = end;
+                rttStart = now;
+            }
+            sndMax = end;
+        }
+        sndNxt = end;
+        if (rtxDeadline == NEVER) {
+            rtxDeadline = now + rtt.rto; // RFC 6298 (5.1)
+        }
+    }
+
+    /** Writes and sends one segment; false when the interface could not take it (counted there). */
+    private boolean emit(Interface iface, int flags, int seq, int dataLen, long now) {
+        byte[] buf = iface.beginIp(remoteIp);
+        if ((flags & TcpPacket.ACK_FLAG) != 0) {
+            ackNeeded = false;
+            ackDeadline = NEVER;
+            unackedBytes = 0;
+        }
+        if (buf == null) {
+            return false;
+        }
+        TcpRepr r = set.txRepr;
+        r.srcPort = localPort;
+        r.dstPort = remotePort;
+        r.flags = flags;
+        r.seq = seq;
+        r.ack = (flags & TcpPacket.ACK_FLAG) != 0 ? rcvNxt : 0;
+        r.window = receiveWindow();
+        // RFC 9293 §3.7.1: announce our MSS on SYNs: the interface MTU less IP and TCP headers.
+        r.mss = (flags & TcpPacket.SYN) != 0 ? iface.maxIpPayload() - TcpPacket.HEADER_LEN : 0;
+        r.data = null;
+        r.dataLen = dataLen;
+        int len = r.bufferLen();
+        TcpPacket p = set.txPacket.wrap(buf, Interface.IP_PAYLOAD_OFFSET, len);
+        r.emit(p);
+        if (dataLen > 0) {
+            tx.copyOut(seq - txSeq0, buf, p.payloadOffset(), dataLen);
+        }
+        p.fillChecksum(localIp, remoteIp);
+        lastAdvertisedWindow = r.window;
+        iface.sendIp(remoteIp, Ipv4Packet.PROTO_TCP, len);
+        return true;
+    }
+}

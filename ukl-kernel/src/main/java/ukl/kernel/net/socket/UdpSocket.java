@@ -1,0 +1,161 @@
+package ukl.kernel.net.socket;
+
+import ukl.kernel.net.iface.Interface;
+import ukl.kernel.net.iface.NetStats.Counter;
+import ukl.kernel.net.wire.Ipv4Packet;
+import ukl.kernel.net.wire.UdpRepr;
+import ukl.libc.Libc;
+
+/**
+ * A UDP endpoint (RFC 768): a bound port, a queue of received datagrams and a queue of datagrams
+ * to send, each a fixed number of slots of one MTU. Sending queues the datagram; the next poll
+ * sends it once ARP has resolved the next hop, so the first datagram to a new peer is not lost.
+ */
+public final class UdpSocket {
+    private static final int SLOTS = 8;
+
+    private final SocketSet set;
+    int localPort;
+    private final Queue rxQueue;
+    private final Queue txQueue;
+    private int lastSrcIp;
+    private int lastSrcPort;
+
+    /** A ring of datagrams with an address and port each. */
+    private static final class Queue {
+        final byte[][] data;
+        final int[] len = new int[SLOTS];
+        final int[] ip = new int[SLOTS];
+        final int[] port = new int[SLOTS];
+        int head;
+        int count;
+
+        Queue(int maxPayload) {
+            data = new byte[SLOTS][maxPayload];
+        }
+
+        boolean push(byte[] b, int off, int n, int addr, int p) {
+            if (count == SLOTS) {
+                return false;
+            }
+            int i = (head + count) % SLOTS;
+            System.arraycopy(b, off, data[i], 0, n);
+            len[i] = n;
+            ip[i] = addr;
+            port[i] = p;
+            count++;
+            return true;
+        }
+
+        void pop() {
+            head = (head + 1) % SLOTS;
+            count--;
+        }
+    }
+
+    UdpSocket(SocketSet set, int maxPayload) {
+        this.set = set;
+        this.rxQueue = new Queue(maxPayload);
+        this.txQueue = new Queue(maxPayload);
+    }
+
+    void reset() {
+        localPort = 0;
+        rxQueue.head = rxQueue.count = 0;
+        txQueue.head = txQueue.count = 0;
+    }
+
+    public int bind(int port) {
+        if (set.portInUse(port)) {
+            return -Libc.EADDRINUSE;
+        }
+        if (localPort != 0 || port <= 0 || port > 0xffff) {
+            return -Libc.EINVAL;
+        }
+        localPort = port;
+        return 0;
+    }
+
+    public int localPort() {
+        return localPort;
+    }
+
+    /** Queues one datagram; binds an ephemeral port first if unbound. */
+    public int sendTo(byte[] b, int off, int len, int ip, int port) {
+        if (len > rxQueue.data[0].length || port <= 0 || port > 0xffff) {
+            return -Libc.EINVAL;
+        }
+        if (localPort == 0) {
+            localPort = set.ephemeralPort();
+            if (localPort < 0) {
+                localPort = 0;
+                return -Libc.EAGAIN;
+            }
+        }
+        return txQueue.push(b, off, len, ip, port) ? len : -Libc.EAGAIN;
+    }
+
+    /**
+     * Takes the oldest datagram, truncated to {@code len}; its source is then {@link #lastSrcIp()}
+     * and {@link #lastSrcPort()}. Returns its length before truncation, or -EAGAIN.
+     */
+    public int recvFrom(byte[] b, int off, int len) {
+        Queue q = rxQueue;
+        if (q.count == 0) {
+            return -Libc.EAGAIN;
+        }
+        int n = q.len[q.head];
+        System.arraycopy(q.data[q.head], 0, b, off, Math.min(n, len));
+        lastSrcIp = q.ip[q.head];
+        lastSrcPort = q.port[q.head];
+        q.pop();
+        return n;
+    }
+
+    public int lastSrcIp() {
+        return lastSrcIp;
+    }
+
+    public int lastSrcPort() {
+        return lastSrcPort;
+    }
+
+    boolean readable() {
+        return rxQueue.count > 0;
+    }
+
+    boolean writable() {
+        return txQueue.count < SLOTS;
+    }
+
+    boolean hasQueued() {
+        return txQueue.count > 0;
+    }
+
+    void receive(int srcIp, UdpRepr d) {
+        if (!rxQueue.push(d.data, d.dataOff, d.dataLen, srcIp, d.srcPort)) {
+            set.stats().increment(Counter.UDP_RX_QUEUE_FULL);
+        }
+    }
+
+    void dispatch(Interface iface, long now) {
+        Queue q = txQueue;
+        while (q.count > 0 && iface.resolve(q.ip[q.head], now)) {
+            int dst = q.ip[q.head];
+            byte[] buf = iface.beginIp(dst);
+            if (buf == null) {
+                return;
+            }
+            UdpRepr r = set.udpTxRepr;
+            r.srcPort = localPort;
+            r.dstPort = q.port[q.head];
+            r.data = q.data[q.head];
+            r.dataOff = 0;
+            r.dataLen = q.len[q.head];
+            int len = r.bufferLen();
+            r.emit(set.udpTxPacket.wrap(buf, Interface.IP_PAYLOAD_OFFSET, len), iface.address(), dst);
+            iface.sendIp(dst, Ipv4Packet.PROTO_UDP, len);
+            q.pop();
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package ukl.kernel.net.wire;
+
+/** An IPv4 address held in an {@code int}, first octet most significant. */
+public final class Ipv4Address {
+    public static final int UNSPECIFIED = 0;
+    public static final int BROADCAST = 0xffff_ffff;
+
+    private Ipv4Address() {}
+
+    public static int of(int a, int b, int c, int d) {
+        return (a & 0xff) << 24 | (b & 0xff) << 16 | (c & 0xff) << 8 | (d & 0xff);
+    }
+
+    public static int read(byte[] b, int off) {
+        return Bytes.i32(b, off);
+    }
+
+    public static void write(byte[] b, int off, int addr) {
+        Bytes.put32(b, off, addr);
+    }
+
+    /** Netmask with {@code prefix} leading one bits (0–32). */
+    public static int mask(int prefix) {
+        return prefix == 0 ? 0 : -1 << (32 - prefix);
+    }
+
+    public static boolean sameSubnet(int a, int b, int netmask) {
+        return (a & netmask) == (b & netmask);
+    }
+
+    /** Class D, 224.0.0.0/4 (RFC 5771). */
+    public static boolean isMulticast(int addr) {
+        return (addr >>> 28) == 0xe;
+    }
+
+    public static String toString(int addr) {
+        return (addr >>> 24) + "." + (addr >>> 16 & 0xff) + "." + (addr >>> 8 & 0xff) + "." + (addr & 0xff);
+    }
+}

@@ -1,0 +1,41 @@
+package ukl.kernel.net.socket;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+import ukl.kernel.net.iface.NetStats.Counter;
+import ukl.libc.Libc;
+
+class UdpSocketTest {
+    @Test
+    void datagramsBothWaysAfterArp() {
+        TwoHosts h = new TwoHosts(1, 0, TwoHosts.fastConfig());
+        int sa = h.sa.udpOpen();
+        assertEquals(0, h.sa.udp(sa).bind(53));
+        int sb = h.sb.udpOpen();
+        UdpSocket client = h.sb.udp(sb);
+        byte[] q = "query".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        assertEquals(5, client.sendTo(q, 0, 5, TwoHosts.IP_A, 53));
+        assertEquals(-Libc.EADDRINUSE, h.sa.udp(h.sa.udpOpen()).bind(53), "port in use");
+        UdpSocket server = h.sa.udp(sa);
+        byte[] buf = new byte[64];
+        h.run(() -> (h.sa.readiness(sa) & SocketSet.POLLIN) != 0, 1000);
+        assertEquals(5, server.recvFrom(buf, 0, buf.length));
+        assertEquals(TwoHosts.IP_B, server.lastSrcIp());
+        assertEquals(client.localPort(), server.lastSrcPort());
+        assertEquals(3, server.sendTo("ans".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, 3,
+                server.lastSrcIp(), server.lastSrcPort()));
+        h.run(() -> (h.sb.readiness(sb) & SocketSet.POLLIN) != 0, 1000);
+        assertEquals(3, client.recvFrom(buf, 0, buf.length));
+        assertEquals(-Libc.EAGAIN, client.recvFrom(buf, 0, buf.length));
+        assertEquals(1, h.b.stats().get(Counter.ARP_REQUESTS_SENT), "the first datagram waited for ARP");
+    }
+
+    @Test
+    void datagramToUnboundPortIsCounted() {
+        TwoHosts h = new TwoHosts(1, 0, TwoHosts.fastConfig());
+        UdpSocket c = h.sb.udp(h.sb.udpOpen());
+        c.sendTo(new byte[3], 0, 3, TwoHosts.IP_A, 9);
+        h.run(() -> h.a.stats().get(Counter.UDP_NO_SOCKET) == 1, 1000);
+    }
+}
