@@ -32,10 +32,24 @@ import proguard.ProGuard;
  * concession is {@code -ignorewarnings}: ProGuard reads every class before it shrinks, and unused
  * corners of the world may refer to what it lacks (the reference check has covered reachable code).
  *
- * <p>Method inlining and class merging are off: gcc inlines at the C level, and keeping frames and
- * class names exact keeps stack traces and {@code getClass().getName()} what the JVM shows.
+ * <p>Off are the optimisations that would make the image differ from the JVM or that assume the
+ * JDK's own {@code java.*}:
+ * <ul>
+ *   <li>method inlining and class merging: gcc inlines at the C level, and exact frames and class
+ *       names keep stack traces and {@code getClass().getName()} what the JVM shows;
+ *   <li>parameter removal, specialisation and generalisation: they rename the methods they change
+ *       ({@code append$50763d2c}), which would show in stack traces;
+ *   <li>string simplification: it rewrites {@code new StringBuilder().append(s)} into
+ *       {@code new StringBuilder(s)}, trusting the JDK's {@code StringBuilder}, after it has removed
+ *       that constructor from ours as unused.
+ * </ul>
  */
 final class Shrinker {
+    /** See the class comment for why each is off. */
+    static final String DISABLED_OPTIMIZATIONS = String.join(",",
+            "!method/inlining/*", "!class/merging/*", "!method/removal/parameter", "!method/specialization/*",
+            "!method/generalization/*", "!code/simplification/string");
+
     private final Path workDir;
     private final Consumer<String> progress;
 
@@ -79,7 +93,7 @@ final class Shrinker {
                 "-outjars '" + out + "'",
                 "-dontobfuscate",
                 "-keepattributes SourceFile,LineNumberTable",
-                "-optimizations !method/inlining/*,!class/merging/*",
+                "-optimizations " + DISABLED_OPTIMIZATIONS,
                 // unreachable code may still refer to what the closed world lacks; reachable code was checked
                 "-ignorewarnings",
                 "-keep class ukl.kernel.Start { public static void start(); }",

@@ -136,10 +136,12 @@ class PassesTest {
     }
 
     @Test
-    void proguardConfigurationDisablesInliningAndMerging() {
+    void proguardConfigurationDisablesWhatChangesNamesOrTrustsTheJdk() {
         String config = Shrinker.configuration(Path.of("in.jar"), Path.of("out.jar"), List.of("-keep class a.B"));
         for (String line : List.of("-dontobfuscate", "-keepattributes SourceFile,LineNumberTable",
-                "-optimizations !method/inlining/*,!class/merging/*", "-keep class ukl.kernel.Start { public static void start(); }",
+                "-optimizations !method/inlining/*,!class/merging/*,!method/removal/parameter,!method/specialization/*,"
+                        + "!method/generalization/*,!code/simplification/string",
+                "-keep class ukl.kernel.Start { public static void start(); }",
                 "-keepclassmembers enum * { public static **[] values(); }", "-keep class a.B")) {
             assertTrue(config.lines().anyMatch(line::equals), line + " in\n" + config);
         }
