@@ -1,0 +1,168 @@
+package ukl.translator;
+
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.tree.ClassNode;
+
+/**
+ * The C the runtime needs from the translated program: the {@code ukl_throw_*} functions over
+ * {@code java.lang.RuntimeSupport} (docs/contracts.md §4), one initialiser per class with a static
+ * initialiser in its supertypes (JVMS §5.5), enum constant accessors, and {@code ukl_main} (§2, §6).
+ */
+final class Glue {
+    private final Program program;
+    private final Layout layout;
+    private final World world;
+
+    Glue(Program program) {
+        this.program = program;
+        this.layout = program.layout;
+        this.world = program.world;
+    }
+
+    private String support(String name, String desc) throws TranslationException {
+        World.Method m = world.resolveMethod("java/lang/RuntimeSupport", name, desc);
+        if (!m.owner().name.equals("java/lang/RuntimeSupport") || !m.isStatic()) {
+            throw new TranslationException("java.lang.RuntimeSupport." + name + desc
+                    + " must be a static method of RuntimeSupport (docs/contracts.md §4)");
+        }
+        return layout.methodSymbol(m);
+    }
+
+    void throwFunctions(StringBuilder out) throws TranslationException {
+        String rs = "java/lang/RuntimeSupport";
+        if (!world.has(rs)) {
+            throw new TranslationException("the closed world lacks java.lang.RuntimeSupport, which translated code calls to"
+                    + " create runtime exceptions (docs/contracts.md §4): add the ukl class library");
+        }
+        throwFunction(out, "npe(void)", support("nullPointer", "()Ljava/lang/NullPointerException;") + "()");
+        throwFunction(out, "index(int32_t index, int32_t length)",
+                support("arrayIndex", "(II)Ljava/lang/ArrayIndexOutOfBoundsException;") + "(index, length)");
+        throwFunction(out, "div0(void)", support("divideByZero", "()Ljava/lang/ArithmeticException;") + "()");
+        throwFunction(out, "cast(ukl_obj *value, const ukl_class *target)",
+                support("classCast", "(Ljava/lang/Object;Ljava/lang/Class;)Ljava/lang/ClassCastException;")
+                        + "(value, (ukl_obj *) target)");
+        throwFunction(out, "negsize(int32_t size)",
+                support("negativeArraySize", "(I)Ljava/lang/NegativeArraySizeException;") + "(size)");
+        throwFunction(out, "store(ukl_obj *value)", support("arrayStore", "(Ljava/lang/Object;)Ljava/lang/ArrayStoreException;") + "(value)");
+        out.append("static void ukl_throw_oom(void) {\n    ukl_pending = ").append(support("outOfMemory", "()Ljava/lang/OutOfMemoryError;"))
+                .append("();\n}\n");
+        throwNew(out, "clone_unsupported", "java/lang/CloneNotSupportedException", false);
+        throwNew(out, "no_class_def", "java/lang/NoClassDefFoundError", true);
+        throwNew(out, "stack_overflow_error", "java/lang/StackOverflowError", false);
+        out.append('\n');
+    }
+
+    private static void throwFunction(StringBuilder out, String signature, String call) {
+        String name = signature.substring(0, signature.indexOf('('));
+        out.append("static void ukl_throw_").append(name).append(signature.substring(name.length()))
+                .append(" {\n    ukl_obj *e = ").append(call).append(";\n    if (!ukl_pending) ukl_pending = e;\n}\n");
+    }
+
+    /** An exception built with {@code new T()} or {@code new T(message)}, or a panic if the library lacks T. */
+    private void throwNew(StringBuilder out, String name, String cls, boolean message) throws TranslationException {
+        String desc = message ? "(Ljava/lang/String;)V" : "()V";
+        out.append("static void ukl_throw_").append(name).append(message ? "(ukl_obj *message)" : "(void)").append(" {\n");
+        if (!world.has(cls) || World.declared(world.get(cls), "<init>", desc) == null) {
+            out.append("    ukl_panic(").append(Names.cString(cls.replace('/', '.') + " is not in the class library")).append(");\n}\n");
+            return;
+        }
+        String sym = layout.symbol(cls);
+        if (program.needsInit(cls)) {
+            out.append("    ").append(program.initFunction(cls)).append("();\n    if (ukl_pending) return;\n");
+        }
+        String ctor = layout.methodSymbol(new World.Method(world.get(cls), World.declared(world.get(cls), "<init>", desc)));
+        out.append("    ukl_obj *e = ukl_new(&").append(sym).append(");\n    if (!e) return;\n    ")
+                .append(ctor).append(message ? "(e, message);\n" : "(e);\n")
+                .append("    if (!ukl_pending) ukl_pending = e;\n}\n");
+    }
+
+    void initPrototypes(StringBuilder out) throws TranslationException {
+        for (ClassNode c : world.classes()) {
+            if (program.needsInit(c.name)) {
+                out.append("static void ").append(program.initFunction(c.name)).append("(void);\n");
+            }
+        }
+        for (ClassNode c : world.classes()) {
+            if ((c.access & Opcodes.ACC_ENUM) != 0 && World.declared(c, "values", "()[L" + c.name + ";") != null) {
+                out.append("static ukl_obj *enum_values_").append(layout.symbol(c.name)).append("(void);\n");
+            }
+        }
+        out.append("static void ukl_throw_clone_unsupported(void);\n");
+    }
+
+    /**
+     * JVMS §5.5 for one thread: initialise the supertypes, run {@code <clinit>}, wrap a non-Error
+     * in ExceptionInInitializerError (step 11); a failed class stays erroneous and later uses throw
+     * NoClassDefFoundError (step 5). A recursive request while running returns at once (step 3).
+     */
+    void initFunctions(StringBuilder out) throws TranslationException {
+        String wrap = support("initializerError", "(Ljava/lang/Throwable;)Ljava/lang/ExceptionInInitializerError;");
+        String error = world.has("java/lang/Error") ? "&" + layout.symbol("java/lang/Error") : null;
+        for (ClassNode c : world.classes()) {
+            if (!program.needsInit(c.name)) {
+                continue;
+            }
+            String sym = layout.symbol(c.name);
+            out.append("static void ").append(program.initFunction(c.name)).append("(void) {\n");
+            out.append("    if (").append(sym).append(".init_state == UKL_INIT_DONE || ").append(sym)
+                    .append(".init_state == UKL_INIT_RUNNING) return;\n");
+            out.append("    if (").append(sym).append(".init_state == UKL_INIT_FAILED) { ukl_throw_no_class_def(")
+                    .append(program.literals.ref("Could not initialize class " + c.name.replace('/', '.'))).append("); return; }\n");
+            out.append("    ").append(sym).append(".init_state = UKL_INIT_RUNNING;\n");
+            if (!World.isInterface(c)) {
+                for (String s : program.initSupertypes(c)) {
+                    if (program.needsInit(s)) {
+                        out.append("    ").append(program.initFunction(s)).append("();\n    if (ukl_pending) goto failed;\n");
+                    }
+                }
+            }
+            var clinit = World.declared(c, "<clinit>", "()V");
+            if (clinit != null) {
+                out.append("    ").append(layout.methodSymbol(new World.Method(c, clinit))).append("();\n");
+                out.append("    if (ukl_pending) {\n");
+                out.append("        if (").append(error == null ? "1" : "!ukl_instanceof(ukl_pending, " + error + ")").append(") {\n");
+                out.append("            ukl_obj *cause = ukl_pending;\n            ukl_pending = 0;\n");
+                out.append("            ukl_obj *e = ").append(wrap).append("(cause);\n");
+                out.append("            if (!ukl_pending) ukl_pending = e;\n        }\n        goto failed;\n    }\n");
+            }
+            out.append("    ").append(sym).append(".init_state = UKL_INIT_DONE;\n    return;\nfailed:\n    ")
+                    .append(sym).append(".init_state = UKL_INIT_FAILED;\n}\n\n");
+            if ((c.access & Opcodes.ACC_ENUM) != 0 && World.declared(c, "values", "()[L" + c.name + ";") != null) {
+                enumValues(out, c, sym);
+            }
+        }
+        for (ClassNode c : world.classes()) {
+            if (!program.needsInit(c.name) && (c.access & Opcodes.ACC_ENUM) != 0
+                    && World.declared(c, "values", "()[L" + c.name + ";") != null) {
+                enumValues(out, c, layout.symbol(c.name));
+            }
+        }
+    }
+
+    private void enumValues(StringBuilder out, ClassNode c, String sym) throws TranslationException {
+        String values = layout.methodSymbol(new World.Method(c, World.declared(c, "values", "()[L" + c.name + ";")));
+        out.append("static ukl_obj *enum_values_").append(sym).append("(void) {\n");
+        if (program.needsInit(c.name)) {
+            out.append("    ").append(program.initFunction(c.name)).append("();\n    if (ukl_pending) return 0;\n");
+        }
+        out.append("    return ").append(values).append("();\n}\n\n");
+    }
+
+    /** docs/contracts.md §2: run ukl.kernel.Start.start(); an escaping exception is a panic. */
+    void main(StringBuilder out) throws TranslationException {
+        World.Method start = world.resolveMethod("ukl/kernel/Start", "start", "()V");
+        out.append("static void ukl_java_main(void) {\n");
+        // RuntimeSupport first: its preallocated OutOfMemoryError must exist before any allocation fails.
+        for (String cls : new String[] {"java/lang/RuntimeSupport", "ukl/kernel/Start"}) {
+            if (program.needsInit(cls)) {
+                out.append("    ").append(program.initFunction(cls)).append("();\n    if (ukl_pending) goto uncaught;\n");
+            }
+        }
+        out.append("    ").append(layout.methodSymbol(start)).append("();\n    if (!ukl_pending) return;\nuncaught: {\n");
+        out.append("    char msg[160] = \"uncaught exception \";\n");
+        out.append("    ukl_string *name = (ukl_string *) ukl_pending->cls->name;\n");
+        out.append("    ukl_string_to_ascii(name->value, msg + 19, (int32_t) sizeof msg - 19);\n");
+        out.append("    ukl_panic(msg);\n    }\n}\n\n");
+        out.append("void ukl_main(void) {\n    ukl_run_on_java_stack(ukl_java_main);\n}\n");
+    }
+}

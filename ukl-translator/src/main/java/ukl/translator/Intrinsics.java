@@ -1,0 +1,116 @@
+package ukl.translator;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.objectweb.asm.Type;
+
+/**
+ * Bodies of the native methods the translator implements (docs/contracts.md §4), and the calls
+ * of kernel natives in {@code ukl.kernel.arch} to {@code ukl_native_<Class>_<method>} (§5).
+ * Parameters are named {@code a0, a1, ...} (the receiver first).
+ */
+final class Intrinsics {
+    private Intrinsics() {}
+
+    /** Bodies that cannot throw, keyed "owner.name(desc)" with the internal owner name. */
+    private static final Map<String, String> PURE = new TreeMap<>();
+    /** Bodies that can leave an exception pending. */
+    private static final Map<String, String> THROWING = new TreeMap<>();
+
+    static {
+        PURE.put("java/lang/Object.getClass()Ljava/lang/Class;", "return (ukl_obj *) a0->cls;");
+        PURE.put("java/lang/Object.hashCode()I", "return ukl_identity_hash(a0);");
+        PURE.put("java/lang/System.identityHashCode(Ljava/lang/Object;)I", "return a0 ? ukl_identity_hash(a0) : 0;");
+        PURE.put("java/lang/Float.floatToRawIntBits(F)I", "return ukl_f2bits(a0);");
+        PURE.put("java/lang/Float.intBitsToFloat(I)F", "return ukl_bits2f(a0);");
+        PURE.put("java/lang/Double.doubleToRawLongBits(D)J", "return ukl_d2bits(a0);");
+        PURE.put("java/lang/Double.longBitsToDouble(J)D", "return ukl_bits2d(a0);");
+        // sqrtsd is IEEE correctly rounded, as Math.sqrt requires; -fno-math-errno keeps it inline.
+        PURE.put("java/lang/Math.sqrt(D)D", "return __builtin_sqrt(a0);");
+        PURE.put("java/lang/StrictMath.sqrt(D)D", "return __builtin_sqrt(a0);");
+        PURE.put("java/lang/Class.getName()Ljava/lang/String;", "return ((ukl_class *) a0)->name;");
+        PURE.put("java/lang/Class.isInstance(Ljava/lang/Object;)Z", "return ukl_instanceof(a1, (ukl_class *) a0);");
+        PURE.put("java/lang/Class.isArray()Z", "return (((ukl_class *) a0)->flags & UKL_CLS_ARRAY) != 0;");
+        PURE.put("java/lang/Class.isInterface()Z", "return (((ukl_class *) a0)->flags & UKL_CLS_INTERFACE) != 0;");
+        PURE.put("java/lang/Class.isPrimitive()Z", "return (((ukl_class *) a0)->flags & UKL_CLS_PRIMITIVE) != 0;");
+        PURE.put("java/lang/Class.isEnum()Z", "return (((ukl_class *) a0)->flags & UKL_CLS_ENUM) != 0;");
+        PURE.put("java/lang/Class.getComponentType()Ljava/lang/Class;", "return (ukl_obj *) ((ukl_class *) a0)->component;");
+        PURE.put("java/lang/Class.getSuperclass()Ljava/lang/Class;", "return (ukl_obj *) ((ukl_class *) a0)->super;");
+        PURE.put("java/lang/Throwable.methodClassName(I)Ljava/lang/String;",
+                "return (uint32_t) a0 < UKL_METHOD_COUNT ? ukl_method_class[a0] : 0;");
+        PURE.put("java/lang/Throwable.methodName(I)Ljava/lang/String;",
+                "return (uint32_t) a0 < UKL_METHOD_COUNT ? ukl_method_name[a0] : 0;");
+        PURE.put("java/lang/Throwable.methodFileName(I)Ljava/lang/String;",
+                "return (uint32_t) a0 < UKL_METHOD_COUNT ? ukl_method_file[a0] : 0;");
+
+        THROWING.put("java/lang/Class.isAssignableFrom(Ljava/lang/Class;)Z",
+                "if (a1 == 0) { ukl_throw_npe(); return 0; }\n    return ukl_is_subclass((ukl_class *) a1, (ukl_class *) a0);");
+        THROWING.put("java/lang/Class.enumConstants()[Ljava/lang/Object;",
+                "return ((ukl_class *) a0)->enum_values ? ((ukl_class *) a0)->enum_values() : 0;");
+        THROWING.put("java/lang/System.arraycopy(Ljava/lang/Object;ILjava/lang/Object;II)V",
+                "ukl_arraycopy(a0, a1, a2, a3, a4);");
+        THROWING.put("java/lang/Throwable.captureBacktrace()[I", "return ukl_backtrace(&UKL_INT_ARRAY);");
+        THROWING.put("java/lang/Object.clone()Ljava/lang/Object;",
+                "if (!(a0->cls->flags & (UKL_CLS_ARRAY | UKL_CLS_CLONEABLE))) { ukl_throw_clone_unsupported(); return 0; }\n"
+                        + "    return ukl_shallow_copy(a0);");
+    }
+
+    static Set<String> keys() {
+        Set<String> all = new java.util.TreeSet<>(PURE.keySet());
+        all.addAll(THROWING.keySet());
+        return all;
+    }
+
+    static boolean isKernelNative(World.Method m) {
+        return m.owner().name.startsWith("ukl/kernel/arch/") && m.isStatic();
+    }
+
+    /** Whether calling this native can leave an exception pending. */
+    static boolean mayThrow(World.Method m) {
+        return !isKernelNative(m) && !PURE.containsKey(key(m));
+    }
+
+    static String key(World.Method m) {
+        return m.owner().name + "." + m.node().name + m.node().desc;
+    }
+
+    /** The C body of a native method, or a TranslationException naming it. */
+    static String body(World.Method m) throws TranslationException {
+        String k = key(m);
+        String b = PURE.containsKey(k) ? PURE.get(k) : THROWING.get(k);
+        if (b != null) {
+            return b;
+        }
+        if (isKernelNative(m)) {
+            return kernelCall(m);
+        }
+        throw new TranslationException("native method " + m + " has no implementation: the translator implements the natives of"
+                + " docs/contracts.md §4, and static natives in package ukl.kernel.arch become ukl_native_<Class>_<method> calls (§5);"
+                + " write it in Java or move it to ukl.kernel.arch");
+    }
+
+    /**
+     * docs/contracts.md §5: primitive parameters with their C widths; a primitive array is passed
+     * as the address of its element 0 (null for a null array).
+     */
+    private static String kernelCall(World.Method m) throws TranslationException {
+        String simple = m.owner().name.substring(m.owner().name.lastIndexOf('/') + 1);
+        StringBuilder call = new StringBuilder("ukl_native_" + simple + "_" + m.node().name + "(");
+        Type[] args = Type.getArgumentTypes(m.node().desc);
+        for (int i = 0; i < args.length; i++) {
+            call.append(i > 0 ? ", " : "");
+            if (args[i].getSort() == Type.ARRAY && args[i].getDimensions() == 1 && args[i].getElementType().getSort() != Type.OBJECT) {
+                call.append("(void *) (a").append(i).append(" ? UKL_ARRAY_DATA(a").append(i).append(") : 0)");
+            } else if (args[i].getSort() == Type.OBJECT || args[i].getSort() == Type.ARRAY) {
+                throw new TranslationException("kernel native " + m + " takes a parameter of type " + args[i].getClassName()
+                        + ": docs/contracts.md §5 allows primitives and primitive arrays only");
+            } else {
+                String c = args[i].getSort() == Type.BOOLEAN ? "int32_t" : Names.storage(args[i]);
+                call.append('(').append(c).append(") a").append(i);
+            }
+        }
+        call.append(')');
+        return Type.getReturnType(m.node().desc).getSort() == Type.VOID ? call + ";" : "return " + call + ";";
+    }
+}

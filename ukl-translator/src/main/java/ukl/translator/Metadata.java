@@ -1,0 +1,219 @@
+package ukl.translator;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.FieldNode;
+
+/**
+ * Emits the data the runtime reads: one {@code ukl_class} descriptor per type (which is also its
+ * {@code java.lang.Class} object), static fields, and the method tables behind stack traces.
+ */
+final class Metadata {
+    private final Program program;
+    private final Layout layout;
+    private final World world;
+
+    Metadata(Program program) {
+        this.program = program;
+        this.layout = program.layout;
+        this.world = program.world;
+    }
+
+    /** Static fields as C globals, initialised from ConstantValue attributes (JVMS §4.7.2). */
+    void staticFields(StringBuilder out) {
+        List<String> roots = new ArrayList<>();
+        for (ClassNode c : world.classes()) {
+            for (FieldNode f : c.fields) {
+                if ((f.access & Opcodes.ACC_STATIC) == 0) {
+                    continue;
+                }
+                Type t = Type.getType(f.desc);
+                String sym = layout.staticSymbol(new World.Field(c, f));
+                String init = "0";
+                if (f.value instanceof Integer i) {
+                    init = Names.intLiteral(i);
+                } else if (f.value instanceof Long l) {
+                    init = Names.longLiteral(l);
+                } else if (f.value instanceof Float v) {
+                    init = Names.floatLiteral(v);
+                } else if (f.value instanceof Double v) {
+                    init = Names.doubleLiteral(v);
+                } else if (f.value instanceof String s) {
+                    init = program.literals.ref(s);
+                }
+                if (Names.kind(t) == 'a') {
+                    roots.add(sym);
+                }
+                out.append("static ").append(Names.ctype(Names.kind(t))).append(Names.kind(t) == 'a' ? "" : " ")
+                        .append(sym).append(" = ").append(init).append(";\n");
+            }
+        }
+        // Exact GC roots for the collector to come (DESIGN.md: statics as exact roots).
+        out.append("static ukl_obj **const ukl_static_roots[] = {");
+        for (String r : roots) {
+            out.append("\n    &").append(r).append(',');
+        }
+        out.append(" 0 };\n");
+    }
+
+    /** Method id → class name, method name and source file, for Throwable's natives (contracts §4). */
+    void methodTables(StringBuilder out) {
+        int n = layout.methods.size();
+        out.append("#define UKL_METHOD_COUNT ").append(n).append("u\n");
+        StringBuilder cls = new StringBuilder("static ukl_obj *const ukl_method_class[] = {");
+        StringBuilder name = new StringBuilder("static ukl_obj *const ukl_method_name[] = {");
+        StringBuilder file = new StringBuilder("static ukl_obj *const ukl_method_file[] = {");
+        for (World.Method m : layout.methods) {
+            cls.append("\n    ").append(program.literals.ref(m.owner().name.replace('/', '.'))).append(',');
+            name.append("\n    ").append(program.literals.ref(m.node().name)).append(',');
+            file.append("\n    ").append(m.owner().sourceFile == null ? "0" : program.literals.ref(m.owner().sourceFile)).append(',');
+        }
+        out.append(cls).append(" 0 };\n").append(name).append(" 0 };\n").append(file).append(" 0 };\n\n");
+    }
+
+    void descriptors(StringBuilder out) throws TranslationException {
+        String classClass = world.has("java/lang/Class") ? "&" + layout.symbol("java/lang/Class") : "0";
+        for (String t : layout.types) {
+            String sym = layout.symbol(t);
+            Descriptor d = t.length() == 1 ? primitive(t) : t.startsWith("[") ? array(t) : object(world.get(t), sym, out);
+            if (d.display != null) {
+                out.append("static const ukl_class *const ").append(sym).append("_display[] = { ").append(d.display).append(" };\n");
+            }
+            if (!d.interfaces.isEmpty()) {
+                out.append("static const ukl_class *const ").append(sym).append("_interfaces[] = { ")
+                        .append(String.join(", ", d.interfaces)).append(" };\n");
+            }
+            out.append("static const int32_t ").append(sym).append("_refs[] = { ");
+            for (int r : d.refs) {
+                out.append(r).append(", ");
+            }
+            out.append("-1 };\n");
+            out.append("static ukl_class ").append(sym).append(" = {\n");
+            out.append("    .hdr = { ").append(classClass).append(", 0 },\n");
+            out.append("    .name = ").append(program.literals.ref(d.name)).append(",\n");
+            out.append("    .super = ").append(d.superSym == null ? "0" : "&" + d.superSym).append(",\n");
+            out.append("    .component = ").append(d.component == null ? "0" : "&" + d.component).append(",\n");
+            out.append("    .display = ").append(d.display == null ? "0" : sym + "_display").append(",\n");
+            out.append("    .interfaces = ").append(d.interfaces.isEmpty() ? "0" : sym + "_interfaces").append(",\n");
+            out.append("    .ref_offsets = ").append(sym).append("_refs,\n");
+            out.append("    .itable = ").append(d.itable ? sym + "_itable" : "0").append(",\n");
+            out.append("    .enum_values = ").append(d.enumValues == null ? "0" : d.enumValues).append(",\n");
+            out.append("    .n_interfaces = ").append(d.interfaces.size()).append(",\n");
+            out.append("    .depth = ").append(d.depth).append(",\n");
+            out.append("    .flags = ").append(d.flags).append(",\n");
+            out.append("    .instance_size = ").append(d.size).append(",\n");
+            out.append("    .init_state = ").append(d.needsInit ? "UKL_INIT_NONE" : "UKL_INIT_DONE").append(",\n");
+            out.append("    .id = ").append(layout.typeId(t)).append(",\n");
+            out.append("    .vtable = {");
+            for (String v : d.vtable) {
+                out.append("\n        ").append(v).append(',');
+            }
+            out.append(" },\n};\n\n");
+        }
+    }
+
+    private static final class Descriptor {
+        String name;
+        String superSym;
+        String component;
+        String display;
+        List<String> interfaces = new ArrayList<>();
+        List<Integer> refs = new ArrayList<>();
+        List<String> vtable = new ArrayList<>();
+        boolean itable;
+        String enumValues;
+        int depth;
+        String flags = "0";
+        int size;
+        boolean needsInit;
+    }
+
+    private Descriptor primitive(String t) {
+        Descriptor d = new Descriptor();
+        d.name = Type.getType(t).getClassName();
+        d.flags = "UKL_CLS_PRIMITIVE";
+        d.size = t.equals("V") ? 0 : Names.size(Type.getType(t));
+        return d;
+    }
+
+    private Descriptor array(String t) throws TranslationException {
+        Descriptor d = new Descriptor();
+        d.name = t.replace('/', '.');
+        d.superSym = layout.symbol("java/lang/Object");
+        Type component = Type.getType(t.substring(1));
+        d.component = layout.symbol(component);
+        d.display = "&" + d.superSym + ", &" + layout.symbol(t);
+        d.depth = 1;
+        for (String i : List.of("java/lang/Cloneable", "java/io/Serializable")) {
+            if (world.has(i)) {
+                d.interfaces.add("&" + layout.symbol(i));
+            }
+        }
+        d.flags = "UKL_CLS_ARRAY | UKL_CLS_CLONEABLE";
+        d.size = Names.size(component);
+        d.vtable = vtable("java/lang/Object");
+        return d;
+    }
+
+    private Descriptor object(ClassNode c, String sym, StringBuilder out) throws TranslationException {
+        Descriptor d = new Descriptor();
+        d.name = c.name.replace('/', '.');
+        boolean isInterface = World.isInterface(c);
+        List<String> flags = new ArrayList<>();
+        if (isInterface) {
+            flags.add("UKL_CLS_INTERFACE");
+        } else {
+            d.superSym = c.superName == null ? null : layout.symbol(c.superName);
+            List<ClassNode> chain = world.chain(c.name);
+            d.depth = chain.size() - 1;
+            List<String> display = new ArrayList<>();
+            for (ClassNode k : chain) {
+                display.add("&" + layout.symbol(k.name));
+            }
+            d.display = String.join(", ", display);
+            d.refs = layout.referenceOffsets(c);
+            d.size = layout.instanceSize.get(c.name);
+            d.vtable = vtable(c.name);
+        }
+        for (String i : world.allInterfaces(c.name)) {
+            d.interfaces.add("&" + layout.symbol(i));
+        }
+        if (world.allInterfaces(c.name).contains("java/lang/Cloneable")) {
+            flags.add("UKL_CLS_CLONEABLE");
+        }
+        if ((c.access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_INTERFACE)) != 0) {
+            flags.add("UKL_CLS_ABSTRACT");
+        } else {
+            List<World.Method> itable = layout.itable(c);
+            if (!itable.isEmpty()) {
+                d.itable = true;
+                out.append("static void *const ").append(sym).append("_itable[] = {");
+                for (World.Method m : itable) {
+                    out.append("\n    ").append(m == null ? "(void *) ukl_abstract_called" : "(void *) " + layout.methodSymbol(m)).append(',');
+                }
+                out.append(" };\n");
+            }
+        }
+        if ((c.access & Opcodes.ACC_ENUM) != 0 && "java/lang/Enum".equals(c.superName)) {
+            flags.add("UKL_CLS_ENUM");
+            if (World.declared(c, "values", "()[L" + c.name + ";") != null) {
+                d.enumValues = "enum_values_" + sym;
+            }
+        }
+        d.flags = flags.isEmpty() ? "0" : String.join(" | ", flags);
+        d.needsInit = program.needsInit(c.name);
+        return d;
+    }
+
+    private List<String> vtable(String cls) throws TranslationException {
+        List<String> out = new ArrayList<>();
+        for (String key : layout.vtableKeys.get(cls)) {
+            World.Method m = layout.implementation(cls, key);
+            out.add(m == null ? "(void *) ukl_abstract_called" : "(void *) " + layout.methodSymbol(m));
+        }
+        return out;
+    }
+}

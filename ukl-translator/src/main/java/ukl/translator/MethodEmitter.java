@@ -1,0 +1,466 @@
+package ukl.translator;
+
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.FieldInsnNode;
+import org.objectweb.asm.tree.FrameNode;
+import org.objectweb.asm.tree.IincInsnNode;
+import org.objectweb.asm.tree.InsnList;
+import org.objectweb.asm.tree.IntInsnNode;
+import org.objectweb.asm.tree.JumpInsnNode;
+import org.objectweb.asm.tree.LabelNode;
+import org.objectweb.asm.tree.LdcInsnNode;
+import org.objectweb.asm.tree.LineNumberNode;
+import org.objectweb.asm.tree.LookupSwitchInsnNode;
+import org.objectweb.asm.tree.MethodInsnNode;
+import org.objectweb.asm.tree.MultiANewArrayInsnNode;
+import org.objectweb.asm.tree.TableSwitchInsnNode;
+import org.objectweb.asm.tree.TryCatchBlockNode;
+import org.objectweb.asm.tree.TypeInsnNode;
+import org.objectweb.asm.tree.VarInsnNode;
+import org.objectweb.asm.tree.analysis.Analyzer;
+import org.objectweb.asm.tree.analysis.AnalyzerException;
+import org.objectweb.asm.tree.analysis.BasicInterpreter;
+import org.objectweb.asm.tree.analysis.BasicValue;
+import org.objectweb.asm.tree.analysis.Frame;
+
+/**
+ * Translates one method body to one C function. The frames from ASM's {@link Analyzer} give every
+ * local and stack slot a kind; each (slot, kind) pair is one C variable ({@code l3_i}, {@code s0_a}),
+ * each instruction one C statement, each branch target a label. gcc's SSA construction removes
+ * the copies. Every instruction that can throw jumps, with the exception in {@code ukl_pending},
+ * to the dispatch block for the handlers covering it (JVMS §2.10, §4.7.3), or to the unwind
+ * label that pops the shadow frame and returns.
+ */
+final class MethodEmitter {
+    private final Program program;
+    private final Layout layout;
+    private final World world;
+    final World.Method method;
+    private final InsnList insns;
+    private Frame<BasicValue>[] frames;
+    private final StringBuilder body = new StringBuilder();
+    private final Map<String, String> handlerLabels = new LinkedHashMap<>();
+    private final Set<Integer> targets = new HashSet<>();
+    private final boolean shadowFrame;
+    Frame<BasicValue> frame;
+    private int index;
+    private int line = -1;
+    private boolean unwinds;
+    private final MemoryEmitter memory;
+
+    MethodEmitter(Program program, World.Method method) {
+        this.program = program;
+        this.layout = program.layout;
+        this.world = program.layout.world;
+        this.method = method;
+        this.insns = method.node().instructions;
+        this.memory = new MemoryEmitter(program, this);
+        // No shadow frames where the JVM shows none: RuntimeSupport builds the runtime's exceptions
+        // (the faulting method must stay on top), and Start is the launcher, below main.
+        // A method that cannot throw allocates nothing (new may throw OutOfMemoryError), so no
+        // Throwable can capture the stack while it runs: it needs no frame (getters, setters,
+        // arithmetic helpers, empty constructors).
+        this.shadowFrame = !method.owner().name.equals("java/lang/RuntimeSupport") && !method.owner().name.equals("ukl/kernel/Start")
+                && program.mayThrow(method);
+    }
+
+    TranslationException error(String what) {
+        String where = method + (line >= 0 ? " line " + line : "") + " (bytecode index " + index + ")";
+        return new TranslationException(where + ": " + what);
+    }
+
+    String emit() throws TranslationException {
+        analyze();
+        for (TryCatchBlockNode t : method.node().tryCatchBlocks) {
+            targets.add(insns.indexOf(t.handler));
+        }
+        for (AbstractInsnNode i : insns) {
+            if (i instanceof JumpInsnNode j) {
+                targets.add(insns.indexOf(j.label));
+            } else if (i instanceof TableSwitchInsnNode t) {
+                targets.add(insns.indexOf(t.dflt));
+                t.labels.forEach(l -> targets.add(insns.indexOf(l)));
+            } else if (i instanceof LookupSwitchInsnNode t) {
+                targets.add(insns.indexOf(t.dflt));
+                t.labels.forEach(l -> targets.add(insns.indexOf(l)));
+            }
+        }
+        for (index = 0; index < insns.size(); index++) {
+            AbstractInsnNode insn = insns.get(index);
+            frame = frames[index];
+            if (insn instanceof LineNumberNode l) {
+                line = l.line;
+                if (shadowFrame) {
+                    body.append("    F.line = ").append(line).append(";\n");
+                }
+            } else if (insn instanceof LabelNode && targets.contains(index)) {
+                body.append("L").append(index).append(":;\n");
+                // A jump may come from another line: restore this one, unless a line entry follows.
+                if (shadowFrame && line >= 0 && !(nextReal(insn) instanceof LineNumberNode)) {
+                    body.append("    F.line = ").append(line).append(";\n");
+                }
+            } else if (insn.getOpcode() >= 0 && frame != null) {
+                instruction(insn);
+            }
+        }
+        return function();
+    }
+
+    private boolean calls() {
+        for (AbstractInsnNode i : insns) {
+            if (i instanceof MethodInsnNode) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static AbstractInsnNode nextReal(AbstractInsnNode insn) {
+        AbstractInsnNode n = insn.getNext();
+        while (n instanceof LabelNode || n instanceof FrameNode) {
+            n = n.getNext();
+        }
+        return n;
+    }
+
+    @SuppressWarnings("unchecked")
+    private void analyze() throws TranslationException {
+        for (AbstractInsnNode i : insns) {
+            if (i.getOpcode() == Opcodes.JSR || i.getOpcode() == Opcodes.RET) {
+                index = insns.indexOf(i);
+                throw error("jsr/ret subroutines are not supported (javac stopped emitting them in Java 7): recompile the class with a current javac");
+            }
+        }
+        try {
+            frames = new Analyzer<>(new BasicInterpreter()).analyze(method.owner().name, method.node());
+        } catch (AnalyzerException e) {
+            index = e.node == null ? -1 : insns.indexOf(e.node);
+            throw error("bytecode does not verify: " + e.getMessage());
+        }
+    }
+
+    private String function() throws TranslationException {
+        StringBuilder out = new StringBuilder();
+        out.append("/* ").append(Names.comment(method.toString())).append(" */\n");
+        out.append(program.prototype(method)).append(" {\n");
+        Set<String> params = new HashSet<>(program.parameterNames(method));
+        Set<String> vars = new TreeSet<>();
+        for (Frame<BasicValue> f : frames) {
+            if (f == null) {
+                continue;
+            }
+            for (int i = 0; i < f.getLocals(); i++) {
+                char k = kind(f.getLocal(i));
+                if (k != 0) {
+                    vars.add("l" + i + "_" + k);
+                }
+            }
+            for (int i = 0; i < f.getStackSize(); i++) {
+                char k = kind(f.getStack(i));
+                if (k != 0) {
+                    vars.add("s" + i + "_" + k);
+                }
+            }
+        }
+        // A stored value nobody reads may be merged away from every later frame: declare it anyway.
+        for (int i = 0; i < insns.size(); i++) {
+            if (frames[i] != null && insns.get(i) instanceof VarInsnNode v
+                    && v.getOpcode() >= Opcodes.ISTORE && v.getOpcode() <= Opcodes.ASTORE) {
+                vars.add("l" + v.var + "_" + "ijfda".charAt(v.getOpcode() - Opcodes.ISTORE));
+            }
+        }
+        vars.removeAll(params);
+        for (String v : vars) {
+            out.append("    ").append(Names.ctype(v.charAt(v.length() - 1))).append(' ').append(v).append(" = 0;\n");
+        }
+        if (!method.isStatic() && !program.storesLocal0(method)) {
+            // JVMS §4.10: an instance method's receiver is never null; telling gcc removes the
+            // null checks on every copy of this.
+            out.append("    if (l0_a == 0) __builtin_unreachable();\n");
+        }
+        if (shadowFrame) {
+            out.append("    ukl_frame F;\n    F.prev = ukl_top;\n    F.method = ").append(layout.methodId(method))
+                    .append(";\n    F.line = -1;\n    ukl_top = &F;\n");
+        }
+        if (program.mayThrow(method) && calls()) {
+            // JVMS §2.5.2. Leaves cannot recurse, and methods that cannot throw are not recursive
+            // (Effects): both stay within the reserve below the limit and need no check.
+            out.append("    if (UKL_UNLIKELY((uint8_t *) __builtin_frame_address(0) < ukl_stack_limit)) { ukl_throw_stack_overflow(); goto L_unwind; }\n");
+            unwinds = true;
+        }
+        out.append(body);
+        for (Map.Entry<String, String> h : handlerLabels.entrySet()) {
+            out.append(h.getValue()).append(":\n").append(h.getKey());
+        }
+        if (unwinds) {
+            out.append("L_unwind:\n");
+            if (shadowFrame) {
+                out.append("    ukl_top = F.prev;\n");
+            }
+            char ret = Names.kind(Type.getReturnType(method.node().desc));
+            out.append(ret == 'v' ? "    return;\n" : "    return 0;\n");
+        }
+        out.append("}\n\n");
+        return out.toString();
+    }
+
+    private static char kind(BasicValue v) {
+        if (v == null || v.getType() == null) {
+            return 0;
+        }
+        return switch (v.getType().getSort()) {
+            case Type.INT -> 'i';
+            case Type.LONG -> 'j';
+            case Type.FLOAT -> 'f';
+            case Type.DOUBLE -> 'd';
+            case Type.OBJECT, Type.ARRAY -> 'a';
+            default -> 0;
+        };
+    }
+
+    // ---- operand naming ----
+
+    /** The variable of stack entry {@code d} below the top (0 = top) before this instruction. */
+    String top(int d) {
+        int i = frame.getStackSize() - 1 - d;
+        return "s" + i + "_" + kind(frame.getStack(i));
+    }
+
+    /** The variable of the entry pushed after popping {@code popped} entries. */
+    String push(int popped, char kind) {
+        return "s" + (frame.getStackSize() - popped) + "_" + kind;
+    }
+
+    void emit(String statement) {
+        body.append("    ").append(statement).append('\n');
+    }
+
+    /** Where control goes when this instruction throws: its handler dispatch, or unwinding. */
+    String onThrow() throws TranslationException {
+        StringBuilder dispatch = new StringBuilder();
+        for (TryCatchBlockNode t : method.node().tryCatchBlocks) {
+            if (insns.indexOf(t.start) <= index && index < insns.indexOf(t.end)) {
+                String handler = "L" + insns.indexOf(t.handler);
+                if (t.type == null) {
+                    dispatch.append("    s0_a = ukl_pending; ukl_pending = 0; goto ").append(handler).append(";\n");
+                    return handlerLabel(dispatch);
+                }
+                dispatch.append("    if (ukl_instanceof(ukl_pending, &").append(layout.symbol(t.type))
+                        .append(")) { s0_a = ukl_pending; ukl_pending = 0; goto ").append(handler).append("; }\n");
+            }
+        }
+        if (dispatch.isEmpty()) {
+            unwinds = true;
+            return "L_unwind";
+        }
+        dispatch.append("    goto L_unwind;\n");
+        unwinds = true;
+        return handlerLabel(dispatch);
+    }
+
+    private String handlerLabel(StringBuilder dispatch) {
+        return handlerLabels.computeIfAbsent(dispatch.toString(), k -> "H" + handlerLabels.size());
+    }
+
+    void checkPending() throws TranslationException {
+        emit("if (UKL_UNLIKELY(ukl_pending != 0)) goto " + onThrow() + ";");
+    }
+
+    void nullCheck(String ref) throws TranslationException {
+        {
+            emit("if (UKL_UNLIKELY(" + ref + " == 0)) { ukl_throw_npe(); goto " + onThrow() + "; }");
+        }
+    }
+
+    void initCheck(String cls) throws TranslationException {
+        if (program.needsInit(cls) && !program.initializedWithin(method, cls)) {
+            emit("if (UKL_UNLIKELY(" + layout.symbol(cls) + ".init_state != UKL_INIT_DONE)) { "
+                    + program.initFunction(cls) + "(); if (UKL_UNLIKELY(ukl_pending != 0)) goto " + onThrow() + "; }");
+        }
+    }
+
+    // ---- instructions (JVMS §6.5) ----
+
+    private void instruction(AbstractInsnNode insn) throws TranslationException {
+        int op = insn.getOpcode();
+        switch (op) {
+            case Opcodes.NOP, Opcodes.POP, Opcodes.POP2 -> { }
+            case Opcodes.ACONST_NULL -> emit(push(0, 'a') + " = 0;");
+            case Opcodes.ICONST_M1, Opcodes.ICONST_0, Opcodes.ICONST_1, Opcodes.ICONST_2, Opcodes.ICONST_3,
+                    Opcodes.ICONST_4, Opcodes.ICONST_5 -> emit(push(0, 'i') + " = " + (op - Opcodes.ICONST_0) + ";");
+            case Opcodes.LCONST_0, Opcodes.LCONST_1 -> emit(push(0, 'j') + " = " + Names.longLiteral(op - Opcodes.LCONST_0) + ";");
+            case Opcodes.FCONST_0, Opcodes.FCONST_1, Opcodes.FCONST_2 -> emit(push(0, 'f') + " = " + Names.floatLiteral(op - Opcodes.FCONST_0) + ";");
+            case Opcodes.DCONST_0, Opcodes.DCONST_1 -> emit(push(0, 'd') + " = " + Names.doubleLiteral(op - Opcodes.DCONST_0) + ";");
+            case Opcodes.BIPUSH, Opcodes.SIPUSH -> emit(push(0, 'i') + " = " + ((IntInsnNode) insn).operand + ";");
+            case Opcodes.LDC -> memory.ldc(((LdcInsnNode) insn).cst);
+            case Opcodes.ILOAD, Opcodes.LLOAD, Opcodes.FLOAD, Opcodes.DLOAD, Opcodes.ALOAD -> {
+                char k = "ijfda".charAt(op - Opcodes.ILOAD);
+                emit(push(0, k) + " = l" + ((VarInsnNode) insn).var + "_" + k + ";");
+            }
+            case Opcodes.ISTORE, Opcodes.LSTORE, Opcodes.FSTORE, Opcodes.DSTORE, Opcodes.ASTORE -> {
+                char k = "ijfda".charAt(op - Opcodes.ISTORE);
+                emit("l" + ((VarInsnNode) insn).var + "_" + k + " = " + top(0) + ";");
+            }
+            case Opcodes.IINC -> {
+                IincInsnNode i = (IincInsnNode) insn;
+                emit("l" + i.var + "_i += " + i.incr + ";");
+            }
+            case Opcodes.IALOAD, Opcodes.LALOAD, Opcodes.FALOAD, Opcodes.DALOAD, Opcodes.AALOAD, Opcodes.BALOAD,
+                    Opcodes.CALOAD, Opcodes.SALOAD -> memory.arrayLoad(op);
+            case Opcodes.IASTORE, Opcodes.LASTORE, Opcodes.FASTORE, Opcodes.DASTORE, Opcodes.AASTORE,
+                    Opcodes.BASTORE, Opcodes.CASTORE, Opcodes.SASTORE -> memory.arrayStore(op);
+            case Opcodes.DUP, Opcodes.DUP_X1, Opcodes.DUP_X2, Opcodes.DUP2, Opcodes.DUP2_X1, Opcodes.DUP2_X2,
+                    Opcodes.SWAP -> StackShuffle.emit(op, frame, this);
+            case Opcodes.IADD, Opcodes.LADD, Opcodes.FADD, Opcodes.DADD -> binary(op - Opcodes.IADD, "+");
+            case Opcodes.ISUB, Opcodes.LSUB, Opcodes.FSUB, Opcodes.DSUB -> binary(op - Opcodes.ISUB, "-");
+            case Opcodes.IMUL, Opcodes.LMUL, Opcodes.FMUL, Opcodes.DMUL -> binary(op - Opcodes.IMUL, "*");
+            case Opcodes.FDIV, Opcodes.DDIV -> binary(op - Opcodes.IDIV, "/");
+            case Opcodes.IDIV, Opcodes.LDIV, Opcodes.IREM, Opcodes.LREM -> integerDivide(op);
+            case Opcodes.FREM -> emit(push(2, 'f') + " = ukl_frem(" + top(1) + ", " + top(0) + ");");
+            case Opcodes.DREM -> emit(push(2, 'd') + " = ukl_drem(" + top(1) + ", " + top(0) + ");");
+            case Opcodes.INEG, Opcodes.LNEG, Opcodes.FNEG, Opcodes.DNEG ->
+                    emit(push(1, "ijfd".charAt(op - Opcodes.INEG)) + " = -" + top(0) + ";");
+            case Opcodes.ISHL, Opcodes.ISHR, Opcodes.IUSHR, Opcodes.LSHL, Opcodes.LSHR, Opcodes.LUSHR -> {
+                char k = op == Opcodes.ISHL || op == Opcodes.ISHR || op == Opcodes.IUSHR ? 'i' : 'j';
+                String fn = switch (op) {
+                    case Opcodes.ISHL -> "ishl";
+                    case Opcodes.ISHR -> "ishr";
+                    case Opcodes.IUSHR -> "iushr";
+                    case Opcodes.LSHL -> "lshl";
+                    case Opcodes.LSHR -> "lshr";
+                    default -> "lushr";
+                };
+                emit(push(2, k) + " = ukl_" + fn + "(" + top(1) + ", " + top(0) + ");");
+            }
+            case Opcodes.IAND, Opcodes.LAND -> binary(op - Opcodes.IAND, "&");
+            case Opcodes.IOR, Opcodes.LOR -> binary(op - Opcodes.IOR, "|");
+            case Opcodes.IXOR, Opcodes.LXOR -> binary(op - Opcodes.IXOR, "^");
+            case Opcodes.I2L -> convert('j', "(int64_t) ");
+            case Opcodes.I2F -> convert('f', "(float) ");
+            case Opcodes.I2D -> convert('d', "(double) ");
+            case Opcodes.L2I -> convert('i', "(int32_t) ");
+            case Opcodes.L2F -> convert('f', "(float) ");
+            case Opcodes.L2D -> convert('d', "(double) ");
+            case Opcodes.F2I -> convert('i', "ukl_f2i");
+            case Opcodes.F2L -> convert('j', "ukl_f2l");
+            case Opcodes.F2D -> convert('d', "(double) ");
+            case Opcodes.D2I -> convert('i', "ukl_d2i");
+            case Opcodes.D2L -> convert('j', "ukl_d2l");
+            case Opcodes.D2F -> convert('f', "(float) ");
+            case Opcodes.I2B -> convert('i', "(int8_t) ");
+            case Opcodes.I2C -> convert('i', "(uint16_t) ");
+            case Opcodes.I2S -> convert('i', "(int16_t) ");
+            case Opcodes.LCMP -> emit(push(2, 'i') + " = ukl_lcmp(" + top(1) + ", " + top(0) + ");");
+            case Opcodes.FCMPL, Opcodes.FCMPG, Opcodes.DCMPL, Opcodes.DCMPG -> {
+                String fn = new String[] {"fcmpl", "fcmpg", "dcmpl", "dcmpg"}[op - Opcodes.FCMPL];
+                emit(push(2, 'i') + " = ukl_" + fn + "(" + top(1) + ", " + top(0) + ");");
+            }
+            case Opcodes.IFEQ, Opcodes.IFNE, Opcodes.IFLT, Opcodes.IFGE, Opcodes.IFGT, Opcodes.IFLE ->
+                    jump(top(0) + " " + CMP[op - Opcodes.IFEQ] + " 0", insn);
+            case Opcodes.IF_ICMPEQ, Opcodes.IF_ICMPNE, Opcodes.IF_ICMPLT, Opcodes.IF_ICMPGE, Opcodes.IF_ICMPGT,
+                    Opcodes.IF_ICMPLE -> jump(top(1) + " " + CMP[op - Opcodes.IF_ICMPEQ] + " " + top(0), insn);
+            case Opcodes.IF_ACMPEQ, Opcodes.IF_ACMPNE -> jump(top(1) + " " + CMP[op - Opcodes.IF_ACMPEQ] + " " + top(0), insn);
+            case Opcodes.IFNULL -> jump(top(0) + " == 0", insn);
+            case Opcodes.IFNONNULL -> jump(top(0) + " != 0", insn);
+            case Opcodes.GOTO -> emit("goto L" + insns.indexOf(((JumpInsnNode) insn).label) + ";");
+            case Opcodes.TABLESWITCH -> {
+                TableSwitchInsnNode t = (TableSwitchInsnNode) insn;
+                StringBuilder s = new StringBuilder("switch (" + top(0) + ") {");
+                for (int k = 0; k < t.labels.size(); k++) {
+                    s.append(" case ").append(Names.intLiteral(t.min + k)).append(": goto L").append(insns.indexOf(t.labels.get(k))).append(';');
+                }
+                emit(s.append(" default: goto L").append(insns.indexOf(t.dflt)).append("; }").toString());
+            }
+            case Opcodes.LOOKUPSWITCH -> {
+                LookupSwitchInsnNode t = (LookupSwitchInsnNode) insn;
+                StringBuilder s = new StringBuilder("switch (" + top(0) + ") {");
+                for (int k = 0; k < t.labels.size(); k++) {
+                    s.append(" case ").append(Names.intLiteral(t.keys.get(k))).append(": goto L").append(insns.indexOf(t.labels.get(k))).append(';');
+                }
+                emit(s.append(" default: goto L").append(insns.indexOf(t.dflt)).append("; }").toString());
+            }
+            case Opcodes.IRETURN, Opcodes.LRETURN, Opcodes.FRETURN, Opcodes.DRETURN, Opcodes.ARETURN ->
+                    emit((shadowFrame ? "ukl_top = F.prev; " : "") + "return " + top(0) + ";");
+            case Opcodes.RETURN -> emit((shadowFrame ? "ukl_top = F.prev; " : "") + "return;");
+            case Opcodes.GETSTATIC, Opcodes.PUTSTATIC, Opcodes.GETFIELD, Opcodes.PUTFIELD -> memory.field((FieldInsnNode) insn);
+            case Opcodes.INVOKEVIRTUAL, Opcodes.INVOKESPECIAL, Opcodes.INVOKESTATIC, Opcodes.INVOKEINTERFACE ->
+                    new CallEmitter(program, this).emit((MethodInsnNode) insn);
+            case Opcodes.INVOKEDYNAMIC -> throw error("invokedynamic must be lowered by ukl-linker before translation");
+            case Opcodes.NEW -> {
+                String cls = ((TypeInsnNode) insn).desc;
+                initCheck(cls);
+                String r = push(0, 'a');
+                emit(r + " = ukl_new(&" + layout.symbol(cls) + ");");
+                emit("if (UKL_UNLIKELY(" + r + " == 0)) goto " + onThrow() + ";");
+            }
+            case Opcodes.NEWARRAY -> memory.newArray("[" + "ZCFDBSIJ".charAt(((IntInsnNode) insn).operand - Opcodes.T_BOOLEAN));
+            case Opcodes.ANEWARRAY -> memory.newArray("[" + Type.getObjectType(((TypeInsnNode) insn).desc).getDescriptor());
+            case Opcodes.ARRAYLENGTH -> {
+                nullCheck(top(0));
+                emit(push(1, 'i') + " = ((ukl_array *) " + top(0) + ")->length;");
+            }
+            case Opcodes.ATHROW -> {
+                nullCheck(top(0));
+                emit("ukl_pending = " + top(0) + "; goto " + onThrow() + ";");
+            }
+            case Opcodes.CHECKCAST -> {
+                String c = "&" + layout.symbol(((TypeInsnNode) insn).desc);
+                emit("if (UKL_UNLIKELY(" + top(0) + " != 0 && !ukl_instanceof(" + top(0) + ", " + c + "))) { ukl_throw_cast("
+                        + top(0) + ", " + c + "); goto " + onThrow() + "; }");
+            }
+            case Opcodes.INSTANCEOF -> emit(push(1, 'i') + " = ukl_instanceof(" + top(0) + ", &"
+                    + layout.symbol(((TypeInsnNode) insn).desc) + ");");
+            case Opcodes.MONITORENTER, Opcodes.MONITOREXIT -> nullCheck(top(0));
+            case Opcodes.MULTIANEWARRAY -> {
+                MultiANewArrayInsnNode m = (MultiANewArrayInsnNode) insn;
+                StringBuilder counts = new StringBuilder();
+                for (int d = m.dims - 1; d >= 0; d--) {
+                    counts.append(top(d)).append(d > 0 ? ", " : "");
+                }
+                String r = push(m.dims, 'a');
+                emit("{ int32_t counts[] = { " + counts + " }; " + r + " = ukl_multianewarray(&" + layout.symbol(m.desc)
+                        + ", " + m.dims + ", counts); }");
+                emit("if (UKL_UNLIKELY(" + r + " == 0)) goto " + onThrow() + ";");
+            }
+            default -> throw error("opcode " + op + " is not supported");
+        }
+    }
+
+    private static final String[] CMP = {"==", "!=", "<", ">=", ">", "<="};
+
+    private void jump(String condition, AbstractInsnNode insn) {
+        emit("if (" + condition + ") goto L" + insns.indexOf(((JumpInsnNode) insn).label) + ";");
+    }
+
+    private void binary(int typeIndex, String operator) {
+        char k = "ijfd".charAt(typeIndex % 4);
+        emit(push(2, k) + " = " + top(1) + " " + operator + " " + top(0) + ";");
+    }
+
+    private void convert(char to, String fn) {
+        String arg = fn.startsWith("(") ? top(0) : "(" + top(0) + ")";
+        emit(push(1, to) + " = " + (fn.startsWith("(int8") || fn.startsWith("(uint16") || fn.startsWith("(int16")
+                ? "(int32_t) " : "") + fn + arg + ";");
+    }
+
+    private void integerDivide(int op) throws TranslationException {
+        boolean isLong = op == Opcodes.LDIV || op == Opcodes.LREM;
+        String fn = switch (op) {
+            case Opcodes.IDIV -> "ukl_idiv";
+            case Opcodes.LDIV -> "ukl_ldiv";
+            case Opcodes.IREM -> "ukl_irem";
+            default -> "ukl_lrem";
+        };
+        // JVMS idiv: a zero divisor throws ArithmeticException.
+        emit("if (UKL_UNLIKELY(" + top(0) + " == 0)) { ukl_throw_div0(); goto " + onThrow() + "; }");
+        emit(push(2, isLong ? 'j' : 'i') + " = " + fn + "(" + top(1) + ", " + top(0) + ");");
+    }
+
+}

@@ -1,0 +1,16 @@
+package ukl.translator;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What {@link Translator#translate} wrote: the C files to compile (one translation unit), the
+ * directories to put on the include path, and the gcc flags the generated C relies on.
+ */
+public record TranslationResult(List<Path> cFiles, List<Path> includeDirs, List<String> cflags) {
+    public TranslationResult {
+        cFiles = List.copyOf(cFiles);
+        includeDirs = List.copyOf(includeDirs);
+        cflags = List.copyOf(cflags);
+    }
+}

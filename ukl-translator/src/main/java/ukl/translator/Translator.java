@@ -1,0 +1,82 @@
+package ukl.translator;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Translates a closed world of class files to one C program. The pipeline:
+ * read the classes ({@link World}) → lay out objects, vtables and itables ({@link Layout}) →
+ * find which methods cannot throw ({@link Effects}) → emit every method ({@link MethodEmitter}),
+ * the descriptors and tables ({@link Metadata}) and the runtime glue ({@link Glue}) into
+ * {@code program.c} ({@link Program}) → copy the C runtime beside it.
+ */
+public final class Translator {
+    /** The C runtime, kept as real files under src/main/resources/ukl/runtime. */
+    private static final List<String> RUNTIME = List.of("ukl_object.h", "ukl_runtime.h", "ukl_arith.h");
+
+    /** What the generated C relies on: Java's wrapping integers, IEEE floating point, no type-based aliasing. */
+    private static final List<String> CFLAGS = List.of("-std=gnu11", "-fwrapv", "-fno-strict-aliasing",
+            "-fno-delete-null-pointer-checks", "-ffp-contract=off", "-fno-math-errno", "-fno-trapping-math",
+            "-fexcess-precision=standard", "-msse2", "-mfpmath=sse");
+
+    private Translator() {}
+
+    /** Translates a closed world (internal class name → class bytes) to C in outDir. */
+    public static TranslationResult translate(Map<String, byte[]> classes, Path outDir) throws TranslationException {
+        World world = new World(classes);
+        String program = new Program(world).emit();
+        try {
+            Files.createDirectories(outDir);
+            Path main = outDir.resolve("program.c");
+            Files.writeString(main, program, StandardCharsets.UTF_8);
+            for (String r : RUNTIME) {
+                try (InputStream in = Translator.class.getResourceAsStream("/ukl/runtime/" + r)) {
+                    if (in == null) {
+                        throw new TranslationException("runtime file ukl/runtime/" + r + " is missing from the translator's jar");
+                    }
+                    Files.write(outDir.resolve(r), in.readAllBytes());
+                }
+            }
+            return new TranslationResult(List.of(main), List.of(outDir), CFLAGS);
+        } catch (IOException e) {
+            throw new TranslationException("cannot write the C program to " + outDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * "owner.name(desc)" (owner as an internal name, e.g. {@code java/lang/Object.hashCode()I}) of
+     * every native method the translator implements itself (docs/contracts.md §4). Static natives
+     * in {@code ukl/kernel/arch} are not listed: they become calls of boot-image's functions (§5).
+     */
+    public static Set<String> intrinsicNatives() {
+        return Intrinsics.keys();
+    }
+
+    /** ProGuard keep rules for everything the runtime or translated code reaches by name. */
+    public static List<String> keepRules() {
+        List<String> rules = new ArrayList<>();
+        rules.add("-keep class ukl.kernel.Start { public static void start(); }");
+        rules.add("-keep class java.lang.RuntimeSupport { public static *; }");
+        rules.add("-keep class java.lang.String { char[] value; int hash; }");
+        rules.add("-keep class java.lang.Class");
+        rules.add("-keep class java.lang.Error");
+        rules.add("-keep class java.lang.CloneNotSupportedException { <init>(); }");
+        rules.add("-keep class java.lang.NoClassDefFoundError { <init>(java.lang.String); }");
+        rules.add("-keep class java.lang.StackOverflowError { <init>(); }");
+        rules.add("-keep class java.lang.Cloneable");
+        rules.add("-keep class java.io.Serializable");
+        rules.add("-keepclassmembers enum * { public static **[] values(); }");
+        for (String k : Intrinsics.keys()) {
+            int dot = k.indexOf('.');
+            rules.add("-keep class " + k.substring(0, dot).replace('/', '.') + " { native *** " + k.substring(dot + 1, k.indexOf('(')) + "(...); }");
+        }
+        return rules;
+    }
+}

@@ -1,0 +1,45 @@
+/**
+ * The bytecode → C translator: a closed world of Java class files (already linked by
+ * ukl-linker: no invokedynamic, every reference resolvable) becomes one C translation unit that
+ * gcc compiles freestanding into the image. {@link ukl.translator.Translator} is the whole public
+ * API; everything else is package-private, one pass or one concern per class.
+ *
+ * <h2>Object model</h2>
+ * Every object starts with a 16-byte header: the class descriptor pointer and a GC word (mark bits
+ * for the mark-sweep collector to come). Instance fields follow, superclass fields first, each
+ * class's own fields sorted by size so that they pack without holes. Arrays add {@code int length}
+ * and padding, with elements at offset 24 (8-aligned). A class descriptor ({@code ukl_class} in
+ * {@code ukl_object.h}) is the {@code java.lang.Class} object itself: header, name, superclass,
+ * component type, the superclass display for O(1) class tests (Cohen), the transitive interface
+ * list, a reference map (offsets of reference fields, for the GC), the itable, flags, and the
+ * vtable inline at the end. String literals are static {@code String} objects with static
+ * {@code char[]}s, one per distinct text (interned).
+ *
+ * <h2>Dispatch</h2>
+ * Virtual calls index the vtable. Interface calls index an itable by selector colour: every
+ * interface method is a selector, selectors implemented together by some class get different
+ * colours, so each class's itable is small and a call is two loads plus an indirect call, like a
+ * virtual call. The alternatives were a search of the interface list (not O(1)) or one global
+ * table per interface method (large). Calls with a single possible target in the closed world are
+ * direct, which lets gcc inline across application, library and kernel.
+ *
+ * <h2>Exceptions and stack traces</h2>
+ * As DESIGN.md decides: the thrown object sits in {@code ukl_pending}; after each call that can
+ * throw ({@link ukl.translator.Effects}) the caller tests it and jumps to the dispatch block for
+ * the handlers covering the call site, in exception-table order, or unwinds. Null, bounds, cast,
+ * store and divide checks are explicit branches to the same blocks. Each activation links a
+ * shadow frame (method id, current line) so {@code Throwable.captureBacktrace()} can walk it:
+ * two stores on entry, one on exit, one per source line.
+ *
+ * <h2>Stack</h2>
+ * {@code ukl_main} runs the program on a stack it takes from the heap, so its bounds are known:
+ * methods that can throw and call check their frame against a limit on entry and raise
+ * {@code StackOverflowError}; recursive methods always count as throwing, so the methods without
+ * the check have bounded call chains that fit the reserve kept below the limit.
+ *
+ * <h2>Static initialisation</h2>
+ * JVMS §5.5 for one thread: a class whose supertypes or itself have {@code <clinit>} gets an
+ * init function and a state in its descriptor; new, getstatic, putstatic and invokestatic test the
+ * state (except inside the class and its subclasses, where it is certainly initialised).
+ */
+package ukl.translator;

@@ -1,0 +1,80 @@
+/*
+ * ukl object model (see ukl/translator/package-info.java for the design and why).
+ *
+ *   object   : [cls | gc word]            fields follow at offset 16, laid out by the translator
+ *   array    : [cls | gc word | length | pad] elements from offset 24 (8-aligned for long/double)
+ *   class    : a java.lang.Class object: header, metadata, java.lang.Class's own fields, vtable
+ *
+ * Objects never move, so the identity hash is derived from the address.
+ */
+#ifndef UKL_OBJECT_H
+#define UKL_OBJECT_H
+
+#include <stdint.h>
+#include <stddef.h>
+
+typedef struct ukl_object ukl_obj;
+typedef struct ukl_class ukl_class;
+
+struct ukl_object {
+    const ukl_class *cls;
+    uint64_t gc;          /* mark bits for the mark-sweep GC to come; zero today */
+};
+
+typedef struct {
+    ukl_obj hdr;
+    int32_t length;
+    int32_t pad;
+} ukl_array;
+
+/* java.lang.String: exactly char[] value and int hash (docs/contracts.md §4). */
+typedef struct {
+    ukl_obj hdr;
+    ukl_obj *value;
+    int32_t hash;
+} ukl_string;
+
+#define UKL_ARRAY_DATA(a) ((void *)((char *)(a) + sizeof(ukl_array)))
+
+enum {
+    UKL_CLS_INTERFACE = 1,
+    UKL_CLS_ARRAY = 2,
+    UKL_CLS_PRIMITIVE = 4,
+    UKL_CLS_ENUM = 8,
+    UKL_CLS_CLONEABLE = 16,
+    UKL_CLS_ABSTRACT = 32,
+};
+
+enum { UKL_INIT_NONE = 0, UKL_INIT_RUNNING = 1, UKL_INIT_DONE = 2, UKL_INIT_FAILED = 3 };
+
+/* Room for java.lang.Class's own instance fields, laid out from offsetof(ukl_class, jfields). */
+#define UKL_CLASS_JFIELD_BYTES 32
+
+struct ukl_class {
+    ukl_obj hdr;                       /* hdr.cls is java.lang.Class's descriptor */
+    ukl_obj *name;                     /* java.lang.String, Class.getName() form */
+    const ukl_class *super;            /* null for Object, interfaces, primitives */
+    const ukl_class *component;        /* arrays only */
+    const ukl_class *const *display;   /* superclass chain: display[depth] == this (Cohen) */
+    const ukl_class *const *interfaces;/* every interface implemented, transitively */
+    const int32_t *ref_offsets;        /* reference fields' offsets, -1 terminated (GC map) */
+    void *const *itable;               /* interface method selectors (coloured), or null */
+    ukl_obj *(*enum_values)(void);     /* enums: values() after initialisation */
+    int32_t n_interfaces;
+    int32_t depth;
+    int32_t flags;
+    int32_t instance_size;             /* objects: bytes incl. header; arrays: element size */
+    int32_t init_state;                /* UKL_INIT_*, JVMS §5.5 */
+    int32_t id;
+    uint64_t jfields[UKL_CLASS_JFIELD_BYTES / 8];
+    void *vtable[];
+};
+
+/* Shadow stack: one frame per translated method activation (method id + current line). */
+typedef struct ukl_frame {
+    struct ukl_frame *prev;
+    int32_t method;
+    int32_t line;
+} ukl_frame;
+
+#endif

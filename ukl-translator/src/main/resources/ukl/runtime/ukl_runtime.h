@@ -1,0 +1,287 @@
+/*
+ * ukl C runtime: allocation, type tests, exceptions state, shadow stack and the intrinsics that
+ * are not one-liners. Included once, by program.c, after the generated forward declarations, so
+ * that gcc sees one translation unit and can inline all of it.
+ *
+ * Exceptions (DESIGN.md): a thrown object sits in ukl_pending; translated code tests it after each
+ * call that can throw and branches to its handler dispatch. The generated program supplies the
+ * ukl_throw_* functions below, which build the exception through java.lang.RuntimeSupport
+ * (docs/contracts.md §4) and leave it in ukl_pending.
+ */
+#ifndef UKL_RUNTIME_H
+#define UKL_RUNTIME_H
+
+#include "ukl_object.h"
+#include "ukl_boot.h"
+
+#define UKL_UNLIKELY(x) __builtin_expect(!!(x), 0)
+
+static ukl_obj *ukl_pending;     /* the exception being thrown, or null */
+static ukl_frame *ukl_top;       /* innermost shadow frame */
+
+/* Supplied by the generated program (they call java.lang.RuntimeSupport). */
+static void ukl_throw_npe(void);
+static void ukl_throw_index(int32_t index, int32_t length);
+static void ukl_throw_cast(ukl_obj *value, const ukl_class *target);
+static void ukl_throw_negsize(int32_t size);
+static void ukl_throw_store(ukl_obj *value);
+static void ukl_throw_oom(void);
+static void ukl_throw_div0(void);
+
+/* ---- allocation: a bump pointer over [ukl_heap_start, ukl_heap_end); GC comes later ---- */
+
+static uint8_t *ukl_heap_next;
+
+static void *ukl_alloc(uint64_t size) {
+    uint64_t rounded = (size + 15) & ~(uint64_t) 15;
+    if (ukl_heap_next == 0) {
+        ukl_heap_next = (uint8_t *) (((uintptr_t) ukl_heap_start + 15) & ~(uintptr_t) 15);
+    }
+    if (UKL_UNLIKELY(rounded > (uint64_t) (ukl_heap_end - ukl_heap_next))) {
+        ukl_throw_oom();
+        return 0;
+    }
+    uint8_t *p = ukl_heap_next;
+    ukl_heap_next += rounded;
+    __builtin_memset(p, 0, rounded);
+    return p;
+}
+
+static ukl_obj *ukl_new(const ukl_class *cls) {
+    ukl_obj *o = ukl_alloc((uint64_t) cls->instance_size);
+    if (o) {
+        o->cls = cls;
+    }
+    return o;
+}
+
+static ukl_obj *ukl_new_array(const ukl_class *cls, int32_t length) {
+    if (UKL_UNLIKELY(length < 0)) {
+        ukl_throw_negsize(length);
+        return 0;
+    }
+    uint64_t size = sizeof(ukl_array) + (uint64_t) length * (uint64_t) cls->instance_size;
+    ukl_array *a = ukl_alloc(size);
+    if (a) {
+        a->hdr.cls = cls;
+        a->length = length;
+    }
+    return (ukl_obj *) a;
+}
+
+/*
+ * The Java stack: translated code runs on a stack of UKL_STACK_BYTES taken from the heap, so the
+ * runtime knows its bounds (the collector's conservative scan will need them too) and can turn
+ * an overflow into StackOverflowError (JVMS §2.5.2) instead of overwriting memory below the boot
+ * stack. Methods that can throw compare their frame with ukl_stack_limit on entry (the others
+ * are not recursive, see Effects.java); the lowest UKL_STACK_RESERVE bytes absorb their bounded
+ * call chains and the building of the error.
+ */
+#ifndef UKL_STACK_BYTES
+#define UKL_STACK_BYTES (2u << 20)
+#endif
+#define UKL_STACK_RESERVE (64u << 10)
+
+static uint8_t *ukl_stack_base, *ukl_stack_limit;
+
+static void ukl_throw_stack_overflow_error(void);
+
+/* Raised where a frame crosses the limit; the reserve below it is lent to the error's constructor. */
+static void ukl_throw_stack_overflow(void) {
+    uint8_t *limit = ukl_stack_limit;
+    if (limit == ukl_stack_base) {
+        ukl_panic("stack overflow while building StackOverflowError");
+    }
+    ukl_stack_limit = ukl_stack_base;
+    ukl_throw_stack_overflow_error();
+    ukl_stack_limit = limit;
+}
+
+static void ukl_run_on_java_stack(void (*fn)(void)) {
+    uint8_t *stack = ukl_alloc(UKL_STACK_BYTES);
+    if (stack == 0) {
+        ukl_panic("no memory for the Java stack (UKL_STACK_BYTES)");
+    }
+    ukl_stack_base = stack;
+    ukl_stack_limit = stack + UKL_STACK_RESERVE;
+    uint8_t *top = stack + UKL_STACK_BYTES; /* 16-byte aligned: ukl_alloc aligns, the size is even */
+    /* SysV ABI: switch rsp, call, switch back; everything the callee may clobber is declared. */
+    __asm__ volatile("mov %%rsp, %%rbx\n\tmov %[top], %%rsp\n\tcall *%[fn]\n\tmov %%rbx, %%rsp"
+                     :
+                     : [top] "r"(top), [fn] "r"(fn)
+                     : "rbx", "rax", "rcx", "rdx", "rsi", "rdi", "r8", "r9", "r10", "r11", "memory", "cc",
+                       "xmm0", "xmm1", "xmm2", "xmm3", "xmm4", "xmm5", "xmm6", "xmm7",
+                       "xmm8", "xmm9", "xmm10", "xmm11", "xmm12", "xmm13", "xmm14", "xmm15");
+}
+
+/* multianewarray (JVMS §6.5): every count is checked before anything is allocated. */
+static ukl_obj *ukl_multi_fill(const ukl_class *cls, int32_t dims, const int32_t *counts) {
+    ukl_obj *a = ukl_new_array(cls, counts[0]);
+    if (a == 0 || dims == 1) {
+        return a;
+    }
+    ukl_obj **elems = UKL_ARRAY_DATA(a);
+    for (int32_t i = 0; i < counts[0]; i++) {
+        elems[i] = ukl_multi_fill(cls->component, dims - 1, counts + 1);
+        if (elems[i] == 0) {
+            return 0;
+        }
+    }
+    return a;
+}
+
+static ukl_obj *ukl_multianewarray(const ukl_class *cls, int32_t dims, const int32_t *counts) {
+    for (int32_t i = 0; i < dims; i++) {
+        if (UKL_UNLIKELY(counts[i] < 0)) {
+            ukl_throw_negsize(counts[i]);
+            return 0;
+        }
+    }
+    return ukl_multi_fill(cls, dims, counts);
+}
+
+/* ---- type tests (JVMS §6.5 checkcast/instanceof) ---- */
+
+static int ukl_is_subclass(const ukl_class *s, const ukl_class *t) {
+    if (s == t) {
+        return 1;
+    }
+    if (t->flags & UKL_CLS_INTERFACE) {
+        for (int32_t i = 0; i < s->n_interfaces; i++) {
+            if (s->interfaces[i] == t) {
+                return 1;
+            }
+        }
+        return 0;
+    }
+    if (t->flags & UKL_CLS_ARRAY) {
+        if (!(s->flags & UKL_CLS_ARRAY)) {
+            return 0;
+        }
+        const ukl_class *sc = s->component, *tc = t->component;
+        if ((sc->flags | tc->flags) & UKL_CLS_PRIMITIVE) {
+            return sc == tc;
+        }
+        return ukl_is_subclass(sc, tc);
+    }
+    if (s->flags & (UKL_CLS_PRIMITIVE | UKL_CLS_INTERFACE)) {
+        return t->depth == 0 && !(t->flags & UKL_CLS_PRIMITIVE) && !(s->flags & UKL_CLS_PRIMITIVE);
+    }
+    return s->depth >= t->depth && s->display[t->depth] == t;
+}
+
+static inline int ukl_instanceof(const ukl_obj *o, const ukl_class *t) {
+    return o != 0 && (o->cls == t || ukl_is_subclass(o->cls, t));
+}
+
+/* aastore (JVMS §6.5): the value must be assignable to the array's component type. */
+static inline int ukl_store_ok(const ukl_obj *array, const ukl_obj *value) {
+    return value == 0 || ukl_is_subclass(value->cls, array->cls->component);
+}
+
+/* ---- Object natives (docs/contracts.md §4) ---- */
+
+static inline int32_t ukl_identity_hash(const ukl_obj *o) {
+    uint64_t a = (uint64_t) (uintptr_t) o >> 4;
+    return (int32_t) (uint32_t) (a ^ (a >> 29) ^ (a * 0x9e3779b97f4a7c15ull >> 40));
+}
+
+static uint64_t ukl_object_size(const ukl_obj *o) {
+    if (o->cls->flags & UKL_CLS_ARRAY) {
+        const ukl_array *a = (const ukl_array *) o;
+        return sizeof(ukl_array) + (uint64_t) a->length * (uint64_t) o->cls->component->instance_size;
+    }
+    return (uint64_t) o->cls->instance_size;
+}
+
+/* A shallow copy; the caller has checked Cloneable. */
+static ukl_obj *ukl_shallow_copy(const ukl_obj *o) {
+    uint64_t size = ukl_object_size(o);
+    ukl_obj *c = ukl_alloc(size);
+    if (c) {
+        __builtin_memcpy(c, o, size);
+        c->gc = 0;
+    }
+    return c;
+}
+
+/* System.arraycopy with the JDK's checks, in its order. */
+static void ukl_arraycopy(ukl_obj *src, int32_t sp, ukl_obj *dst, int32_t dp, int32_t n) {
+    if (src == 0 || dst == 0) {
+        ukl_throw_npe();
+        return;
+    }
+    const ukl_class *sc = src->cls, *dc = dst->cls;
+    if (!(sc->flags & UKL_CLS_ARRAY)) {
+        ukl_throw_store(src);
+        return;
+    }
+    if (!(dc->flags & UKL_CLS_ARRAY)) {
+        ukl_throw_store(dst);
+        return;
+    }
+    int sprim = sc->component->flags & UKL_CLS_PRIMITIVE, dprim = dc->component->flags & UKL_CLS_PRIMITIVE;
+    if ((sprim || dprim) && sc != dc) {
+        ukl_throw_store(src);
+        return;
+    }
+    int32_t sl = ((ukl_array *) src)->length, dl = ((ukl_array *) dst)->length;
+    if (sp < 0 || n < 0 || sp > sl - n) {
+        ukl_throw_index(sp < 0 ? sp : n < 0 ? n : sp + n, sl);
+        return;
+    }
+    if (dp < 0 || dp > dl - n) {
+        ukl_throw_index(dp < 0 ? dp : dp + n, dl);
+        return;
+    }
+    int32_t es = sc->component->instance_size;
+    char *s = (char *) UKL_ARRAY_DATA(src) + (int64_t) sp * es;
+    char *d = (char *) UKL_ARRAY_DATA(dst) + (int64_t) dp * es;
+    if (sprim || ukl_is_subclass(sc, dc)) {
+        __builtin_memmove(d, s, (uint64_t) n * (uint64_t) es);
+        return;
+    }
+    /* Reference arrays of unrelated types: copy element by element up to the first misfit. */
+    ukl_obj **se = (ukl_obj **) s, **de = (ukl_obj **) d;
+    for (int32_t i = 0; i < n; i++) {
+        if (se[i] != 0 && !ukl_is_subclass(se[i]->cls, dc->component)) {
+            ukl_throw_store(se[i]);
+            return;
+        }
+        de[i] = se[i];
+    }
+}
+
+/* Throwable.captureBacktrace: (method id, line) pairs, innermost first. */
+static ukl_obj *ukl_backtrace(const ukl_class *int_array) {
+    int32_t n = 0;
+    for (ukl_frame *f = ukl_top; f; f = f->prev) {
+        n++;
+    }
+    ukl_obj *a = ukl_new_array(int_array, 2 * n);
+    if (a) {
+        int32_t *d = UKL_ARRAY_DATA(a), i = 0;
+        for (ukl_frame *f = ukl_top; f; f = f->prev) {
+            d[i++] = f->method;
+            d[i++] = f->line;
+        }
+    }
+    return a;
+}
+
+/* A Java String's characters as ASCII for panic messages (non-ASCII becomes '?'). */
+static void ukl_string_to_ascii(const ukl_obj *chars, char *buf, int32_t cap) {
+    int32_t n = 0;
+    if (chars) {
+        const ukl_array *a = (const ukl_array *) chars;
+        const uint16_t *c = UKL_ARRAY_DATA(a);
+        for (; n < a->length && n < cap - 1; n++) {
+            buf[n] = c[n] < 128 ? (char) c[n] : '?';
+        }
+    }
+    buf[n] = 0;
+}
+
+#include "ukl_arith.h"
+
+#endif

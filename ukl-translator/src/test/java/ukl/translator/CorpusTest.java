@@ -1,0 +1,83 @@
+package ukl.translator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Differential tests (STYLE.md 9): each corpus program runs on the JVM and, translated, as a host
+ * binary; standard output, standard error and exit status must agree byte for byte. All programs
+ * share one image, whose main class dispatches on the first argument, so gcc runs once.
+ */
+class CorpusTest {
+    static final List<String> PROGRAMS = List.of("HelloWorld", "IntArithmeticEdges", "FloatEdges", "StaticInitOrder",
+            "SwitchForms", "ExceptionsCaught", "VirtualAndInterfaceDispatch", "MultiDimArrays", "UncaughtException",
+            "SystemExitStatus", "ObjectsAndFields", "OutOfMemoryCaught",
+            "InterfaceSelectors", "StackOverflowCaught");
+
+    @TempDir
+    static Path dir;
+    static Path classes;
+    static Path exe;
+    static final ExecutorService JVM_RUNNER = Executors.newSingleThreadExecutor();
+    static final Map<String, Future<Harness.Run>> jvmRuns = new LinkedHashMap<>();
+
+    @AfterAll
+    static void stopRunner() {
+        JVM_RUNNER.shutdownNow();
+    }
+
+    @BeforeAll
+    static void build() throws Exception {
+        Map<String, String> sources = new LinkedHashMap<>();
+        StringBuilder dispatch = new StringBuilder("""
+                public final class TestMain {
+                    public static void main(String[] args) throws Throwable {
+                        String[] rest = new String[args.length - 1];
+                        System.arraycopy(args, 1, rest, 0, rest.length);
+                """);
+        for (String p : PROGRAMS) {
+            sources.put("corpus/" + p + ".java", Harness.corpusSource(p));
+            dispatch.append("        if (args[0].equals(\"corpus.").append(p).append("\")) { corpus.").append(p)
+                    .append(".main(rest); return; }\n");
+        }
+        dispatch.append("        throw new IllegalArgumentException(args[0]);\n    }\n}\n");
+        sources.put("TestMain.java", dispatch.toString());
+        // -Dukl.keepDir=/some/dir keeps the generated C and the binary for inspection.
+        Path work = System.getProperty("ukl.keepDir") == null ? dir : Files.createDirectories(Path.of(System.getProperty("ukl.keepDir")));
+        classes = Harness.compile(work, sources);
+        // The JVM runs go on the second core while gcc compiles the image on the first.
+        for (String p : PROGRAMS) {
+            String heap = p.equals("OutOfMemoryCaught") ? "-Xmx64m" : "-Xmx256m";
+            jvmRuns.put(p, JVM_RUNNER.submit(() -> Harness.runJvm(classes, "corpus." + p, heap)));
+        }
+        exe = Harness.build(Harness.world(Harness.classesIn(classes), "TestMain"), work);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> programsBehaveAsOnTheJvm() {
+        return PROGRAMS.stream().map(p -> DynamicTest.dynamicTest(p, () -> {
+            Harness.Run jvm = jvmRuns.get(p).get();
+            Harness.Run image = Harness.runNative(exe, "corpus." + p);
+            assertFalse(jvm.stdout().isEmpty(), p + " printed nothing on the JVM: " + jvm.stderr());
+            assertEquals(jvm.stdout(), image.stdout(), p + ": standard output");
+            // The dispatcher adds one frame under main; a JVM run of the program has no such frame.
+            assertEquals(jvm.stderr(), image.stderr().replaceAll("\tat TestMain\\.main\\([^)]*\\)\n", ""), p + ": standard error");
+            assertEquals(jvm.status(), image.status(), p + ": exit status");
+        }));
+    }
+}

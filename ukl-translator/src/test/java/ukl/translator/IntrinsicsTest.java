@@ -1,0 +1,39 @@
+package ukl.translator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.MethodNode;
+
+/** The translator's intrinsics and the class library's native declarations are the same set (contracts §4). */
+class IntrinsicsTest {
+    @Test
+    void everyClassLibraryNativeIsAnIntrinsicAndBack() throws Exception {
+        Map<String, byte[]> world = Harness.world(Map.of(), "ukl/kernel/AppMain");
+        Set<String> natives = new TreeSet<>();
+        for (byte[] bytes : world.values()) {
+            ClassNode c = new ClassNode();
+            new ClassReader(bytes).accept(c, ClassReader.SKIP_CODE);
+            for (MethodNode m : c.methods) {
+                if ((m.access & Opcodes.ACC_NATIVE) != 0 && !c.name.startsWith("ukl/kernel/arch/")) {
+                    natives.add(c.name + "." + m.name + m.desc);
+                }
+            }
+        }
+        assertEquals(Translator.intrinsicNatives(), natives);
+    }
+
+    @Test
+    void keepRulesNameTheEntryPointAndTheRuntimeSupport() {
+        assertTrue(Translator.keepRules().contains("-keep class ukl.kernel.Start { public static void start(); }"));
+        assertTrue(Translator.keepRules().contains("-keep class java.lang.RuntimeSupport { public static *; }"));
+        assertTrue(Translator.keepRules().contains("-keep class java.lang.Object { native *** hashCode(...); }"));
+    }
+}

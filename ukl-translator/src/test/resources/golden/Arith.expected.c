@@ -1,0 +1,234 @@
+/* golden.Arith.<init>()V */
+static void m_golden_Arith_init(ukl_obj *l0_a) {
+    ukl_obj * s0_a = 0;
+    if (l0_a == 0) __builtin_unreachable();
+    s0_a = l0_a;
+    m_java_lang_Object_init(s0_a);
+    return;
+}
+
+/* golden.Arith.mix(IIJD)I */
+static int32_t m_golden_Arith_mix(int32_t l0_i, int32_t l1_i, int64_t l2_j, double l4_d) {
+    int32_t l6_i = 0;
+    int64_t l7_j = 0;
+    int32_t l9_i = 0;
+    double s0_d = 0;
+    int32_t s0_i = 0;
+    int64_t s0_j = 0;
+    int32_t s1_i = 0;
+    int64_t s1_j = 0;
+    int32_t s2_i = 0;
+    int64_t s2_j = 0;
+    ukl_frame F;
+    F.prev = ukl_top;
+    F.method = N;
+    F.line = -1;
+    ukl_top = &F;
+    F.line = 8;
+    s0_i = l0_i;
+    s1_i = l1_i;
+    if (UKL_UNLIKELY(s1_i == 0)) { ukl_throw_div0(); goto L_unwind; }
+    s0_i = ukl_idiv(s0_i, s1_i);
+    s1_i = l0_i;
+    s2_i = l1_i;
+    if (UKL_UNLIKELY(s2_i == 0)) { ukl_throw_div0(); goto L_unwind; }
+    s1_i = ukl_irem(s1_i, s2_i);
+    s0_i = s0_i + s1_i;
+    l6_i = s0_i;
+    F.line = 9;
+    s0_j = l2_j;
+    s1_i = l0_i;
+    s0_j = ukl_lshl(s0_j, s1_i);
+    s1_i = 3;
+    s0_j = ukl_lushr(s0_j, s1_i);
+    l7_j = s0_j;
+    F.line = 10;
+    s0_d = l4_d;
+    s0_i = ukl_d2i(s0_d);
+    s1_j = l7_j;
+    s2_j = l2_j;
+    s1_j = s1_j ^ s2_j;
+    s1_i = (int32_t) s1_j;
+    s0_i = s0_i + s1_i;
+    l9_i = s0_i;
+    F.line = 11;
+    s0_i = l6_i;
+    s1_i = l9_i;
+    s0_i = s0_i + s1_i;
+    s1_i = l0_i;
+    s2_i = l1_i;
+    if (s1_i <= s2_i) goto L38;
+    s1_i = 1;
+    goto L41;
+L38:;
+    F.line = 11;
+    s1_i = -1;
+L41:;
+    F.line = 11;
+    s0_i = s0_i + s1_i;
+    ukl_top = F.prev; return s0_i;
+L_unwind:
+    ukl_top = F.prev;
+    return 0;
+}
+
+/* golden.Arith.sum([I)I */
+static int32_t m_golden_Arith_sum(ukl_obj *l0_a) {
+    int32_t l1_i = 0;
+    ukl_obj * l2_a = 0;
+    int32_t l3_i = 0;
+    int32_t l4_i = 0;
+    int32_t l5_i = 0;
+    ukl_obj * s0_a = 0;
+    int32_t s0_i = 0;
+    int32_t s1_i = 0;
+    ukl_frame F;
+    F.prev = ukl_top;
+    F.method = N;
+    F.line = -1;
+    ukl_top = &F;
+    F.line = 15;
+    s0_i = 0;
+    l1_i = s0_i;
+    F.line = 16;
+    s0_a = l0_a;
+    l2_a = s0_a;
+    s0_a = l2_a;
+    if (UKL_UNLIKELY(s0_a == 0)) { ukl_throw_npe(); goto L_unwind; }
+    s0_i = ((ukl_array *) s0_a)->length;
+    l3_i = s0_i;
+    s0_i = 0;
+    l4_i = s0_i;
+L13:;
+    F.line = 16;
+    s0_i = l4_i;
+    s1_i = l3_i;
+    if (s0_i >= s1_i) goto L32;
+    s0_a = l2_a;
+    s1_i = l4_i;
+    if (UKL_UNLIKELY(s0_a == 0)) { ukl_throw_npe(); goto L_unwind; }
+    if (UKL_UNLIKELY((uint32_t) s1_i >= (uint32_t) ((ukl_array *) s0_a)->length)) { ukl_throw_index(s1_i, ((ukl_array *) s0_a)->length); goto L_unwind; }
+    s0_i = ((int32_t *) UKL_ARRAY_DATA(s0_a))[s1_i];
+    l5_i = s0_i;
+    F.line = 17;
+    s0_i = l1_i;
+    s1_i = l5_i;
+    s0_i = s0_i + s1_i;
+    l1_i = s0_i;
+    F.line = 16;
+    l4_i += 1;
+    goto L13;
+L32:;
+    F.line = 19;
+    s0_i = l1_i;
+    ukl_top = F.prev; return s0_i;
+L_unwind:
+    ukl_top = F.prev;
+    return 0;
+}
+
+/* golden.Arith.name(I)Ljava/lang/String; */
+static ukl_obj * m_golden_Arith_name(int32_t l0_i) {
+    ukl_obj * s0_a = 0;
+    int32_t s0_i = 0;
+    s0_i = l0_i;
+    switch (s0_i) { case 0: goto L4; case 1: goto L9; default: goto L14; }
+L4:;
+    s0_a = ((ukl_obj *) &str);
+    return s0_a;
+L9:;
+    s0_a = ((ukl_obj *) &str);
+    return s0_a;
+L14:;
+    s0_a = ((ukl_obj *) &str);
+    return s0_a;
+}
+
+/* golden.Arith.main([Ljava/lang/String;)V */
+static void m_golden_Arith_main(ukl_obj *l0_a) {
+    ukl_obj * s0_a = 0;
+    ukl_obj * s1_a = 0;
+    ukl_obj * s2_a = 0;
+    int32_t s2_i = 0;
+    ukl_obj * s3_a = 0;
+    int32_t s3_i = 0;
+    ukl_obj * s4_a = 0;
+    int64_t s4_j = 0;
+    double s5_d = 0;
+    int32_t s5_i = 0;
+    int32_t s6_i = 0;
+    ukl_frame F;
+    F.prev = ukl_top;
+    F.method = N;
+    F.line = -1;
+    ukl_top = &F;
+    if (UKL_UNLIKELY((uint8_t *) __builtin_frame_address(0) < ukl_stack_limit)) { ukl_throw_stack_overflow(); goto L_unwind; }
+    F.line = 31;
+    if (UKL_UNLIKELY(cls_java_lang_System.init_state != UKL_INIT_DONE)) { init_cls_java_lang_System(); if (UKL_UNLIKELY(ukl_pending != 0)) goto L_unwind; }
+    s0_a = sf_java_lang_System_out;
+    s1_a = ukl_new(&cls_java_lang_StringBuilder);
+    if (UKL_UNLIKELY(s1_a == 0)) goto L_unwind;
+    { ukl_obj * t0 = s1_a; s1_a = t0; s2_a = t0; }
+    m_java_lang_StringBuilder_init(s2_a);
+    if (UKL_UNLIKELY(ukl_pending != 0)) goto L_unwind;
+    s2_i = 7;
+    s3_i = 2;
+    s4_j = INT64_C(5);
+    s5_d = (0x1.4p1);
+    s2_i = m_golden_Arith_mix(s2_i, s3_i, s4_j, s5_d);
+    if (UKL_UNLIKELY(ukl_pending != 0)) goto L_unwind;
+    s3_i = 2;
+    s3_a = ukl_new_array(&cls_AI, s3_i);
+    if (UKL_UNLIKELY(s3_a == 0)) goto L_unwind;
+    { ukl_obj * t0 = s3_a; s3_a = t0; s4_a = t0; }
+    s5_i = 0;
+    s6_i = 1;
+    if (UKL_UNLIKELY(s4_a == 0)) { ukl_throw_npe(); goto L_unwind; }
+    if (UKL_UNLIKELY((uint32_t) s5_i >= (uint32_t) ((ukl_array *) s4_a)->length)) { ukl_throw_index(s5_i, ((ukl_array *) s4_a)->length); goto L_unwind; }
+    ((int32_t *) UKL_ARRAY_DATA(s4_a))[s5_i] = (int32_t) s6_i;
+    { ukl_obj * t0 = s3_a; s3_a = t0; s4_a = t0; }
+    s5_i = 1;
+    s6_i = 2;
+    if (UKL_UNLIKELY(s4_a == 0)) { ukl_throw_npe(); goto L_unwind; }
+    if (UKL_UNLIKELY((uint32_t) s5_i >= (uint32_t) ((ukl_array *) s4_a)->length)) { ukl_throw_index(s5_i, ((ukl_array *) s4_a)->length); goto L_unwind; }
+    ((int32_t *) UKL_ARRAY_DATA(s4_a))[s5_i] = (int32_t) s6_i;
+    s3_i = m_golden_Arith_sum(s3_a);
+    if (UKL_UNLIKELY(ukl_pending != 0)) goto L_unwind;
+    s2_i = s2_i + s3_i;
+    if (UKL_UNLIKELY(s1_a == 0)) { ukl_throw_npe(); goto L_unwind; }
+    s1_a = m_java_lang_StringBuilder_append(s1_a, s2_i);
+    if (UKL_UNLIKELY(ukl_pending != 0)) goto L_unwind;
+    s2_a = l0_a;
+    if (UKL_UNLIKELY(s2_a == 0)) { ukl_throw_npe(); goto L_unwind; }
+    s2_i = ((ukl_array *) s2_a)->length;
+    s2_a = m_golden_Arith_name(s2_i);
+    if (UKL_UNLIKELY(s1_a == 0)) { ukl_throw_npe(); goto L_unwind; }
+    s1_a = m_java_lang_StringBuilder_append(s1_a, s2_a);
+    if (UKL_UNLIKELY(ukl_pending != 0)) goto L_unwind;
+    if (UKL_UNLIKELY(s1_a == 0)) { ukl_throw_npe(); goto L_unwind; }
+    s1_a = m_java_lang_StringBuilder_toString(s1_a);
+    if (UKL_UNLIKELY(ukl_pending != 0)) goto L_unwind;
+    if (UKL_UNLIKELY(s0_a == 0)) { ukl_throw_npe(); goto L_unwind; }
+    m_java_io_PrintStream_println(s0_a, s1_a);
+    if (UKL_UNLIKELY(ukl_pending != 0)) goto L_unwind;
+    F.line = 32;
+    if (UKL_UNLIKELY(cls_java_lang_System.init_state != UKL_INIT_DONE)) { init_cls_java_lang_System(); if (UKL_UNLIKELY(ukl_pending != 0)) goto L_unwind; }
+    s0_a = sf_java_lang_System_out;
+    s1_a = ukl_new(&cls_golden_Calls_Loud);
+    if (UKL_UNLIKELY(s1_a == 0)) goto L_unwind;
+    { ukl_obj * t0 = s1_a; s1_a = t0; s2_a = t0; }
+    m_golden_Calls_Loud_init(s2_a);
+    s2_a = ((ukl_obj *) &str);
+    if (UKL_UNLIKELY(cls_golden_Calls.init_state != UKL_INIT_DONE)) { init_cls_golden_Calls(); if (UKL_UNLIKELY(ukl_pending != 0)) goto L_unwind; }
+    s1_a = m_golden_Calls_run(s1_a, s2_a);
+    if (UKL_UNLIKELY(ukl_pending != 0)) goto L_unwind;
+    if (UKL_UNLIKELY(s0_a == 0)) { ukl_throw_npe(); goto L_unwind; }
+    m_java_io_PrintStream_println(s0_a, s1_a);
+    if (UKL_UNLIKELY(ukl_pending != 0)) goto L_unwind;
+    F.line = 33;
+    ukl_top = F.prev; return;
+L_unwind:
+    ukl_top = F.prev;
+    return;
+}
+
