@@ -1,0 +1,414 @@
+package java.lang;
+
+import java.io.Serializable;
+
+/**
+ * A UTF-16 code unit. Classification and case mapping follow the Unicode data exactly for
+ * Latin-1 (U+0000–U+00FF), Latin Extended-A (U+0100–U+017F), and the basic Greek and Cyrillic
+ * letters; other code points are treated as non-letters without case (CharacterTest checks the
+ * claimed ranges against the JDK). That is the subset images promise.
+ */
+public final class Character implements Serializable, Comparable<Character> {
+    public static final int MIN_RADIX = 2;
+    public static final int MAX_RADIX = 36;
+    public static final char MIN_VALUE = '\u0000';
+    public static final char MAX_VALUE = '\uffff';
+    public static final char MIN_HIGH_SURROGATE = '\ud800';
+    public static final char MAX_HIGH_SURROGATE = '\udbff';
+    public static final char MIN_LOW_SURROGATE = '\udc00';
+    public static final char MAX_LOW_SURROGATE = '\udfff';
+    public static final char MIN_SURROGATE = MIN_HIGH_SURROGATE;
+    public static final char MAX_SURROGATE = MAX_LOW_SURROGATE;
+    public static final int MIN_SUPPLEMENTARY_CODE_POINT = 0x10000;
+    public static final int MIN_CODE_POINT = 0;
+    public static final int MAX_CODE_POINT = 0x10ffff;
+    public static final int SIZE = 16;
+    public static final int BYTES = 2;
+    public static final Class<Character> TYPE = Primitives.CHAR;
+
+    private final char value;
+
+    public Character(char value) {
+        this.value = value;
+    }
+
+    /** JLS §5.1.7: boxing caches U+0000–U+007F. */
+    public static Character valueOf(char c) {
+        return c < 128 ? Cache.CACHE[c] : new Character(c);
+    }
+
+    public char charValue() {
+        return value;
+    }
+
+    @Override
+    public int hashCode() {
+        return value;
+    }
+
+    public static int hashCode(char c) {
+        return c;
+    }
+
+    @Override
+    public boolean equals(Object obj) {
+        return obj instanceof Character c && c.value == value;
+    }
+
+    @Override
+    public String toString() {
+        return String.valueOf(value);
+    }
+
+    public static String toString(char c) {
+        return String.valueOf(c);
+    }
+
+    public static String toString(int codePoint) {
+        return new String(toChars(codePoint), true);
+    }
+
+    @Override
+    public int compareTo(Character other) {
+        return value - other.value;
+    }
+
+    public static int compare(char x, char y) {
+        return x - y;
+    }
+
+    public static boolean isLowerCase(char ch) {
+        return isLowerCase((int) ch);
+    }
+
+    /** Lowercase letters plus Other_Lowercase (ª, º) in Latin-1; Greek and Cyrillic small letters. */
+    public static boolean isLowerCase(int ch) {
+        if (ch < 0x100) {
+            return ch >= 'a' && ch <= 'z' || ch == 0xaa || ch == 0xb5 || ch == 0xba
+                    || ch >= 0xdf && ch <= 0xff && ch != 0xf7;
+        }
+        return toUpperCase(ch) != ch || ch == 0x138 || ch == 0x149;
+    }
+
+    public static boolean isUpperCase(char ch) {
+        return isUpperCase((int) ch);
+    }
+
+    public static boolean isUpperCase(int ch) {
+        if (ch < 0x100) {
+            return ch >= 'A' && ch <= 'Z' || ch >= 0xc0 && ch <= 0xde && ch != 0xd7;
+        }
+        return toLowerCase(ch) != ch;
+    }
+
+    public static boolean isLetter(char ch) {
+        return isLetter((int) ch);
+    }
+
+    public static boolean isLetter(int ch) {
+        if (ch < 0x100) {
+            return ch >= 'a' && ch <= 'z' || ch >= 'A' && ch <= 'Z' || ch == 0xaa || ch == 0xb5 || ch == 0xba
+                    || ch >= 0xc0 && ch != 0xd7 && ch != 0xf7;
+        }
+        return ch < 0x180 || isUpperCase(ch) || isLowerCase(ch);
+    }
+
+    /** The first code point (value 0) of each run of ten decimal digits (category Nd) in the BMP. */
+    private static final char[] DIGIT_ZEROS = {
+        '0', '\u0660', '\u06f0', '\u07c0', '\u0966', '\u09e6', '\u0a66', '\u0ae6', '\u0b66', '\u0be6', '\u0c66',
+        '\u0ce6', '\u0d66', '\u0de6', '\u0e50', '\u0ed0', '\u0f20', '\u1040', '\u1090', '\u17e0', '\u1810', '\u1946',
+        '\u19d0', '\u1a80', '\u1a90', '\u1b50', '\u1bb0', '\u1c40', '\u1c50', '\ua620', '\ua8d0', '\ua900', '\ua9d0',
+        '\ua9f0', '\uaa50', '\uabf0', '\uff10',
+    };
+
+    /** The value of a decimal digit (any script), or -1. */
+    private static int decimalValue(int ch) {
+        if (ch < 0x80) {
+            return ch >= '0' && ch <= '9' ? ch - '0' : -1;
+        }
+        for (char zero : DIGIT_ZEROS) {
+            if (ch >= zero && ch < zero + 10) {
+                return ch - zero;
+            }
+        }
+        return -1;
+    }
+
+    public static boolean isDigit(char ch) {
+        return decimalValue(ch) >= 0;
+    }
+
+    public static boolean isDigit(int ch) {
+        return decimalValue(ch) >= 0;
+    }
+
+    public static boolean isLetterOrDigit(char ch) {
+        return isLetter(ch) || isDigit(ch);
+    }
+
+    public static boolean isLetterOrDigit(int ch) {
+        return isLetter(ch) || isDigit(ch);
+    }
+
+    public static boolean isAlphabetic(int ch) {
+        return isLetter(ch);
+    }
+
+    /** Java whitespace: space separators other than no-break space, and the listed controls. */
+    public static boolean isWhitespace(char ch) {
+        return isWhitespace((int) ch);
+    }
+
+    public static boolean isWhitespace(int ch) {
+        return ch == ' ' || ch >= 0x09 && ch <= 0x0d || ch >= 0x1c && ch <= 0x1f
+                || ch == 0x1680 || ch >= 0x2000 && ch <= 0x2006 || ch >= 0x2008 && ch <= 0x200a
+                || ch == 0x2028 || ch == 0x2029 || ch == 0x205f || ch == 0x3000;
+    }
+
+    public static boolean isSpaceChar(char ch) {
+        return isSpaceChar((int) ch);
+    }
+
+    public static boolean isSpaceChar(int ch) {
+        return ch == ' ' || ch == 0xa0 || ch == 0x1680 || ch >= 0x2000 && ch <= 0x200a
+                || ch == 0x2028 || ch == 0x2029 || ch == 0x202f || ch == 0x205f || ch == 0x3000;
+    }
+
+    public static boolean isISOControl(char ch) {
+        return isISOControl((int) ch);
+    }
+
+    public static boolean isISOControl(int ch) {
+        return ch >= 0 && ch <= 0x1f || ch >= 0x7f && ch <= 0x9f;
+    }
+
+    public static boolean isJavaIdentifierStart(char ch) {
+        return isJavaIdentifierStart((int) ch);
+    }
+
+    public static boolean isJavaIdentifierStart(int ch) {
+        return isLetter(ch) || ch == '$' || ch == '_' || ch >= 0xa2 && ch <= 0xa5;
+    }
+
+    public static boolean isJavaIdentifierPart(char ch) {
+        return isJavaIdentifierPart((int) ch);
+    }
+
+    public static boolean isJavaIdentifierPart(int ch) {
+        return isJavaIdentifierStart(ch) || isDigit(ch) || ch >= 0 && ch <= 8 || ch >= 0x0e && ch <= 0x1b
+                || ch >= 0x7f && ch <= 0x9f || ch == 0xad;
+    }
+
+    public static char toUpperCase(char ch) {
+        return (char) toUpperCase((int) ch);
+    }
+
+    /** Simple case mapping (UnicodeData.txt field 12) for the supported ranges. */
+    public static int toUpperCase(int ch) {
+        if (ch < 0x80) {
+            return ch >= 'a' && ch <= 'z' ? ch - 32 : ch;
+        }
+        if (ch < 0x100) {
+            if (ch >= 0xe0 && ch <= 0xfe && ch != 0xf7) {
+                return ch - 32;
+            }
+            return ch == 0xb5 ? 0x39c : ch == 0xff ? 0x178 : ch;
+        }
+        if (ch == 0x131) {
+            return 'I';
+        }
+        if (ch == 0x17f) {
+            return 'S';
+        }
+        if (ch >= 0x100 && ch <= 0x137 || ch >= 0x14a && ch <= 0x177) {
+            return ch & ~1;
+        }
+        if ((ch >= 0x139 && ch <= 0x148 || ch >= 0x179 && ch <= 0x17e) && (ch & 1) == 0) {
+            return ch - 1;
+        }
+        if (ch == 0x3c2) {
+            return 0x3a3;
+        }
+        if (ch >= 0x3b1 && ch <= 0x3cb && ch != 0x3c2) {
+            return ch - 32;
+        }
+        if (ch >= 0x430 && ch <= 0x44f) {
+            return ch - 32;
+        }
+        if (ch >= 0x450 && ch <= 0x45f) {
+            return ch - 80;
+        }
+        return ch;
+    }
+
+    public static char toLowerCase(char ch) {
+        return (char) toLowerCase((int) ch);
+    }
+
+    public static int toLowerCase(int ch) {
+        if (ch < 0x80) {
+            return ch >= 'A' && ch <= 'Z' ? ch + 32 : ch;
+        }
+        if (ch < 0x100) {
+            return ch >= 0xc0 && ch <= 0xde && ch != 0xd7 ? ch + 32 : ch;
+        }
+        if (ch == 0x130) {
+            return 'i';
+        }
+        if (ch >= 0x100 && ch <= 0x137 || ch >= 0x14a && ch <= 0x177) {
+            return ch | 1;
+        }
+        if ((ch >= 0x139 && ch <= 0x148 || ch >= 0x179 && ch <= 0x17e) && (ch & 1) == 1) {
+            return ch + 1;
+        }
+        if (ch == 0x178) {
+            return 0xff;
+        }
+        if (ch >= 0x391 && ch <= 0x3ab && ch != 0x3a2) {
+            return ch + 32;
+        }
+        if (ch >= 0x410 && ch <= 0x42f) {
+            return ch + 32;
+        }
+        if (ch >= 0x400 && ch <= 0x40f) {
+            return ch + 80;
+        }
+        return ch;
+    }
+
+    /** The value of {@code ch} as a digit in {@code radix} (decimal digits, ASCII and fullwidth Latin letters), or -1. */
+    public static int digit(char ch, int radix) {
+        return digit((int) ch, radix);
+    }
+
+    public static int digit(int ch, int radix) {
+        if (radix < MIN_RADIX || radix > MAX_RADIX) {
+            return -1;
+        }
+        int d = decimalValue(ch);
+        if (d < 0) {
+            d = letterValue(ch);
+        }
+        return d >= 0 && d < radix ? d : -1;
+    }
+
+    /** Latin letters (ASCII or fullwidth) as digits 10..35, or -1. */
+    private static int letterValue(int ch) {
+        if (ch >= 'a' && ch <= 'z') {
+            return ch - 'a' + 10;
+        }
+        if (ch >= 'A' && ch <= 'Z') {
+            return ch - 'A' + 10;
+        }
+        if (ch >= 0xff21 && ch <= 0xff3a) {
+            return ch - 0xff21 + 10;
+        }
+        if (ch >= 0xff41 && ch <= 0xff5a) {
+            return ch - 0xff41 + 10;
+        }
+        return -1;
+    }
+
+    public static int getNumericValue(char ch) {
+        return getNumericValue((int) ch);
+    }
+
+    public static int getNumericValue(int ch) {
+        int d = digit(ch, MAX_RADIX);
+        if (d >= 0) {
+            return d;
+        }
+        return switch (ch) {
+            case 0xb2 -> 2;
+            case 0xb3 -> 3;
+            case 0xb9 -> 1;
+            case 0xbc, 0xbd, 0xbe -> -2;
+            default -> -1;
+        };
+    }
+
+    public static char forDigit(int digit, int radix) {
+        if (digit >= radix || digit < 0 || radix < MIN_RADIX || radix > MAX_RADIX) {
+            return '\0';
+        }
+        return (char) (digit < 10 ? '0' + digit : 'a' - 10 + digit);
+    }
+
+    public static boolean isHighSurrogate(char ch) {
+        return ch >= MIN_HIGH_SURROGATE && ch <= MAX_HIGH_SURROGATE;
+    }
+
+    public static boolean isLowSurrogate(char ch) {
+        return ch >= MIN_LOW_SURROGATE && ch <= MAX_LOW_SURROGATE;
+    }
+
+    public static boolean isSurrogate(char ch) {
+        return ch >= MIN_SURROGATE && ch <= MAX_SURROGATE;
+    }
+
+    public static boolean isSurrogatePair(char high, char low) {
+        return isHighSurrogate(high) && isLowSurrogate(low);
+    }
+
+    public static boolean isValidCodePoint(int codePoint) {
+        return codePoint >= 0 && codePoint <= MAX_CODE_POINT;
+    }
+
+    public static boolean isBmpCodePoint(int codePoint) {
+        return codePoint >>> 16 == 0;
+    }
+
+    public static boolean isSupplementaryCodePoint(int codePoint) {
+        return codePoint >= MIN_SUPPLEMENTARY_CODE_POINT && codePoint <= MAX_CODE_POINT;
+    }
+
+    public static int charCount(int codePoint) {
+        return codePoint >= MIN_SUPPLEMENTARY_CODE_POINT ? 2 : 1;
+    }
+
+    public static int toCodePoint(char high, char low) {
+        return (high - MIN_HIGH_SURROGATE << 10) + (low - MIN_LOW_SURROGATE) + MIN_SUPPLEMENTARY_CODE_POINT;
+    }
+
+    public static char highSurrogate(int codePoint) {
+        return (char) ((codePoint >>> 10) + (MIN_HIGH_SURROGATE - (MIN_SUPPLEMENTARY_CODE_POINT >>> 10)));
+    }
+
+    public static char lowSurrogate(int codePoint) {
+        return (char) ((codePoint & 0x3ff) + MIN_LOW_SURROGATE);
+    }
+
+    public static char[] toChars(int codePoint) {
+        char[] out = new char[charCount(codePoint)];
+        toChars(codePoint, out, 0);
+        return out;
+    }
+
+    public static int toChars(int codePoint, char[] dst, int index) {
+        if (isBmpCodePoint(codePoint)) {
+            dst[index] = (char) codePoint;
+            return 1;
+        }
+        if (!isValidCodePoint(codePoint)) {
+            throw new IllegalArgumentException("Not a valid Unicode code point: 0x"
+                    + Integer.toHexString(codePoint).toUpperCase());
+        }
+        dst[index] = highSurrogate(codePoint);
+        dst[index + 1] = lowSurrogate(codePoint);
+        return 2;
+    }
+
+    public static char reverseBytes(char ch) {
+        return (char) ((ch & 0xff00) >> 8 | ch << 8);
+    }
+
+    private static final class Cache {
+        static final Character[] CACHE = new Character[128];
+
+        static {
+            for (int i = 0; i < CACHE.length; i++) {
+                CACHE[i] = new Character((char) i);
+            }
+        }
+    }
+}

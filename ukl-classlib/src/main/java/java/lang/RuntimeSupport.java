@@ -1,0 +1,66 @@
+package java.lang;
+
+/**
+ * The exceptions translated code raises for the JVM's implicit checks (contracts §4), with the
+ * JVM's messages. Not JDK API: the translator calls these and throws what they return.
+ */
+public final class RuntimeSupport {
+    /** Preallocated: when the heap is exhausted there is no memory left to make one. */
+    private static final OutOfMemoryError OUT_OF_MEMORY = new OutOfMemoryError("Java heap space");
+
+    private RuntimeSupport() {}
+
+    public static NullPointerException nullPointer() {
+        return new NullPointerException();
+    }
+
+    public static ArrayIndexOutOfBoundsException arrayIndex(int index, int length) {
+        return new ArrayIndexOutOfBoundsException("Index " + index + " out of bounds for length " + length);
+    }
+
+    public static ArithmeticException divideByZero() {
+        return new ArithmeticException("/ by zero");
+    }
+
+    /**
+     * HotSpot's message (SharedRuntime::generate_class_cast_message): both names, then where
+     * each class lives. The image has two "loaders": java.* classes are java.base's, the rest
+     * are the application's.
+     */
+    public static ClassCastException classCast(Object value, Class<?> target) {
+        String from = value.getClass().getName();
+        String to = target.getName();
+        String fromHome = home(value.getClass());
+        String toHome = home(target);
+        String where = fromHome.equals(toHome)
+                ? from + " and " + to + " are in " + fromHome
+                : from + " is in " + fromHome + "; " + to + " is in " + toHome;
+        return new ClassCastException("class " + from + " cannot be cast to class " + to + " (" + where + ")");
+    }
+
+    private static String home(Class<?> c) {
+        Class<?> e = c;
+        while (e.isArray()) {
+            e = e.getComponentType();
+        }
+        return e.isPrimitive() || e.getName().startsWith("java.")
+                ? "module java.base of loader 'bootstrap'"
+                : "unnamed module of loader 'app'";
+    }
+
+    public static NegativeArraySizeException negativeArraySize(int size) {
+        return new NegativeArraySizeException(Integer.toString(size));
+    }
+
+    public static ArrayStoreException arrayStore(Object value) {
+        return new ArrayStoreException(value.getClass().getName());
+    }
+
+    public static OutOfMemoryError outOfMemory() {
+        return OUT_OF_MEMORY;
+    }
+
+    public static ExceptionInInitializerError initializerError(Throwable cause) {
+        return new ExceptionInInitializerError(cause);
+    }
+}

@@ -1,0 +1,60 @@
+package java.lang;
+
+import java.io.PrintStream;
+import ukl.libc.Libc;
+
+/** Standard streams, clocks and exit, all through {@code ukl.libc.Libc} (contracts §3). */
+public final class System {
+    private static final ConsoleStream STDOUT = new ConsoleStream(1, null);
+
+    public static final PrintStream out = new PrintStream(STDOUT, true);
+    public static final PrintStream err = new PrintStream(new ConsoleStream(2, STDOUT), true);
+
+    private System() {}
+
+    public static native void arraycopy(Object src, int srcPos, Object dest, int destPos, int length);
+
+    public static native int identityHashCode(Object x);
+
+    public static long nanoTime() {
+        long[] ts = new long[2];
+        Libc.clock_gettime(Libc.CLOCK_MONOTONIC, ts);
+        return ts[0] * 1_000_000_000L + ts[1];
+    }
+
+    public static long currentTimeMillis() {
+        long[] ts = new long[2];
+        Libc.clock_gettime(Libc.CLOCK_REALTIME, ts);
+        return ts[0] * 1000L + ts[1] / 1_000_000L;
+    }
+
+    /** Flushes both streams and ends the program with {@code status}. */
+    public static void exit(int status) {
+        out.flush();
+        err.flush();
+        Libc.exit(status);
+    }
+
+    public static String lineSeparator() {
+        return "\n";
+    }
+
+    /** Images have no system properties but the line separator; anything else is null. */
+    public static String getProperty(String key) {
+        return key.equals("line.separator") ? "\n" : null;
+    }
+
+    public static String getProperty(String key, String def) {
+        String value = getProperty(key);
+        return value == null ? def : value;
+    }
+
+    /** Images have no environment. */
+    public static String getenv(String name) {
+        java.util.Objects.requireNonNull(name);
+        return null;
+    }
+
+    public static void gc() {
+    }
+}

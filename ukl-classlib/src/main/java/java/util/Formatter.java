@@ -1,0 +1,50 @@
+package java.util;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/**
+ * printf-style formatting ({@code String.format}, {@code PrintStream.printf}) for the common
+ * conversions: {@code %s %S %b %c %d %x %X %o %f %e %E %h %n %%}, with argument indexes, width,
+ * precision and the flags {@code - # + space 0 , (}, in the root locale's symbols.
+ *
+ * <p>{@code %f} and {@code %e} round the shortest decimal of the value (what Double.toString
+ * prints) half up, which is what the JDK's Formatter does: {@code "%.2f"} of 1.005 is 1.01.
+ * Not supported (they fail with UnknownFormatConversionException): {@code %g %a %t}, and
+ * BigInteger/BigDecimal arguments.
+ */
+public final class Formatter {
+    private final Appendable out;
+
+    public Formatter() {
+        this(new StringBuilder());
+    }
+
+    public Formatter(Appendable out) {
+        this.out = Objects.requireNonNull(out);
+    }
+
+    public Appendable out() {
+        return out;
+    }
+
+    public void flush() {
+    }
+
+    public void close() {
+    }
+
+    @Override
+    public String toString() {
+        return out.toString();
+    }
+
+    public Formatter format(String format, Object... args) {
+        try {
+            out.append(FormatSpec.apply(format, args));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
+    }
+}

@@ -1,0 +1,8 @@
+package java.util;
+
+/** The root of the format-string errors {@link Formatter} reports. */
+public class IllegalFormatException extends IllegalArgumentException {
+    IllegalFormatException(String message) {
+        super(message);
+    }
+}

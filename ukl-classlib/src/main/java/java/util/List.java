@@ -1,0 +1,126 @@
+package java.util;
+
+import java.util.function.UnaryOperator;
+
+public interface List<E> extends Collection<E> {
+    E get(int index);
+
+    E set(int index, E element);
+
+    void add(int index, E element);
+
+    E remove(int index);
+
+    int indexOf(Object o);
+
+    int lastIndexOf(Object o);
+
+    boolean addAll(int index, Collection<? extends E> c);
+
+    List<E> subList(int fromIndex, int toIndex);
+
+    @SuppressWarnings("unchecked")
+    default void sort(Comparator<? super E> c) {
+        Object[] a = toArray();
+        Arrays.sort(a, (Comparator<Object>) c);
+        for (int i = 0; i < a.length; i++) {
+            set(i, (E) a[i]);
+        }
+    }
+
+    default void replaceAll(UnaryOperator<E> operator) {
+        Objects.requireNonNull(operator);
+        for (int i = 0; i < size(); i++) {
+            set(i, operator.apply(get(i)));
+        }
+    }
+
+    default E getFirst() {
+        if (isEmpty()) {
+            throw new NoSuchElementException();
+        }
+        return get(0);
+    }
+
+    default E getLast() {
+        if (isEmpty()) {
+            throw new NoSuchElementException();
+        }
+        return get(size() - 1);
+    }
+
+    default void addFirst(E e) {
+        add(0, e);
+    }
+
+    default void addLast(E e) {
+        add(e);
+    }
+
+    default E removeFirst() {
+        if (isEmpty()) {
+            throw new NoSuchElementException();
+        }
+        return remove(0);
+    }
+
+    default E removeLast() {
+        if (isEmpty()) {
+            throw new NoSuchElementException();
+        }
+        return remove(size() - 1);
+    }
+
+    @SuppressWarnings({"unchecked", "varargs"})
+    static <E> List<E> of(E... elements) {
+        return ImmutableList.copyOf(elements);
+    }
+
+    static <E> List<E> of() {
+        return ImmutableList.copyOf(new Object[0]);
+    }
+
+    static <E> List<E> of(E e1) {
+        return ImmutableList.copyOf(new Object[] {e1});
+    }
+
+    static <E> List<E> of(E e1, E e2) {
+        return ImmutableList.copyOf(new Object[] {e1, e2});
+    }
+
+    static <E> List<E> of(E e1, E e2, E e3) {
+        return ImmutableList.copyOf(new Object[] {e1, e2, e3});
+    }
+
+    static <E> List<E> of(E e1, E e2, E e3, E e4) {
+        return ImmutableList.copyOf(new Object[] {e1, e2, e3, e4});
+    }
+
+    static <E> List<E> of(E e1, E e2, E e3, E e4, E e5) {
+        return ImmutableList.copyOf(new Object[] {e1, e2, e3, e4, e5});
+    }
+
+    static <E> List<E> of(E e1, E e2, E e3, E e4, E e5, E e6) {
+        return ImmutableList.copyOf(new Object[] {e1, e2, e3, e4, e5, e6});
+    }
+
+    static <E> List<E> of(E e1, E e2, E e3, E e4, E e5, E e6, E e7) {
+        return ImmutableList.copyOf(new Object[] {e1, e2, e3, e4, e5, e6, e7});
+    }
+
+    static <E> List<E> of(E e1, E e2, E e3, E e4, E e5, E e6, E e7, E e8) {
+        return ImmutableList.copyOf(new Object[] {e1, e2, e3, e4, e5, e6, e7, e8});
+    }
+
+    static <E> List<E> of(E e1, E e2, E e3, E e4, E e5, E e6, E e7, E e8, E e9) {
+        return ImmutableList.copyOf(new Object[] {e1, e2, e3, e4, e5, e6, e7, e8, e9});
+    }
+
+    static <E> List<E> of(E e1, E e2, E e3, E e4, E e5, E e6, E e7, E e8, E e9, E e10) {
+        return ImmutableList.copyOf(new Object[] {e1, e2, e3, e4, e5, e6, e7, e8, e9, e10});
+    }
+
+    static <E> List<E> copyOf(Collection<? extends E> coll) {
+        return ImmutableList.copyOf(coll.toArray());
+    }
+}

@@ -1,0 +1,7 @@
+package java.util;
+
+public class MissingFormatArgumentException extends IllegalFormatException {
+    public MissingFormatArgumentException(String formatSpecifier) {
+        super("Format specifier '" + formatSpecifier + "'");
+    }
+}
