@@ -1,15 +1,66 @@
 package ukl.kernel.sys;
 
+import ukl.kernel.Kernel;
 import ukl.kernel.arch.Cpu;
 import ukl.kernel.console.Console;
+import ukl.kernel.net.socket.SocketSet;
+import ukl.kernel.net.socket.TcpConfig;
+import ukl.kernel.netdev.Nic;
 import ukl.kernel.time.Clock;
 import ukl.libc.Libc;
 
-/** Kernel implementations of the libc-style system calls. */
+/**
+ * Kernel implementations of the libc-style system calls, one per {@code ukl.libc.Libc} stub with
+ * the same name and descriptor. Descriptors 0–2 are the console; sockets start at 3 and live in
+ * {@link Sockets}, which the first {@link #socket} call brings up (PCI scan, virtio-net, the
+ * address from {@code ukl.ip}/{@code ukl.gw}).
+ *
+ * <p>{@code ukl.netstats=1} on the kernel command line prints the stack's and the driver's
+ * counters to standard error when a listening socket is closed and at {@link #exit}.
+ */
 public final class Sys {
+    /** Sockets in the stack's table: 64 clients, a listener, and connections finishing their close. */
+    private static final int SOCKET_CAPACITY = 128;
+
+    private static Sockets sockets;
+    private static Nic nic;
+    private static boolean probed;
+    private static boolean netstats;
+
     private Sys() {}
 
-    /** {@code write(2)}: descriptors 1 and 2 are the serial console. */
+    /** The socket layer, brought up on first use; {@code null} when the machine has no NIC. */
+    private static Sockets sockets() {
+        if (!probed) {
+            probed = true;
+            nic = Nic.probe();
+            if (nic != null) {
+                netstats = Kernel.option("netstats", "0").equals("1");
+                SocketSet set = new SocketSet(nic.iface(), SOCKET_CAPACITY, new TcpConfig(), Cpu.rdtsc());
+                sockets = new Sockets(nic.iface(), set, new CpuMachine());
+            }
+        }
+        return sockets;
+    }
+
+    /** For tests: the socket layer over a fake network, instead of probing hardware. */
+    static void install(Sockets fake) {
+        sockets = fake;
+        nic = null;
+        probed = true;
+        netstats = false;
+    }
+
+    /** An open socket's layer, or {@code null} when {@code fd} cannot be one (then -EBADF / -ENOTSOCK). */
+    private static Sockets socketsFor(int fd) {
+        return fd >= Sockets.FIRST_FD ? sockets : null;
+    }
+
+    private static int notASocket(int fd) {
+        return fd >= 0 && fd < Sockets.FIRST_FD ? -Libc.ENOTSOCK : -Libc.EBADF;
+    }
+
+    /** {@code write(2)}: descriptors 1 and 2 are the serial console, 3 up are sockets. */
     public static long write(int fd, byte[] buf, int off, int len) {
         if (buf == null || off < 0 || len < 0 || off > buf.length - len) {
             return -Libc.EFAULT;
@@ -18,7 +69,20 @@ public final class Sys {
             Console.write(fd, buf, off, len);
             return len;
         }
-        return -Libc.EBADF;
+        Sockets s = socketsFor(fd);
+        return s == null ? -Libc.EBADF : s.send(fd, buf, off, len, 0);
+    }
+
+    /** {@code read(2)}: descriptor 0 has no input (end of file at once), 3 up are sockets. */
+    public static long read(int fd, byte[] buf, int off, int len) {
+        if (buf == null || off < 0 || len < 0 || off > buf.length - len) {
+            return -Libc.EFAULT;
+        }
+        if (fd == 0) {
+            return 0;
+        }
+        Sockets s = socketsFor(fd);
+        return s == null ? -Libc.EBADF : s.recv(fd, buf, off, len, 0);
     }
 
     /** {@code clock_gettime(2)}: {@code ts[0]} seconds, {@code ts[1]} nanoseconds. */
@@ -41,6 +105,119 @@ public final class Sys {
 
     /** {@code exit(3)}: the guest ends and QEMU reports {@code status}. */
     public static void exit(int status) {
+        printNetstats();
         Cpu.exit(status);
+    }
+
+    /** {@code socket(2)}: {@code AF_INET, SOCK_STREAM} (optionally {@code | SOCK_NONBLOCK}); -ENETDOWN without a NIC. */
+    public static int socket(int domain, int type, int protocol) {
+        Sockets s = sockets();
+        return s == null ? -Libc.ENETDOWN : s.socket(domain, type, protocol);
+    }
+
+    public static int bind(int fd, int ipv4, int port) {
+        Sockets s = socketsFor(fd);
+        return s == null ? notASocket(fd) : s.bind(fd, ipv4, port);
+    }
+
+    public static int listen(int fd, int backlog) {
+        Sockets s = socketsFor(fd);
+        return s == null ? notASocket(fd) : s.listen(fd, backlog);
+    }
+
+    public static int accept(int fd, int[] peer) {
+        Sockets s = socketsFor(fd);
+        return s == null ? notASocket(fd) : s.accept(fd, peer);
+    }
+
+    public static int connect(int fd, int ipv4, int port) {
+        Sockets s = socketsFor(fd);
+        return s == null ? notASocket(fd) : s.connect(fd, ipv4, port);
+    }
+
+    public static long recv(int fd, byte[] buf, int off, int len, int flags) {
+        Sockets s = socketsFor(fd);
+        return s == null ? notASocket(fd) : s.recv(fd, buf, off, len, flags);
+    }
+
+    public static long send(int fd, byte[] buf, int off, int len, int flags) {
+        Sockets s = socketsFor(fd);
+        return s == null ? notASocket(fd) : s.send(fd, buf, off, len, flags);
+    }
+
+    /** {@code close(2)}: closing a console descriptor is a no-op. */
+    public static int close(int fd) {
+        if (fd >= 0 && fd < Sockets.FIRST_FD) {
+            return 0;
+        }
+        Sockets s = socketsFor(fd);
+        if (s == null) {
+            return -Libc.EBADF;
+        }
+        boolean listener = s.isListening(fd);
+        int r = s.close(fd);
+        if (listener) {
+            printNetstats();
+        }
+        return r;
+    }
+
+    public static int shutdown(int fd, int how) {
+        Sockets s = socketsFor(fd);
+        return s == null ? notASocket(fd) : s.shutdown(fd, how);
+    }
+
+    public static int setsockopt(int fd, int level, int name, int value) {
+        Sockets s = socketsFor(fd);
+        return s == null ? notASocket(fd) : s.setsockopt(fd, level, name, value);
+    }
+
+    public static int getsockname(int fd, int[] out) {
+        Sockets s = socketsFor(fd);
+        return s == null ? notASocket(fd) : s.getsockname(fd, out);
+    }
+
+    public static int getpeername(int fd, int[] out) {
+        Sockets s = socketsFor(fd);
+        return s == null ? notASocket(fd) : s.getpeername(fd, out);
+    }
+
+    /** {@code fcntl(2)}: {@code F_GETFL}/{@code F_SETFL} with {@code O_NONBLOCK} on sockets; the console reads as O_RDWR. */
+    public static int fcntl(int fd, int cmd, int arg) {
+        if (fd >= 0 && fd < Sockets.FIRST_FD) {
+            return cmd == Libc.F_GETFL ? Libc.O_RDWR : cmd == Libc.F_SETFL ? 0 : -Libc.EINVAL;
+        }
+        Sockets s = socketsFor(fd);
+        return s == null ? -Libc.EBADF : s.fcntl(fd, cmd, arg);
+    }
+
+    /** {@code poll(2)}; without a network only the console can be ready, so a wait is a plain wait. */
+    public static int poll(int[] fds, short[] events, short[] revents, int nfds, int timeoutMillis) {
+        if (sockets != null) {
+            return sockets.poll(fds, events, revents, nfds, timeoutMillis);
+        }
+        if (nfds < 0 || fds == null || events == null || revents == null || fds.length < nfds
+                || events.length < nfds || revents.length < nfds) {
+            return -Libc.EFAULT;
+        }
+        int ready = 0;
+        for (int i = 0; i < nfds; i++) {
+            int r = fds[i] < Sockets.FIRST_FD ? Sockets.consoleReadiness(fds[i]) : Libc.POLLNVAL;
+            revents[i] = (short) (r & (events[i] | Libc.POLLNVAL));
+            ready += revents[i] != 0 ? 1 : 0;
+        }
+        if (ready == 0 && timeoutMillis != 0) {
+            long end = timeoutMillis < 0 ? Long.MAX_VALUE : Clock.monotonicNanos() + timeoutMillis * 1_000_000L;
+            while (Clock.monotonicNanos() < end) {
+                Cpu.pause();
+            }
+        }
+        return ready;
+    }
+
+    private static void printNetstats() {
+        if (netstats && nic != null) {
+            System.err.println("ukl.netstats: " + nic.iface().stats() + "; " + nic.counters());
+        }
     }
 }
