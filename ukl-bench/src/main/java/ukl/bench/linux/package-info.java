@@ -1,0 +1,17 @@
+/**
+ * The Linux-guest baseline (DESIGN.md, "Linux guest baseline"): the same server the ukl image
+ * runs, as a userspace process in a Linux guest under the same QEMU, NIC and tap network.
+ *
+ * <p>{@link ukl.bench.linux.LinuxGuest} builds a {@link ukl.bench.linux.GuestImage} from Debian's
+ * cloud kernel ({@code apt-get download}, {@code dpkg-deb -x}, never installed) and an initramfs
+ * with the virtio-net modules, a static init ({@code init.c}, compiled with gcc at build time) and
+ * one payload: a static C program, or a jar on a jlinked JRE with the host's glibc.
+ * {@link ukl.bench.linux.RunningGuest} boots it on a {@link ukl.bench.net.TapNetwork}.
+ *
+ * <p>Contract: the guest configures eth0 at 10.0.2.15/24, runs the payload as a child of init,
+ * prints {@code ukl-guest: ready S s after boot} on the console once a TCP socket listens, and
+ * powers off when the payload exits. Every QEMU started here is killed by PID on close, on failure
+ * and at JVM shutdown. Depends on {@code ukl.bench.net}, Commons Compress, and the host tools
+ * apt, dpkg-deb, gcc with libc6-dev, ldd and qemu-system-x86_64.
+ */
+package ukl.bench.linux;
