@@ -1,0 +1,43 @@
+# Sourced by the scripts: finds a JDK 25 and installs the host tools a fresh machine lacks.
+# Everything it installs comes from Debian's packages.
+
+ukl_find_jdk25() {
+    local candidate
+    for candidate in "${JAVA_HOME:-}" /usr/lib/jvm/temurin-25-jdk-* /usr/lib/jvm/java-25-* /usr/lib/jvm/*25*; do
+        [ -n "$candidate" ] && [ -x "$candidate/bin/javac" ] || continue
+        if "$candidate/bin/java" -version 2>&1 | grep -Eq 'version "(2[5-9]|[3-9][0-9])'; then
+            echo "$candidate"
+            return 0
+        fi
+    done
+    return 1
+}
+
+ukl_apt_install() {
+    if [ "$(id -u)" != 0 ]; then
+        echo "ukl: need $* but cannot install it (not root); install it with apt-get install $*" >&2
+        return 1
+    fi
+    if [ -z "${UKL_APT_UPDATED:-}" ]; then
+        apt-get update -qq >/dev/null
+        UKL_APT_UPDATED=1
+    fi
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
+}
+
+ukl_setup() {
+    command -v gcc >/dev/null || ukl_apt_install gcc || return 1
+    command -v qemu-system-x86_64 >/dev/null && [ -f /usr/share/qemu/qboot.rom ] \
+        || ukl_apt_install qemu-system-x86 || return 1
+    command -v mvn >/dev/null || ukl_apt_install maven || return 1
+    if ! JAVA_HOME=$(ukl_find_jdk25); then
+        ukl_apt_install openjdk-25-jdk-headless 2>/dev/null || true
+        if ! JAVA_HOME=$(ukl_find_jdk25); then
+            echo "ukl: no JDK 25 found (looked at JAVA_HOME and /usr/lib/jvm), and none could be installed" \
+                 "from the package sources. Install a JDK 25 (e.g. Temurin 25) and set JAVA_HOME." >&2
+            return 1
+        fi
+    fi
+    export JAVA_HOME
+    export PATH="$JAVA_HOME/bin:$PATH"
+}

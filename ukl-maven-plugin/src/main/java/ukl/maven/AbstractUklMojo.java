@@ -1,0 +1,55 @@
+package ukl.maven;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.maven.artifact.DependencyResolutionRequiredException;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+import ukl.toolchain.ImageRequest;
+import ukl.toolchain.MemorySize;
+
+/** Parameters shared by the goals, and their mapping onto an {@link ImageRequest}. */
+abstract class AbstractUklMojo extends AbstractMojo {
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    MavenProject project;
+
+    /** The class whose {@code main} the image runs; defaults to the jar manifest's {@code Main-Class}. */
+    @Parameter(property = "ukl.mainClass")
+    String mainClass;
+
+    /** Guest memory, e.g. {@code 64M} or {@code 1G} (a plain number is MiB). */
+    @Parameter(property = "ukl.memory", defaultValue = "64M")
+    String memory;
+
+    /** The image to write. */
+    @Parameter(property = "ukl.output", defaultValue = "${project.build.directory}/${project.artifactId}.ukl")
+    File output;
+
+    /** Intermediate files, caches and the link report. */
+    @Parameter(property = "ukl.workDir", defaultValue = "${project.build.directory}/ukl")
+    File workDir;
+
+    ImageRequest imageRequest() throws MojoFailureException {
+        List<Path> classpath = new ArrayList<>();
+        try {
+            for (String element : project.getRuntimeClasspathElements()) {
+                classpath.add(Path.of(element));
+            }
+        } catch (DependencyResolutionRequiredException e) {
+            throw new MojoFailureException("cannot resolve the runtime class path of " + project.getId(), e);
+        }
+        return new ImageRequest(classpath, mainClass, output.toPath(), workDir.toPath(), memoryMiB(), getLog()::info);
+    }
+
+    int memoryMiB() throws MojoFailureException {
+        try {
+            return MemorySize.parseMiB(memory);
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException("<memory>/-Dukl.memory: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package ukl.toolchain;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Checks that the host has the programs the toolchain runs, before any work is done. */
+final class HostTools {
+    private HostTools() {}
+
+    static void requireGcc() throws ToolchainException {
+        require("gcc", "gcc");
+        require("ld", "binutils");
+    }
+
+    static void requireQemu() throws ToolchainException {
+        require("qemu-system-x86_64", "qemu-system-x86");
+    }
+
+    private static void require(String program, String debianPackage) throws ToolchainException {
+        if (!onPath(program)) {
+            throw new ToolchainException(program + " not found on PATH: install it (Debian: apt-get install "
+                    + debianPackage + ")");
+        }
+    }
+
+    static boolean onPath(String program) {
+        String path = System.getenv("PATH");
+        if (path == null) {
+            return false;
+        }
+        for (String dir : path.split(File.pathSeparator)) {
+            if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, program))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

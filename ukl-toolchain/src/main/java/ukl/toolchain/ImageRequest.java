@@ -1,0 +1,30 @@
+package ukl.toolchain;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * What to build.
+ *
+ * @param applicationClasspath the application's classes and runtime dependencies (jars or folders)
+ * @param mainClass the binary name of the class with {@code main}, or {@code null} to take the
+ *     {@code Main-Class} of the first jar on the classpath that has one
+ * @param output the image file to write
+ * @param workDir where intermediate files, caches and the link report go
+ * @param memoryMiB guest memory the image is meant for (recorded in the report)
+ * @param log receives one line per step
+ */
+public record ImageRequest(
+        List<Path> applicationClasspath, String mainClass, Path output, Path workDir, int memoryMiB, Consumer<String> log) {
+    public ImageRequest {
+        applicationClasspath = List.copyOf(applicationClasspath);
+        Objects.requireNonNull(output, "output");
+        Objects.requireNonNull(workDir, "workDir");
+        Objects.requireNonNull(log, "log");
+        if (memoryMiB < 8) {
+            throw new IllegalArgumentException("guest memory must be at least 8 MiB, was " + memoryMiB + " MiB");
+        }
+    }
+}

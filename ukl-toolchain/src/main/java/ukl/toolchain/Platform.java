@@ -1,0 +1,65 @@
+package ukl.toolchain;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Path;
+import java.util.Enumeration;
+
+/**
+ * The three platform artifacts every image links against, found on the toolchain's own class
+ * path (they are its dependencies): the class library, the kernel and the libc stubs.
+ *
+ * @param classLibrary ukl-classlib (the {@code java.*} world of an image)
+ * @param kernel ukl-kernel
+ * @param libcStubs ukl-libc-stubs (read for signatures only)
+ */
+record Platform(Path classLibrary, Path kernel, Path libcStubs) {
+
+    /** Locates the platform through marker classes that only its artifacts contain. */
+    static Platform locate() throws ToolchainException {
+        ClassLoader loader = Platform.class.getClassLoader();
+        return new Platform(
+                find(loader, "java/lang/RuntimeSupport.class", "ukl-classlib"),
+                find(loader, "ukl/kernel/Start.class", "ukl-kernel"),
+                find(loader, "ukl/libc/Libc.class", "ukl-libc-stubs"));
+    }
+
+    private static Path find(ClassLoader loader, String resource, String artifact) throws ToolchainException {
+        try {
+            Enumeration<URL> urls = loader.getResources(resource);
+            while (urls.hasMoreElements()) {
+                Path root = rootOf(urls.nextElement(), resource);
+                if (root != null) {
+                    return root;
+                }
+            }
+        } catch (IOException | URISyntaxException e) {
+            throw new ToolchainException("cannot locate " + artifact + " on the toolchain's class path: " + e.getMessage(), e);
+        }
+        throw new ToolchainException(artifact + " is not on the toolchain's class path (looked for " + resource
+                + "); the ukl toolchain depends on it: check that dev.ukl:" + artifact + " resolved");
+    }
+
+    /** The jar or folder a resource URL comes from; {@code null} for the JDK's own image. */
+    private static Path rootOf(URL url, String resource) throws URISyntaxException {
+        switch (url.getProtocol()) {
+            case "jar" -> {
+                String spec = url.getPath(); // file:/x/y.jar!/a/b.class
+                String file = spec.substring(0, spec.indexOf("!/"));
+                return Path.of(new URI(file));
+            }
+            case "file" -> {
+                Path path = Path.of(url.toURI());
+                for (int i = resource.split("/").length; i > 0; i--) {
+                    path = path.getParent();
+                }
+                return path;
+            }
+            default -> {
+                return null;
+            }
+        }
+    }
+}

@@ -1,0 +1,136 @@
+package ukl.toolchain;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import ukl.boot.ImageBuildException;
+import ukl.boot.ImageBuilder;
+import ukl.boot.ImageInfo;
+import ukl.boot.qemu.QemuResult;
+import ukl.linker.LinkException;
+import ukl.linker.LinkRequest;
+import ukl.linker.LinkResult;
+import ukl.linker.Linker;
+import ukl.translator.TranslationException;
+import ukl.translator.TranslationResult;
+import ukl.translator.Translator;
+
+/** Builds and boots images (see the package documentation for the pipeline). */
+public final class Toolchain {
+    /** Bumped when the output of the same inputs changes, so that old caches are not trusted. */
+    private static final String FORMAT = "ukl-image-1";
+
+    private Toolchain() {}
+
+    /** Links, translates and compiles the application into an image, unless it is up to date. */
+    public static ImageResult build(ImageRequest request) throws ToolchainException {
+        HostTools.requireGcc();
+        Platform platform = Platform.locate();
+        String mainClass = MainClass.resolve(request.mainClass(), request.applicationClasspath());
+        Path work = request.workDir();
+        Path reportText = work.resolve("link-report.txt");
+        Path reportJson = work.resolve("link-report.json");
+        Path stamp = work.resolve("image.fingerprint");
+
+        List<Path> inputs = new ArrayList<>(request.applicationClasspath());
+        inputs.addAll(List.of(platform.classLibrary(), platform.kernel(), platform.libcStubs()));
+        String fingerprint = Fingerprint.of(inputs, FORMAT, mainClass, Integer.toString(request.memoryMiB()));
+        try {
+            Files.createDirectories(work);
+            if (Files.isRegularFile(request.output()) && Files.isRegularFile(stamp)
+                    && Files.readString(stamp).equals(fingerprint)) {
+                request.log().accept("ukl: image is up to date: " + request.output());
+                ImageInfo info = inspect(request.output());
+                return new ImageResult(request.output(), info.fileSize(), info.sectionSizes(), reportText, reportJson,
+                        true);
+            }
+            Files.deleteIfExists(stamp);
+
+            LinkResult linked = link(request, platform, mainClass);
+            TranslationResult c = translate(request, linked);
+            ImageInfo image = compile(request, c);
+
+            linked.report().addSection("image", imageFacts(request, image));
+            linked.report().writeText(reportText);
+            linked.report().writeJson(reportJson);
+            Files.writeString(stamp, fingerprint);
+            return new ImageResult(image.image(), image.fileSize(), image.sectionSizes(), reportText, reportJson, false);
+        } catch (IOException e) {
+            throw new ToolchainException("cannot write in " + work + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Boots an image with the console on this terminal and returns the guest's exit status. */
+    public static int run(RunRequest request) throws ToolchainException {
+        return Launcher.runInteractive(request);
+    }
+
+    /** Boots an image with its console captured; QEMU is killed at {@code timeout}. */
+    public static QemuResult runCaptured(RunRequest request, Duration timeout) throws ToolchainException {
+        return Launcher.runCaptured(request, timeout);
+    }
+
+    private static LinkResult link(ImageRequest request, Platform platform, String mainClass)
+            throws ToolchainException {
+        Set<String> natives = new HashSet<>(Translator.intrinsicNatives());
+        natives.addAll(ImageBuilder.nativeImplementations());
+        LinkRequest link = new LinkRequest(
+                request.applicationClasspath(),
+                List.of(platform.classLibrary(), platform.kernel()),
+                platform.libcStubs(),
+                mainClass,
+                natives,
+                Translator.keepRules(),
+                request.workDir().resolve("link"),
+                line -> request.log().accept("ukl link: " + line));
+        try {
+            return Linker.link(link);
+        } catch (LinkException e) {
+            throw new ToolchainException("the link failed:\n" + e.getMessage(), e);
+        }
+    }
+
+    private static TranslationResult translate(ImageRequest request, LinkResult linked) throws ToolchainException {
+        request.log().accept("ukl translate: " + linked.classes().size() + " classes to C");
+        try {
+            return Translator.translate(linked.classes(), request.workDir().resolve("c"));
+        } catch (TranslationException e) {
+            throw new ToolchainException("translation to C failed: " + e.getMessage()
+                    + "\nThis is a ukl bug unless the message names unsupported bytecode; please report it.", e);
+        }
+    }
+
+    private static ImageInfo compile(ImageRequest request, TranslationResult c) throws ToolchainException {
+        ImageBuilder builder = new ImageBuilder(request.workDir().resolve("cache"),
+                line -> request.log().accept("ukl image: " + line));
+        try {
+            return builder.build(c.cFiles(), c.includeDirs(), c.cflags(), request.output());
+        } catch (ImageBuildException e) {
+            throw new ToolchainException(e.getMessage(), e);
+        }
+    }
+
+    private static ImageInfo inspect(Path image) throws ToolchainException {
+        try {
+            return ImageBuilder.inspect(image);
+        } catch (ImageBuildException e) {
+            throw new ToolchainException(e.getMessage(), e);
+        }
+    }
+
+    private static Map<String, String> imageFacts(ImageRequest request, ImageInfo image) {
+        Map<String, String> facts = new LinkedHashMap<>();
+        facts.put("file", request.output().toString());
+        facts.put("bytes", Long.toString(image.fileSize()));
+        image.sectionSizes().forEach((section, bytes) -> facts.put("section " + section, Long.toString(bytes)));
+        facts.put("guest memory MiB", Integer.toString(request.memoryMiB()));
+        return facts;
+    }
+}

@@ -1,0 +1,12 @@
+/**
+ * The toolchain as a library: one call turns an application's classpath into a bootable image,
+ * another boots it.
+ *
+ * <p>{@link ukl.toolchain.Toolchain#build} reads as the pipeline: check the host tools, locate the
+ * platform (class library, kernel, libc stubs), link ({@code ukl-linker}), translate to C
+ * ({@code ukl-translator}), compile and link the image ({@code boot-image}), write the link
+ * report. The Maven plugin, the tests and the benchmark all go through here; nothing in this
+ * package knows about Maven. Failures are {@link ukl.toolchain.ToolchainException}s whose message
+ * is meant for the user as it stands.
+ */
+package ukl.toolchain;
