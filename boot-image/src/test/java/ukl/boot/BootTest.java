@@ -3,6 +3,7 @@ package ukl.boot;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -14,7 +15,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import ukl.boot.qemu.Accelerator;
 import ukl.boot.qemu.Qemu;
+import ukl.boot.qemu.QemuException;
 import ukl.boot.qemu.QemuResult;
+import ukl.boot.qemu.RunningQemu;
 
 /** Boots the test guest (guest.c) in QEMU; its command line's first word picks the scenario. */
 class BootTest {
@@ -98,5 +101,36 @@ class BootTest {
                 .replace(":", ""))).findFirst().orElseThrow();
         assertFalse(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false), "QEMU " + pid + " still runs");
         assertTrue(r.describe().startsWith("timed out after "), r.describe());
+    }
+
+    @Test
+    void startedGuestServesUntilClosedAndRunsUnderAPrefix() throws Exception {
+        long pid;
+        try (RunningQemu guest = Qemu.forImage(TestImages.guest().image())
+                .accelerator(Accelerator.TCG)
+                .memoryMiB(64)
+                .cmdline("serve")
+                .under(List.of("env", "UKL_TEST=1"))  // env execs QEMU: the PID stays QEMU's
+                .start()) {
+            pid = guest.pid();
+            guest.awaitStdout("serving\n", Duration.ofSeconds(30));
+            assertTrue(guest.isAlive());
+            assertTrue(ProcessHandle.of(pid).flatMap(h -> h.info().command()).orElse("").endsWith("qemu-system-x86_64"),
+                    "the prefix did not exec QEMU in its own process");
+        }
+        assertFalse(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false), "QEMU " + pid + " still runs");
+    }
+
+    @Test
+    void awaitingAMarkerTheGuestNeverPrintsFailsWithItsOutput() throws Exception {
+        try (RunningQemu guest = Qemu.forImage(TestImages.guest().image())
+                .accelerator(Accelerator.TCG)
+                .memoryMiB(64)
+                .cmdline("return")
+                .start()) {
+            QemuException e = assertThrows(QemuException.class,
+                    () -> guest.awaitStdout("never printed", Duration.ofSeconds(30)));
+            assertTrue(e.getMessage().startsWith("the guest stopped (QEMU exit code 1) before printing"), e.getMessage());
+        }
     }
 }

@@ -5,6 +5,7 @@
  *   recurse     recurses without bound (expects the stack-guard panic)
  *   return      returns from ukl_main (expects status 0)
  *   spin        never ends (the host's timeout must kill QEMU)
+ *   serve       prints "serving" on COM1, then never ends (a server the host stops)
  *   triple      triple-faults (QEMU stops without an exit status)
  */
 #include "ukl_boot.h"
@@ -95,6 +96,9 @@ void ukl_main(void) {
         static const struct __attribute__((packed)) { uint16_t limit; uint64_t base; } no_idt = {0, 0};
         __asm__ volatile("lidt %0; int3" : : "m"(no_idt));
     } else if (starts_with(ukl_cmdline, "spin")) {
+        for (;;) ukl_native_Cpu_pause();
+    } else if (starts_with(ukl_cmdline, "serve")) {
+        put(1, "serving\n");
         for (;;) ukl_native_Cpu_pause();
     }
 }

@@ -39,6 +39,7 @@ public final class Qemu {
     private String cmdline = "";
     private Accelerator accelerator = Accelerator.AUTO;
     private final List<String> extraArgs = new ArrayList<>();
+    private List<String> prefix = List.of();
     private Consumer<String> progress = line -> {};
     private String searchPath = System.getenv("PATH");
     private Path qboot = QBOOT;
@@ -72,6 +73,16 @@ public final class Qemu {
     /** Arguments appended to QEMU's command line as they are, e.g. {@code -netdev tap,…}. */
     public Qemu extraArgs(List<String> args) {
         this.extraArgs.addAll(args);
+        return this;
+    }
+
+    /**
+     * Runs QEMU under this command, e.g. {@code ip netns exec NS} to reach a tap device inside a
+     * network namespace. The command must exec QEMU in its own process (as {@code ip netns exec}
+     * does), so that the PID the launcher kills is QEMU's.
+     */
+    public Qemu under(List<String> prefix) {
+        this.prefix = List.copyOf(prefix);
         return this;
     }
 
@@ -156,6 +167,36 @@ public final class Qemu {
         }
     }
 
+    /**
+     * Starts the guest and returns at once, for guests that serve until stopped: COM1 and COM2 go to
+     * files the handle reads, and closing the handle kills QEMU (by PID, with its descendants).
+     *
+     * @throws QemuException when QEMU cannot start
+     */
+    public RunningQemu start() throws QemuException {
+        Path dir = null;
+        try {
+            dir = Files.createTempDirectory("ukl-qemu");
+            Path com1 = dir.resolve("com1");
+            Path com2 = dir.resolve("com2");
+            Path messages = dir.resolve("qemu.log");
+            List<String> command = command();
+            command.addAll(List.of("-serial", "file:" + escape(com1), "-serial", "file:" + escape(com2)));
+            ProcessBuilder builder = new ProcessBuilder(command)
+                    .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+                    .redirectErrorStream(true)
+                    .redirectOutput(messages.toFile());
+            Process process = start(builder, command);
+            Path owned = dir;
+            dir = null;
+            return new RunningQemu(process, new ProcessGuard(process), owned, com1, com2, messages);
+        } catch (IOException e) {
+            throw new QemuException("cannot set up QEMU's output files: " + e.getMessage(), e);
+        } finally {
+            deleteQuietly(dir);
+        }
+    }
+
     /** docs/contracts.md §7: QEMU's exit code {@code 2n+1} is the guest's status {@code n}. */
     private QemuResult result(int exitCode, byte[] com1, byte[] com2, long startNanos, boolean timedOut, String messages)
             throws QemuException {
@@ -181,7 +222,8 @@ public final class Qemu {
                 EXECUTABLE + " not found on PATH: install it (Debian: apt-get install qemu-system-x86)"));
         if (!Files.isRegularFile(image)) throw new QemuException("image " + image + " does not exist: build it first");
         Accelerator accel = accelerator.resolve();
-        List<String> command = new ArrayList<>(List.of(executable.toString(), "-machine", "pc", "-accel", accel.qemuName(),
+        List<String> command = new ArrayList<>(prefix);
+        command.addAll(List.of(executable.toString(), "-machine", "pc", "-accel", accel.qemuName(),
                 // TCG cannot advertise CPUID's invariant-TSC bit, but its TSC is the host's, steady at the
                 // calibrated rate; "max" gives every feature TCG has (SSE4.2, POPCNT, …).
                 "-cpu", "max", "-m", Integer.toString(memoryMiB)));
@@ -242,7 +284,7 @@ public final class Qemu {
         return Files.exists(file) ? Files.readAllBytes(file) : new byte[0];
     }
 
-    private static void deleteQuietly(Path dir) {
+    static void deleteQuietly(Path dir) {
         if (dir == null) return;
         try (Stream<Path> paths = Files.walk(dir)) {
             paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
