@@ -30,6 +30,9 @@ ukl_setup() {
     command -v qemu-system-x86_64 >/dev/null && [ -f /usr/share/qemu/qboot.rom ] \
         || ukl_apt_install qemu-system-x86 || return 1
     command -v mvn >/dev/null || ukl_apt_install maven || return 1
+    command -v ip >/dev/null || ukl_apt_install iproute2 || return 1      # tap devices in namespaces
+    command -v ping >/dev/null || ukl_apt_install iputils-ping || return 1  # the images answer ping
+    command -v apt-get >/dev/null && command -v dpkg-deb >/dev/null || return 1  # the Linux-guest baseline
     if ! JAVA_HOME=$(ukl_find_jdk25); then
         ukl_apt_install openjdk-25-jdk-headless 2>/dev/null || true
         if ! JAVA_HOME=$(ukl_find_jdk25); then

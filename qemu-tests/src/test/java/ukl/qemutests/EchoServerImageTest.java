@@ -1,0 +1,130 @@
+package ukl.qemutests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import ukl.bench.net.TapNetwork;
+import ukl.boot.qemu.Accelerator;
+import ukl.boot.qemu.Qemu;
+import ukl.boot.qemu.RunningQemu;
+import ukl.toolchain.ImageRequest;
+import ukl.toolchain.ImageResult;
+import ukl.toolchain.Toolchain;
+
+/**
+ * The echo-server sample as an image, on a tap device inside a network namespace this test makes
+ * and removes: it answers ping, serves 8 concurrent clients with messages up to 256 KiB, survives
+ * a reset and a half-close, and 1,000 short connections, and still serves after each. Clients run
+ * in child JVMs inside the namespace ({@link EchoClients}).
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class EchoServerImageTest {
+    private static final int PORT = 7;
+    private static TapNetwork network;
+    private static RunningQemu guest;
+
+    @BeforeAll
+    static void boot() throws Exception {
+        Path work = Path.of("target", "echo-image").toAbsolutePath();
+        ImageResult image = Toolchain.build(new ImageRequest(List.of(echoServerJar()), "echo.EchoServer",
+                work.resolve("echo-server.ukl"), work.resolve("work"), 64, line -> {}));
+        network = TapNetwork.create("uklecho");
+        guest = Qemu.forImage(image.image())
+                .memoryMiB(64)
+                .accelerator(Accelerator.AUTO)
+                .cmdline("ukl.ip=" + TapNetwork.GUEST_ADDRESS + "/24 ukl.gw=" + TapNetwork.HOST_ADDRESS
+                        + " ukl.netstats=1 -- " + PORT)
+                .extraArgs(TapNetwork.qemuNetdevArgs("52:54:00:12:34:56"))
+                .under(network.command(List.of()))
+                .start();
+        guest.awaitStdout("echo-server: listening on port " + PORT, Duration.ofSeconds(30));
+    }
+
+    @AfterAll
+    static void stop() {
+        try {
+            if (guest != null) {
+                guest.close();
+            }
+        } finally {
+            if (network != null) {
+                network.close();
+            }
+        }
+    }
+
+    @Test
+    @Order(1)
+    void answersPing() throws Exception {
+        String out = inNamespace(List.of("ping", "-c", "3", "-i", "0.2", "-W", "2", TapNetwork.GUEST_ADDRESS));
+        assertTrue(out.contains("3 received"), out);
+    }
+
+    @Test
+    @Order(2)
+    void echoesEightConcurrentClientsUpTo256KiB() throws Exception {
+        assertEquals("ok concurrent 3486608 bytes", clients("concurrent"));
+    }
+
+    @Test
+    @Order(3)
+    void survivesAClientThatResetsMidStream() throws Exception {
+        assertEquals("ok reset then served another client", clients("reset"));
+    }
+
+    @Test
+    @Order(4)
+    void finishesEchoingAfterTheClientsHalfClose() throws Exception {
+        assertEquals("ok half-close 50000 bytes then EOF", clients("half-close"));
+    }
+
+    @Test
+    @Order(5)
+    void servesAThousandSequentialShortConnectionsAndStillServes() throws Exception {
+        assertEquals("ok sequential 1000 connections", clients("sequential"));
+        assertEquals("ok concurrent 3486608 bytes", clients("concurrent"));
+        assertTrue(guest.isAlive(), "the guest stopped:\n" + guest.stderr());
+    }
+
+    private static String clients(String scenario) throws Exception {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        String classpath = Path.of(EchoClients.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+        return inNamespace(List.of(java.toString(), "-cp", classpath, EchoClients.class.getName(),
+                TapNetwork.GUEST_ADDRESS, Integer.toString(PORT), scenario)).strip();
+    }
+
+    /** Runs a command inside the namespace; its output, or a failure with the guest's side of the story. */
+    private static String inNamespace(List<String> command) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(network.command(command)).redirectErrorStream(true).start();
+        try {
+            if (!p.waitFor(120, TimeUnit.SECONDS)) {
+                throw new AssertionError(command + " did not finish within 120 s\nguest stderr:\n" + guest.stderr());
+            }
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (p.exitValue() != 0) {
+                throw new AssertionError(String.join(" ", command) + " failed (" + p.exitValue() + "):\n" + out
+                        + "\nguest stdout:\n" + guest.stdout() + "\nguest stderr:\n" + guest.stderr());
+            }
+            return out;
+        } finally {
+            p.destroyForcibly();
+        }
+    }
+
+    private static Path echoServerJar() throws URISyntaxException {
+        return Path.of(echo.EchoServer.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    }
+}
