@@ -9,23 +9,26 @@ final class HostTools {
     private HostTools() {}
 
     static void requireGcc() throws ToolchainException {
-        require("gcc", "gcc");
-        require("ld", "binutils");
+        requireGcc(System.getenv("PATH"));
+    }
+
+    static void requireGcc(String path) throws ToolchainException {
+        require("gcc", "gcc", path);
+        require("ld", "binutils", path);
     }
 
     static void requireQemu() throws ToolchainException {
-        require("qemu-system-x86_64", "qemu-system-x86");
+        require("qemu-system-x86_64", "qemu-system-x86", System.getenv("PATH"));
     }
 
-    private static void require(String program, String debianPackage) throws ToolchainException {
-        if (!onPath(program)) {
+    private static void require(String program, String debianPackage, String path) throws ToolchainException {
+        if (!onPath(program, path)) {
             throw new ToolchainException(program + " not found on PATH: install it (Debian: apt-get install "
                     + debianPackage + ")");
         }
     }
 
-    static boolean onPath(String program) {
-        String path = System.getenv("PATH");
+    static boolean onPath(String program, String path) {
         if (path == null) {
             return false;
         }
