@@ -145,14 +145,8 @@ public final class Qemu {
             Path com1 = dir.resolve("com1");
             Path com2 = dir.resolve("com2");
             Path messages = dir.resolve("qemu.log");
-            List<String> command = command();
-            command.addAll(List.of("-serial", "file:" + escape(com1), "-serial", "file:" + escape(com2)));
-            ProcessBuilder builder = new ProcessBuilder(command)
-                    .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
-                    .redirectErrorStream(true)
-                    .redirectOutput(messages.toFile());
             long start = System.nanoTime();
-            Process process = start(builder, command);
+            Process process = startWithFiles(com1, com2, messages);
             boolean timedOut;
             try (ProcessGuard guard = new ProcessGuard(process)) {
                 timedOut = !process.waitFor(timeout.toNanos(), TimeUnit.NANOSECONDS);
@@ -180,13 +174,7 @@ public final class Qemu {
             Path com1 = dir.resolve("com1");
             Path com2 = dir.resolve("com2");
             Path messages = dir.resolve("qemu.log");
-            List<String> command = command();
-            command.addAll(List.of("-serial", "file:" + escape(com1), "-serial", "file:" + escape(com2)));
-            ProcessBuilder builder = new ProcessBuilder(command)
-                    .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
-                    .redirectErrorStream(true)
-                    .redirectOutput(messages.toFile());
-            Process process = start(builder, command);
+            Process process = startWithFiles(com1, com2, messages);
             Path owned = dir;
             dir = null;
             return new RunningQemu(process, new ProcessGuard(process), owned, com1, com2, messages);
@@ -195,6 +183,17 @@ public final class Qemu {
         } finally {
             deleteQuietly(dir);
         }
+    }
+
+    /** Starts QEMU with COM1, COM2 and QEMU's own messages going to the given files. */
+    private Process startWithFiles(Path com1, Path com2, Path messages) throws QemuException {
+        List<String> command = command();
+        command.addAll(List.of("-serial", "file:" + escape(com1), "-serial", "file:" + escape(com2)));
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+                .redirectErrorStream(true)
+                .redirectOutput(messages.toFile());
+        return start(builder, command);
     }
 
     /** docs/contracts.md §7: QEMU's exit code {@code 2n+1} is the guest's status {@code n}. */
