@@ -13,11 +13,15 @@ package java.lang;
  */
 final class DoubleToDecimal {
     private static final long[] POW10 = new long[19];
+    /** 10^0 .. 10^18 as doubles, all exact. */
+    private static final double[] POW10_DOUBLE = new double[19];
 
     static {
         POW10[0] = 1;
+        POW10_DOUBLE[0] = 1;
         for (int i = 1; i < POW10.length; i++) {
             POW10[i] = POW10[i - 1] * 10;
+            POW10_DOUBLE[i] = POW10[i];
         }
     }
 
@@ -32,6 +36,15 @@ final class DoubleToDecimal {
         }
         if (biased == 0 && fraction == 0) {
             return bits < 0 ? "-0.0" : "0.0";
+        }
+        if (Math.abs(v) < 0x1p53 && (long) v == v) {
+            return integer(bits < 0, Math.abs((long) v));
+        }
+        if (biased != 0) {
+            String few = fewDigits(bits < 0, Math.abs(v));
+            if (few != null) {
+                return few;
+            }
         }
         long c = biased == 0 ? fraction : fraction | 1L << 52;
         int q = biased == 0 ? -1074 : biased - 1075;
@@ -48,9 +61,53 @@ final class DoubleToDecimal {
         if (biased == 0 && fraction == 0) {
             return bits < 0 ? "-0.0" : "0.0";
         }
+        if (Math.abs(v) < 0x1p24f && (int) v == v) {
+            return integer(bits < 0, Math.abs((int) v));
+        }
         long c = biased == 0 ? fraction : fraction | 1 << 23;
         int q = biased == 0 ? -149 : biased - 150;
         return shortest(bits < 0, c, q, fraction == 0 && biased > 1, 9);
+    }
+
+    /**
+     * Fast path for normal values with at most 15 significant digits (0.1, 3.25, 1234.5678): the
+     * first k for which D = round(a * 10^k) gives back a as D / 10^k (one correctly rounded
+     * division of exact operands) yields a decimal in the rounding interval with the fewest
+     * digits. With D below 10^15 the decimal grid is coarser than the interval, so that decimal
+     * is the only one of its length there, hence the closest: the answer of the exact path.
+     */
+    private static String fewDigits(boolean negative, double a) {
+        for (int k = 0; k < POW10_DOUBLE.length; k++) {
+            double scaled = a * POW10_DOUBLE[k];
+            if (scaled >= 1e15) {
+                return null;
+            }
+            long d = Math.round(scaled);
+            if (d != 0 && d / POW10_DOUBLE[k] == a) {
+                int exp = -k;
+                while (d % 10 == 0) {
+                    d /= 10;
+                    exp++;
+                }
+                return format(negative, d, exp);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Fast path for integral values below 2^53 (2^24 for float): the rounding interval is at
+     * most one unit wide, so no decimal with fewer digits fits in it and the value's own digits
+     * are the answer.
+     */
+    private static String integer(boolean negative, long magnitude) {
+        long d = magnitude;
+        int exp = 0;
+        while (d % 10 == 0) {
+            d /= 10;
+            exp++;
+        }
+        return format(negative, d, exp);
     }
 
     /** The decimal for {@code c * 2^q}; {@code p} digits always suffice (17 for double, 9 for float). */

@@ -426,7 +426,11 @@ public final class String implements Serializable, Comparable<String>, CharSeque
         return sb.append(value, from, value.length - from).toString();
     }
 
-    /** Latin-1 case mapping plus the JDK's full mapping of {@code ß} to {@code SS}. */
+    /**
+     * Character's simple case mapping (the ranges Character documents) plus the JDK's full
+     * mapping of {@code ß} to {@code SS}; the other special casings (final sigma, dotted I) are
+     * not applied.
+     */
     public String toUpperCase() {
         int sharpS = 0;
         boolean changed = false;

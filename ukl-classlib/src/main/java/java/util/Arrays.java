@@ -4,7 +4,8 @@ package java.util;
  * Array utilities. Sorting: primitives by introsort (quicksort, heapsort past a depth limit,
  * insertion sort for short ranges), floating point through order-preserving integer keys so that
  * -0.0 sorts before 0.0 and NaN last as in the JDK; objects by a stable merge sort, because the
- * JDK's TimSort is stable and programs may depend on it.
+ * JDK's TimSort is stable and programs may depend on it. The file is long because the JDK's API
+ * repeats fill, copyOf, equals, hashCode and toString for each of the eight primitive types.
  */
 public final class Arrays {
     private Arrays() {}
@@ -686,40 +687,9 @@ public final class Arrays {
         }
         int result = 1;
         for (Object e : a) {
-            result = 31 * result + elementHash(e);
+            result = 31 * result + DeepArrays.elementHash(e);
         }
         return result;
-    }
-
-    private static int elementHash(Object e) {
-        if (e instanceof Object[] o) {
-            return deepHashCode(o);
-        }
-        if (e instanceof int[] x) {
-            return hashCode(x);
-        }
-        if (e instanceof long[] x) {
-            return hashCode(x);
-        }
-        if (e instanceof short[] x) {
-            return hashCode(x);
-        }
-        if (e instanceof char[] x) {
-            return hashCode(x);
-        }
-        if (e instanceof byte[] x) {
-            return hashCode(x);
-        }
-        if (e instanceof boolean[] x) {
-            return hashCode(x);
-        }
-        if (e instanceof float[] x) {
-            return hashCode(x);
-        }
-        if (e instanceof double[] x) {
-            return hashCode(x);
-        }
-        return e == null ? 0 : e.hashCode();
     }
 
     public static boolean deepEquals(Object[] a1, Object[] a2) {
@@ -732,42 +702,11 @@ public final class Arrays {
         for (int i = 0; i < a1.length; i++) {
             Object e1 = a1[i];
             Object e2 = a2[i];
-            if (e1 != e2 && (e1 == null || e2 == null || !deepEquals0(e1, e2))) {
+            if (e1 != e2 && (e1 == null || e2 == null || !DeepArrays.deepEquals0(e1, e2))) {
                 return false;
             }
         }
         return true;
-    }
-
-    static boolean deepEquals0(Object e1, Object e2) {
-        if (e1 instanceof Object[] a && e2 instanceof Object[] b) {
-            return deepEquals(a, b);
-        }
-        if (e1 instanceof int[] a && e2 instanceof int[] b) {
-            return equals(a, b);
-        }
-        if (e1 instanceof long[] a && e2 instanceof long[] b) {
-            return equals(a, b);
-        }
-        if (e1 instanceof short[] a && e2 instanceof short[] b) {
-            return equals(a, b);
-        }
-        if (e1 instanceof char[] a && e2 instanceof char[] b) {
-            return equals(a, b);
-        }
-        if (e1 instanceof byte[] a && e2 instanceof byte[] b) {
-            return equals(a, b);
-        }
-        if (e1 instanceof boolean[] a && e2 instanceof boolean[] b) {
-            return equals(a, b);
-        }
-        if (e1 instanceof float[] a && e2 instanceof float[] b) {
-            return equals(a, b);
-        }
-        if (e1 instanceof double[] a && e2 instanceof double[] b) {
-            return equals(a, b);
-        }
-        return e1.equals(e2);
     }
 
     public static String deepToString(Object[] a) {
@@ -775,63 +714,8 @@ public final class Arrays {
             return "null";
         }
         StringBuilder sb = new StringBuilder();
-        deepToString(a, sb, new Object[0]);
+        DeepArrays.deepToString(a, sb, new Object[0]);
         return sb.toString();
-    }
-
-    private static void deepToString(Object[] a, StringBuilder sb, Object[] seen) {
-        Object[] now = new Object[seen.length + 1];
-        System.arraycopy(seen, 0, now, 0, seen.length);
-        now[seen.length] = a;
-        sb.append('[');
-        for (int i = 0; i < a.length; i++) {
-            if (i > 0) {
-                sb.append(", ");
-            }
-            Object e = a[i];
-            if (e instanceof Object[] o) {
-                boolean cycle = false;
-                for (Object s : now) {
-                    cycle |= s == o;
-                }
-                if (cycle) {
-                    sb.append("[...]");
-                } else {
-                    deepToString(o, sb, now);
-                }
-            } else {
-                sb.append(elementString(e));
-            }
-        }
-        sb.append(']');
-    }
-
-    private static String elementString(Object e) {
-        if (e instanceof int[] x) {
-            return toString(x);
-        }
-        if (e instanceof long[] x) {
-            return toString(x);
-        }
-        if (e instanceof short[] x) {
-            return toString(x);
-        }
-        if (e instanceof char[] x) {
-            return toString(x);
-        }
-        if (e instanceof byte[] x) {
-            return toString(x);
-        }
-        if (e instanceof boolean[] x) {
-            return toString(x);
-        }
-        if (e instanceof float[] x) {
-            return toString(x);
-        }
-        if (e instanceof double[] x) {
-            return toString(x);
-        }
-        return String.valueOf(e);
     }
 
     public static void sort(int[] a) {

@@ -68,11 +68,11 @@ class ClosureTest {
             "java/lang/Throwable.methodName(I)Ljava/lang/String;",
             "java/lang/Throwable.methodFileName(I)Ljava/lang/String;");
 
-    private static final Map<String, ClassNode> CLASSES = load();
+    static final Map<String, ClassNode> CLASSES = load(Path.of("target/classes"));
 
-    private static Map<String, ClassNode> load() {
+    static Map<String, ClassNode> load(Path root) {
         Map<String, ClassNode> classes = new TreeMap<>();
-        try (Stream<Path> files = Files.walk(Path.of("target/classes"))) {
+        try (Stream<Path> files = Files.walk(root)) {
             for (Path p : files.filter(f -> f.toString().endsWith(".class")).toList()) {
                 ClassNode node = new ClassNode();
                 new ClassReader(Files.readAllBytes(p)).accept(node, 0);
@@ -177,14 +177,20 @@ class ClosureTest {
         }
     }
 
-    /** JVMS §5.4.3.3 method resolution: the class, its superclasses, then its superinterfaces. */
-    private static boolean hasMethod(String owner, String name, String desc) {
+    /**
+     * JVMS §5.4.3.3 method resolution: the class, its superclasses, then its superinterfaces.
+     * Constructors are not inherited: an {@code <init>} must be declared by the named class.
+     */
+    static boolean hasMethod(String owner, String name, String desc) {
         ClassNode c = CLASSES.get(owner);
         if (c == null) {
             return false;
         }
         if (c.methods.stream().anyMatch(m -> m.name.equals(name) && m.desc.equals(desc))) {
             return true;
+        }
+        if (name.equals("<init>")) {
+            return false;
         }
         if (c.superName != null && hasMethod(c.superName, name, desc)) {
             return true;
@@ -193,7 +199,7 @@ class ClosureTest {
     }
 
     /** JVMS §5.4.3.2 field resolution: the class, its superinterfaces, then its superclass. */
-    private static boolean hasField(String owner, String name, String desc) {
+    static boolean hasField(String owner, String name, String desc) {
         ClassNode c = CLASSES.get(owner);
         if (c == null) {
             return false;

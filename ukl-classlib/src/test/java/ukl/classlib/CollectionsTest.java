@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 /** ArrayList and Arrays against the JDK's, driven by the same random operations. */
 class CollectionsTest {
     private static final Shadow SHADOW = new Shadow("java/util/ArrayList", "java/util/AbstractList",
-            "java/util/AbstractCollection", "java/util/Arrays", "java/util/Sorting", "java/util/ArrayView");
+            "java/util/AbstractCollection", "java/util/Arrays", "java/util/Sorting", "java/util/ArrayView",
+            "java/util/DeepArrays");
 
     @SuppressWarnings("unchecked")
     private static List<Integer> ourList() throws ReflectiveOperationException {
@@ -65,6 +66,31 @@ class CollectionsTest {
         }
         assertEquals(jdk.subList(1, 3), ours.subList(1, 3));
         assertEquals(ours, jdk);
+    }
+
+    @Test
+    void deepMethodsMatchTheJdk() throws Throwable {
+        Object[] cyclic = {1, null};
+        cyclic[1] = cyclic;
+        Object[][] samples = {
+            {1, "two", new int[] {3, 4}, new String[] {"five"}, null, new double[][] {{6.5, -0.0}}},
+            {new long[] {1L}, new short[] {2}, new char[] {'c'}, new byte[] {4}, new boolean[] {true}, new float[] {5f}},
+            {cyclic, new Object[0], new Object[] {new Object[] {null}}},
+        };
+        Method deepToString = SHADOW.method("java/util/Arrays", "deepToString", Object[].class);
+        Method deepHashCode = SHADOW.method("java/util/Arrays", "deepHashCode", Object[].class);
+        Method deepEquals = SHADOW.method("java/util/Arrays", "deepEquals", Object[].class, Object[].class);
+        for (Object[] a : samples) {
+            assertEquals(Arrays.deepToString(a), Shadow.call(deepToString, (Object) a));
+            if (a != samples[2]) {
+                assertEquals(Arrays.deepHashCode(a), Shadow.call(deepHashCode, (Object) a));
+            }
+            for (Object[] b : samples) {
+                assertEquals(Arrays.deepEquals(a, b), Shadow.call(deepEquals, a, b));
+            }
+        }
+        Object[] copy = {1, "two", new int[] {3, 4}, new String[] {"five"}, null, new double[][] {{6.5, -0.0}}};
+        assertEquals(true, Shadow.call(deepEquals, samples[0], copy));
     }
 
     @Test

@@ -59,11 +59,26 @@ class FloatingConversionTest {
             checkFloat(Float.intBitsToFloat(random.nextInt()));
         }
         for (int i = 0; i < 5_000; i++) {
+            checkDouble(random.nextLong() >> random.nextInt(64));
+            checkFloat(random.nextInt() >> random.nextInt(32));
             checkDouble(random.nextDouble() * 1000);
             checkDouble((double) random.nextInt(1_000_000) / 1000);
             checkFloat((float) random.nextInt(1_000_000) / 100);
         }
     }
+
+    @Test
+    void shortDecimalsAtEveryScale() throws Throwable {
+        SplittableRandom random = new SplittableRandom(99);
+        for (int i = 0; i < 20_000; i++) {
+            long digits = random.nextLong(1, 1_000_000_000_000_000L) / POW10[random.nextInt(0, 16)];
+            checkDouble(Double.parseDouble(digits + "e" + random.nextInt(-30, 30)));
+        }
+    }
+
+    private static final long[] POW10 = {1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L,
+        100_000_000L, 1_000_000_000L, 10_000_000_000L, 100_000_000_000L, 1_000_000_000_000L, 10_000_000_000_000L,
+        100_000_000_000_000L, 1_000_000_000_000_000L};
 
     @Test
     void floatBoundaries() throws Throwable {
