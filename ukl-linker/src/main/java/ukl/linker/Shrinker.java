@@ -32,24 +32,23 @@ import proguard.ProGuard;
  * concession is {@code -ignorewarnings}: ProGuard reads every class before it shrinks, and unused
  * corners of the world may refer to what it lacks (the reference check has covered reachable code).
  *
- * <p>Off are the optimisations that would make the image differ from the JVM or that assume the
- * JDK's own {@code java.*}:
+ * <p>ProGuard only shrinks here ({@code -dontoptimize}). Its optimiser carries assumptions about
+ * the JDK's own {@code java.*} that are false when {@code java.*} is our class library, and it
+ * mishandles some constants; each of these broke a corpus program:
  * <ul>
- *   <li>method inlining and class merging: gcc inlines at the C level, and exact frames and class
- *       names keep stack traces and {@code getClass().getName()} what the JVM shows;
- *   <li>parameter removal, specialisation and generalisation: they rename the methods they change
- *       ({@code append$50763d2c}), which would show in stack traces;
- *   <li>string simplification: it rewrites {@code new StringBuilder().append(s)} into
- *       {@code new StringBuilder(s)}, trusting the JDK's {@code StringBuilder}, after it has removed
- *       that constructor from ours as unused.
+ *   <li>string simplification rewrote {@code new StringBuilder().append(s)} into
+ *       {@code new StringBuilder(s)} after shrinking had removed that constructor from ours;
+ *   <li>boxing simplification rewrote the {@code new Integer(i)} inside our
+ *       {@code Integer.valueOf} into a call of {@code Integer.valueOf}: endless recursion;
+ *   <li>the partial evaluator folded {@code ldc2_w -0.0} into {@code dconst_0} (+0.0);
+ *   <li>parameter removal and specialisation renamed methods ({@code append$50763d2c}), which
+ *       would show in stack traces.
  * </ul>
+ * Nothing is lost: the translator emits the whole program as one C translation unit, and gcc
+ * propagates constants, inlines and removes dead code across application, class library and
+ * kernel (DESIGN.md gave ProGuard constant propagation; this is where it moved, and why).
  */
 final class Shrinker {
-    /** See the class comment for why each is off. */
-    static final String DISABLED_OPTIMIZATIONS = String.join(",",
-            "!method/inlining/*", "!class/merging/*", "!method/removal/parameter", "!method/specialization/*",
-            "!method/generalization/*", "!code/simplification/string");
-
     private final Path workDir;
     private final Consumer<String> progress;
 
@@ -93,7 +92,7 @@ final class Shrinker {
                 "-outjars '" + out + "'",
                 "-dontobfuscate",
                 "-keepattributes SourceFile,LineNumberTable",
-                "-optimizations " + DISABLED_OPTIMIZATIONS,
+                "-dontoptimize", // see the class comment
                 // unreachable code may still refer to what the closed world lacks; reachable code was checked
                 "-ignorewarnings",
                 "-keep class ukl.kernel.Start { public static void start(); }",
