@@ -43,6 +43,13 @@ final class Intrinsics {
                 "return (uint32_t) a0 < UKL_METHOD_COUNT ? ukl_method_name[a0] : 0;");
         PURE.put("java/lang/Throwable.methodFileName(I)Ljava/lang/String;",
                 "return (uint32_t) a0 < UKL_METHOD_COUNT ? ukl_method_file[a0] : 0;");
+        // The collector's figures (ukl_gc.h): the heap is fixed, so total and max memory agree.
+        PURE.put("java/lang/Runtime.totalMemory()J", "return (int64_t) ukl_gc_capacity();");
+        PURE.put("java/lang/Runtime.maxMemory()J", "return (int64_t) ukl_gc_capacity();");
+        PURE.put("java/lang/Runtime.freeMemory()J", "return (int64_t) (ukl_gc_capacity() - ukl_gc.used);");
+        PURE.put("java/lang/Runtime.gc()V", "ukl_gc_collect();");
+        PURE.put("java/lang/RuntimeSupport.allocatedBytes()J", "return (int64_t) ukl_gc.allocated;");
+        PURE.put("java/lang/RuntimeSupport.collectionCount()J", "return (int64_t) ukl_gc.collections;");
 
         THROWING.put("java/lang/Class.isAssignableFrom(Ljava/lang/Class;)Z",
                 "if (a1 == 0) { ukl_throw_npe(); return 0; }\n    return ukl_is_subclass((ukl_class *) a1, (ukl_class *) a0);");

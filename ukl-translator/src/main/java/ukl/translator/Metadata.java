@@ -23,7 +23,7 @@ final class Metadata {
     }
 
     /** Static fields as C globals, initialised from ConstantValue attributes (JVMS §4.7.2). */
-    void staticFields(StringBuilder out) {
+    void staticFields(StringBuilder out) throws TranslationException {
         List<String> roots = new ArrayList<>();
         for (ClassNode c : world.classes()) {
             for (FieldNode f : c.fields) {
@@ -51,10 +51,18 @@ final class Metadata {
                         .append(sym).append(" = ").append(init).append(";\n");
             }
         }
-        // Exact GC roots for the collector to come (DESIGN.md: statics as exact roots).
-        out.append("static ukl_obj **const ukl_static_roots[] = {");
+        // The collector's exact roots (DESIGN.md: statics as exact roots), read by ukl_runtime.h:
+        // static reference fields, then java.lang.Class's own reference fields in every descriptor.
+        out.append("ukl_obj **const ukl_static_roots[] = {");
         for (String r : roots) {
             out.append("\n    &").append(r).append(',');
+        }
+        if (world.has("java/lang/Class")) {
+            for (int offset : layout.referenceOffsets(world.get("java/lang/Class"))) {
+                for (String t : layout.types) {
+                    out.append("\n    (ukl_obj **) ((char *) &").append(layout.symbol(t)).append(" + ").append(offset).append("),");
+                }
+            }
         }
         out.append(" 0 };\n");
     }

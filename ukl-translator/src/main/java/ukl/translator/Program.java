@@ -69,7 +69,7 @@ final class Program {
         for (String t : layout.types) {
             out.append("static ukl_class ").append(layout.symbol(t)).append(";\n");
         }
-        out.append("#define UKL_INT_ARRAY ").append(layout.symbol("[I")).append("\n");
+        out.append("#define UKL_INT_ARRAY ").append(layout.symbol("[I")).append("\n").append(HeapLayout.defines());
         out.append("#include \"ukl_runtime.h\"\n\n");
         out.append("static _Noreturn void ukl_abstract_called(void) { ukl_panic(\"abstract method called\"); }\n\n");
         literals.emitDeclarations(out);

@@ -19,7 +19,7 @@ import java.util.Set;
  */
 public final class Translator {
     /** The C runtime, kept as real files under src/main/resources/ukl/runtime. */
-    private static final List<String> RUNTIME = List.of("ukl_object.h", "ukl_runtime.h", "ukl_arith.h");
+    private static final List<String> RUNTIME = List.of("ukl_object.h", "ukl_runtime.h", "ukl_gc.h", "ukl_arith.h");
 
     /** What the generated C relies on: Java's wrapping integers, IEEE floating point, no type-based aliasing. */
     private static final List<String> CFLAGS = List.of("-std=gnu11", "-fwrapv", "-fno-strict-aliasing",
@@ -57,6 +57,14 @@ public final class Translator {
      */
     public static Set<String> intrinsicNatives() {
         return Intrinsics.keys();
+    }
+
+    /**
+     * The collector's configuration, one line for the link report: heap bytes (what the boot code
+     * reports minus the Java stack), block size and size classes.
+     */
+    public static String heapDescription() {
+        return HeapLayout.describe();
     }
 
     /** ProGuard keep rules for everything the runtime or translated code reaches by name. */

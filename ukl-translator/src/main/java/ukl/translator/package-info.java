@@ -5,8 +5,8 @@
  * API; everything else is package-private, one pass or one concern per class.
  *
  * <h2>Object model</h2>
- * Every object starts with a 16-byte header: the class descriptor pointer and a GC word (mark bits
- * for the mark-sweep collector to come). Instance fields follow, superclass fields first, each
+ * Every object starts with a 16-byte header: the class descriptor pointer and a GC word (bit 0 is
+ * the collector's mark). Instance fields follow, superclass fields first, each
  * class's own fields sorted by size so that they pack without holes. Arrays add {@code int length}
  * and padding, with elements at offset 24 (8-aligned). A class descriptor ({@code ukl_class} in
  * {@code ukl_object.h}) is the {@code java.lang.Class} object itself: header, name, superclass,
@@ -14,6 +14,30 @@
  * list, a reference map (offsets of reference fields, for the GC), the itable, flags, and the
  * vtable inline at the end. String literals are static {@code String} objects with static
  * {@code char[]}s, one per distinct text (interned).
+ *
+ * <h2>Memory</h2>
+ * DESIGN.md's non-moving mark-sweep collector, {@code ukl_gc.h}, its geometry in
+ * {@link ukl.translator.HeapLayout} (shown by {@link ukl.translator.Translator#heapDescription()}).
+ * The RAM the boot code reports ({@code ukl_heap_start..end}, docs/contracts.md §6) minus the Java
+ * stack is cut into 32 KiB blocks: a small block holds cells of one size class, an object over
+ * 8 KiB takes a run of whole blocks. A per-block table turns any address into the start of the
+ * object around it by arithmetic, so interior pointers and words that merely look like pointers
+ * are resolved safely (a free cell has class word 0; block tails and free blocks hold no object).
+ * Allocation pops a per-class free list and zeroes the cell; a full heap triggers one collection,
+ * and if that does not make room the preallocated {@code OutOfMemoryError} is thrown (a small
+ * reserve of blocks is then lent to its handler, or to the report of an uncaught one).
+ * Roots: static reference fields and {@code java.lang.Class}'s reference fields in each descriptor,
+ * exactly, from the generated {@code ukl_static_roots}; {@code ukl_pending}; and the Java stack from
+ * the stack pointer up, conservatively, after the callee-saved registers are spilled
+ * ({@code __builtin_unwind_init}). Heap objects are scanned precisely: each class's reference map,
+ * every element of a reference array, nothing in a primitive array. String literals and class
+ * descriptors are static data outside the heap, never marked and never freed.
+ *
+ * <p>Memory shared with devices: the kernel hands out Java arrays ({@code ukl.kernel.hw.Dma}) and
+ * keeps each in a static table, an exact root, so it is never freed; objects never move, so its
+ * identity-mapped address stays valid; the collector writes only the header's GC word of live
+ * objects (devices use the elements) and the header of dead ones. No C code outside the runtime may
+ * be the only holder of a reference: the boot code's globals are not roots.
  *
  * <h2>Dispatch</h2>
  * Virtual calls index the vtable. Interface calls index an itable by selector colour: every
@@ -32,7 +56,8 @@
  * two stores on entry, one on exit, one per source line.
  *
  * <h2>Stack</h2>
- * {@code ukl_main} runs the program on a stack it takes from the heap, so its bounds are known:
+ * {@code ukl_main} runs the program on a stack it carves from RAM before the heap, so its bounds
+ * are known (the collector scans it):
  * methods that can throw and call check their frame against a limit on entry and raise
  * {@code StackOverflowError}; recursive methods always count as throwing, so the methods without
  * the check have bounded call chains that fit the reserve kept below the limit.

@@ -18,7 +18,7 @@ typedef struct ukl_class ukl_class;
 
 struct ukl_object {
     const ukl_class *cls;
-    uint64_t gc;          /* mark bits for the mark-sweep GC to come; zero today */
+    uint64_t gc;          /* bit 0: the collector's mark (ukl_gc.h); a free cell's free-list link */
 };
 
 typedef struct {

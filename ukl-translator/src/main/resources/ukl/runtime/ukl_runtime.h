@@ -1,5 +1,5 @@
 /*
- * ukl C runtime: allocation, type tests, exceptions state, shadow stack and the intrinsics that
+ * ukl C runtime: allocation (over the collector in ukl_gc.h), type tests, exceptions state, shadow stack and the intrinsics that
  * are not one-liners. Included once, by program.c, after the generated forward declarations, so
  * that gcc sees one translation unit and can inline all of it.
  *
@@ -28,31 +28,20 @@ static void ukl_throw_store(ukl_obj *value);
 static void ukl_throw_oom(void);
 static void ukl_throw_div0(void);
 
-/* ---- allocation: a bump pointer over [ukl_heap_start, ukl_heap_end); GC comes later ---- */
+/* ---- allocation: the collector in ukl_gc.h; a full heap throws the preallocated OutOfMemoryError ---- */
 
-static uint8_t *ukl_heap_next;
+#include "ukl_gc.h"
 
-static void *ukl_alloc(uint64_t size) {
-    uint64_t rounded = (size + 15) & ~(uint64_t) 15;
-    if (ukl_heap_next == 0) {
-        ukl_heap_next = (uint8_t *) (((uintptr_t) ukl_heap_start + 15) & ~(uintptr_t) 15);
-    }
-    if (UKL_UNLIKELY(rounded > (uint64_t) (ukl_heap_end - ukl_heap_next))) {
+static void *ukl_alloc(uint64_t size, const ukl_class *cls) {
+    void *p = ukl_gc_alloc(size, cls);
+    if (UKL_UNLIKELY(p == 0)) {
         ukl_throw_oom();
-        return 0;
     }
-    uint8_t *p = ukl_heap_next;
-    ukl_heap_next += rounded;
-    __builtin_memset(p, 0, rounded);
     return p;
 }
 
 static ukl_obj *ukl_new(const ukl_class *cls) {
-    ukl_obj *o = ukl_alloc((uint64_t) cls->instance_size);
-    if (o) {
-        o->cls = cls;
-    }
-    return o;
+    return ukl_alloc((uint64_t) cls->instance_size, cls);
 }
 
 static ukl_obj *ukl_new_array(const ukl_class *cls, int32_t length) {
@@ -60,22 +49,22 @@ static ukl_obj *ukl_new_array(const ukl_class *cls, int32_t length) {
         ukl_throw_negsize(length);
         return 0;
     }
-    uint64_t size = sizeof(ukl_array) + (uint64_t) length * (uint64_t) cls->instance_size;
-    ukl_array *a = ukl_alloc(size);
+    uint64_t size = sizeof(ukl_array) + (uint64_t) length * (uint64_t) cls->instance_size; /* element size */
+    ukl_array *a = ukl_alloc(size, cls);
     if (a) {
-        a->hdr.cls = cls;
         a->length = length;
     }
     return (ukl_obj *) a;
 }
 
 /*
- * The Java stack: translated code runs on a stack of UKL_STACK_BYTES taken from the heap, so the
- * runtime knows its bounds (the collector's conservative scan will need them too) and can turn
- * an overflow into StackOverflowError (JVMS §2.5.2) instead of overwriting memory below the boot
- * stack. Methods that can throw compare their frame with ukl_stack_limit on entry (the others
- * are not recursive, see Effects.java); the lowest UKL_STACK_RESERVE bytes absorb their bounded
- * call chains and the building of the error.
+ * The Java stack: translated code runs on a stack of UKL_STACK_BYTES carved from the RAM the boot
+ * code reports (docs/contracts.md §6) before the rest becomes the collected heap, so the runtime
+ * knows its bounds (the collector scans it conservatively) and can turn an overflow into
+ * StackOverflowError (JVMS §2.5.2) instead of overwriting memory below it. Methods that can throw
+ * compare their frame with ukl_stack_limit on entry (the others are not recursive, see
+ * Effects.java); the lowest UKL_STACK_RESERVE bytes absorb their bounded call chains and the
+ * building of the error.
  */
 #ifndef UKL_STACK_BYTES
 #define UKL_STACK_BYTES (2u << 20)
@@ -98,13 +87,14 @@ static void ukl_throw_stack_overflow(void) {
 }
 
 static void ukl_run_on_java_stack(void (*fn)(void)) {
-    uint8_t *stack = ukl_alloc(UKL_STACK_BYTES);
-    if (stack == 0) {
-        ukl_panic("no memory for the Java stack (UKL_STACK_BYTES)");
+    uint8_t *stack = (uint8_t *) (((uintptr_t) ukl_heap_start + 15) & ~(uintptr_t) 15);
+    if (ukl_heap_end < stack || (uint64_t) (ukl_heap_end - stack) < UKL_STACK_BYTES) {
+        ukl_panic("no memory for the Java stack (UKL_STACK_BYTES): give the guest more memory");
     }
+    ukl_gc_init(stack + UKL_STACK_BYTES, ukl_heap_end);
     ukl_stack_base = stack;
     ukl_stack_limit = stack + UKL_STACK_RESERVE;
-    uint8_t *top = stack + UKL_STACK_BYTES; /* 16-byte aligned: ukl_alloc aligns, the size is even */
+    uint8_t *top = stack + UKL_STACK_BYTES; /* 16-byte aligned: the base is, the size is even */
     /* SysV ABI: switch rsp, call, switch back; everything the callee may clobber is declared. */
     __asm__ volatile("mov %%rsp, %%rbx\n\tmov %[top], %%rsp\n\tcall *%[fn]\n\tmov %%rbx, %%rsp"
                      :
@@ -112,6 +102,30 @@ static void ukl_run_on_java_stack(void (*fn)(void)) {
                      : "rbx", "rax", "rcx", "rdx", "rsi", "rdi", "r8", "r9", "r10", "r11", "memory", "cc",
                        "xmm0", "xmm1", "xmm2", "xmm3", "xmm4", "xmm5", "xmm6", "xmm7",
                        "xmm8", "xmm9", "xmm10", "xmm11", "xmm12", "xmm13", "xmm14", "xmm15");
+}
+
+/*
+ * The collector's roots: static reference fields and java.lang.Class's reference fields in every
+ * descriptor (exact, listed by the translator in ukl_static_roots), the pending exception, and
+ * the Java stack from the stack pointer up, conservatively: gcc leaves no stack maps, so any word
+ * there may be a reference, possibly into the middle of an object (DESIGN.md, "memory"). Shadow
+ * frames live on that stack and hold no references. ukl_gc_collect has spilled the callee-saved
+ * registers above the stack pointer read here.
+ */
+extern ukl_obj **const ukl_static_roots[];
+
+static void ukl_gc_mark_roots(void) {
+    for (ukl_obj **const *r = ukl_static_roots; *r; r++) {
+        ukl_gc_mark_exact(**r);
+    }
+    ukl_gc_mark_exact(ukl_pending);
+    uintptr_t sp;
+    __asm__ volatile("mov %%rsp, %0" : "=r"(sp));
+    uint8_t *top = ukl_stack_base + UKL_STACK_BYTES;
+    if (sp < (uintptr_t) ukl_stack_base || sp >= (uintptr_t) top) {
+        ukl_panic("garbage collection off the Java stack: allocate only from code that ukl_run_on_java_stack runs");
+    }
+    ukl_gc_scan_conservative((const void *) sp, top);
 }
 
 /* multianewarray (JVMS §6.5): every count is checked before anything is allocated. */
@@ -189,7 +203,7 @@ static inline int32_t ukl_identity_hash(const ukl_obj *o) {
 static uint64_t ukl_object_size(const ukl_obj *o) {
     if (o->cls->flags & UKL_CLS_ARRAY) {
         const ukl_array *a = (const ukl_array *) o;
-        return sizeof(ukl_array) + (uint64_t) a->length * (uint64_t) o->cls->component->instance_size;
+        return sizeof(ukl_array) + (uint64_t) a->length * (uint64_t) o->cls->instance_size; /* element size */
     }
     return (uint64_t) o->cls->instance_size;
 }
@@ -197,10 +211,10 @@ static uint64_t ukl_object_size(const ukl_obj *o) {
 /* A shallow copy; the caller has checked Cloneable. */
 static ukl_obj *ukl_shallow_copy(const ukl_obj *o) {
     uint64_t size = ukl_object_size(o);
-    ukl_obj *c = ukl_alloc(size);
+    ukl_obj *c = ukl_alloc(size, o->cls);
     if (c) {
-        __builtin_memcpy(c, o, size);
-        c->gc = 0;
+        /* everything after the header: the copy keeps its own GC word */
+        __builtin_memcpy((char *) c + sizeof(ukl_obj), (const char *) o + sizeof(ukl_obj), size - sizeof(ukl_obj));
     }
     return c;
 }
@@ -234,7 +248,7 @@ static void ukl_arraycopy(ukl_obj *src, int32_t sp, ukl_obj *dst, int32_t dp, in
         ukl_throw_index(dp < 0 ? dp : dp + n, dl);
         return;
     }
-    int32_t es = sc->component->instance_size;
+    int32_t es = sc->instance_size; /* an array class's instance_size is its element size */
     char *s = (char *) UKL_ARRAY_DATA(src) + (int64_t) sp * es;
     char *d = (char *) UKL_ARRAY_DATA(dst) + (int64_t) dp * es;
     if (sprim || ukl_is_subclass(sc, dc)) {

@@ -146,7 +146,11 @@ final class Harness {
     }
 
     static Run exec(List<String> cmd, int timeoutSeconds) throws IOException, InterruptedException {
-        ProcessBuilder pb = new ProcessBuilder(cmd);
+        return exec(new ProcessBuilder(cmd), timeoutSeconds);
+    }
+
+    private static Run exec(ProcessBuilder pb, int timeoutSeconds) throws IOException, InterruptedException {
+        List<String> cmd = pb.command();
         Path outFile = Files.createTempFile("ukl-out", ".txt");
         Path errFile = Files.createTempFile("ukl-err", ".txt");
         pb.redirectOutput(outFile.toFile()).redirectError(errFile.toFile());
@@ -177,5 +181,14 @@ final class Harness {
         List<String> cmd = new ArrayList<>(List.of(exe.toString()));
         cmd.addAll(List.of(args));
         return exec(cmd, 60);
+    }
+
+    /** Runs with the RAM the boot code would report cut to heapMb MiB (host_shim.c reads UKL_HEAP_MB). */
+    static Run runNative(Path exe, int heapMb, String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of(exe.toString()));
+        cmd.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd);
+        pb.environment().put("UKL_HEAP_MB", Integer.toString(heapMb));
+        return exec(pb, 60);
     }
 }
