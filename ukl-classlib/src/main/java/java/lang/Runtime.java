@@ -22,6 +22,15 @@ public final class Runtime {
         return 1;
     }
 
-    public void gc() {
-    }
+    /** Runs a full collection (the translator's intrinsic, contracts §4). */
+    public native void gc();
+
+    /** The collected heap's size in bytes. */
+    public native long totalMemory();
+
+    /** Bytes of the heap not in use by objects. */
+    public native long freeMemory();
+
+    /** The most the heap can hold: the same as {@link #totalMemory()}, since the heap never grows. */
+    public native long maxMemory();
 }

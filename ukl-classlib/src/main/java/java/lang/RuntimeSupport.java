@@ -10,6 +10,12 @@ public final class RuntimeSupport {
 
     private RuntimeSupport() {}
 
+    /** Bytes allocated since boot (not JDK API: the kernel's allocation counter, contracts §4). */
+    public static native long allocatedBytes();
+
+    /** Collections run since boot. */
+    public static native long collectionCount();
+
     public static NullPointerException nullPointer() {
         return new NullPointerException();
     }

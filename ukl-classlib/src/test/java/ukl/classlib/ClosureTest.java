@@ -66,7 +66,13 @@ class ClosureTest {
             "java/lang/Throwable.captureBacktrace()[I",
             "java/lang/Throwable.methodClassName(I)Ljava/lang/String;",
             "java/lang/Throwable.methodName(I)Ljava/lang/String;",
-            "java/lang/Throwable.methodFileName(I)Ljava/lang/String;");
+            "java/lang/Throwable.methodFileName(I)Ljava/lang/String;",
+            "java/lang/Runtime.gc()V",
+            "java/lang/Runtime.totalMemory()J",
+            "java/lang/Runtime.freeMemory()J",
+            "java/lang/Runtime.maxMemory()J",
+            "java/lang/RuntimeSupport.allocatedBytes()J",
+            "java/lang/RuntimeSupport.collectionCount()J");
 
     static final Map<String, ClassNode> CLASSES = load(Path.of("target/classes"));
 
@@ -257,6 +263,8 @@ class ClosureTest {
                 "negativeArraySize(I)Ljava/lang/NegativeArraySizeException;",
                 "arrayStore(Ljava/lang/Object;)Ljava/lang/ArrayStoreException;",
                 "outOfMemory()Ljava/lang/OutOfMemoryError;",
-                "initializerError(Ljava/lang/Throwable;)Ljava/lang/ExceptionInInitializerError;")), methods);
+                "initializerError(Ljava/lang/Throwable;)Ljava/lang/ExceptionInInitializerError;",
+                "allocatedBytes()J",
+                "collectionCount()J")), methods);
     }
 }

@@ -31,16 +31,8 @@ class IntrinsicsTest {
         undeclared.removeAll(natives);
         natives.removeAll(Translator.intrinsicNatives());
         assertEquals(Set.of(), natives, "class library natives the translator does not implement");
-        assertTrue(AWAITING_CLASS_LIBRARY.containsAll(undeclared), "intrinsics the class library does not declare: " + undeclared);
+        assertEquals(Set.of(), undeclared, "intrinsics the class library does not declare");
     }
-
-    /**
-     * The collector's figures, implemented here before ukl-classlib declares them native
-     * (Runtime's memory methods and gc(), RuntimeSupport's counters); drop this list once it does.
-     */
-    private static final Set<String> AWAITING_CLASS_LIBRARY = Set.of("java/lang/Runtime.totalMemory()J",
-            "java/lang/Runtime.maxMemory()J", "java/lang/Runtime.freeMemory()J", "java/lang/Runtime.gc()V",
-            "java/lang/RuntimeSupport.allocatedBytes()J", "java/lang/RuntimeSupport.collectionCount()J");
 
     @Test
     void keepRulesNameTheEntryPointAndTheRuntimeSupport() {
