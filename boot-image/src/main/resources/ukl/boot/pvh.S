@@ -161,14 +161,16 @@ boot_high_pds:
 boot_guard_pt:
         .skip 4096
 
-/* The boot stack: generous, since translated Java recurses deeply. memory.c unmaps its lowest
- * page, so an overflow faults (#PF → "stack overflow") instead of corrupting .bss. */
+/* The boot stack, for the boot code and the runtime's start-up: translated Java runs on a stack
+ * the runtime takes from the heap (ukl-translator), so this one can be small and leave the RAM to
+ * the heap. memory.c unmaps its lowest page, so an overflow faults (#PF → "stack overflow")
+ * instead of corrupting .bss. */
         .section .ukl_stack, "aw", @nobits
         .p2align 12
         .globl ukl_stack_guard
 ukl_stack_guard:
         .skip 4096
-        .skip 8 * 1024 * 1024
+        .skip 256 * 1024
         .globl ukl_stack_top
 ukl_stack_top:
 

@@ -55,7 +55,7 @@ class ImageBuilderTest {
         assertEquals(List.of(".text", ".rodata", ".note.Xen", ".data", ".bss", ".pagetables", ".stack"),
                 List.copyOf(info.sectionSizes().keySet()));
         assertTrue(info.sectionSizes().get(".text") > 1000);
-        assertEquals(8 * 1024 * 1024 + 4096, info.sectionSizes().get(".stack"), "8 MiB stack and its guard page");
+        assertEquals(256 * 1024 + 4096, info.sectionSizes().get(".stack"), "256 KiB boot stack and its guard page");
     }
 
     @Test
