@@ -58,6 +58,8 @@ public final class Toolchain {
             ImageInfo image = compile(request, c);
 
             linked.report().addSection("image", imageFacts(request, image));
+            linked.report().addSection("heap", heapFacts(request));
+            linked.report().addSection("class library kept", classLibraryFacts(linked));
             linked.report().writeText(reportText);
             linked.report().writeJson(reportJson);
             Files.writeString(stamp, fingerprint);
@@ -130,7 +132,29 @@ public final class Toolchain {
         facts.put("file", request.output().toString());
         facts.put("bytes", Long.toString(image.fileSize()));
         image.sectionSizes().forEach((section, bytes) -> facts.put("section " + section, Long.toString(bytes)));
+        return facts;
+    }
+
+    private static Map<String, String> heapFacts(ImageRequest request) {
+        Map<String, String> facts = new LinkedHashMap<>();
         facts.put("guest memory MiB", Integer.toString(request.memoryMiB()));
+        facts.put("collector", Translator.heapDescription());
+        return facts;
+    }
+
+    /** What the program costs in class library: the java.* classes shrinking kept, and their bytecode. */
+    private static Map<String, String> classLibraryFacts(LinkResult linked) {
+        long classes = 0;
+        long bytes = 0;
+        for (Map.Entry<String, byte[]> c : linked.classes().entrySet()) {
+            if (c.getKey().startsWith("java/")) {
+                classes++;
+                bytes += c.getValue().length;
+            }
+        }
+        Map<String, String> facts = new LinkedHashMap<>();
+        facts.put("java.* classes", Long.toString(classes));
+        facts.put("java.* class file bytes", Long.toString(bytes));
         return facts;
     }
 }
