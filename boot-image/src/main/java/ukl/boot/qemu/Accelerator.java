@@ -32,7 +32,7 @@ public enum Accelerator {
      * without VT-x/AMD-V it may be a paravirtual device that emulates every guest instruction, far
      * slower than TCG. KVM needs both the CPU flag in /proc/cpuinfo and a /dev/kvm we may open.
      */
-    Accelerator resolve() {
+    public Accelerator resolve() {
         if (this != AUTO) return this;
         return hasHardwareVirtualization(readCpuinfo()) && canOpen(Path.of("/dev/kvm")) ? KVM : TCG;
     }
@@ -58,7 +58,7 @@ public enum Accelerator {
         }
     }
 
-    String qemuName() {
+    public String qemuName() {
         return name().toLowerCase(Locale.ROOT);
     }
 }

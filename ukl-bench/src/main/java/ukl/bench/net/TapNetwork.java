@@ -115,6 +115,16 @@ public final class TapNetwork implements AutoCloseable {
                 "-device", "virtio-net-pci,netdev=n0,mac=" + mac);
     }
 
+    /**
+     * Pins {@code address} to {@code mac} in the namespace's neighbour table, so that the host never
+     * resolves it with ARP: a request lost while a guest boots is retried only after a second
+     * (RFC 1122 §2.3.2.1 asks for at most one a second), which would blur a boot time.
+     */
+    public void pinNeighbour(String address, String mac) throws NetworkSetupException {
+        qemuNetdevArgs(mac); // validates the MAC
+        ip.run("-n", namespace, "neigh", "replace", address, "lladdr", mac, "dev", TAP, "nud", "permanent");
+    }
+
     /** {@code command} run inside this network's namespace ({@code ip netns exec}, which execs it: same PID). */
     public List<String> command(List<String> command) {
         if (closed.get()) throw new IllegalStateException("network " + namespace + " is closed");

@@ -33,6 +33,16 @@ class TapNetworkTest {
     }
 
     @Test
+    void pinnedNeighbourIsPermanentSoNoArpIsNeeded() throws Exception {
+        try (TapNetwork network = TapNetwork.create("ubtest")) {
+            network.pinNeighbour(TapNetwork.GUEST_ADDRESS, "52:54:00:12:34:56");
+            String neighbours = Shell.run(network.command(List.of("ip", "neigh", "show", "dev", "tap0")));
+            assertEquals("10.0.2.15 lladdr 52:54:00:12:34:56 PERMANENT", neighbours.strip());
+            assertThrows(IllegalArgumentException.class, () -> network.pinNeighbour(TapNetwork.GUEST_ADDRESS, "52:54:00"));
+        }
+    }
+
+    @Test
     void failureInsideTryWithResourcesStillCleansUp() throws Exception {
         String[] name = new String[1];
         assertThrows(IllegalStateException.class, () -> {

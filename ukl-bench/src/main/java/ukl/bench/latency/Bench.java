@@ -1,0 +1,187 @@
+package ukl.bench.latency;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import ukl.bench.latency.Results.ImageFacts;
+import ukl.bench.latency.Results.Run;
+import ukl.bench.latency.Results.TargetResult;
+import ukl.boot.qemu.Accelerator;
+
+/**
+ * The latency benchmark, the UKL paper's Figure 1 side by side: {@code scripts/bench [options]}
+ * ({@link Options#USAGE}). Each target is prepared (built), started, measured in every scenario by
+ * the same client, and stopped before the next one starts, so no two servers share the CPU. A
+ * target that fails is reported with its reason and the run goes on.
+ */
+public final class Bench {
+    /** {@code -m} values tried for the image's smallest memory, ascending; the search assumes that more never hurts. */
+    static final List<Integer> MEMORY_CANDIDATES = List.of(16, 24, 32, 48, 64, 96, 128, 256, 512);
+
+    private final Options options;
+    private final String accelerator;
+    private final Consumer<String> log;
+
+    private Bench(Options options, Consumer<String> log) {
+        this.options = options;
+        this.accelerator = Environment.resolveAccelerator(options.accel());
+        this.log = log;
+    }
+
+    public static void main(String[] args) {
+        if (List.of(args).contains("--help")) {
+            System.out.print(Options.USAGE);
+            return;
+        }
+        Options options;
+        try {
+            options = Options.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("ukl-bench: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        try {
+            Results results = run(options, System.out);
+            boolean allOk = results.targets().stream().allMatch(t -> t.ok() && t.runs().stream().allMatch(Run::ok));
+            System.exit(allOk ? 0 : 3);
+        } catch (BenchException e) {
+            System.err.println("ukl-bench: " + e.getMessage());
+            System.exit(1);
+        }
+    }
+
+    /** Runs the benchmark and writes every report under {@code options.out()}; the table goes to {@code out}. */
+    static Results run(Options options, PrintStream out) throws BenchException {
+        Bench bench = new Bench(options, line -> out.println("ukl-bench: " + line));
+        Results results = bench.measureAll();
+        out.println();
+        out.print(Reports.table(results));
+        try {
+            Files.createDirectories(options.out());
+            Reports.writeCsv(results, options.out());
+            Files.writeString(options.out().resolve("results.json"), JsonReport.of(results));
+            Plots.write(results, options.out());
+        } catch (IOException e) {
+            throw new BenchException("cannot write the reports in " + options.out() + ": " + e.getMessage(), e);
+        }
+        out.println("ukl-bench: reports in " + options.out());
+        return results;
+    }
+
+    private Results measureAll() throws BenchException {
+        // RunningGuest reads the accelerator from this property: every QEMU target gets the same one.
+        System.setProperty("ukl.bench.accel", accelerator);
+        log.accept("accelerator " + accelerator + ", " + options.scenarios().size() + " scenarios, at most "
+                + options.requests() + " round trips or " + options.seconds() + " s each");
+        List<TargetResult> results = new ArrayList<>();
+        Optional<ImageFacts> image = Optional.empty();
+        String guestKernel = "not booted";
+        Path scratch = scratch();
+        try (Lab lab = new Lab(options, scratch, log)) {
+            for (String name : options.targets()) {
+                Target target = target(name);
+                results.add(measure(target, lab));
+                if (target instanceof LinuxGuestTarget linux && results.getLast().ok()) guestKernel = linux.kernelName();
+                if (target instanceof ImageTarget img && results.getLast().ok()) image = Optional.of(imageFacts(img, lab));
+            }
+        } finally {
+            deleteTree(scratch);
+        }
+        return new Results(Environment.describe(accelerator, guestKernel), options, results, image);
+    }
+
+    private Target target(String name) {
+        return switch (name) {
+            case "ukl-image" -> new ImageTarget(Accelerator.parse(accelerator));
+            case "linux-java" -> LinuxGuestTarget.java();
+            case "linux-c" -> LinuxGuestTarget.c();
+            case "host-jvm" -> new LoopbackTarget();
+            default -> throw new IllegalArgumentException("unknown target " + name);
+        };
+    }
+
+    /** Prepares, starts, runs every scenario, stops; a failure is recorded, never thrown. */
+    private TargetResult measure(Target target, Lab lab) {
+        log.accept(target.name() + ": preparing");
+        try {
+            target.prepare(lab);
+            log.accept(target.name() + ": starting " + target.description());
+            try (Server server = target.start(lab, options.memoryMiB())) {
+                server.bootMillis().ifPresent(ms -> log.accept(target.name() + String.format(": first echo %.0f ms after QEMU started", ms)));
+                List<Run> runs = new ArrayList<>();
+                for (Scenario scenario : options.scenarios()) runs.add(run(target, server, scenario));
+                return new TargetResult(target.name(), target.description(), null, server.bootMillis(), runs);
+            }
+        } catch (BenchException | RuntimeException e) {
+            log.accept(target.name() + ": FAILED: " + e.getMessage());
+            return new TargetResult(target.name(), target.description(), String.valueOf(e.getMessage()),
+                    java.util.OptionalDouble.empty(), List.of());
+        }
+    }
+
+    private Run run(Target target, Server server, Scenario scenario) {
+        try {
+            long[] nanos = server.client().measure(server.host(), server.port(), scenario, options.warmup(),
+                    options.requests(), options.seconds());
+            Latency latency = Latency.of(nanos);
+            log.accept(String.format("%s %s: %d round trips, mean %.1f µs, p99 %.1f µs", target.name(), scenario.label(),
+                    latency.count(), latency.mean(), latency.p99()));
+            return new Run(scenario, latency, nanos, null);
+        } catch (BenchException | RuntimeException e) {
+            log.accept(target.name() + " " + scenario.label() + ": FAILED: " + e.getMessage());
+            return new Run(scenario, null, new long[0], String.valueOf(e.getMessage()));
+        }
+    }
+
+    /**
+     * The image's size, and the smallest {@code -m} with which it still boots and echoes: a binary
+     * search over {@link #MEMORY_CANDIDATES} up to the memory the latency runs used, which served.
+     */
+    private ImageFacts imageFacts(ImageTarget image, Lab lab) {
+        List<Integer> candidates = MEMORY_CANDIDATES.stream().filter(m -> m < options.memoryMiB()).toList();
+        Map<Integer, Boolean> trials = new LinkedHashMap<>();
+        int low = 0;
+        int high = candidates.size(); // candidates[high] (or options.memoryMiB()) is known to serve
+        while (low < high) {
+            int mid = (low + high) / 2;
+            int mib = candidates.get(mid);
+            boolean served;
+            try {
+                image.start(lab, mib).close();
+                served = true;
+            } catch (BenchException e) {
+                served = false;
+            }
+            log.accept("ukl-image: -m " + mib + (served ? " serves" : " does not serve"));
+            trials.put(mib, served);
+            if (served) high = mid;
+            else low = mid + 1;
+        }
+        int smallest = high < candidates.size() ? candidates.get(high) : options.memoryMiB();
+        return new ImageFacts(image.imageBytes(), smallest, trials);
+    }
+
+    private Path scratch() throws BenchException {
+        try {
+            return Files.createTempDirectory("ukl-bench");
+        } catch (IOException e) {
+            throw new BenchException("cannot create a temporary directory: " + e.getMessage(), e);
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a temporary directory left behind is harmless
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package ukl.bench.latency;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import ukl.bench.linux.RunningGuest;
+import ukl.bench.net.TapNetwork;
+import ukl.boot.qemu.Accelerator;
+import ukl.boot.qemu.Qemu;
+import ukl.boot.qemu.QemuException;
+import ukl.boot.qemu.RunningQemu;
+import ukl.toolchain.ImageRequest;
+import ukl.toolchain.ImageResult;
+import ukl.toolchain.Toolchain;
+import ukl.toolchain.ToolchainException;
+
+/**
+ * The subject: the echo server linked with the Java kernel into a ukl image, booted by
+ * boot-image's launcher on the same machine, accelerator, NIC and tap as the Linux guests. Its
+ * network comes from the kernel command line (ukl-kernel's {@code netdev}: {@code ukl.ip},
+ * {@code ukl.gw}), the port from the program arguments after {@code --}.
+ */
+final class ImageTarget implements Target {
+    /** The memory the image is built for (recorded in its link report); QEMU's {@code -m} is set per boot. */
+    private static final int IMAGE_MEMORY_MIB = 64;
+    private static final Duration BOOT_TIMEOUT = Duration.ofSeconds(30);
+
+    private final Accelerator accelerator;
+    private Path image;
+    private long imageBytes;
+
+    ImageTarget(Accelerator accelerator) {
+        this.accelerator = accelerator;
+    }
+
+    /** A target for an image built elsewhere; {@link #prepare} then does nothing. */
+    static ImageTarget prebuilt(Accelerator accelerator, Path image) throws IOException {
+        ImageTarget target = new ImageTarget(accelerator);
+        target.image = image;
+        target.imageBytes = Files.size(image);
+        return target;
+    }
+
+    @Override
+    public String name() {
+        return "ukl-image";
+    }
+
+    @Override
+    public String description() {
+        return "echo.EchoServer as a ukl image";
+    }
+
+    /** The image's file size in bytes. */
+    long imageBytes() {
+        return imageBytes;
+    }
+
+    @Override
+    public void prepare(Lab lab) throws BenchException {
+        if (image != null) return;
+        Path work = lab.options.out().resolve("image");
+        try {
+            ImageResult built = Toolchain.build(new ImageRequest(List.of(EchoServerJar.application()), EchoServerJar.MAIN_CLASS,
+                    work.resolve("echo-server.img"), work, IMAGE_MEMORY_MIB, line -> {}));
+            image = built.image();
+            imageBytes = built.imageBytes();
+        } catch (ToolchainException e) {
+            throw new BenchException("cannot build the echo server's image: " + e.getMessage(), e);
+        } catch (LinkageError e) {
+            // the toolchain's modules on the class path do not fit together (one was reinstalled mid-run)
+            throw new BenchException("cannot build the echo server's image: the ukl toolchain on the class path is "
+                    + "inconsistent (" + e + "); rebuild it with mvn install, or run scripts/bench, which does", e);
+        }
+    }
+
+    @Override
+    public Server start(Lab lab, int memoryMiB) throws BenchException {
+        TapNetwork network = lab.network();
+        ClientAgent client = lab.tapClient();
+        Qemu qemu = Qemu.forImage(image)
+                .memoryMiB(memoryMiB)
+                .accelerator(accelerator)
+                .cmdline("ukl.ip=" + TapNetwork.GUEST_ADDRESS + "/" + TapNetwork.PREFIX_LENGTH
+                        + " ukl.gw=" + TapNetwork.HOST_ADDRESS + " -- " + Lab.GUEST_PORT)
+                .under(network.command(List.of()))
+                .extraArgs(TapNetwork.qemuNetdevArgs(RunningGuest.MAC));
+        long start = System.nanoTime();
+        RunningQemu running;
+        try {
+            running = qemu.start();
+        } catch (QemuException e) {
+            throw new BenchException("cannot start QEMU for the image: " + e.getMessage(), e);
+        }
+        try {
+            long echoed = client.firstEcho(TapNetwork.GUEST_ADDRESS, Lab.GUEST_PORT, BOOT_TIMEOUT, () -> death(running));
+            return new Server(TapNetwork.GUEST_ADDRESS, Lab.GUEST_PORT, client, OptionalDouble.of((echoed - start) / 1e6), running);
+        } catch (BenchException | RuntimeException e) {
+            String transcript = transcript(running);
+            running.close();
+            throw new BenchException(e.getMessage() + transcript, e);
+        }
+    }
+
+    private static Optional<String> death(RunningQemu running) {
+        return running.isAlive() ? Optional.empty() : Optional.of("the image stopped before it echoed");
+    }
+
+    private static String transcript(RunningQemu running) {
+        return "\n  guest stdout: " + running.stdout().strip() + "\n  guest stderr: " + running.stderr().strip()
+                + "\n  QEMU: " + running.qemuMessages().strip();
+    }
+
+    @Override
+    public boolean inQemu() {
+        return true;
+    }
+}

@@ -1,0 +1,120 @@
+package ukl.bench.latency;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The benchmark's options ({@code scripts/bench --help} prints {@link #USAGE}).
+ *
+ * @param requests round trips recorded per target and scenario (all connections together)
+ * @param seconds the most one run may take; it stops at whichever bound comes first
+ * @param warmup round trips per connection before recording starts (JIT, caches, ARP, TCP windows)
+ * @param targets which targets, in order
+ * @param sizes message sizes in bytes
+ * @param connections numbers of concurrent connections
+ * @param memoryMiB QEMU's {@code -m} for the latency runs of every QEMU target
+ * @param accel {@code auto}, {@code kvm} or {@code tcg}
+ * @param out where the table, CSV, JSON and plots go
+ */
+record Options(int requests, double seconds, int warmup, List<String> targets, List<Integer> sizes, List<Integer> connections,
+        int memoryMiB, String accel, Path out) {
+    static final List<String> ALL_TARGETS = List.of("ukl-image", "linux-java", "linux-c", "host-jvm");
+
+    static final String USAGE = """
+            usage: scripts/bench [options]
+              --requests N       round trips recorded per target and scenario (default 10000; --quick: 200)
+              --seconds S        time bound of one run, in seconds (default 30; --quick: 5)
+              --warmup N         round trips per connection before recording (default 500; --quick: 20)
+              --quick            a short run: the bounds above, and only the default message size
+              --targets LIST     any of ukl-image,linux-java,linux-c,host-jvm (default: all four)
+              --sizes LIST       message sizes in bytes (default 64,1024)
+              --connections LIST concurrent connections (default 1,8)
+              --memory MIB       QEMU -m of every QEMU target during the latency runs (default 512)
+              --accel A          auto, kvm or tcg (default auto: KVM only where the CPU has vmx/svm)
+              --out DIR          output directory (default target/bench)
+            """;
+
+    static Options parse(String... args) {
+        boolean quick = Arrays.asList(args).contains("--quick");
+        int requests = quick ? 200 : 10_000;
+        double seconds = quick ? 5 : 30;
+        int warmup = quick ? 20 : 500;
+        List<String> targets = ALL_TARGETS;
+        List<Integer> sizes = quick ? List.of(64) : List.of(64, 1024);
+        List<Integer> connections = List.of(1, 8);
+        int memory = 512;
+        String accel = "auto";
+        Path out = Path.of("target", "bench");
+        for (int i = 0; i < args.length; i++) {
+            String option = args[i];
+            if (option.equals("--quick")) continue;
+            if (i + 1 >= args.length) throw new IllegalArgumentException("option " + option + " needs a value, or is unknown\n" + USAGE);
+            String value = args[++i];
+            switch (option) {
+                case "--requests" -> requests = positive(option, value);
+                case "--seconds" -> seconds = positiveDouble(option, value);
+                case "--warmup" -> warmup = nonNegative(option, value);
+                case "--targets" -> targets = targets(value);
+                case "--sizes" -> sizes = positives(option, value);
+                case "--connections" -> connections = positives(option, value);
+                case "--memory" -> memory = positive(option, value);
+                case "--accel" -> accel = accel(value);
+                case "--out" -> out = Path.of(value);
+                default -> throw new IllegalArgumentException("unknown option " + option + "\n" + USAGE);
+            }
+        }
+        return new Options(requests, seconds, warmup, targets, sizes, connections, memory, accel, out.toAbsolutePath());
+    }
+
+    /** Every combination of size and connections, sizes outermost. */
+    List<Scenario> scenarios() {
+        List<Scenario> scenarios = new ArrayList<>();
+        for (int size : sizes) for (int c : connections) scenarios.add(new Scenario(size, c));
+        return scenarios;
+    }
+
+    private static List<String> targets(String value) {
+        List<String> targets = List.of(value.split(","));
+        for (String t : targets) {
+            if (!ALL_TARGETS.contains(t)) throw new IllegalArgumentException("--targets: unknown target '" + t + "'; use any of " + ALL_TARGETS);
+        }
+        return targets;
+    }
+
+    private static String accel(String value) {
+        if (!List.of("auto", "kvm", "tcg").contains(value)) throw new IllegalArgumentException("--accel " + value + ": use auto, kvm or tcg");
+        return value;
+    }
+
+    private static List<Integer> positives(String option, String value) {
+        return Arrays.stream(value.split(",")).map(v -> positive(option, v)).toList();
+    }
+
+    private static int positive(String option, String value) {
+        int n = nonNegative(option, value);
+        if (n == 0) throw new IllegalArgumentException(option + " " + value + ": must be at least 1");
+        return n;
+    }
+
+    private static int nonNegative(String option, String value) {
+        try {
+            int n = Integer.parseInt(value);
+            if (n < 0) throw new IllegalArgumentException(option + " " + value + ": must not be negative");
+            return n;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(option + " " + value + ": not a whole number", e);
+        }
+    }
+
+    private static double positiveDouble(String option, String value) {
+        try {
+            double d = Double.parseDouble(value);
+            if (!(d > 0)) throw new IllegalArgumentException(option + " " + value + ": must be more than 0");
+            return d;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(option + " " + value + ": not a number", e);
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package ukl.bench.latency;
+
+/** One way to run the echo server: as a ukl image, in a Linux guest, or on the host. */
+sealed interface Target permits ImageTarget, LinuxGuestTarget, LoopbackTarget {
+    /** Short, for tables and file names: {@code ukl-image}, {@code linux-c}, … */
+    String name();
+
+    /** One line for people. */
+    String description();
+
+    /** Builds what {@link #start} needs (image, initramfs, jar); no timing covers it. */
+    void prepare(Lab lab) throws BenchException;
+
+    /** Boots or starts the server and returns once it has echoed a first byte. */
+    Server start(Lab lab, int memoryMiB) throws BenchException;
+
+    /** Whether {@code start} boots QEMU (and so has a boot time and a memory size). */
+    boolean inQemu();
+}

@@ -1,0 +1,19 @@
+/**
+ * The latency benchmark, the UKL paper's Figure 1 side by side: the echo server
+ * ({@code samples/echo-server}) as a ukl image, as a JVM process and as a C process in a Linux
+ * guest, and on the host JVM over loopback, measured in one run by one client.
+ *
+ * <p>{@link ukl.bench.latency.Bench} (run by {@code scripts/bench}) prepares each
+ * {@link ukl.bench.latency.Target}, starts it (alone: no two servers share the CPU), has the
+ * {@link ukl.bench.latency.LatencyClient} (a child JVM, inside the tap network's namespace for the
+ * QEMU targets) time closed-loop round trips for every scenario (message size × connections), and
+ * stops it. Then it writes a table, CSV, JSON and XChart plots.
+ *
+ * <p>Contract: every QEMU target runs on the same machine, accelerator, NIC arguments
+ * ({@code TapNetwork.qemuNetdevArgs}) and tap; a target that fails is reported with its reason and
+ * the run goes on; every process started (QEMU, servers, clients) is killed by PID and the namespace
+ * deleted, on success, on failure and at JVM shutdown (Ctrl-C). Depends on {@code ukl.bench.net},
+ * {@code ukl.bench.linux}, ukl-toolchain (image build), boot-image's {@code Qemu} launcher, and
+ * XChart.
+ */
+package ukl.bench.latency;

@@ -1,0 +1,27 @@
+package ukl.bench.latency;
+
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import ukl.boot.qemu.Accelerator;
+
+/** The image target's failure path, with real QEMU on the tap: the reason and QEMU's words reach the report. */
+class ImageTargetTest {
+    @Test
+    void anImageThatNeverServesFailsWithQemusOutput(@TempDir Path dir) throws Exception {
+        Path notAnImage = Files.writeString(dir.resolve("garbage.img"), "not an ELF file");
+        ImageTarget target = ImageTarget.prebuilt(Accelerator.TCG, notAnImage);
+        Options options = Options.parse("--quick", "--out", dir.toString());
+        try (Lab lab = new Lab(options, dir, line -> {})) {
+            target.prepare(lab);
+            BenchException e = assertThrows(BenchException.class, () -> target.start(lab, 64));
+            assertTrue(e.getMessage().startsWith("the image stopped before it echoed"), e.getMessage());
+            assertTrue(e.getMessage().contains("QEMU: qemu"), e.getMessage());
+        }
+        assertTrue(ProcessHandle.current().descendants().noneMatch(ProcessHandle::isAlive), "a child process outlived the target");
+    }
+}

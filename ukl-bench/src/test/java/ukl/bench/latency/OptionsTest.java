@@ -1,0 +1,43 @@
+package ukl.bench.latency;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class OptionsTest {
+    @Test
+    void defaultsMeasureEveryTargetInFourScenarios() {
+        Options o = Options.parse();
+        assertEquals(Options.ALL_TARGETS, o.targets());
+        assertEquals(List.of(new Scenario(64, 1), new Scenario(64, 8), new Scenario(1024, 1), new Scenario(1024, 8)), o.scenarios());
+        assertEquals(10_000, o.requests());
+    }
+
+    @Test
+    void quickIsShortAndExplicitBoundsWin() {
+        Options o = Options.parse("--quick", "--requests", "50", "--targets", "host-jvm,linux-c");
+        assertEquals(50, o.requests());
+        assertEquals(5, o.seconds());
+        assertEquals(List.of(new Scenario(64, 1), new Scenario(64, 8)), o.scenarios());
+        assertEquals(List.of("host-jvm", "linux-c"), o.targets());
+    }
+
+    @Test
+    void badValuesAreNamed() {
+        assertEquals("--requests 0: must be at least 1",
+                assertThrows(IllegalArgumentException.class, () -> Options.parse("--requests", "0")).getMessage());
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> Options.parse("--targets", "osv"))
+                .getMessage().startsWith("--targets: unknown target 'osv'; use any of [ukl-image,"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> Options.parse("--bogus", "1"))
+                .getMessage().startsWith("unknown option --bogus\nusage:"));
+    }
+
+    @Test
+    void scenarioLabelsAreFileNameSafe() {
+        assertEquals("64B-8c", new Scenario(64, 8).label());
+        assertEquals("1KiB-1c", new Scenario(1024, 1).label());
+    }
+}
