@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -31,6 +32,7 @@ public final class EchoClients {
             case "reset" -> resetMidStream(server);
             case "half-close" -> halfClose(server);
             case "sequential" -> sequential(server, 1000);
+            case "steady" -> steady(server, Duration.ofMillis(Long.parseLong(args[3])));
             default -> throw new IllegalArgumentException("no scenario " + args[2]);
         };
         System.out.println("ok " + args[2] + " " + detail);
@@ -90,6 +92,21 @@ public final class EchoClients {
             }
         }
         return message.length + " bytes then EOF";
+    }
+
+    /** One connection echoing 64-byte messages back to back for {@code length}. */
+    static String steady(InetSocketAddress server, Duration length) throws IOException {
+        byte[] message = new byte[64];
+        long end = System.nanoTime() + length.toNanos();
+        int count = 0;
+        try (Socket s = connect(server)) {
+            while (System.nanoTime() < end) {
+                message[0] = (byte) count;
+                echo(s, message);
+                count++;
+            }
+        }
+        return "echoed " + (count > 1000 ? "over 1000" : count) + " messages";
     }
 
     /** Many short connections one after the other. */

@@ -99,11 +99,33 @@ class EchoServerImageTest {
         assertTrue(guest.isAlive(), "the guest stopped:\n" + guest.stderr());
     }
 
-    private static String clients(String scenario) throws Exception {
+    /**
+     * The echo path allocates nothing per packet: with ukl.netstats=1 the kernel prints the heap in
+     * use once a second, and while one client echoes back to back for four seconds the figure must
+     * not move (the first line may still carry the connection's set-up).
+     */
+    @Test
+    @Order(6)
+    void echoPathAllocatesNothingPerPacket() throws Exception {
+        int before = guest.stderr().length();
+        assertEquals("ok steady echoed over 1000 messages", clients("steady", "4000"));
+        List<Long> used = guest.stderr().substring(before).lines()
+                .filter(l -> l.startsWith("ukl.netstats: heap used "))
+                .map(l -> Long.parseLong(l.split(" ")[3]))
+                .toList();
+        System.out.println("heap in use, once a second while echoing: " + used);
+        assertTrue(used.size() >= 3, "expected a heap line a second, got " + used);
+        assertEquals(1, used.subList(1, used.size()).stream().distinct().count(),
+                "the heap in use moved while echoing: " + used);
+    }
+
+    private static String clients(String... scenario) throws Exception {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         String classpath = Path.of(EchoClients.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
-        return inNamespace(List.of(java.toString(), "-cp", classpath, EchoClients.class.getName(),
-                TapNetwork.GUEST_ADDRESS, Integer.toString(PORT), scenario)).strip();
+        List<String> command = new java.util.ArrayList<>(List.of(java.toString(), "-cp", classpath,
+                EchoClients.class.getName(), TapNetwork.GUEST_ADDRESS, Integer.toString(PORT)));
+        command.addAll(List.of(scenario));
+        return inNamespace(command).strip();
     }
 
     /** Runs a command inside the namespace; its output, or a failure with the guest's side of the story. */

@@ -50,7 +50,9 @@ final class Sockets {
 
     /** One round of the stack: receive what waits, send what is due. */
     private void pump() {
-        iface.poll(machine.nanos());
+        long now = machine.nanos();
+        iface.poll(now);
+        HeapReport.tick(now);
     }
 
     private void waitRound() {
