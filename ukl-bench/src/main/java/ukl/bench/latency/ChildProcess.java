@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import ukl.boot.qemu.ProcessGuard;
 
 /**
  * A child process this benchmark started and talks to line by line (the latency client, the host's
@@ -21,7 +22,6 @@ import java.util.concurrent.TimeUnit;
  * hook if close is never reached (Ctrl-C), so no process outlives the run.
  */
 final class ChildProcess implements AutoCloseable {
-    private static final long REAP_SECONDS = 10;
     private static final int KEPT_LINES = 40;
     /** Marks the end of the output in the line queue. */
     private static final String END = new String("<end of output>");
@@ -31,14 +31,13 @@ final class ChildProcess implements AutoCloseable {
     private final Writer stdin;
     private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
     private final List<String> recent = new ArrayList<>();
-    private final Thread shutdownHook;
+    private final ProcessGuard guard;
 
     private ChildProcess(String name, Process process) {
         this.name = name;
         this.process = process;
         this.stdin = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
-        this.shutdownHook = new Thread(this::kill, "ukl-bench-reaper-" + process.pid());
-        Runtime.getRuntime().addShutdownHook(shutdownHook);
+        this.guard = new ProcessGuard(process);
         Thread.ofPlatform().daemon().name("ukl-bench-output-" + process.pid()).start(this::readOutput);
     }
 
@@ -119,23 +118,7 @@ final class ChildProcess implements AutoCloseable {
 
     @Override
     public void close() {
-        kill();
-        try {
-            Runtime.getRuntime().removeShutdownHook(shutdownHook);
-        } catch (IllegalStateException shuttingDown) {
-            // the hook is running or will run; kill() only kills what is alive
-        }
-    }
-
-    private void kill() {
-        if (!process.isAlive()) return;
-        process.descendants().forEach(ProcessHandle::destroyForcibly);
-        process.destroyForcibly();
-        try {
-            process.waitFor(REAP_SECONDS, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        guard.close();
     }
 
     /** The JVM running this benchmark, for child JVMs. */

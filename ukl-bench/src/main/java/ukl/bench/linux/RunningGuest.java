@@ -17,6 +17,8 @@ import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import ukl.bench.net.TapNetwork;
+import ukl.boot.qemu.Accelerator;
+import ukl.boot.qemu.ProcessGuard;
 
 /**
  * A Linux guest booted in QEMU on a {@link TapNetwork}, whose payload listens. {@link #close()}
@@ -34,19 +36,17 @@ public final class RunningGuest implements AutoCloseable {
     public static final String MAC = "52:54:00:12:34:56";
     private static final Pattern READY = Pattern.compile("ukl-guest: ready (\\d+\\.\\d+) s after boot");
     private static final Pattern FAILED = Pattern.compile("ukl-guest: (error: .*|payload exited with status \\d+)");
-    private static final Pattern HARDWARE_VIRTUALIZATION = Pattern.compile("^flags\\s*:.*\\b(vmx|svm)\\b", Pattern.MULTILINE);
-    private static final long REAP_SECONDS = 10;
     private static final long POWER_OFF_SECONDS = 10;
 
     private final Process qemu;
-    private final Thread shutdownHook;
+    private final ProcessGuard guard;
     private final List<String> console = new ArrayList<>();
     private final CompletableFuture<Double> ready = new CompletableFuture<>();
     private Duration timeToReady;
 
     private RunningGuest(Process qemu) {
         this.qemu = qemu;
-        this.shutdownHook = new Thread(this::kill, "ukl-guest-reaper-" + qemu.pid());
+        this.guard = new ProcessGuard(qemu);
     }
 
     /**
@@ -77,7 +77,6 @@ public final class RunningGuest implements AutoCloseable {
             throw new LinuxGuestException("cannot start " + String.join(" ", command) + ": " + e.getMessage(), e);
         }
         RunningGuest guest = new RunningGuest(process);
-        Runtime.getRuntime().addShutdownHook(guest.shutdownHook);
         Thread.ofPlatform().daemon().name("ukl-guest-console-" + process.pid()).start(guest::readConsole);
         try {
             guest.ready.get(readyTimeout.toMillis(), TimeUnit.MILLISECONDS);
@@ -106,19 +105,12 @@ public final class RunningGuest implements AutoCloseable {
         }
     }
 
+    /** TCG unless the CPU has vmx/svm (boot-image's rule); the system property ukl.bench.accel forces one. */
     private static String accelerator() throws LinuxGuestException {
-        String forced = System.getProperty("ukl.bench.accel");
-        if (forced != null) {
-            if (!forced.equals("kvm") && !forced.equals("tcg")) {
-                throw new LinuxGuestException("system property ukl.bench.accel is '" + forced + "': use kvm or tcg");
-            }
-            return forced;
-        }
         try {
-            boolean hardware = HARDWARE_VIRTUALIZATION.matcher(Files.readString(Path.of("/proc/cpuinfo"))).find();
-            return hardware && Files.exists(Path.of("/dev/kvm")) ? "kvm" : "tcg";
-        } catch (IOException e) {
-            return "tcg";
+            return Accelerator.parse(System.getProperty("ukl.bench.accel", "auto")).resolve().qemuName();
+        } catch (IllegalArgumentException e) {
+            throw new LinuxGuestException("system property ukl.bench.accel: " + e.getMessage(), e);
         }
     }
 
@@ -169,22 +161,6 @@ public final class RunningGuest implements AutoCloseable {
     /** Kills QEMU by PID and waits until it is gone. Idempotent. */
     @Override
     public void close() {
-        kill();
-        try {
-            Runtime.getRuntime().removeShutdownHook(shutdownHook);
-        } catch (IllegalStateException shuttingDown) {
-            // the hook is running or will run; kill() is idempotent
-        }
-    }
-
-    private void kill() {
-        if (!qemu.isAlive()) return;
-        qemu.descendants().forEach(ProcessHandle::destroyForcibly);
-        qemu.destroyForcibly();
-        try {
-            qemu.waitFor(REAP_SECONDS, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        guard.close();
     }
 }
