@@ -27,6 +27,8 @@ ukl_apt_install() {
 
 ukl_setup() {
     command -v gcc >/dev/null || ukl_apt_install gcc || return 1
+    # the Linux-guest baseline links its init and C echo server statically
+    [ -f /usr/lib/x86_64-linux-gnu/libc.a ] || ukl_apt_install libc6-dev || return 1
     command -v qemu-system-x86_64 >/dev/null && [ -f /usr/share/qemu/qboot.rom ] \
         || ukl_apt_install qemu-system-x86 || return 1
     command -v mvn >/dev/null || ukl_apt_install maven || return 1
