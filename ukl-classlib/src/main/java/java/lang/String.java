@@ -2,6 +2,7 @@ package java.lang;
 
 import java.io.Serializable;
 import java.util.Comparator;
+import java.util.Objects;
 
 /**
  * An immutable UTF-16 string. The layout is fixed by contracts §4: exactly {@code value} and
@@ -551,7 +552,10 @@ public final class String implements Serializable, Comparable<String>, CharSeque
         return split(regex, 0);
     }
 
+    /** Null elements join as "null"; a null delimiter or array is refused even when unused, as in the JDK. */
     public static String join(CharSequence delimiter, CharSequence... elements) {
+        Objects.requireNonNull(delimiter);
+        Objects.requireNonNull(elements);
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < elements.length; i++) {
             if (i > 0) {
@@ -563,6 +567,8 @@ public final class String implements Serializable, Comparable<String>, CharSeque
     }
 
     public static String join(CharSequence delimiter, Iterable<? extends CharSequence> elements) {
+        Objects.requireNonNull(delimiter);
+        Objects.requireNonNull(elements);
         StringBuilder sb = new StringBuilder();
         boolean first = true;
         for (CharSequence e : elements) {

@@ -164,10 +164,10 @@ final class FormatSpec {
             v &= 0xffL;
         }
         String digits = shift == 4 ? Long.toHexString(v) : Long.toOctalString(v);
-        if (has('#')) {
-            digits = (shift == 4 ? "0x" : "0") + digits;
-        }
-        return digits;
+        String prefix = has('#') ? (shift == 4 ? "0x" : "0") : "";
+        // The 0 flag pads with zeros between the prefix and the digits: %#010x of 0xbeef is 0x0000beef.
+        int zeros = has('0') ? width - prefix.length() - digits.length() : 0;
+        return zeros > 0 ? prefix + "0".repeat(zeros) + digits : prefix + digits;
     }
 
     private String floating(Object arg, char c) {

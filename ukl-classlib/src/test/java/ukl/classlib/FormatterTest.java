@@ -23,6 +23,7 @@ class FormatterTest {
         check("plain %s and %S, %5s|%-5s|%.2s|%b %B %b %c %c %%%n", "x", "low", "r", "l", "truncate", null, true, "s", 'q', 65);
         check("%d %5d %-5d| %05d %+d % d %,d %(d %x %X %o %#x %#o", 42, 42, 42, -42, 42, 42, -1234567, -5, -1, 255, 8, 255, 8);
         check("%x %x %x %o", (byte) -1, (short) -1, -1L, (byte) -2);
+        check("%08x %08X %#010x %06o %#06o %-8x| %3x", 48879, 48879, 48879, 8, 8, 48879, 48879);
         check("%2$s %1$s %<s %s", "a", "b");
         check("%h %h", "hi", null);
         check("%,d %,d %,d", 999, 1000, Long.MIN_VALUE);

@@ -1,0 +1,193 @@
+package java.util;
+
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+/**
+ * {@code Map.of}, {@code ofEntries} and {@code copyOf}: unmodifiable, null-hostile (also in
+ * queries), duplicate keys rejected, like the JDK's. Backed by a HashMap sized for its content.
+ * The views are AbstractMap's, so their failures read as the JDK's: removing through a view
+ * throws from the iterator ("remove"), and entries reject setValue ("not supported").
+ */
+final class ImmutableMap<K, V> extends AbstractMap<K, V> {
+    private final HashMap<K, V> map;
+
+    private ImmutableMap(HashMap<K, V> map) {
+        this.map = map;
+    }
+
+    /** pairs holds key, value, key, value, ... */
+    @SuppressWarnings("unchecked")
+    static <K, V> Map<K, V> of(Object[] pairs) {
+        HashMap<K, V> map = HashMap.newHashMap(pairs.length / 2);
+        for (int i = 0; i < pairs.length; i += 2) {
+            K k = (K) Objects.requireNonNull(pairs[i]);
+            V v = (V) Objects.requireNonNull(pairs[i + 1]);
+            if (map.putIfAbsent(k, v) != null) {
+                throw new IllegalArgumentException("duplicate key: " + k);
+            }
+        }
+        return new ImmutableMap<>(map);
+    }
+
+    @Override
+    public int size() {
+        return map.size();
+    }
+
+    @Override
+    public boolean containsKey(Object key) {
+        return map.containsKey(Objects.requireNonNull(key));
+    }
+
+    @Override
+    public boolean containsValue(Object value) {
+        return map.containsValue(Objects.requireNonNull(value));
+    }
+
+    @Override
+    public V get(Object key) {
+        return map.get(Objects.requireNonNull(key));
+    }
+
+    @Override
+    public Set<Map.Entry<K, V>> entrySet() {
+        return new AbstractSet<Map.Entry<K, V>>() {
+            @Override
+            public int size() {
+                return map.size();
+            }
+
+            @Override
+            public Iterator<Map.Entry<K, V>> iterator() {
+                return new Entries<>(map.entryIterator());
+            }
+        };
+    }
+
+    /** The map's entries as immutable pairs; remove() is Iterator's default, which throws. */
+    private static final class Entries<K, V> implements Iterator<Map.Entry<K, V>> {
+        private final Iterator<Map.Entry<K, V>> it;
+
+        Entries(Iterator<Map.Entry<K, V>> it) {
+            this.it = it;
+        }
+
+        @Override
+        public boolean hasNext() {
+            return it.hasNext();
+        }
+
+        @Override
+        public Map.Entry<K, V> next() {
+            Map.Entry<K, V> e = it.next();
+            return new Pair<>(e.getKey(), e.getValue());
+        }
+    }
+
+    /** The JDK's KeyValueHolder: the entries of Map.of and Map.entry. */
+    static final class Pair<K, V> implements Map.Entry<K, V> {
+        private final K key;
+        private final V value;
+
+        Pair(K key, V value) {
+            this.key = Objects.requireNonNull(key);
+            this.value = Objects.requireNonNull(value);
+        }
+
+        @Override
+        public K getKey() {
+            return key;
+        }
+
+        @Override
+        public V getValue() {
+            return value;
+        }
+
+        @Override
+        public V setValue(V value) {
+            throw new UnsupportedOperationException("not supported");
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return entryEquals(this, o);
+        }
+
+        @Override
+        public int hashCode() {
+            return key.hashCode() ^ value.hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return key + "=" + value;
+        }
+    }
+
+    @Override
+    public V put(K key, V value) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public V remove(Object key) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public void putAll(Map<? extends K, ? extends V> m) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public void clear() {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public V putIfAbsent(K key, V value) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public boolean remove(Object key, Object value) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public boolean replace(K key, V oldValue, V newValue) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public V replace(K key, V value) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public void replaceAll(BiFunction<? super K, ? super V, ? extends V> function) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public V computeIfAbsent(K key, Function<? super K, ? extends V> mappingFunction) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public V computeIfPresent(K key, BiFunction<? super K, ? super V, ? extends V> remappingFunction) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public V compute(K key, BiFunction<? super K, ? super V, ? extends V> remappingFunction) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public V merge(K key, V value, BiFunction<? super V, ? super V, ? extends V> remappingFunction) {
+        throw new UnsupportedOperationException();
+    }
+}
