@@ -14,6 +14,15 @@ public interface CharSequence {
         return length() == 0;
     }
 
+    /** The chars as ints, in order (an eager {@link java.util.stream.IntStream}; see that package). */
+    default java.util.stream.IntStream chars() {
+        int[] codes = new int[length()];
+        for (int i = 0; i < codes.length; i++) {
+            codes[i] = charAt(i);
+        }
+        return java.util.stream.IntStream.of(codes);
+    }
+
     /** Lexicographic comparison of two sequences by {@code char} values. */
     static int compare(CharSequence a, CharSequence b) {
         int n = Math.min(a.length(), b.length());
