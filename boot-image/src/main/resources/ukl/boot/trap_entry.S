@@ -1,5 +1,6 @@
 /*
- * trap_entry.S: entry stubs for the 32 CPU exception vectors (Intel SDM Vol. 3A §7.15).
+ * trap_entry.S: entry stubs for the 32 CPU exception vectors (Intel SDM Vol. 3A §7.15) and the
+ * 16 legacy PIC interrupts (vectors 32-47, see traps.c).
  *
  * The CPU pushes ss, rsp, rflags, cs, rip and, for some vectors, an error code; each stub pushes
  * a zero error code where the CPU does not, then the vector, so that every frame has one shape
@@ -76,12 +77,59 @@ trap_common:
 1:      hlt
         jmp 1b
 
+/*
+ * IRQ 0-15. Interrupts are enabled only inside ukl_idle's `sti; hlt` (traps.c), so the handler
+ * only has to make that hlt return: it masks the line that fired and sends the PIC its EOI
+ * (8259A data sheet: OCW1, OCW2 non-specific EOI; a slave line needs it at both PICs). Masking
+ * matters for a PCI INTx line: it is level-triggered and stays asserted until the driver reads
+ * the device's ISR status (VirtIO 1.1 §4.1.4.5), which the kernel does after the wake-up, in its
+ * polling loop. Only rax and rcx are touched; iretq restores the flags.
+ */
+.macro IRQ line
+        .p2align 4
+irq_\line:
+        pushq $\line
+        jmp irq_common
+.endm
+
+        .irp line, 0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15
+        IRQ \line
+        .endr
+
+irq_common:
+        pushq %rax
+        pushq %rcx
+        movl 16(%rsp), %ecx             /* the line */
+        cmpl $8, %ecx
+        jae 1f
+        inb $0x21, %al                  /* master mask register */
+        btsl %ecx, %eax
+        outb %al, $0x21
+        jmp 2f
+1:      subl $8, %ecx
+        inb $0xa1, %al                  /* slave mask register */
+        btsl %ecx, %eax
+        outb %al, $0xa1
+        movb $0x20, %al                 /* EOI to the slave */
+        outb %al, $0xa0
+2:      movb $0x20, %al                 /* EOI to the master */
+        outb %al, $0x20
+        popq %rcx
+        popq %rax
+        addq $8, %rsp                   /* the line */
+        iretq
+
         .section .rodata.traps, "a"
         .p2align 3
         .globl ukl_trap_stubs
 ukl_trap_stubs:
         .irp vector, 0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31
         .quad trap_\vector
+        .endr
+        .globl ukl_irq_stubs
+ukl_irq_stubs:
+        .irp line, 0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15
+        .quad irq_\line
         .endr
 
 /* No executable stack (GNU ld warns otherwise). */

@@ -64,6 +64,11 @@ static inline int64_t ukl_native_Cpu_bootTsc(void) { return (int64_t)ukl_boot_ts
 
 static inline void ukl_native_Cpu_pause(void) { __builtin_ia32_pause(); }
 
+/* traps.c: halts until PIC line irq_line (-1: none) or the timer after nanos (at most ~54 ms). */
+void ukl_idle(int32_t irq_line, int64_t nanos);
+
+static inline void ukl_native_Cpu_idle(int32_t irq_line, int64_t nanos) { ukl_idle(irq_line, nanos); }
+
 static inline void ukl_native_Cpu_exit(int32_t status) { ukl_exit(status); }
 
 static inline int32_t ukl_native_Cpu_cmdlineLength(void) { return ukl_cmdline_length; }

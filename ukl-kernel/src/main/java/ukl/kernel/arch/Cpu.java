@@ -30,6 +30,14 @@ public final class Cpu {
     /** Spin-wait hint ({@code pause}). */
     public static native void pause();
 
+    /**
+     * Halts ({@code sti; hlt}) until legacy PIC line {@code irqLine} (0–15; -1: none) interrupts
+     * or {@code nanos} pass, whichever comes first; the timer reaches at most about 54 ms, so a
+     * longer wait returns early. Interrupts are off again on return; the caller polls for what
+     * woke it (the boot stub's handler only acknowledges).
+     */
+    public static native void idle(int irqLine, long nanos);
+
     /** Ends the guest: QEMU exits with {@code 2 * status + 1} (isa-debug-exit). */
     public static native void exit(int status);
 

@@ -41,6 +41,11 @@ public final class Nic {
         return iface;
     }
 
+    /** The driver, for the idle loop that arms its receive interrupt. */
+    public VirtioNet device() {
+        return device;
+    }
+
     /** The driver's counters, for {@code ukl.netstats=1}. */
     public String counters() {
         return "virtio-net rxFrames=" + device.rxFrames() + " txFrames=" + device.txFrames() + " rxDropped="

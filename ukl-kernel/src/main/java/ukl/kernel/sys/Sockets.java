@@ -11,9 +11,9 @@ import ukl.libc.Libc;
  * console) mapped to {@link SocketSet} handles, and POSIX blocking on top of the non-blocking
  * stack.
  *
- * <p>The image runs one thread and no interrupts, so a call that would block polls instead: it
- * loops over {@link Interface#poll} (which also drives the NIC) and {@link Machine#pause} until it
- * can complete or its timeout passes. A call that queues data to send polls once before it
+ * <p>The image runs one thread, so a call that would block polls instead: it loops over
+ * {@link Interface#poll} (which also drives the NIC) and {@link Machine#idle} until it can
+ * complete or its timeout passes. A call that queues data to send polls once before it
  * returns, so the segment leaves in the call itself. Nothing here allocates after construction.
  *
  * <p>The descriptor is separate from the handle because a closed TCP connection keeps its handle
@@ -35,6 +35,8 @@ final class Sockets {
     private final int[] handles;
     private final byte[] flags;
     private final int[] boundPorts;
+    /** When {@link Interface#poll} last received or sent a frame. */
+    private long quietSince;
 
     Sockets(Interface iface, SocketSet set, Machine machine) {
         this.iface = iface;
@@ -51,12 +53,16 @@ final class Sockets {
     /** One round of the stack: receive what waits, send what is due. */
     private void pump() {
         long now = machine.nanos();
-        iface.poll(now);
+        if (iface.poll(now)) {
+            quietSince = now;
+        }
         HeapReport.tick(now);
     }
 
-    private void waitRound() {
-        machine.pause();
+    /** Waits for the network, or the stack's next timer, or {@code deadline}; then polls. */
+    private void waitRound(long deadline) {
+        long now = machine.nanos();
+        machine.idle(quietSince, Math.min(deadline, iface.nextDeadline(now)));
         pump();
     }
 
@@ -72,7 +78,7 @@ final class Sockets {
             return true;
         }
         if (wait) {
-            waitRound();
+            waitRound(Long.MAX_VALUE);
         }
         return wait;
     }
@@ -228,7 +234,7 @@ final class Sockets {
 
     private int awaitConnected(TcpSocket t) {
         while (t.state() == State.SYN_SENT) {
-            waitRound();
+            waitRound(Long.MAX_VALUE);
         }
         return t.state() == State.CLOSED ? pendingError(t) : 0;
     }
@@ -438,7 +444,7 @@ final class Sockets {
             if (ready > 0 || machine.nanos() >= deadline) {
                 return ready;
             }
-            waitRound();
+            waitRound(deadline);
         }
     }
 }

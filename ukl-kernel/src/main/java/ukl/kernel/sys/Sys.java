@@ -41,7 +41,7 @@ public final class Sys {
                     HeapReport.enable();
                 }
                 SocketSet set = new SocketSet(nic.iface(), SOCKET_CAPACITY, new TcpConfig(), Cpu.rdtsc());
-                sockets = new Sockets(nic.iface(), set, new CpuMachine());
+                sockets = new Sockets(nic.iface(), set, new CpuMachine(nic.device()));
             }
         }
         return sockets;

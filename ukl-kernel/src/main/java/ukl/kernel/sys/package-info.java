@@ -6,10 +6,12 @@
  * <p>Descriptors 0–2 are the serial console; 3 up are TCP sockets, held by {@code Sockets} (a
  * descriptor table over the stack's {@link ukl.kernel.net.socket.SocketSet}). The network comes up
  * on the first {@code socket()} call ({@link ukl.kernel.netdev.Nic}); without a NIC that call
- * returns {@code -ENETDOWN}. The image is single-threaded and has no interrupts, so a call that
- * blocks polls the interface and spins on {@code pause} until it can complete; non-blocking
- * descriptors ({@code SOCK_NONBLOCK}, {@code O_NONBLOCK}, {@code MSG_DONTWAIT}) return
- * {@code -EAGAIN} instead. What the socket layer needs from the machine (time, a pause) is the
+ * returns {@code -ENETDOWN}. The image is single-threaded, so a call that blocks polls the
+ * interface until it can complete: it spins on {@code pause} while frames flow, and once the link
+ * has been quiet for a few tens of microseconds it halts until the NIC's RX interrupt, the stack's
+ * next timer or the call's timeout ({@code CpuMachine}); non-blocking descriptors
+ * ({@code SOCK_NONBLOCK}, {@code O_NONBLOCK}, {@code MSG_DONTWAIT}) return {@code -EAGAIN}
+ * instead. What the socket layer needs from the machine (time, a way to wait) is the
  * package-private {@code Machine}, so the layer runs on the JVM over the stack's fake devices.
  *
  * <p>Supported: TCP over IPv4, bind to a fixed port then listen, connect from a port the stack

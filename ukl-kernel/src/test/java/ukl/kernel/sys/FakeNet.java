@@ -8,8 +8,9 @@ import ukl.kernel.net.wire.Ipv4Address;
 
 /**
  * Two socket layers, A (10.0.0.1) and B (10.0.0.2), over a fault-free {@link LossyLink}, sharing
- * a fake clock. While a blocking call on one side waits, its {@link Machine#pause} advances the
- * clock by 10 µs and polls the other side's interface, so the peer's stack keeps running.
+ * a fake clock. While a blocking call on one side waits, its {@link Machine#idle} advances the
+ * clock by 10 µs and polls the other side's interface, so the peer's stack keeps running; the
+ * arguments of the last idle are kept for tests.
  */
 final class FakeNet {
     static final int IP_A = Ipv4Address.of(10, 0, 0, 1);
@@ -20,6 +21,8 @@ final class FakeNet {
     final Interface ifaceB;
     final Sockets a;
     final Sockets b;
+    long lastQuietSince;
+    long lastWakeBy;
 
     FakeNet() {
         LossyLink link = new LossyLink(7, 0x02_00_00_00_00_01L, 0x02_00_00_00_00_02L, 1500, 256, 0, 0, 0, 0);
@@ -53,7 +56,9 @@ final class FakeNet {
         }
 
         @Override
-        public void pause() {
+        public void idle(long quietSince, long wakeBy) {
+            lastQuietSince = quietSince;
+            lastWakeBy = wakeBy;
             now += 10_000;
             peer.poll(now);
         }

@@ -85,6 +85,8 @@ class SysSocketTest {
         long before = net.now;
         assertEquals(0, Sys.poll(fds, events, revents, 1, 5));
         assertTrue(net.now - before >= 5_000_000L, "waited the 5 ms timeout");
+        assertEquals(before + 5_000_000L, net.lastWakeBy, "an idle listener sleeps until the timeout, no longer");
+        assertTrue(net.lastQuietSince <= before, "nothing moved on the link while poll waited");
 
         int c = net.b.socket(Libc.AF_INET, Libc.SOCK_STREAM | Libc.SOCK_NONBLOCK, 0);
         assertEquals(-Libc.EINPROGRESS, net.b.connect(c, FakeNet.IP_A, 7));

@@ -9,7 +9,8 @@ import ukl.kernel.hw.pci.PciFunction;
 import ukl.kernel.net.phy.NetDevice;
 
 /**
- * A virtio-net device through the legacy PCI interface (1af4:1000), polled.
+ * A virtio-net device through the legacy PCI interface (1af4:1000), polled, with an RX interrupt
+ * only to wake an idle CPU ({@link #armReceiveInterrupt}).
  *
  * <p>Read VirtIO 1.1 §5.1 first. Only VIRTIO_NET_F_MAC is negotiated, so every packet carries
  * the 10-byte legacy {@code virtio_net_hdr} (no {@code num_buffers}, §5.1.6.1) and, without
@@ -43,6 +44,7 @@ public final class VirtioNet implements NetDevice {
     static final int RX_FRAME = MAX_FRAME + 4;
 
     private final LegacyVirtio device;
+    private final int irqLine;
     private final Virtqueue rx;
     private final Virtqueue tx;
     private final long mac;
@@ -56,8 +58,9 @@ public final class VirtioNet implements NetDevice {
     private long rxDropped;
     private long txQueueFull;
 
-    private VirtioNet(LegacyVirtio device, PhysicalMemory memory) {
+    private VirtioNet(LegacyVirtio device, int irqLine, PhysicalMemory memory) {
         this.device = device;
+        this.irqLine = irqLine;
         this.rx = device.setUpQueue(RX_QUEUE, memory);
         this.tx = device.setUpQueue(TX_QUEUE, memory);
         if (rx.size() < 2 || tx.size() < 2) {
@@ -111,12 +114,38 @@ public final class VirtioNet implements NetDevice {
                     + " address to give; use a device that offers it (QEMU's virtio-net-pci always does)");
         }
         // §3.1.1: queues and receive buffers before DRIVER_OK, notifications only after it.
-        VirtioNet net = new VirtioNet(device, memory);
+        VirtioNet net = new VirtioNet(device, function.interruptLine(), memory);
         device.driverOk();
         if (net.rx.wantsNotification()) {
             device.notifyQueue(RX_QUEUE);
         }
         return net;
+    }
+
+    /** The legacy PIC line the device interrupts on; -1 when unknown (then it cannot wake a CPU). */
+    public int interruptLine() {
+        return irqLine;
+    }
+
+    /**
+     * Before the CPU halts: asks for an interrupt when a frame arrives (§2.6.7), acknowledges a
+     * stale one so that the line is low (§4.1.4.5), and looks at the RX used ring once more.
+     * Returns {@code true} when it is empty: from now on a frame raises the line. Returns
+     * {@code false}, interrupts off again, when a frame came in meanwhile: poll instead of halting.
+     */
+    public boolean armReceiveInterrupt() {
+        rx.requestInterrupts(true);
+        device.acknowledgeInterrupt();
+        if (rx.hasUsed()) {
+            rx.requestInterrupts(false);
+            return false;
+        }
+        return true;
+    }
+
+    /** After the CPU woke: back to polling, without interrupts (§2.6.7). */
+    public void disarmReceiveInterrupt() {
+        rx.requestInterrupts(false);
     }
 
     @Override

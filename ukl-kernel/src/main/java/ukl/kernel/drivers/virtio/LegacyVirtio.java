@@ -18,6 +18,7 @@ public final class LegacyVirtio {
     static final int QUEUE_SELECT = 0x0e;
     static final int QUEUE_NOTIFY = 0x10;
     static final int DEVICE_STATUS = 0x12;
+    static final int ISR_STATUS = 0x13;
     // §4.1.4.8: device-specific configuration starts at 20 while MSI-X is off, which it stays:
     // this kernel never enables MSI-X.
     static final int DEVICE_CONFIG = 0x14;
@@ -87,6 +88,14 @@ public final class LegacyVirtio {
     /** Tells the device that queue {@code index} has new buffers (§4.1.4.8: QUEUE_NOTIFY). */
     public void notifyQueue(int index) {
         ports.outw(base + QUEUE_NOTIFY, index);
+    }
+
+    /**
+     * Reads the ISR status, which acknowledges the interrupt: the read clears it and de-asserts
+     * the device's INTx line (§4.1.4.5). Returns it (bit 0: a queue, bit 1: configuration).
+     */
+    public int acknowledgeInterrupt() {
+        return ports.inb(base + ISR_STATUS);
     }
 
     /** Sets FAILED (§2.1: the driver gave up on the device) and returns the error to throw. */

@@ -16,7 +16,7 @@ public final class Virtqueue {
     public static final int DESC_NEXT = 1;
     /** §2.6.5: the device writes this buffer (else it reads it). */
     public static final int DESC_WRITE = 2;
-    // §2.6.7: the driver asks for no used-buffer notifications; it polls.
+    // §2.6.7: the driver asks for no used-buffer notifications while it polls.
     static final int AVAIL_F_NO_INTERRUPT = 1;
     // §2.6.10: the device asks for no available-buffer notifications for now.
     static final int USED_F_NO_NOTIFY = 1;
@@ -103,6 +103,22 @@ public final class Virtqueue {
     public boolean wantsNotification() {
         memory.fence();
         return (memory.peek16(used) & USED_F_NO_NOTIFY) == 0;
+    }
+
+    /**
+     * Asks the device for used-buffer notifications (interrupts) or, with {@code false}, for none
+     * (§2.6.7; a hint the device may ignore, so a driver must cope with a spare interrupt). The
+     * fence orders this store before the driver's next look at the used ring: otherwise the device
+     * could use a buffer while it still saw the flag set, and the driver sleep with it waiting.
+     */
+    public void requestInterrupts(boolean on) {
+        memory.poke16(avail, on ? 0 : AVAIL_F_NO_INTERRUPT);
+        memory.fence();
+    }
+
+    /** Whether the device has finished with a chain that {@link #nextUsed()} has not taken yet. */
+    public boolean hasUsed() {
+        return memory.peek16(used + 2) != usedIdx;
     }
 
     /**

@@ -7,6 +7,17 @@ public final class PciFunction {
     private static final int COMMAND = 0x04;
     private static final int CLASS_REVISION = 0x08;
     private static final int BAR0 = 0x10;
+    // §6.2.4: Interrupt Line (the firmware's note of the routing, 0xff: unknown), Interrupt Pin
+    // (0: none, 1-4: INTA#-INTD#).
+    private static final int INTERRUPT_LINE = 0x3c;
+    private static final int INTERRUPT_PIN = 0x3d;
+    private static final int NO_LINE = 0xff;
+    // PIIX3, the PCI-to-ISA bridge of QEMU's pc machine, and its PIRQA-D route registers (PIIX3
+    // data sheet, PIRQRC[A:D] at 0x60-0x63: bits 3-0 the ISA IRQ, bit 7 set: not routed).
+    static final int PIIX3_VENDOR = 0x8086;
+    static final int PIIX3_ISA = 0x7000;
+    private static final int PIRQ_ROUTE = 0x60;
+    private static final int ROUTE_DISABLED = 0x80;
     static final int IO_SPACE = 0x1;
     static final int MEMORY_SPACE = 0x2;
     static final int BUS_MASTER = 0x4;
@@ -65,7 +76,7 @@ public final class PciFunction {
 
     /**
      * Claims the function for a polling driver: decodes its I/O and memory BARs, lets it master
-     * the bus (DMA), and masks its INTx line (§6.2.2).
+     * the bus (DMA), and leaves its INTx line on (§6.2.2), for a driver that sleeps until it fires.
      */
     public void enable() {
         int command = bus.read16(address, COMMAND);
@@ -74,7 +85,31 @@ public final class PciFunction {
                 command |= barIsIo[i] ? IO_SPACE : MEMORY_SPACE;
             }
         }
-        bus.write16(address, COMMAND, command | BUS_MASTER | INTX_DISABLE);
+        bus.write16(address, COMMAND, (command | BUS_MASTER) & ~INTX_DISABLE);
+    }
+
+    /**
+     * The legacy PIC line (0–15) this function's INTx pin raises; -1 when it has no pin, the pin
+     * is not routed, or the line is unknown.
+     *
+     * <p>Behind a PIIX3 the answer comes from the bridge itself, not from the Interrupt Line
+     * register: qboot writes 11 there for a device in slot 2 that QEMU wires to IRQ 10. QEMU's
+     * i440FX board connects slot {@code d}'s pin {@code p} (1 = INTA#) to PIRQ
+     * {@code (d - 1 + p - 1) mod 4}, which PIRQRC then maps to an ISA IRQ. Elsewhere the
+     * Interrupt Line register (§6.2.4) is all there is.
+     */
+    public int interruptLine() {
+        int pin = bus.read8(address, INTERRUPT_PIN);
+        if (pin < 1 || pin > 4) {
+            return -1;
+        }
+        PciFunction router = bus.find(PIIX3_VENDOR, PIIX3_ISA);
+        int line = bus.read8(address, INTERRUPT_LINE);
+        if (router != null) {
+            int route = bus.read8(router.address, PIRQ_ROUTE + ((address >>> 3) - 1 + pin - 1 & 3));
+            line = (route & ROUTE_DISABLED) != 0 ? NO_LINE : route & 0x0f;
+        }
+        return line < 16 ? line : -1;
     }
 
     /** {@code bus:device.function vendor:device}, as lspci prints it. */

@@ -42,6 +42,8 @@ final class FakeVirtioNet implements FakePci.IoRegisters {
     private int status;
     private int queueSelect;
     private int deviceDropped;
+    private int isr;
+    private int isrReads;
 
     FakeVirtioNet(FakeMemory memory, int offeredFeatures, int queueSize, byte[] mac) {
         this.memory = memory;
@@ -73,6 +75,13 @@ final class FakeVirtioNet implements FakePci.IoRegisters {
                 return checked(width, 2, queueSelect);
             case 0x12:
                 return checked(width, 1, status);
+            case 0x13: { // §4.1.4.5: reading ISR status returns and clears it
+                checked(width, 1, 0);
+                int isr = this.isr;
+                this.isr = 0;
+                isrReads++;
+                return isr;
+            }
             default:
                 if (offset >= 0x14 && offset < 0x1a) {
                     return checked(width, 1, mac[offset - 0x14] & 0xff);
@@ -268,6 +277,15 @@ final class FakeVirtioNet implements FakePci.IoRegisters {
         memory.poke32(element + 4, len);
         usedIdx[queue] = (usedIdx[queue] + 1) & 0xffff;
         memory.poke16(used + 2, usedIdx[queue]);
+        isr |= 1; // §4.1.4.5: a used buffer sets the queue interrupt bit, whatever the avail flags say
+    }
+
+    int isrReads() {
+        return isrReads;
+    }
+
+    int isr() {
+        return isr;
     }
 
     private void requireRunning() {

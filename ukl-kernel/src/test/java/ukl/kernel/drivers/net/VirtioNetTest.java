@@ -65,7 +65,37 @@ class VirtioNetTest {
         }
         assertEquals(SLOTS, device.availIdx(FakeVirtioNet.RX), "every RX slot offered");
         assertEquals(0, device.availIdx(FakeVirtioNet.TX));
-        assertEquals(0x0407, function.command(), "I/O, memory, bus master, INTx disabled");
+        assertEquals(0x0007, function.command(), "I/O, memory, bus master, INTx enabled");
+    }
+
+    @Test
+    void armReceiveInterruptAsksForOneAcknowledgesTheStaleOneAndDisarmSuppressesAgain() {
+        VirtioNet net = start(FakeVirtioNet.ALL_FEATURES);
+        assertTrue(device.inject(frame(1, 60), 60));
+        assertEquals(60, net.receive(new byte[VirtioNet.MAX_FRAME]));
+        assertEquals(1, device.isr(), "the used RX buffer left the ISR bit set");
+        assertTrue(net.armReceiveInterrupt(), "nothing waits: the CPU may halt");
+        assertEquals(0, device.availFlags(FakeVirtioNet.RX), "RX interrupts requested (VirtIO 1.1 §2.6.7)");
+        assertEquals(0, device.isr(), "the stale interrupt was acknowledged, so the line is low");
+        net.disarmReceiveInterrupt();
+        assertEquals(1, device.availFlags(FakeVirtioNet.RX), "VRING_AVAIL_F_NO_INTERRUPT again");
+    }
+
+    @Test
+    void armReceiveInterruptRefusesWhenAFrameArrivedSinceTheLastPoll() {
+        VirtioNet net = start(FakeVirtioNet.ALL_FEATURES);
+        assertTrue(device.inject(frame(2, 60), 60));
+        assertFalse(net.armReceiveInterrupt(), "a frame waits: poll, do not halt");
+        assertEquals(1, device.availFlags(FakeVirtioNet.RX), "interrupts suppressed again");
+        assertEquals(60, net.receive(new byte[VirtioNet.MAX_FRAME]));
+    }
+
+    @Test
+    void interruptLineComesFromTheFirmwaresRouting() {
+        device = new FakeVirtioNet(memory, FakeVirtioNet.ALL_FEATURES, QUEUE_SIZE, MAC);
+        FakePci pci = new FakePci().put(3, 0, device.pciFunction().withInterrupt(11, 1));
+        assertEquals(11, VirtioNet.probe(PciBus.scan(pci), memory).interruptLine());
+        assertEquals(-1, start(FakeVirtioNet.ALL_FEATURES).interruptLine(), "no line routed");
     }
 
     @Test

@@ -50,6 +50,17 @@ public final class FakePci implements PortIo {
             return this;
         }
 
+        /** Interrupt Line and Interrupt Pin (§6.2.4), as the firmware left them. */
+        public Function withInterrupt(int line, int pin) {
+            return withConfigByte(0x3c, line).withConfigByte(0x3d, pin);
+        }
+
+        /** Any byte of configuration space, e.g. a bridge's routing registers. */
+        public Function withConfigByte(int offset, int value) {
+            config[offset] = (byte) value;
+            return this;
+        }
+
         public Function withCommand(int value) {
             command = value;
             return this;

@@ -93,14 +93,40 @@ class PciBusTest {
     }
 
     @Test
-    void enableTurnsOnDecodingAndBusMasteringAndMasksIntx() {
+    void enableTurnsOnDecodingAndBusMasteringAndLeavesIntxOn() {
+        nic.withCommand(PciFunction.INTX_DISABLE);
         PciFunction nicFn = PciBus.scan(ports).find(0x1af4, 0x1000);
         nicFn.enable();
-        int expected = PciFunction.IO_SPACE | PciFunction.MEMORY_SPACE | PciFunction.BUS_MASTER
-                | PciFunction.INTX_DISABLE;
+        int expected = PciFunction.IO_SPACE | PciFunction.MEMORY_SPACE | PciFunction.BUS_MASTER;
         assertEquals(expected, nic.command());
         assertEquals(0x0010, nic.status(), "STATUS bits clear when written as one: COMMAND is written alone");
         assertEquals(0, nic.barWritesWhileDecoding());
+    }
+
+    @Test
+    void interruptLineFollowsThePiix3RoutingNotTheInterruptLineRegister() {
+        // qboot's PIRQA-D routing; the NIC sits in slot 3: INTA# -> PIRQ (3 - 1 + 0) mod 4 = C.
+        isa.withConfigByte(0x60, 10).withConfigByte(0x61, 10).withConfigByte(0x62, 11).withConfigByte(0x63, 11);
+        PciFunction fn = PciBus.scan(ports).find(0x1af4, 0x1000);
+        nic.withInterrupt(10, 1);
+        assertEquals(11, fn.interruptLine());
+        nic.withInterrupt(10, 2); // INTB# -> PIRQD
+        assertEquals(11, fn.interruptLine());
+        nic.withInterrupt(10, 3); // INTC# -> PIRQA
+        assertEquals(10, fn.interruptLine());
+        isa.withConfigByte(0x60, 0x80);
+        assertEquals(-1, fn.interruptLine(), "PIRQA not routed");
+        nic.withInterrupt(10, 0);
+        assertEquals(-1, fn.interruptLine(), "pin 0: the function has no INTx");
+    }
+
+    @Test
+    void withoutAPiix3InterruptLineIsTheRegisterOrMinusOne() {
+        FakePci.Function alone = new FakePci.Function(0x1af4, 0x1000, 0x020000, 0).withInterrupt(11, 1);
+        PciFunction fn = PciBus.scan(new FakePci().put(3, 0, alone)).find(0x1af4, 0x1000);
+        assertEquals(11, fn.interruptLine());
+        alone.withInterrupt(0xff, 1);
+        assertEquals(-1, fn.interruptLine(), "0xff: the firmware left the line unknown");
     }
 
     @Test
