@@ -45,7 +45,13 @@ class PlatformLinkTest {
                 "java/lang/Throwable.captureBacktrace()[I",
                 "java/lang/Throwable.methodClassName(I)Ljava/lang/String;",
                 "java/lang/Throwable.methodName(I)Ljava/lang/String;",
-                "java/lang/Throwable.methodFileName(I)Ljava/lang/String;"));
+                "java/lang/Throwable.methodFileName(I)Ljava/lang/String;",
+                "java/lang/Runtime.gc()V",
+                "java/lang/Runtime.totalMemory()J",
+                "java/lang/Runtime.freeMemory()J",
+                "java/lang/Runtime.maxMemory()J",
+                "java/lang/RuntimeSupport.allocatedBytes()J",
+                "java/lang/RuntimeSupport.collectionCount()J"));
         for (ClassNode c : Loader.read(kernelJar)) {
             if (c.name.startsWith("ukl/kernel/arch/")) {
                 for (MethodNode m : c.methods) {
