@@ -24,6 +24,8 @@ static inline int64_t ukl_native_Cpu_tscHz(void) { return (int64_t) ukl_tsc_hz; 
 static inline int64_t ukl_native_Cpu_bootEpochNanos(void) { return ukl_host_boot_epoch; }
 static inline int64_t ukl_native_Cpu_bootTsc(void) { return ukl_host_boot_tsc; }
 static inline void ukl_native_Cpu_pause(void) {}
+/* The host has no NIC interrupt to wait for: idling returns at once, like pause. */
+static inline void ukl_native_Cpu_idle(int32_t irq_line, int64_t nanos) { (void) irq_line; (void) nanos; }
 static inline void ukl_native_Cpu_exit(int32_t status) { ukl_exit(status); }
 static inline int32_t ukl_native_Cpu_cmdlineLength(void) {
     int32_t n = 0;
