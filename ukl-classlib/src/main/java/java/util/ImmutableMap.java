@@ -1,7 +1,5 @@
 package java.util;
 
-import java.util.function.BiFunction;
-import java.util.function.Function;
 
 /**
  * {@code Map.of}, {@code ofEntries} and {@code copyOf}: unmodifiable, null-hostile (also in
@@ -9,7 +7,7 @@ import java.util.function.Function;
  * The views are AbstractMap's, so their failures read as the JDK's: removing through a view
  * throws from the iterator ("remove"), and entries reject setValue ("not supported").
  */
-final class ImmutableMap<K, V> extends AbstractMap<K, V> {
+final class ImmutableMap<K, V> extends AbstractImmutableMap<K, V> {
     private final HashMap<K, V> map;
 
     private ImmutableMap(HashMap<K, V> map) {
@@ -124,70 +122,5 @@ final class ImmutableMap<K, V> extends AbstractMap<K, V> {
         public String toString() {
             return key + "=" + value;
         }
-    }
-
-    @Override
-    public V put(K key, V value) {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public V remove(Object key) {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public void putAll(Map<? extends K, ? extends V> m) {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public void clear() {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public V putIfAbsent(K key, V value) {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public boolean remove(Object key, Object value) {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public boolean replace(K key, V oldValue, V newValue) {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public V replace(K key, V value) {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public void replaceAll(BiFunction<? super K, ? super V, ? extends V> function) {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public V computeIfAbsent(K key, Function<? super K, ? extends V> mappingFunction) {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public V computeIfPresent(K key, BiFunction<? super K, ? super V, ? extends V> remappingFunction) {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public V compute(K key, BiFunction<? super K, ? super V, ? extends V> remappingFunction) {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public V merge(K key, V value, BiFunction<? super V, ? super V, ? extends V> remappingFunction) {
-        throw new UnsupportedOperationException();
     }
 }

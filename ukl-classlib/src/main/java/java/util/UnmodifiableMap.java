@@ -1,14 +1,12 @@
 package java.util;
 
-import java.util.function.BiFunction;
-import java.util.function.Function;
 
 /**
  * A read-only view of a map ({@code Collections.unmodifiableMap}): reads go through, every
  * mutator (including those of the views, their iterators and the entries) throws
  * UnsupportedOperationException.
  */
-final class UnmodifiableMap<K, V> extends AbstractMap<K, V> {
+final class UnmodifiableMap<K, V> extends AbstractImmutableMap<K, V> {
     private final Map<? extends K, ? extends V> map;
 
     UnmodifiableMap(Map<? extends K, ? extends V> map) {
@@ -75,71 +73,6 @@ final class UnmodifiableMap<K, V> extends AbstractMap<K, V> {
     @Override
     public String toString() {
         return map.toString();
-    }
-
-    @Override
-    public V put(K key, V value) {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public V remove(Object key) {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public void putAll(Map<? extends K, ? extends V> m) {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public void clear() {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public V putIfAbsent(K key, V value) {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public boolean remove(Object key, Object value) {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public boolean replace(K key, V oldValue, V newValue) {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public V replace(K key, V value) {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public void replaceAll(BiFunction<? super K, ? super V, ? extends V> function) {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public V computeIfAbsent(K key, Function<? super K, ? extends V> mappingFunction) {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public V computeIfPresent(K key, BiFunction<? super K, ? super V, ? extends V> remappingFunction) {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public V compute(K key, BiFunction<? super K, ? super V, ? extends V> remappingFunction) {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public V merge(K key, V value, BiFunction<? super V, ? super V, ? extends V> remappingFunction) {
-        throw new UnsupportedOperationException();
     }
 
     /** The entry set: entries come out wrapped so that setValue throws. */

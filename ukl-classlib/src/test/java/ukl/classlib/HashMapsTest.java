@@ -25,8 +25,8 @@ class HashMapsTest {
     /** The map and set classes, renamed together: they use each other's package-private members. */
     static final String[] CLASSES = {"java/util/HashMap", "java/util/LinkedHashMap", "java/util/AbstractMap",
         "java/util/AbstractSet", "java/util/HashSet", "java/util/LinkedHashSet",
-        "java/util/UnmodifiableMap", "java/util/UnmodifiableSet", "java/util/ImmutableMap", "java/util/ImmutableSet",
-        "java/util/TreeMap", "java/util/TreeSubMap", "java/util/TreeSet"};
+        "java/util/AbstractImmutableMap", "java/util/UnmodifiableMap", "java/util/UnmodifiableSet",
+        "java/util/ImmutableMap", "java/util/ImmutableSet", "java/util/TreeMap", "java/util/TreeSubMap", "java/util/TreeSet"};
     static final Shadow SHADOW = new Shadow(CLASSES);
 
     @SuppressWarnings("unchecked")
