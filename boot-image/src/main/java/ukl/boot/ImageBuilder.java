@@ -117,6 +117,11 @@ public final class ImageBuilder {
         gcc.run(List.of(new Gcc.Job("linking " + output, arguments, work.resolve("link.log"))));
     }
 
+    /** Fails at once when gcc or ld is missing, naming the package to install: before any long work. */
+    public static void requireTools() throws ImageBuildException {
+        Gcc.locate(System.getenv("PATH"));
+    }
+
     /** The sizes of an image built earlier; fails if it is not a PVH image. */
     public static ImageInfo inspect(Path image) throws ImageBuildException {
         try {

@@ -46,7 +46,6 @@ final class Launcher {
     }
 
     private static Qemu qemu(RunRequest request) throws ToolchainException {
-        HostTools.requireQemu();
         Accelerator accelerator;
         try {
             accelerator = Accelerator.parse(request.accelerator());

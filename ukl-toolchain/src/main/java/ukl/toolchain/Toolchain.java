@@ -31,7 +31,7 @@ public final class Toolchain {
 
     /** Links, translates and compiles the application into an image, unless it is up to date. */
     public static ImageResult build(ImageRequest request) throws ToolchainException {
-        HostTools.requireGcc();
+        requireGcc();
         Platform platform = Platform.locate();
         String mainClass = MainClass.resolve(request.mainClass(), request.applicationClasspath());
         Path work = request.workDir();
@@ -114,6 +114,15 @@ public final class Toolchain {
                 line -> request.log().accept("ukl image: " + line));
         try {
             return builder.build(c.cFiles(), c.includeDirs(), c.cflags(), request.output());
+        } catch (ImageBuildException e) {
+            throw new ToolchainException(e.getMessage(), e);
+        }
+    }
+
+    /** gcc and ld are checked before linking, which takes seconds, rather than after it. */
+    private static void requireGcc() throws ToolchainException {
+        try {
+            ImageBuilder.requireTools();
         } catch (ImageBuildException e) {
             throw new ToolchainException(e.getMessage(), e);
         }
