@@ -2,11 +2,11 @@ package ukl.bench.latency;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,28 +14,39 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import ukl.bench.net.TapNetwork;
+import ukl.boot.qemu.ProcessGuard;
 
 /**
- * A very short real run (not a timed test): the host JVM over loopback, the C server in a Linux
- * guest, and the image, which may fail but must then say why, and the run goes on. Checks that
- * every report is well-formed and that nothing is left behind.
+ * A very short real run of {@code scripts/bench} as a user runs it (the script's own path, not only
+ * the Java class: a script that cannot find its class path fails here, not on a user's machine):
+ * the host JVM over loopback, the C server in a Linux guest, and the image, which may fail but must
+ * then say why, and the run goes on. Checks that every report is well-formed and that nothing is
+ * left behind.
  */
 class BenchTest {
     private static final List<String> TARGETS = List.of("host-jvm", "linux-c", "ukl-image");
+    private static final Path SCRIPT = Path.of("..", "scripts", "bench").toAbsolutePath().normalize();
 
     @Test
-    void quickRunWritesEveryReport(@TempDir Path out) throws Exception {
-        ByteArrayOutputStream terminal = new ByteArrayOutputStream();
-        Options options = Options.parse("--quick", "--requests", "200", "--targets", String.join(",", TARGETS),
-                "--out", out.toString());
-        try (PrintStream print = new PrintStream(terminal, true, StandardCharsets.UTF_8)) {
-            Bench.run(options, print);
+    void quickRunOfTheScriptWritesEveryReport(@TempDir Path out) throws Exception {
+        Path log = out.resolve("terminal.txt");
+        Process bench = new ProcessBuilder(SCRIPT.toString(), "--no-build", "--quick", "--requests", "200",
+                "--targets", String.join(",", TARGETS), "--out", out.toString())
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        try (ProcessGuard guard = new ProcessGuard(bench)) {
+            if (!bench.waitFor(5, TimeUnit.MINUTES)) {
+                bench.destroy(); // SIGTERM: the benchmark's shutdown hooks stop its guests and namespaces
+                bench.waitFor(30, TimeUnit.SECONDS);
+                fail("scripts/bench --quick did not finish in 5 minutes:\n" + Files.readString(log));
+            }
         }
-        String table = terminal.toString(StandardCharsets.UTF_8);
+        assertEquals(0, bench.exitValue(), () -> "scripts/bench failed:\n" + read(log));
+        String table = read(log);
         System.out.println(table);
         assertTrue(table.contains("accelerator:"), table);
 
@@ -70,6 +81,14 @@ class BenchTest {
         assertEquals(List.of(), leftovers(), "namespaces left behind");
         assertEquals(List.of(), ProcessHandle.current().descendants().map(p -> p.info().commandLine().orElse("?")).toList(),
                 "processes left behind");
+    }
+
+    private static String read(Path log) {
+        try {
+            return Files.readString(log);
+        } catch (IOException e) {
+            return "(no output: " + e.getMessage() + ")";
+        }
     }
 
     /** One CSV line's fields (RFC 4180 quoting; the reports put no line breaks in a field). */
