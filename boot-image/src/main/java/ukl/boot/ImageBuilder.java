@@ -122,6 +122,11 @@ public final class ImageBuilder {
         Gcc.locate(System.getenv("PATH"));
     }
 
+    /** The version line of the gcc on PATH: a different gcc compiles a different image. */
+    public static String compilerVersion() throws ImageBuildException {
+        return Gcc.locate(System.getenv("PATH")).version();
+    }
+
     /** The sizes of an image built earlier; fails if it is not a PVH image. */
     public static ImageInfo inspect(Path image) throws ImageBuildException {
         try {

@@ -5,25 +5,56 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Enumeration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
- * The three platform artifacts every image links against, found on the toolchain's own class
- * path (they are its dependencies): the class library, the kernel and the libc stubs.
+ * The artifacts on the toolchain's own class path (they are its dependencies) that decide what an
+ * image contains: the three every image links against, and the toolchain's own code, which decides
+ * how they are linked, translated and compiled.
  *
  * @param classLibrary ukl-classlib (the {@code java.*} world of an image)
  * @param kernel ukl-kernel
  * @param libcStubs ukl-libc-stubs (read for signatures only)
+ * @param toolchain the linker, the translator, boot-image (with the C runtime and boot sources it
+ *     carries as resources), this module, and the libraries whose output lands in the image (ASM,
+ *     ProGuard): a new version of any of them may build a different image from the same inputs
  */
-record Platform(Path classLibrary, Path kernel, Path libcStubs) {
+record Platform(Path classLibrary, Path kernel, Path libcStubs, List<Path> toolchain) {
+    /** A class that only each toolchain artifact contains, and the artifact's name for messages. */
+    private static final Map<String, String> TOOLCHAIN_MARKERS = markers(
+            "ukl/linker/Linker.class", "ukl-linker",
+            "ukl/translator/Translator.class", "ukl-translator",
+            "ukl/boot/ImageBuilder.class", "boot-image",
+            "ukl/toolchain/Toolchain.class", "ukl-toolchain",
+            "org/objectweb/asm/ClassReader.class", "asm",
+            "org/objectweb/asm/tree/ClassNode.class", "asm-tree",
+            "proguard/ProGuard.class", "proguard-base");
 
     /** Locates the platform through marker classes that only its artifacts contain. */
     static Platform locate() throws ToolchainException {
         ClassLoader loader = Platform.class.getClassLoader();
+        List<Path> toolchain = new ArrayList<>();
+        for (Map.Entry<String, String> marker : TOOLCHAIN_MARKERS.entrySet()) {
+            Path artifact = find(loader, marker.getKey(), marker.getValue());
+            if (!toolchain.contains(artifact)) toolchain.add(artifact);
+        }
         return new Platform(
                 find(loader, "java/lang/RuntimeSupport.class", "ukl-classlib"),
                 find(loader, "ukl/kernel/Start.class", "ukl-kernel"),
-                find(loader, "ukl/libc/Libc.class", "ukl-libc-stubs"));
+                find(loader, "ukl/libc/Libc.class", "ukl-libc-stubs"),
+                List.copyOf(toolchain));
+    }
+
+    private static Map<String, String> markers(String... resourceThenArtifact) {
+        Map<String, String> markers = new LinkedHashMap<>();
+        for (int i = 0; i < resourceThenArtifact.length; i += 2) {
+            markers.put(resourceThenArtifact[i], resourceThenArtifact[i + 1]);
+        }
+        return markers;
     }
 
     private static Path find(ClassLoader loader, String resource, String artifact) throws ToolchainException {

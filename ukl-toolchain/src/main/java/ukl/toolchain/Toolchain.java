@@ -24,8 +24,11 @@ import ukl.translator.Translator;
 
 /** Builds and boots images (see the package documentation for the pipeline). */
 public final class Toolchain {
-    /** Bumped when the output of the same inputs changes, so that old caches are not trusted. */
-    private static final String FORMAT = "ukl-image-1";
+    /**
+     * The layout of the fingerprint itself. The toolchain's own artifacts are fingerprinted, so a
+     * new toolchain never reuses an old image; bump this only when what is fingerprinted changes.
+     */
+    private static final String FORMAT = "ukl-image-2";
 
     private Toolchain() {}
 
@@ -39,9 +42,8 @@ public final class Toolchain {
         Path reportJson = work.resolve("link-report.json");
         Path stamp = work.resolve("image.fingerprint");
 
-        List<Path> inputs = new ArrayList<>(request.applicationClasspath());
-        inputs.addAll(List.of(platform.classLibrary(), platform.kernel(), platform.libcStubs()));
-        String fingerprint = Fingerprint.of(inputs, FORMAT, mainClass, Integer.toString(request.memoryMiB()));
+        String fingerprint = Fingerprint.of(imageInputs(request, platform), FORMAT, mainClass,
+                Integer.toString(request.memoryMiB()), compilerVersion());
         try {
             Files.createDirectories(work);
             if (Files.isRegularFile(request.output()) && Files.isRegularFile(stamp)
@@ -67,6 +69,14 @@ public final class Toolchain {
         } catch (IOException e) {
             throw new ToolchainException("cannot write in " + work + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Every file an image is made from: the application, the platform it links and the toolchain. */
+    static List<Path> imageInputs(ImageRequest request, Platform platform) {
+        List<Path> inputs = new ArrayList<>(request.applicationClasspath());
+        inputs.addAll(List.of(platform.classLibrary(), platform.kernel(), platform.libcStubs()));
+        inputs.addAll(platform.toolchain());
+        return inputs;
     }
 
     /** Boots an image with the console on this terminal and returns the guest's exit status. */
@@ -123,6 +133,14 @@ public final class Toolchain {
     private static void requireGcc() throws ToolchainException {
         try {
             ImageBuilder.requireTools();
+        } catch (ImageBuildException e) {
+            throw new ToolchainException(e.getMessage(), e);
+        }
+    }
+
+    private static String compilerVersion() throws ToolchainException {
+        try {
+            return ImageBuilder.compilerVersion();
         } catch (ImageBuildException e) {
             throw new ToolchainException(e.getMessage(), e);
         }
