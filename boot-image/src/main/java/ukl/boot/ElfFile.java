@@ -17,6 +17,7 @@ import java.util.Optional;
  */
 record ElfFile(int machine, long entry, List<Section> sections, List<Segment> segments, List<Note> notes) {
     static final int EM_X86_64 = 62;
+    static final int PT_LOAD = 1;
     static final int PT_NOTE = 4;
     static final long SHF_ALLOC = 0x2;
 
@@ -64,6 +65,12 @@ record ElfFile(int machine, long entry, List<Section> sections, List<Segment> se
             if (s.type() == PT_NOTE) readNotes(b, i, s, notes);
         }
         return new ElfFile(machine, entry, List.copyOf(sections), List.copyOf(segments), List.copyOf(notes));
+    }
+
+    /** The first physical address above everything the loader places in memory (PT_LOAD, with .bss). */
+    long loadEnd() {
+        return segments.stream().filter(s -> s.type() == PT_LOAD).mapToLong(s -> s.physicalAddress() + s.memorySize())
+                .max().orElse(0);
     }
 
     /** Notes are (namesz, descsz, type, name, descriptor), name and descriptor padded to 4 bytes. */

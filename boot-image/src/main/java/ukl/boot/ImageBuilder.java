@@ -153,7 +153,7 @@ public final class ImageBuilder {
         elf.sections().stream()
                 .filter(s -> (s.flags() & ElfFile.SHF_ALLOC) != 0)
                 .forEach(s -> sizes.put(s.name(), s.size()));
-        return new ImageInfo(output, Files.size(output), sizes);
+        return new ImageInfo(output, Files.size(output), sizes, elf.loadEnd());
     }
 
     private static String size(long bytes) {

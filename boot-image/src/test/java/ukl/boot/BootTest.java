@@ -51,6 +51,28 @@ class BootTest {
         assertEquals(42, r.exitStatus(), () -> r.describe() + "\nCOM2: " + r.stderrText());
     }
 
+    /**
+     * The launcher's floor is the image's own (the memory its segments occupy), not a constant:
+     * with that much the image boots, with less QEMU's loader could not place it and the guest
+     * would hang, so the launcher refuses with the figure to give.
+     */
+    @Test
+    void theSmallestMemoryTakenIsWhatTheImageOccupies() throws Exception {
+        ImageInfo info = ImageBuilder.inspect(TestImages.guest().image());
+        int floor = info.memoryFloorMiB();
+        assertTrue(floor >= 1 && floor * (1L << 20) >= info.loadEnd(), () -> floor + " MiB for " + info);
+        // at its floor the guest runs and says itself what it lacks (guest.c wants a 16 MiB heap)
+        QemuResult r = boot("hello", floor);
+        assertEquals(4, r.exitStatus(), () -> r.describe() + "\nCOM2: " + r.stderrText());
+        assertEquals("on com2\nheap smaller than 16 MiB\n", r.stderrText());
+        if (floor > 1) {
+            QemuException e = assertThrows(QemuException.class, () -> Qemu.forImage(TestImages.guest().image())
+                    .accelerator(Accelerator.TCG).memoryMiB(floor - 1).runCaptured(TIMEOUT));
+            assertTrue(e.getMessage().contains("occupies " + floor + " MiB of guest memory once loaded")
+                    && e.getMessage().contains("give it at least " + floor + " MiB"), e.getMessage());
+        }
+    }
+
     @Test
     void cpuFaultPanicsWithTheVectorAndRip() throws Exception {
         QemuResult r = boot("ud2", 128);

@@ -23,8 +23,8 @@ public record ImageRequest(
         Objects.requireNonNull(output, "output");
         Objects.requireNonNull(workDir, "workDir");
         Objects.requireNonNull(log, "log");
-        if (memoryMiB < 8) {
-            throw new IllegalArgumentException("guest memory must be at least 8 MiB, was " + memoryMiB + " MiB");
+        if (memoryMiB < 1) {
+            throw new IllegalArgumentException("guest memory must be at least 1 MiB, was " + memoryMiB + " MiB");
         }
     }
 }

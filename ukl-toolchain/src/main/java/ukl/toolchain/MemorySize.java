@@ -21,8 +21,8 @@ public final class MemorySize {
         }
         try {
             long mib = Long.parseLong(t) * factor;
-            if (mib < 8 || mib > 1 << 20) {
-                throw new IllegalArgumentException("memory size " + text + " is out of range; use 8M to 1024G");
+            if (mib < 1 || mib > 1 << 20) {
+                throw new IllegalArgumentException("memory size " + text + " is out of range; use 1M to 1024G");
             }
             return (int) mib;
         } catch (NumberFormatException e) {

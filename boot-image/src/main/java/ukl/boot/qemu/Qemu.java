@@ -18,6 +18,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import ukl.boot.ImageBuildException;
+import ukl.boot.ImageBuilder;
 
 /**
  * Boots an image in QEMU: configure, then {@link #runCaptured} or {@link #runInteractive}.
@@ -52,9 +54,12 @@ public final class Qemu {
         return new Qemu(image);
     }
 
-    /** Guest RAM in MiB (default 256). */
+    /**
+     * Guest RAM in MiB (default 256). Any positive size is taken here; the image's own floor (the
+     * memory it occupies once loaded) is checked when QEMU starts.
+     */
     public Qemu memoryMiB(int mib) {
-        if (mib < 16) throw new IllegalArgumentException("memory of " + mib + " MiB is too small for an image: give at least 16");
+        if (mib < 1) throw new IllegalArgumentException("guest memory must be at least 1 MiB, was " + mib);
         this.memoryMiB = mib;
         return this;
     }
@@ -215,11 +220,31 @@ public final class Qemu {
         return messages.lines().anyMatch(l -> QEMU_ERROR.matcher(l).find());
     }
 
+    /**
+     * Below the memory its segments occupy, QEMU's PVH loader has nowhere to put the image and the
+     * guest never starts (it hangs): say so before starting it. A file that is not a PVH image is
+     * left to QEMU, which names what is wrong with it.
+     */
+    private void requireMemoryFloor() throws QemuException {
+        int floor;
+        try {
+            floor = ImageBuilder.inspect(image).memoryFloorMiB();
+        } catch (ImageBuildException notAnImage) {
+            return;
+        }
+        if (memoryMiB < floor) {
+            throw new QemuException(image.getFileName() + " occupies " + floor + " MiB of guest memory once loaded, "
+                    + "more than the " + memoryMiB + " MiB given: give it at least " + floor
+                    + " MiB (-m " + floor + "M), and more for its stack and heap");
+        }
+    }
+
     /** The command line both runs share; each adds its serial ports. */
     List<String> command() throws QemuException {
         Path executable = onPath(EXECUTABLE).orElseThrow(() -> new QemuException(
                 EXECUTABLE + " not found on PATH: install it (Debian: apt-get install qemu-system-x86)"));
         if (!Files.isRegularFile(image)) throw new QemuException("image " + image + " does not exist: build it first");
+        requireMemoryFloor();
         Accelerator accel = accelerator.resolve();
         List<String> command = new ArrayList<>(prefix);
         command.addAll(List.of(executable.toString(), "-machine", "pc", "-accel", accel.qemuName(),

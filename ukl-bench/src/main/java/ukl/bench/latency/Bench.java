@@ -23,7 +23,7 @@ import ukl.boot.qemu.Accelerator;
  */
 public final class Bench {
     /** {@code -m} values tried for the image's smallest memory, ascending; the search assumes that more never hurts. */
-    static final List<Integer> MEMORY_CANDIDATES = List.of(16, 24, 32, 48, 64, 96, 128, 256, 512);
+    static final List<Integer> MEMORY_CANDIDATES = List.of(1, 2, 3, 4, 5, 6, 8, 12, 16, 24, 32, 48, 64, 96, 128, 256, 512);
 
     private final Options options;
     private final String accelerator;

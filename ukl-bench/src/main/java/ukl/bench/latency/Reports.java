@@ -54,10 +54,8 @@ final class Reports {
         for (TargetResult t : results.targets()) {
             t.bootMillis().ifPresent(ms -> out.printf(Locale.ROOT, "boot, QEMU start to first echoed byte: %-10s %8.0f ms%n", t.name(), ms));
         }
-        results.image().ifPresent(image -> out.printf("ukl image: %d bytes; smallest -m that boots and serves: %d MiB%s (tried %s)%n",
-                image.bytes(), image.smallestMemoryMiB(),
-                image.smallestMemoryMiB() == Bench.MEMORY_CANDIDATES.getFirst() ? " or less (QEMU's launcher takes no less)" : "",
-                image.trials()));
+        results.image().ifPresent(image -> out.printf("ukl image: %d bytes; smallest -m that boots and serves: %d MiB (tried %s)%n",
+                image.bytes(), image.smallestMemoryMiB(), image.trials()));
         out.flush();
         return text.toString();
     }
