@@ -42,9 +42,9 @@ final class Loader {
         for (Path entry : applicationClasspath) {
             for (ClassNode c : read(entry)) {
                 if (c.name.startsWith("java/")) {
-                    problems.add(new LinkProblem(c.name.replace('/', '.'), null, -1,
+                    problems.add(c, null, null, LinkProblem.Kind.JAVA_CLASS_IN_APPLICATION,
                             "the application defines a class in java.* (in " + entry + "), which belongs to ukl's class library",
-                            "move it to a package of your own, or add it to ukl-classlib"));
+                            "move it to a package of your own, or add it to ukl-classlib");
                     continue;
                 }
                 application += addUnlessDuplicate(world, c, entry, true);

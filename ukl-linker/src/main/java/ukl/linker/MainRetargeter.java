@@ -28,17 +28,18 @@ final class MainRetargeter {
         String target = mainClass.replace('.', '/');
         ClassNode main = world.get(target);
         if (main == null || !world.isApplication(target)) {
-            problems.add(new LinkProblem(null, null, -1,
+            problems.add(LinkProblem.Kind.MAIN_CLASS,
                     "main class " + mainClass + " is not on the application classpath",
-                    "check <mainClass> (a binary name such as hello.Hello) and that the application jar is on the classpath"));
+                    "check <mainClass> (a binary name such as hello.Hello) and that the application jar is on the "
+                            + "classpath");
             return 0;
         }
         MethodNode m = World.declared(main, "main", MAIN_DESC);
         int required = Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC;
         if (m == null || (m.access & required) != required) {
-            problems.add(new LinkProblem(mainClass, null, -1,
+            problems.add(main, null, null, LinkProblem.Kind.MAIN_CLASS,
                     "main class " + mainClass + " has no public static void main(String[])",
-                    "declare public static void main(String[] args) in " + mainClass + ", or fix <mainClass>"));
+                    "declare public static void main(String[] args) in " + mainClass + ", or fix <mainClass>");
             return 0;
         }
         int sites = 0;

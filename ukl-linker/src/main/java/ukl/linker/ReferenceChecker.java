@@ -17,6 +17,7 @@ import org.objectweb.asm.tree.MethodNode;
 import org.objectweb.asm.tree.MultiANewArrayInsnNode;
 import org.objectweb.asm.tree.TryCatchBlockNode;
 import org.objectweb.asm.tree.TypeInsnNode;
+import ukl.linker.LinkProblem.Kind;
 
 /**
  * Pass 5: every class, field and method that reachable code refers to must resolve in the closed
@@ -79,8 +80,8 @@ final class ReferenceChecker {
 
     private record Site(ClassNode owner, MethodNode method, AbstractInsnNode at) {}
 
-    private void report(Site site, String what, String fix) {
-        problems.add(site.owner, site.method, site.at, what, fix);
+    private void report(Site site, Kind kind, String what, String fix) {
+        problems.add(site.owner, site.method, site.at, kind, what, fix);
     }
 
     private void checkSupertypes(ClassNode c) {
@@ -95,8 +96,8 @@ final class ReferenceChecker {
     private void checkNative(ClassNode c, MethodNode m) {
         String key = c.name + "." + m.name + m.desc;
         if (!implementedNatives.contains(key)) {
-            problems.add(c, m, null, "native method " + dotted(c.name) + "." + LinkProblem.methodLabel(m.name, m.desc)
-                            + " has no implementation (" + key + ")",
+            problems.add(c, m, null, Kind.UNIMPLEMENTED_NATIVE, "native method " + dotted(c.name) + "."
+                            + LinkProblem.methodLabel(m.name, m.desc) + " has no implementation (" + key + ")",
                     "give it a Java body, or implement it in the translator (docs/contracts.md §4) or in boot-image's natives (§5)");
         }
     }
@@ -108,7 +109,7 @@ final class ReferenceChecker {
             case TypeInsnNode type -> checkClass(type.desc, site);
             case MultiANewArrayInsnNode array -> checkClass(array.desc, site);
             case LdcInsnNode ldc when ldc.cst instanceof Type t && t.getSort() != Type.METHOD -> checkClass(t.getInternalName(), site);
-            case LdcInsnNode ldc when ldc.cst instanceof ConstantDynamic condy -> report(site,
+            case LdcInsnNode ldc when ldc.cst instanceof ConstantDynamic condy -> report(site, Kind.UNLOWERED_DYNAMIC,
                     "a dynamic constant (bootstrap " + dotted(condy.getBootstrapMethod().getOwner()) + "."
                             + condy.getBootstrapMethod().getName() + ") cannot be linked in a closed world",
                     "compute the value with plain code");
@@ -121,13 +122,14 @@ final class ReferenceChecker {
     private void reportIndy(InvokeDynamicInsnNode indy, Site site) {
         String bootstrap = dotted(indy.bsm.getOwner()) + "." + indy.bsm.getName();
         switch (indy.bsm.getOwner()) {
-            case "java/lang/runtime/SwitchBootstraps" -> report(site,
+            case "java/lang/runtime/SwitchBootstraps" -> report(site, Kind.UNLOWERED_DYNAMIC,
                     "a pattern switch over a primitive selector (" + bootstrap + ", JEP 455) cannot be lowered",
                     "switch on the boxed value, or use if/else");
-            case "java/lang/invoke/LambdaMetafactory" -> report(site,
+            case "java/lang/invoke/LambdaMetafactory" -> report(site, Kind.UNLOWERED_DYNAMIC,
                     "a method reference to a superclass's method (super::m, " + bootstrap + ") cannot be lowered",
                     "write a lambda that calls super.m(...)");
-            default -> report(site, "invokedynamic with bootstrap method " + bootstrap + " cannot be lowered in a closed world",
+            default -> report(site, Kind.UNLOWERED_DYNAMIC,
+                    "invokedynamic with bootstrap method " + bootstrap + " cannot be lowered in a closed world",
                     "ukl lowers string concatenation, lambdas and method references, records and pattern switches; "
                             + "write this as a plain call or an interface implementation");
         }
@@ -155,8 +157,8 @@ final class ReferenceChecker {
 
     private void checkField(FieldInsnNode field, Site site) {
         if (field.owner.startsWith("ukl/libc/")) {
-            report(site, "field " + dotted(field.owner) + "." + field.name + " is used, but only static calls of "
-                            + "ukl.libc.Libc methods can be linked (docs/contracts.md §1)",
+            report(site, Kind.LIBC, "field " + dotted(field.owner) + "." + field.name + " is used, but only static "
+                            + "calls of ukl.libc.Libc methods can be linked (docs/contracts.md §1)",
                     "use a compile-time constant (static final) or call a Libc method");
             return;
         }
@@ -175,14 +177,14 @@ final class ReferenceChecker {
     private void checkLibcCall(MethodInsnNode call, Site site) {
         boolean isStub = call.owner.equals(SyscallRewriter.LIBC) && call.getOpcode() == Opcodes.INVOKESTATIC;
         if (isStub && libc != null && World.declared(libc, call.name, call.desc) == null) {
-            report(site, "ukl.libc.Libc." + call.name + call.desc + " is not in ukl-libc-stubs",
+            report(site, Kind.LIBC, "ukl.libc.Libc." + call.name + call.desc + " is not in ukl-libc-stubs",
                     "compile against the ukl-libc-stubs jar given to the linker");
         } else if (isStub) {
-            report(site, "Libc." + call.name + " has no kernel implementation (ukl.kernel.sys.Sys." + call.name
-                    + " " + call.desc + ")", "implement it in ukl-kernel or avoid the call");
+            report(site, Kind.LIBC, "Libc." + call.name + " has no kernel implementation (ukl.kernel.sys.Sys."
+                    + call.name + " " + call.desc + ")", "implement it in ukl-kernel or avoid the call");
         } else {
-            report(site, dotted(call.owner) + "." + call.name + " is used, but only static calls of ukl.libc.Libc "
-                            + "methods can be linked (docs/contracts.md §1)",
+            report(site, Kind.LIBC, dotted(call.owner) + "." + call.name + " is used, but only static calls of "
+                            + "ukl.libc.Libc methods can be linked (docs/contracts.md §1)",
                     "call a public static method of ukl.libc.Libc that the kernel implements");
         }
     }
@@ -203,14 +205,15 @@ final class ReferenceChecker {
         if (name.startsWith("java/lang/reflect/") || name.startsWith("java/lang/invoke/")) {
             reportReflection(dotted(name), site);
         } else if (name.startsWith("ukl/libc/")) {
-            report(site, dotted(name) + " is used, but only static calls of ukl.libc.Libc methods can be linked "
-                    + "(docs/contracts.md §1)", "call a public static method of ukl.libc.Libc that the kernel implements");
+            report(site, Kind.LIBC, dotted(name) + " is used, but only static calls of ukl.libc.Libc methods can be "
+                            + "linked (docs/contracts.md §1)",
+                    "call a public static method of ukl.libc.Libc that the kernel implements");
         } else if (name.startsWith("java/")) {
             String alternative = ALTERNATIVES.get(name);
-            report(site, dotted(name) + " is not in ukl's class library",
+            report(site, Kind.MISSING_FROM_CLASS_LIBRARY, dotted(name) + " is not in ukl's class library",
                     (alternative == null ? "avoid it" : "use " + alternative) + ", or add it to ukl-classlib");
         } else {
-            report(site, "class " + dotted(name) + " is not in the closed world",
+            report(site, Kind.MISSING_FROM_CLOSED_WORLD, "class " + dotted(name) + " is not in the closed world",
                     "add the jar that contains it to the application classpath");
         }
         return false;
@@ -237,15 +240,16 @@ final class ReferenceChecker {
 
     private void reportMissingMember(String member, String owner, Site site) {
         if (owner.startsWith("java/")) {
-            report(site, member + " is not in ukl's class library", "avoid it, or add it to ukl-classlib");
+            report(site, Kind.MISSING_FROM_CLASS_LIBRARY, member + " is not in ukl's class library",
+                    "avoid it, or add it to ukl-classlib");
         } else {
-            report(site, member + " does not exist in the closed world",
+            report(site, Kind.MISSING_FROM_CLOSED_WORLD, member + " does not exist in the closed world",
                     "recompile against the jars on the classpath (a dependency has a different version)");
         }
     }
 
     private void reportReflection(String what, Site site) {
-        report(site, what + " is reflection, which a closed world cannot resolve",
+        report(site, Kind.REFLECTION, what + " is reflection, which a closed world cannot resolve",
                 "refer to the class or member directly (new Foo(), foo.bar()), or look implementations up in a table you build");
     }
 

@@ -75,8 +75,8 @@ final class Shrinker {
             parser.parse(c);
             runCapturingLog(c);
         } catch (Exception e) {
-            problems.add(new LinkProblem(null, null, -1, "ProGuard failed: " + e.getMessage(),
-                    "see the ProGuard lines in the progress output and " + config));
+            problems.add(LinkProblem.Kind.SHRINKER, "ProGuard failed: " + e.getMessage(),
+                    "see the ProGuard lines in the progress output and " + config);
             return world;
         }
         World shrunk = new World();

@@ -35,8 +35,8 @@ final class Verifier {
                 try {
                     analyzer.analyze(c.name, m);
                 } catch (AnalyzerException e) {
-                    problems.add(c, m, e.node, "the linked bytecode does not verify: " + e.getMessage()
-                                    + " (this is a bug in ukl's linker, not in your program)",
+                    problems.add(c, m, e.node, LinkProblem.Kind.LINKER_BUG, "the linked bytecode does not verify: "
+                                    + e.getMessage() + " (this is a bug in ukl's linker, not in your program)",
                             "report it with this message and the input jars");
                 }
             }
@@ -50,7 +50,8 @@ final class Verifier {
             boolean libc = insn instanceof MethodInsnNode call && call.owner.startsWith("ukl/libc/")
                     || insn instanceof FieldInsnNode field && field.owner.startsWith("ukl/libc/");
             if (libc || insn instanceof InvokeDynamicInsnNode) {
-                problems.add(c, m, insn, "ProGuard kept code the reachability analysis missed (an invokedynamic or ukl.libc use)"
+                problems.add(c, m, insn, LinkProblem.Kind.LINKER_BUG, "ProGuard kept code the reachability analysis "
+                                + "missed (an invokedynamic or ukl.libc use)"
                                 + " (this is a bug in ukl's linker, not in your program)",
                         "report it with this message and the input jars");
             }

@@ -11,6 +11,10 @@
  * <p>Depends on ASM and ProGuard only; never on the JDK's own classes at link time, and never on
  * other ukl modules (they are inputs, read as class files). The public API is {@code LinkRequest},
  * {@code Linker}, {@code LinkResult}, {@code LinkReport}, {@code LinkException} and
- * {@code LinkProblem}; everything else is package-private.
+ * {@code LinkProblem} (with its {@code Kind}); everything else is package-private.
+ *
+ * <p>A failed link reports every problem at once: {@code LinkException.problems()} holds one
+ * {@code LinkProblem} per site, located by the class file's {@code SourceFile} attribute and line
+ * numbers; its message lists each cause once with its first sites, sorted, and a summary line.
  */
 package ukl.linker;

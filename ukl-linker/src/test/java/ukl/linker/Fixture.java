@@ -110,10 +110,15 @@ final class Fixture {
 
     /** The problems a link over the mini platform reports; fails when it links. */
     static List<LinkProblem> problems(LinkRequest request) {
+        return failure(request).problems();
+    }
+
+    /** How a link fails; fails when it links. */
+    static LinkException failure(LinkRequest request) {
         try {
             Linker.link(request);
         } catch (LinkException e) {
-            return e.problems();
+            return e;
         }
         throw new AssertionError("the link was expected to fail");
     }
