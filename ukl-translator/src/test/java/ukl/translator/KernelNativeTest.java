@@ -76,6 +76,22 @@ class KernelNativeTest {
                 result.getMessage());
     }
 
+    /** The host shim needs no stand-in for a native its tests do not run; one they do run stops, named. */
+    @Test
+    void aNativeTheHostHeaderLeavesOutStopsTheProgramNamingIt() throws Exception {
+        Path classes = Harness.compile(dir, Map.of(
+                "ukl/kernel/arch/Extra.java", "package ukl.kernel.arch;\npublic final class Extra {\n"
+                        + "    public static native void missing(int x);\n}\n",
+                "app/Main.java", "package app;\npublic class Main {\n    public static void main(String[] args) {\n"
+                        + "        System.out.println(\"before\");\n"
+                        + "        ukl.kernel.arch.Extra.missing(1);\n    }\n}\n"));
+        Harness.Run run = Harness.runNative(Harness.build(Harness.world(Harness.classesIn(classes), "app/Main"), dir));
+        assertEquals("before\n", run.stdout());
+        assertEquals("ukl: panic: kernel native ukl/kernel/arch/Extra.missing(I)V has no host stand-in: define it in"
+                + " ukl-translator/src/test/c/ukl_natives.h\n", run.stderr());
+        assertEquals(120, run.status());
+    }
+
     /** program.c declares each kernel native, so gcc checks ukl_natives.h's definitions against Java. */
     @Test
     void programDeclaresTheKernelNativesAfterTheirHeader() throws Exception {
