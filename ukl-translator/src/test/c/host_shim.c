@@ -33,6 +33,14 @@ _Noreturn void ukl_panic(const char *msg) {
     exit(120);
 }
 
+/* Called by Harness.hostFallbacks' definitions of the kernel natives ukl_natives.h leaves out. */
+_Noreturn void ukl_host_missing_native(const char *key) {
+    char msg[256];
+    snprintf(msg, sizeof msg,
+             "kernel native %s has no host stand-in: define it in ukl-translator/src/test/c/ukl_natives.h", key);
+    ukl_panic(msg);
+}
+
 int32_t ukl_host_inb(int32_t port) { return port == 0x3fd || port == 0x2fd ? 0x20 : 0; }
 
 void ukl_host_outb(int32_t port, int32_t value) {

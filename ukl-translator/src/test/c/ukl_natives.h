@@ -2,6 +2,10 @@
  * Host stand-in for boot-image's ukl_natives.h (docs/contracts.md §5): the kernel's arch natives
  * over libc. COM1 (0x3f8) is standard output, COM2 (0x2f8) standard error, the UART is always
  * ready, the TSC runs at 1 GHz (it is CLOCK_MONOTONIC in nanoseconds).
+ *
+ * Only the natives the translator's tests run need a stand-in here: program.c declares every
+ * kernel native from its Java declaration (so gcc checks these types), and Harness.hostFallbacks
+ * defines the others as functions that stop the program naming the native.
  */
 #ifndef UKL_NATIVES_H
 #define UKL_NATIVES_H

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -29,6 +30,10 @@ public final class ImageBuilder {
     static final List<String> CFLAGS = List.of("-O2", "-ffreestanding", "-nostdlib", "-static", "-fno-pic", "-no-pie",
             "-mno-red-zone", "-fno-stack-protector", "-fno-asynchronous-unwind-tables", "-ffunction-sections",
             "-fdata-sections");
+
+    /** A definition is the name, its parameter list and a body; comments, prototypes and calls are not. */
+    private static final Pattern NATIVE_DEFINITION = Pattern.compile("\\b(ukl_native_\\w+)\\s*\\([^()]*\\)\\s*\\{");
+    private static final Pattern COMMENT = Pattern.compile("/\\*.*?\\*/|//[^\\n]*", Pattern.DOTALL);
 
     private final Path cacheDir;
     private final Consumer<String> progress;
@@ -162,11 +167,19 @@ public final class ImageBuilder {
         return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
     }
 
-    /** The kernel natives the boot code implements, as {@code ukl/kernel/arch/Cpu.outb(II)V} (contracts §5). */
-    public static Set<String> nativeImplementations() {
-        return new String(BootObjects.resource("natives.list"), StandardCharsets.UTF_8).lines()
-                .map(String::strip)
-                .filter(line -> !line.isEmpty())
+    /**
+     * The C functions {@code ukl_natives.h} defines for the kernel's natives, e.g.
+     * {@code ukl_native_Cpu_outb} (docs/contracts.md §5). The header is the one list of what the
+     * boot code implements; the kernel's {@code native} declarations are the one list of what it
+     * must implement, and the toolchain matches the two.
+     */
+    public static Set<String> nativeFunctions() {
+        return definedNatives(new String(BootObjects.resource("ukl_natives.h"), StandardCharsets.UTF_8));
+    }
+
+    static Set<String> definedNatives(String header) {
+        return NATIVE_DEFINITION.matcher(COMMENT.matcher(header).replaceAll(" ")).results()
+                .map(m -> m.group(1))
                 .collect(Collectors.toUnmodifiableSet());
     }
 }

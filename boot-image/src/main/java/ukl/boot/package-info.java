@@ -9,7 +9,8 @@
  *
  * <p>The C side of the contract: {@code ukl_boot.h} (heap, command line, TSC rate, console,
  * exit, panic; the runtime defines {@code ukl_main}), {@code ukl_natives.h} (the kernel's
- * {@code native} methods, listed in {@code natives.list}) and {@code ukl_image.h} (the statics
+ * {@code native} methods: its definitions are the one list of what the boot code implements,
+ * {@link ukl.boot.ImageBuilder#nativeFunctions} reads them) and {@code ukl_image.h} (the statics
  * range for a garbage collector). The boot code also defines {@code memcpy}, {@code memmove},
  * {@code memset} and {@code memcmp}, which gcc may call from any code.
  *

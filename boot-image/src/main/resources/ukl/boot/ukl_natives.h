@@ -1,10 +1,13 @@
 /*
  * ukl_natives.h: the kernel's native methods (docs/contracts.md §5).
  *
- * Each `static native` method of ukl.kernel.arch.Cpu and ukl.kernel.arch.Memory is implemented
- * here as ukl_native_<Class>_<method>, with Java's types mapped as §5 says (int → int32_t,
- * long → int64_t, a primitive array → void *, its element 0). natives.list names the same set;
- * the linker fails on a native nobody implements.
+ * Each `static native` method of package ukl.kernel.arch is implemented here as
+ * ukl_native_<Class>_<method>, with Java's types mapped as §5 says (int → int32_t,
+ * long → int64_t, a primitive array → void *, its element 0). The Java declarations list the
+ * natives; the definitions below list what the boot code implements, and nothing else does:
+ * every program.c declares each function from its Java declaration after including this file
+ * (gcc rejects a definition of other types), the toolchain reads the names defined here
+ * (ImageBuilder.nativeFunctions) and the linker fails on a reachable native that is not.
  *
  * Port I/O carries a "memory" clobber: drivers kick devices through I/O ports after filling
  * buffers in RAM (e.g. VirtIO 1.1 §4.1.4.8, legacy notify), so gcc must not move memory

@@ -35,44 +35,11 @@ import org.objectweb.asm.tree.TypeInsnNode;
  * The class library is a closed world: the linker takes its classes instead of the JDK's, so every
  * class, method and field its bytecode references must be defined in the module itself (contracts
  * §3). The only references that leave it are calls of {@code ukl.libc.Libc}, which the linker
- * rewrites into kernel calls (contracts §1). Also checks the natives and layouts of contracts §4.
+ * rewrites into kernel calls (contracts §1). Also checks the layouts of contracts §4; its natives are
+ * checked against the translator's implementations where both are seen, in ukl-translator's IntrinsicsTest.
  */
 class ClosureTest {
     private static final String LIBC = "ukl/libc/Libc";
-
-    /** contracts §4: the natives the translator implements, as owner.name+descriptor. */
-    private static final Set<String> ALLOWED_NATIVES = Set.of(
-            "java/lang/Object.getClass()Ljava/lang/Class;",
-            "java/lang/Object.hashCode()I",
-            "java/lang/Object.clone()Ljava/lang/Object;",
-            "java/lang/System.arraycopy(Ljava/lang/Object;ILjava/lang/Object;II)V",
-            "java/lang/System.identityHashCode(Ljava/lang/Object;)I",
-            "java/lang/Float.floatToRawIntBits(F)I",
-            "java/lang/Float.intBitsToFloat(I)F",
-            "java/lang/Double.doubleToRawLongBits(D)J",
-            "java/lang/Double.longBitsToDouble(J)D",
-            "java/lang/Math.sqrt(D)D",
-            "java/lang/StrictMath.sqrt(D)D",
-            "java/lang/Class.getName()Ljava/lang/String;",
-            "java/lang/Class.isInstance(Ljava/lang/Object;)Z",
-            "java/lang/Class.isAssignableFrom(Ljava/lang/Class;)Z",
-            "java/lang/Class.isArray()Z",
-            "java/lang/Class.isInterface()Z",
-            "java/lang/Class.isPrimitive()Z",
-            "java/lang/Class.isEnum()Z",
-            "java/lang/Class.getComponentType()Ljava/lang/Class;",
-            "java/lang/Class.getSuperclass()Ljava/lang/Class;",
-            "java/lang/Class.enumConstants()[Ljava/lang/Object;",
-            "java/lang/Throwable.captureBacktrace()[I",
-            "java/lang/Throwable.methodClassName(I)Ljava/lang/String;",
-            "java/lang/Throwable.methodName(I)Ljava/lang/String;",
-            "java/lang/Throwable.methodFileName(I)Ljava/lang/String;",
-            "java/lang/Runtime.gc()V",
-            "java/lang/Runtime.totalMemory()J",
-            "java/lang/Runtime.freeMemory()J",
-            "java/lang/Runtime.maxMemory()J",
-            "java/lang/RuntimeSupport.allocatedBytes()J",
-            "java/lang/RuntimeSupport.collectionCount()J");
 
     static final Map<String, ClassNode> CLASSES = load(Path.of("target/classes"));
 
@@ -217,19 +184,6 @@ class ClosureTest {
             return true;
         }
         return c.superName != null && hasField(c.superName, name, desc);
-    }
-
-    @Test
-    void onlyTheContractNativesAreNative() {
-        List<String> natives = new ArrayList<>();
-        for (ClassNode c : CLASSES.values()) {
-            for (MethodNode m : c.methods) {
-                if ((m.access & Opcodes.ACC_NATIVE) != 0) {
-                    natives.add(c.name + "." + m.name + m.desc);
-                }
-            }
-        }
-        assertEquals(new TreeSet<>(ALLOWED_NATIVES), new TreeSet<>(natives), "natives must be exactly contracts §4");
     }
 
     @Test

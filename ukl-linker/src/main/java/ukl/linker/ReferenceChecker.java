@@ -98,7 +98,8 @@ final class ReferenceChecker {
         if (!implementedNatives.contains(key)) {
             problems.add(c, m, null, Kind.UNIMPLEMENTED_NATIVE, "native method " + dotted(c.name) + "."
                             + LinkProblem.methodLabel(m.name, m.desc) + " has no implementation (" + key + ")",
-                    "give it a Java body, or implement it in the translator (docs/contracts.md §4) or in boot-image's natives (§5)");
+                    "give it a Java body, implement it in the translator (docs/contracts.md §4), or, for a kernel native,"
+                            + " define its C function ukl_native_<Class>_<method> in boot-image's ukl_natives.h (§5)");
         }
     }
 

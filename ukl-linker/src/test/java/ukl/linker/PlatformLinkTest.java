@@ -18,46 +18,26 @@ class PlatformLinkTest {
     @TempDir
     Path tmp;
 
-    /** The natives contracts §4 assigns to the translator, plus every kernel arch native (§5, boot-image's list). */
-    static Set<String> natives(Path kernelJar) {
-        Set<String> natives = new HashSet<>(Set.of(
-                "java/lang/Object.getClass()Ljava/lang/Class;",
-                "java/lang/Object.hashCode()I",
-                "java/lang/Object.clone()Ljava/lang/Object;",
-                "java/lang/System.identityHashCode(Ljava/lang/Object;)I",
-                "java/lang/System.arraycopy(Ljava/lang/Object;ILjava/lang/Object;II)V",
-                "java/lang/Float.floatToRawIntBits(F)I",
-                "java/lang/Float.intBitsToFloat(I)F",
-                "java/lang/Double.doubleToRawLongBits(D)J",
-                "java/lang/Double.longBitsToDouble(J)D",
-                "java/lang/Math.sqrt(D)D",
-                "java/lang/StrictMath.sqrt(D)D",
-                "java/lang/Class.getName()Ljava/lang/String;",
-                "java/lang/Class.isInstance(Ljava/lang/Object;)Z",
-                "java/lang/Class.isAssignableFrom(Ljava/lang/Class;)Z",
-                "java/lang/Class.isArray()Z",
-                "java/lang/Class.isInterface()Z",
-                "java/lang/Class.isPrimitive()Z",
-                "java/lang/Class.isEnum()Z",
-                "java/lang/Class.getComponentType()Ljava/lang/Class;",
-                "java/lang/Class.getSuperclass()Ljava/lang/Class;",
-                "java/lang/Class.enumConstants()[Ljava/lang/Object;",
-                "java/lang/Throwable.captureBacktrace()[I",
-                "java/lang/Throwable.methodClassName(I)Ljava/lang/String;",
-                "java/lang/Throwable.methodName(I)Ljava/lang/String;",
-                "java/lang/Throwable.methodFileName(I)Ljava/lang/String;",
-                "java/lang/Runtime.gc()V",
-                "java/lang/Runtime.totalMemory()J",
-                "java/lang/Runtime.freeMemory()J",
-                "java/lang/Runtime.maxMemory()J",
-                "java/lang/RuntimeSupport.allocatedBytes()J",
-                "java/lang/RuntimeSupport.collectionCount()J"));
-        for (ClassNode c : Loader.read(kernelJar)) {
-            if (c.name.startsWith("ukl/kernel/arch/")) {
-                for (MethodNode m : c.methods) {
-                    if ((m.access & Opcodes.ACC_NATIVE) != 0) {
-                        natives.add(c.name + "." + m.name + m.desc);
-                    }
+    /**
+     * The natives the platform implements, read from their declarations, the one list of each:
+     * every native of the class library (contracts §4; ukl-translator's IntrinsicsTest proves the
+     * translator implements exactly these) and every static native of ukl.kernel.arch (§5;
+     * ukl-toolchain's KernelNativesTest proves boot-image's ukl_natives.h defines exactly these).
+     */
+    static Set<String> natives() {
+        Set<String> natives = new HashSet<>();
+        for (ClassNode c : Loader.read(Fixture.moduleJar("ukl-classlib"))) {
+            for (MethodNode m : c.methods) {
+                if ((m.access & Opcodes.ACC_NATIVE) != 0) {
+                    natives.add(c.name + "." + m.name + m.desc);
+                }
+            }
+        }
+        for (ClassNode c : Loader.read(Fixture.moduleJar("ukl-kernel"))) {
+            for (MethodNode m : c.methods) {
+                boolean isStatic = (m.access & Opcodes.ACC_STATIC) != 0;
+                if (c.name.startsWith("ukl/kernel/arch/") && isStatic && (m.access & Opcodes.ACC_NATIVE) != 0) {
+                    natives.add(c.name + "." + m.name + m.desc);
                 }
             }
         }
@@ -71,7 +51,7 @@ class PlatformLinkTest {
     @Test
     void everyCorpusProgramPassesTheChecks() {
         Path kernel = Fixture.moduleJar("ukl-kernel");
-        Set<String> natives = natives(kernel);
+        Set<String> natives = natives();
         List<String> failures = new ArrayList<>();
         for (ClassNode program : Loader.read(Fixture.moduleJar("ukl-corpus"))) {
             if (World.declared(program, "main", "([Ljava/lang/String;)V") == null) {
@@ -100,7 +80,7 @@ class PlatformLinkTest {
         List<String> progress = new ArrayList<>();
         LinkRequest request = new LinkRequest(List.of(Fixture.moduleJar("ukl-corpus")),
                 List.of(Fixture.moduleJar("ukl-classlib"), kernel), Fixture.moduleJar("ukl-libc-stubs"),
-                "corpus.HelloWorld", natives(kernel), List.of(), tmp, progress::add);
+                "corpus.HelloWorld", natives(), List.of(), tmp, progress::add);
         LinkResult result = Linker.link(request);
         assertTrue(result.classes().containsKey("corpus/HelloWorld"));
         assertTrue(result.report().removedClasses().contains("corpus/ExceptionsCaught"), "other corpus programs are shrunk away");

@@ -4,12 +4,17 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /**
  * The artifacts on the toolchain's own class path (they are its dependencies) that decide what an
@@ -55,6 +60,27 @@ record Platform(Path classLibrary, Path kernel, Path libcStubs, List<Path> toolc
             markers.put(resourceThenArtifact[i], resourceThenArtifact[i + 1]);
         }
         return markers;
+    }
+
+    /**
+     * The class files of package {@code ukl.kernel.arch} (internal name → bytes), whose
+     * {@code native} declarations are the kernel natives (docs/contracts.md §5).
+     */
+    Map<String, byte[]> kernelArchClasses() throws ToolchainException {
+        try (FileSystem jar = Files.isDirectory(kernel) ? null : FileSystems.newFileSystem(kernel)) {
+            Path root = jar == null ? kernel : jar.getPath("/");
+            Map<String, byte[]> classes = new TreeMap<>();
+            try (Stream<Path> files = Files.list(root.resolve("ukl/kernel/arch"))) {
+                for (Path f : files.filter(f -> f.toString().endsWith(".class")).toList()) {
+                    String name = root.relativize(f).toString();
+                    classes.put(name.substring(0, name.length() - ".class".length()), Files.readAllBytes(f));
+                }
+            }
+            return classes;
+        } catch (IOException e) {
+            throw new ToolchainException("cannot read the kernel natives' declarations (ukl/kernel/arch) in " + kernel
+                    + ": " + e.getMessage() + "; the ukl-kernel artifact looks damaged, rebuild it", e);
+        }
     }
 
     private static Path find(ClassLoader loader, String resource, String artifact) throws ToolchainException {

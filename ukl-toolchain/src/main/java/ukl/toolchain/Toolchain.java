@@ -18,6 +18,7 @@ import ukl.linker.LinkException;
 import ukl.linker.LinkRequest;
 import ukl.linker.LinkResult;
 import ukl.linker.Linker;
+import ukl.translator.KernelNative;
 import ukl.translator.TranslationException;
 import ukl.translator.TranslationResult;
 import ukl.translator.Translator;
@@ -91,8 +92,7 @@ public final class Toolchain {
 
     private static LinkResult link(ImageRequest request, Platform platform, String mainClass)
             throws ToolchainException {
-        Set<String> natives = new HashSet<>(Translator.intrinsicNatives());
-        natives.addAll(ImageBuilder.nativeImplementations());
+        Set<String> natives = implementedNatives(platform, ImageBuilder.nativeFunctions());
         LinkRequest link = new LinkRequest(
                 request.applicationClasspath(),
                 List.of(platform.classLibrary(), platform.kernel()),
@@ -107,6 +107,26 @@ public final class Toolchain {
         } catch (LinkException e) {
             throw new ToolchainException("the link failed:\n" + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The natives someone implements, as the linker names them: the translator's (docs/contracts.md
+     * §4) and each kernel native (§5) whose C function is among {@code bootFunctions}, the functions
+     * boot-image's {@code ukl_natives.h} defines. The linker reports any other native the program
+     * reaches, naming it.
+     */
+    static Set<String> implementedNatives(Platform platform, Set<String> bootFunctions) throws ToolchainException {
+        Set<String> natives = new HashSet<>(Translator.intrinsicNatives());
+        try {
+            for (KernelNative n : Translator.kernelNatives(platform.kernelArchClasses())) {
+                if (bootFunctions.contains(n.function())) {
+                    natives.add(n.key());
+                }
+            }
+        } catch (TranslationException e) {
+            throw new ToolchainException("the kernel's natives break docs/contracts.md §5: " + e.getMessage(), e);
+        }
+        return natives;
     }
 
     private static TranslationResult translate(ImageRequest request, LinkResult linked) throws ToolchainException {

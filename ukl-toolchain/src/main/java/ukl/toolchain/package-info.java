@@ -5,8 +5,10 @@
  * <p>{@link ukl.toolchain.Toolchain#build} reads as the pipeline: check the host tools, locate the
  * platform (class library, kernel, libc stubs), link ({@code ukl-linker}), translate to C
  * ({@code ukl-translator}), compile and link the image ({@code boot-image}), write the link
- * report. The Maven plugin, the tests and the benchmark all go through here; nothing in this
- * package knows about Maven. Failures are {@link ukl.toolchain.ToolchainException}s whose message
- * is meant for the user as it stands.
+ * report. The linker accepts the natives someone implements: the translator's intrinsics and each
+ * kernel native (declared in {@code ukl.kernel.arch}) whose C function boot-image's
+ * {@code ukl_natives.h} defines (docs/contracts.md §5). The Maven plugin, the tests and the
+ * benchmark all go through here; nothing in this package knows about Maven. Failures are
+ * {@link ukl.toolchain.ToolchainException}s whose message is meant for the user as it stands.
  */
 package ukl.toolchain;

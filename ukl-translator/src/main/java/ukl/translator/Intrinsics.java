@@ -70,7 +70,7 @@ final class Intrinsics {
     }
 
     static boolean isKernelNative(World.Method m) {
-        return m.owner().name.startsWith("ukl/kernel/arch/") && m.isStatic();
+        return KernelNative.isKernelNative(m.owner().name, m.node().access);
     }
 
     /** Whether calling this native can leave an exception pending. */
@@ -98,23 +98,20 @@ final class Intrinsics {
     }
 
     /**
-     * docs/contracts.md §5: primitive parameters with their C widths; a primitive array is passed
-     * as the address of its element 0 (null for a null array).
+     * docs/contracts.md §5: a call of the C function; {@link Program} declares its prototype, so C
+     * converts each primitive to the parameter's type. A primitive array is passed as the address
+     * of its element 0 (null for a null array).
      */
     private static String kernelCall(World.Method m) throws TranslationException {
-        String simple = m.owner().name.substring(m.owner().name.lastIndexOf('/') + 1);
-        StringBuilder call = new StringBuilder("ukl_native_" + simple + "_" + m.node().name + "(");
+        KernelNative n = KernelNative.of(m.owner().name, m.node().name, m.node().desc);
+        StringBuilder call = new StringBuilder(n.function() + "(");
         Type[] args = Type.getArgumentTypes(m.node().desc);
         for (int i = 0; i < args.length; i++) {
             call.append(i > 0 ? ", " : "");
-            if (args[i].getSort() == Type.ARRAY && args[i].getDimensions() == 1 && args[i].getElementType().getSort() != Type.OBJECT) {
-                call.append("(void *) (a").append(i).append(" ? UKL_ARRAY_DATA(a").append(i).append(") : 0)");
-            } else if (args[i].getSort() == Type.OBJECT || args[i].getSort() == Type.ARRAY) {
-                throw new TranslationException("kernel native " + m + " takes a parameter of type " + args[i].getClassName()
-                        + ": docs/contracts.md §5 allows primitives and primitive arrays only");
+            if (KernelNative.passedByAddress(args[i])) {
+                call.append('a').append(i).append(" ? UKL_ARRAY_DATA(a").append(i).append(") : 0");
             } else {
-                String c = args[i].getSort() == Type.BOOLEAN ? "int32_t" : Names.storage(args[i]);
-                call.append('(').append(c).append(") a").append(i);
+                call.append('a').append(i);
             }
         }
         call.append(')');

@@ -63,6 +63,7 @@ final class Program {
                 .append("#pragma GCC diagnostic ignored \"-Wunused-function\"\n#pragma GCC diagnostic ignored \"-Wunused-but-set-variable\"\n")
                 .append("#pragma GCC diagnostic ignored \"-Wunused-parameter\"\n#pragma GCC diagnostic ignored \"-Wunused-const-variable\"\n");
         out.append("#include <stdint.h>\n#include <stddef.h>\n#include \"ukl_boot.h\"\n#include \"ukl_natives.h\"\n#include \"ukl_object.h\"\n\n");
+        kernelNativePrototypes(out);
         out.append("_Static_assert(offsetof(ukl_class, jfields) == ").append(Layout.CLASS_JFIELDS)
                 .append(", \"Layout.CLASS_JFIELDS must match ukl_object.h\");\n");
         out.append("_Static_assert(sizeof(ukl_array) == 24 && sizeof(ukl_obj) == ").append(Layout.HEADER).append(", \"object header\");\n\n");
@@ -84,6 +85,24 @@ final class Program {
         literals.emit(out, layout.symbol("[C"), layout.symbol("java/lang/String"));
         out.append('\n').append(inits).append(bodies).append(main);
         return out.toString();
+    }
+
+    /**
+     * docs/contracts.md §5: each kernel native's C function, declared from its Java declaration
+     * after ukl_natives.h has defined it, so that gcc rejects a definition of other types
+     * ("conflicting types"). A declaration without storage class takes the linkage of the
+     * definition before it (C11 §6.2.2p4), so a {@code static inline} definition stays one.
+     */
+    private void kernelNativePrototypes(StringBuilder out) throws TranslationException {
+        List<KernelNative> natives = KernelNative.in(world.classes());
+        if (natives.isEmpty()) {
+            return;
+        }
+        out.append("/* The kernel natives as their Java declarations give them (docs/contracts.md §5). */\n");
+        for (KernelNative n : natives) {
+            out.append(n.prototype()).append(";\n");
+        }
+        out.append('\n');
     }
 
     // ---- signatures ----

@@ -9,6 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.tree.ClassNode;
 
 /**
  * Translates a closed world of class files to one C program. The pipeline:
@@ -53,10 +56,30 @@ public final class Translator {
     /**
      * "owner.name(desc)" (owner as an internal name, e.g. {@code java/lang/Object.hashCode()I}) of
      * every native method the translator implements itself (docs/contracts.md §4). Static natives
-     * in {@code ukl/kernel/arch} are not listed: they become calls of boot-image's functions (§5).
+     * in {@code ukl/kernel/arch} are not listed: they become calls of boot-image's functions (§5,
+     * {@link #kernelNatives}).
      */
     public static Set<String> intrinsicNatives() {
         return Intrinsics.keys();
+    }
+
+    /**
+     * The kernel natives (docs/contracts.md §5) among these classes (internal name → class bytes):
+     * every {@code static native} method of package {@code ukl.kernel.arch}, with the C function
+     * translated code calls for it and that function's prototype, in class and declaration order.
+     */
+    public static List<KernelNative> kernelNatives(Map<String, byte[]> classes) throws TranslationException {
+        List<ClassNode> nodes = new ArrayList<>();
+        for (Map.Entry<String, byte[]> e : new TreeMap<>(classes).entrySet()) {
+            ClassNode node = new ClassNode();
+            try {
+                new ClassReader(e.getValue()).accept(node, ClassReader.SKIP_CODE);
+            } catch (RuntimeException ex) {
+                throw new TranslationException("class " + e.getKey() + ": unreadable class file (" + ex + ")", ex);
+            }
+            nodes.add(node);
+        }
+        return KernelNative.in(nodes);
     }
 
     /**

@@ -2,7 +2,8 @@
  * The bytecode → C translator: a closed world of Java class files (already linked by
  * ukl-linker: no invokedynamic, every reference resolvable) becomes one C translation unit that
  * gcc compiles freestanding into the image. {@link ukl.translator.Translator} is the whole public
- * API; everything else is package-private, one pass or one concern per class.
+ * API, with the values it returns; everything else is package-private, one pass or one concern
+ * per class.
  *
  * <h2>Object model</h2>
  * Every object starts with a 16-byte header: the class descriptor pointer and a GC word (bit 0 is
@@ -61,6 +62,13 @@
  * methods that can throw and call check their frame against a limit on entry and raise
  * {@code StackOverflowError}; recursive methods always count as throwing, so the methods without
  * the check have bounded call chains that fit the reserve kept below the limit.
+ *
+ * <h2>Natives</h2>
+ * The class library's natives are intrinsics, bodies the translator emits ({@code Intrinsics},
+ * docs/contracts.md §4). A {@code static native} of {@code ukl.kernel.arch} becomes a call of the C
+ * function boot-image's {@code ukl_natives.h} defines; {@link ukl.translator.KernelNative} derives
+ * its name and prototype from the Java declaration, and {@code program.c} declares every one after
+ * including the header, so gcc checks the definition's types against Java's (§5).
  *
  * <h2>Static initialisation</h2>
  * JVMS §5.5 for one thread: a class whose supertypes or itself have {@code <clinit>} gets an
