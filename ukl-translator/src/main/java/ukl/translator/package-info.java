@@ -29,7 +29,12 @@
  * Roots: static reference fields and {@code java.lang.Class}'s reference fields in each descriptor,
  * exactly, from the generated {@code ukl_static_roots}; {@code ukl_pending}; and the Java stack from
  * the stack pointer up, conservatively, after the callee-saved registers are spilled
- * ({@code __builtin_unwind_init}). Heap objects are scanned precisely: each class's reference map,
+ * ({@code __builtin_unwind_init}). Caller-saved registers are roots by construction, not by luck:
+ * the one entry to a collection, {@code ukl_gc_collect}, is {@code __attribute__((noipa))}, so gcc's
+ * {@code -fipa-ra} cannot learn that it leaves some register alone and let a caller keep a
+ * reference there across it (an SSE vector of two reference fields, say); every function that can
+ * reach it then counts as clobbering the whole ABI set, and its callers spill. Heap objects are
+ * scanned precisely: each class's reference map,
  * every element of a reference array, nothing in a primitive array. String literals and class
  * descriptors are static data outside the heap, never marked and never freed.
  *

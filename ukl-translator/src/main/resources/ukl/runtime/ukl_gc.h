@@ -395,12 +395,32 @@ static void ukl_gc_sweep(void) {
 }
 
 /*
- * A full collection. Marking allocates nothing, so it may run inside any allocation.
- * __builtin_unwind_init makes this function save every callee-saved register in its frame, so a
- * reference that a caller keeps only in a register is on the stack for ukl_gc_mark_roots, whose
- * conservative scan starts at the stack pointer it reads below this frame.
+ * A full collection. Marking allocates nothing, so it may run inside any allocation. Every
+ * collection enters here (the allocation slow path, Runtime.gc()), and a register of a frame above
+ * is a root only if its value is in memory above the stack pointer that ukl_gc_mark_roots reads:
+ *
+ * - Callee-saved registers: __builtin_unwind_init makes this function save all of them in its
+ *   frame, above that stack pointer.
+ * - Caller-saved registers: the SysV ABI lets a call clobber them, so a caller keeps a reference
+ *   that lives across the call in memory or in a callee-saved register -- unless gcc knows that the
+ *   callee leaves the register alone. In one translation unit it can: -fipa-ra (on from -O2) "use[s]
+ *   caller save registers for allocation if those registers are not used by any called function
+ *   ... only possible if called functions are part of same compilation unit as current function
+ *   and they are compiled before it" (gcc manual, Optimize Options). The collector touches no SSE
+ *   register, and gcc -O2 copies two adjacent reference fields as one SSE vector: across a visible
+ *   collection that vector stays in xmm0, where no scan sees it (gc_test.c's
+ *   references_in_caller_saved_registers_* cases). Until noipa, the roots were safe only because
+ *   the slow path and ukl_panic call functions of other units (memset, the boot code).
+ *
+ * noipa: "disable interprocedural optimizations between the function with this attribute and its
+ * callers, as if the body of the function is not available when optimizing callers" (gcc manual,
+ * Common Function Attributes). gcc then records no register usage for this function, so its
+ * callers, and transitively every function that can reach it, count as clobbering every register
+ * the ABI lets a call clobber, and their callers spill. One attribute here rather than -fno-ipa-ra
+ * for the whole program: it costs nothing elsewhere, and it travels with the runtime to every
+ * command line that compiles it (image, host tests, gc_test.c). It implies noinline.
  */
-static __attribute__((noinline)) void ukl_gc_collect(void) {
+static __attribute__((noipa)) void ukl_gc_collect(void) {
     __builtin_unwind_init();
     ukl_gc.collections++;
     ukl_gc_mark_roots();
