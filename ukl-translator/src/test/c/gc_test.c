@@ -196,6 +196,30 @@ static void interior_pointers_keep_objects(void) {
     CHECK(ukl_gc_object_at((uintptr_t) big + 2 * UKL_GC_BLOCK_BYTES + 8) == big);
 }
 
+/*
+ * What gcc may keep of an object while a loop walks it: a pointer into its header, or one past its
+ * last element. Both resolve while they stay inside the object's cell. One past an object that
+ * fills its cell exactly is the next cell's address and does not keep the object: translated code
+ * never needs it to, since every access after a call re-reads the header (ukl_gc_object_at).
+ */
+static void derived_pointers_resolve_inside_the_cell(void) {
+    heap(1 << 20);
+    ukl_obj *by_header = new_array(&a_long, 5);             /* 64 bytes, a 64-byte cell */
+    ukl_obj *padded = new_array(&a_byte, 3);                /* 27 bytes in a 32-byte cell */
+    ukl_obj *empty = new_array(&a_object, 0);               /* 24 bytes in a 32-byte cell */
+    fake_stack[0] = (uintptr_t) by_header + 8;              /* its GC word */
+    fake_stack[1] = (uintptr_t) UKL_ARRAY_DATA(padded) + 3; /* one past its last element */
+    fake_stack[2] = (uintptr_t) UKL_ARRAY_DATA(empty);      /* element 0 of no elements */
+    ukl_gc_collect();
+    CHECK(alive(by_header) && alive(padded) && alive(empty));
+    ukl_obj *full = new_array(&a_long, 1), *next = new_array(&a_long, 1); /* 32 bytes each: cells exactly */
+    CHECK((uint8_t *) next == (uint8_t *) full + 32);
+    CHECK(ukl_gc_object_at((uintptr_t) UKL_ARRAY_DATA(full) + 8) == next);
+    ukl_obj *block = new_array(&a_object, (UKL_GC_BLOCK_BYTES - 24) / 8);  /* one whole block */
+    CHECK(ukl_gc_object_at((uintptr_t) block + UKL_GC_BLOCK_BYTES - 1) == block);
+    CHECK(ukl_gc_object_at((uintptr_t) block + UKL_GC_BLOCK_BYTES) != block);
+}
+
 static void words_that_are_not_references_are_harmless(void) {
     heap(1 << 20);
     node *live = new_node(0, 0), *dropped = new_node(0, 0);
@@ -347,6 +371,7 @@ static const struct {
     { "marking_follows_every_field_kind", marking_follows_every_field_kind },
     { "marking_follows_every_array_kind", marking_follows_every_array_kind },
     { "interior_pointers_keep_objects", interior_pointers_keep_objects },
+    { "derived_pointers_resolve_inside_the_cell", derived_pointers_resolve_inside_the_cell },
     { "words_that_are_not_references_are_harmless", words_that_are_not_references_are_harmless },
     { "static_roots_are_exact", static_roots_are_exact },
     { "mark_stack_overflow_loses_nothing", mark_stack_overflow_loses_nothing },

@@ -23,6 +23,11 @@
  * 8 KiB takes a run of whole blocks. A per-block table turns any address into the start of the
  * object around it by arithmetic, so interior pointers and words that merely look like pointers
  * are resolved safely (a free cell has class word 0; block tails and free blocks hold no object).
+ * An address one past an object that fills its cell exactly is the next cell's; translated code
+ * never relies on one, because after a call that can collect it reaches an object only through
+ * the object's own address (array accesses re-read the header for their null, bounds and store
+ * checks), so gcc keeps that address live beside a loop's derived element pointers
+ * ({@code ukl_gc_object_at} says what an optimisation dropping those reads must do instead).
  * Allocation pops a per-class free list and zeroes the cell; a full heap triggers one collection,
  * and if that does not make room the preallocated {@code OutOfMemoryError} is thrown (a small
  * reserve of blocks is then lent to its handler, or to the report of an uncaught one).

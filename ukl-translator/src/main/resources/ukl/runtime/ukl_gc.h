@@ -217,7 +217,18 @@ static inline void *ukl_gc_alloc(uint64_t size, const ukl_class *cls) {
 
 /* ---- marking ---- */
 
-/* The start of the allocated object containing address p, or null if p is in no object. */
+/*
+ * The start of the allocated object whose cell (or block run) contains address p, or null. So a
+ * pointer into the header, into the middle, or just past an object smaller than its cell keeps
+ * the object. A pointer one past an object that fills its cell or run exactly is the next cell's
+ * address and does not (Boehm's GC_all_interior_pointers pads every object by a byte for it).
+ * Translated code does not need it: after any call that can collect, it reaches an object again
+ * only through the object's own address -- field offsets lie inside the object, and every array
+ * access re-reads the header for its null, bounds and store checks (JVMS §6.5 aaload, iastore,
+ * ...) -- so gcc keeps that address live beside the element pointers of a strength-reduced loop.
+ * An optimisation that drops those header reads (bounds-check elimination, a length kept in a
+ * local) must keep the address live, or resolve one-past-the-end pointers here.
+ */
 static ukl_obj *ukl_gc_object_at(uintptr_t p) {
     if (p < (uintptr_t) ukl_gc.base || p >= (uintptr_t) ukl_gc.limit) {
         return 0;
