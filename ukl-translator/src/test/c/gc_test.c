@@ -2,7 +2,13 @@
  * Unit tests of the collector (ukl_gc.h) on its own, compiled hosted by GcTest.java with the
  * translator's UKL_GC_* macros. Each case is a function; `gc_test NAME` runs one and prints
  * "ok", or prints the failed check and exits 1. Roots are two arrays the cases fill: exact
- * (like static fields) and a fake stack scanned conservatively.
+ * (like static fields) and a fake stack scanned conservatively; the cases about registers also
+ * scan the real stack, as ukl_runtime.h does.
+ *
+ * GcTest compiles this with -mstringop-strategy=rep_byte: the image's memset is rep stosb
+ * (boot-image's string.c), and with it inline the allocation slow path calls nothing gcc cannot
+ * see, as a whole-program (LTO) build of the image would; libc's memset would hide from -fipa-ra
+ * which registers the slow path leaves alone, and with it whether ukl_gc_collect is safe by design.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -18,12 +24,18 @@ _Noreturn void ukl_panic(const char *msg) {
 
 static ukl_obj *exact[8];
 static uintptr_t fake_stack[8];
+static uintptr_t stack_top; /* when set, the real stack from the stack pointer up to here is a root */
 
 static void ukl_gc_mark_roots(void) {
     for (int i = 0; i < 8; i++) {
         ukl_gc_mark_exact(exact[i]);
     }
     ukl_gc_scan_conservative(fake_stack, fake_stack + 8);
+    if (stack_top) {
+        uintptr_t sp;
+        __asm__ volatile("mov %%rsp, %0" : "=r"(sp));
+        ukl_gc_scan_conservative((const void *) sp, (const void *) stack_top);
+    }
 }
 
 /* ---- a small class world: the descriptors the translator would emit ---- */
@@ -31,12 +43,15 @@ static void ukl_gc_mark_roots(void) {
 static const int32_t no_refs[] = { -1 };
 /* Node: ref next @16, long value @24, ref other @32, int tag @40; 48 bytes. */
 static const int32_t node_refs[] = { 16, 32, -1 };
+/* Pair: ref first @16, ref second @24; 32 bytes. Adjacent references, which gcc copies as one vector. */
+static const int32_t pair_refs[] = { 16, 24, -1 };
 
 #define PRIM(name, size) static ukl_class name = { .ref_offsets = no_refs, .flags = UKL_CLS_PRIMITIVE, .instance_size = size }
 PRIM(t_boolean, 1); PRIM(t_byte, 1); PRIM(t_char, 2); PRIM(t_short, 2);
 PRIM(t_int, 4); PRIM(t_float, 4); PRIM(t_long, 8); PRIM(t_double, 8);
 static ukl_class t_object = { .ref_offsets = no_refs, .instance_size = 16 };
 static ukl_class t_node = { .super = &t_object, .ref_offsets = node_refs, .instance_size = 48 };
+static ukl_class t_pair = { .super = &t_object, .ref_offsets = pair_refs, .instance_size = 32 };
 #define ARRAY(name, comp, size) \
     static ukl_class name = { .component = &comp, .ref_offsets = no_refs, .flags = UKL_CLS_ARRAY, .instance_size = size }
 ARRAY(a_boolean, t_boolean, 1); ARRAY(a_byte, t_byte, 1); ARRAY(a_char, t_char, 2); ARRAY(a_short, t_short, 2);
@@ -50,6 +65,11 @@ typedef struct {
     ukl_obj *other;
     int32_t tag;
 } node;
+
+typedef struct {
+    ukl_obj hdr;
+    ukl_obj *first, *second;
+} pair;
 
 static uint8_t *region;
 
@@ -176,6 +196,30 @@ static void interior_pointers_keep_objects(void) {
     CHECK(ukl_gc_object_at((uintptr_t) big + 2 * UKL_GC_BLOCK_BYTES + 8) == big);
 }
 
+/*
+ * What gcc may keep of an object while a loop walks it: a pointer into its header, or one past its
+ * last element. Both resolve while they stay inside the object's cell. One past an object that
+ * fills its cell exactly is the next cell's address and does not keep the object: translated code
+ * never needs it to, since every access after a call re-reads the header (ukl_gc_object_at).
+ */
+static void derived_pointers_resolve_inside_the_cell(void) {
+    heap(1 << 20);
+    ukl_obj *by_header = new_array(&a_long, 5);             /* 64 bytes, a 64-byte cell */
+    ukl_obj *padded = new_array(&a_byte, 3);                /* 27 bytes in a 32-byte cell */
+    ukl_obj *empty = new_array(&a_object, 0);               /* 24 bytes in a 32-byte cell */
+    fake_stack[0] = (uintptr_t) by_header + 8;              /* its GC word */
+    fake_stack[1] = (uintptr_t) UKL_ARRAY_DATA(padded) + 3; /* one past its last element */
+    fake_stack[2] = (uintptr_t) UKL_ARRAY_DATA(empty);      /* element 0 of no elements */
+    ukl_gc_collect();
+    CHECK(alive(by_header) && alive(padded) && alive(empty));
+    ukl_obj *full = new_array(&a_long, 1), *next = new_array(&a_long, 1); /* 32 bytes each: cells exactly */
+    CHECK((uint8_t *) next == (uint8_t *) full + 32);
+    CHECK(ukl_gc_object_at((uintptr_t) UKL_ARRAY_DATA(full) + 8) == next);
+    ukl_obj *block = new_array(&a_object, (UKL_GC_BLOCK_BYTES - 24) / 8);  /* one whole block */
+    CHECK(ukl_gc_object_at((uintptr_t) block + UKL_GC_BLOCK_BYTES - 1) == block);
+    CHECK(ukl_gc_object_at((uintptr_t) block + UKL_GC_BLOCK_BYTES) != block);
+}
+
 static void words_that_are_not_references_are_harmless(void) {
     heap(1 << 20);
     node *live = new_node(0, 0), *dropped = new_node(0, 0);
@@ -249,6 +293,75 @@ static void full_heap_collects_then_returns_null(void) {
     CHECK(!ukl_gc.reserve_open && ukl_gc.free_blocks >= UKL_GC_RESERVE_BLOCKS);
 }
 
+/* ---- references that only a caller-saved register holds (ukl_gc_collect's comment) ---- */
+
+/* A pair of two fresh objects: their addresses stay in this frame, which scrub_stack wipes. */
+static __attribute__((noinline)) pair *new_pair_of_two(void) {
+    pair *p = ukl_gc_alloc(sizeof(pair), &t_pair);
+    CHECK(p != 0);
+    p->first = ukl_gc_alloc(16, &t_object);
+    p->second = ukl_gc_alloc(16, &t_object);
+    CHECK(p->first != 0 && p->second != 0);
+    return p;
+}
+
+/* Zeroes the stack below the caller, so no stale copy of a reference there keeps its object. */
+static __attribute__((noinline)) void scrub_stack(void) {
+    uint64_t words[1024];
+    void *p = words;
+    uint64_t n = 1024;
+    __asm__ volatile("rep stosq" : "+D"(p), "+c"(n) : "a"(0ull) : "memory");
+}
+
+/*
+ * Java's `a = from.first; b = from.second; from.first = from.second = null; <collection>;
+ * to.first = a; to.second = b;`: gcc -O2 copies the two adjacent fields as one SSE vector, which
+ * stays in a caller-saved register across the call if gcc believes the callee leaves it alone.
+ */
+static __attribute__((noinline)) void move_across_collection(pair *to, pair *from) {
+    ukl_obj *a = from->first, *b = from->second;
+    from->first = from->second = 0;
+    ukl_gc_collect(); /* Runtime.gc() */
+    to->first = a;
+    to->second = b;
+}
+
+static __attribute__((noinline)) void move_across_allocation(pair *to, pair *from) {
+    ukl_obj *a = from->first, *b = from->second;
+    from->first = from->second = 0;
+    exact[2] = ukl_gc_alloc(16, &t_object); /* `new Object()` on a full heap: a collection */
+    to->first = a;
+    to->second = b;
+}
+
+/* from and to are exact roots; from's two objects are reachable only from the moving frame. */
+static void move_and_check(void (*move)(pair *, pair *), int full_heap) {
+    heap(1 << 20);
+    pair *from = new_pair_of_two(), *to = ukl_gc_alloc(sizeof(pair), &t_pair);
+    exact[0] = &from->hdr;
+    exact[1] = &to->hdr;
+    uint32_t c = ukl_gc.size_class[1];
+    while (full_heap && (ukl_gc.free[c] || ukl_gc_may_take(1))) {
+        CHECK(ukl_gc_alloc(16, &t_object) != 0); /* garbage, until the next small allocation must collect */
+    }
+    scrub_stack();
+    stack_top = (uintptr_t) __builtin_frame_address(0);
+    move(to, from);
+    stack_top = 0;
+    CHECK(ukl_gc.collections == 1);
+    CHECK(from->first == 0 && to->first != 0 && to->second != 0 && to->first != to->second);
+    CHECK(alive(to->first) && alive(to->second)); /* a freed cell has class word 0 */
+    CHECK(to->first != exact[2] && to->second != exact[2]); /* and was not handed out again */
+}
+
+static void references_in_caller_saved_registers_are_roots(void) {
+    move_and_check(move_across_collection, 0);
+}
+
+static void references_in_caller_saved_registers_survive_an_allocation_that_collects(void) {
+    move_and_check(move_across_allocation, 1);
+}
+
 static const struct {
     const char *name;
     void (*run)(void);
@@ -258,10 +371,14 @@ static const struct {
     { "marking_follows_every_field_kind", marking_follows_every_field_kind },
     { "marking_follows_every_array_kind", marking_follows_every_array_kind },
     { "interior_pointers_keep_objects", interior_pointers_keep_objects },
+    { "derived_pointers_resolve_inside_the_cell", derived_pointers_resolve_inside_the_cell },
     { "words_that_are_not_references_are_harmless", words_that_are_not_references_are_harmless },
     { "static_roots_are_exact", static_roots_are_exact },
     { "mark_stack_overflow_loses_nothing", mark_stack_overflow_loses_nothing },
     { "full_heap_collects_then_returns_null", full_heap_collects_then_returns_null },
+    { "references_in_caller_saved_registers_are_roots", references_in_caller_saved_registers_are_roots },
+    { "references_in_caller_saved_registers_survive_an_allocation_that_collects",
+      references_in_caller_saved_registers_survive_an_allocation_that_collects },
 };
 
 int main(int argc, char **argv) {

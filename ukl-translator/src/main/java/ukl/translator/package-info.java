@@ -24,13 +24,23 @@
  * 8 KiB takes a run of whole blocks. A per-block table turns any address into the start of the
  * object around it by arithmetic, so interior pointers and words that merely look like pointers
  * are resolved safely (a free cell has class word 0; block tails and free blocks hold no object).
+ * An address one past an object that fills its cell exactly is the next cell's; translated code
+ * never relies on one, because after a call that can collect it reaches an object only through
+ * the object's own address (array accesses re-read the header for their null, bounds and store
+ * checks), so gcc keeps that address live beside a loop's derived element pointers
+ * ({@code ukl_gc_object_at} says what an optimisation dropping those reads must do instead).
  * Allocation pops a per-class free list and zeroes the cell; a full heap triggers one collection,
  * and if that does not make room the preallocated {@code OutOfMemoryError} is thrown (a small
  * reserve of blocks is then lent to its handler, or to the report of an uncaught one).
  * Roots: static reference fields and {@code java.lang.Class}'s reference fields in each descriptor,
  * exactly, from the generated {@code ukl_static_roots}; {@code ukl_pending}; and the Java stack from
  * the stack pointer up, conservatively, after the callee-saved registers are spilled
- * ({@code __builtin_unwind_init}). Heap objects are scanned precisely: each class's reference map,
+ * ({@code __builtin_unwind_init}). Caller-saved registers are roots by construction, not by luck:
+ * the one entry to a collection, {@code ukl_gc_collect}, is {@code __attribute__((noipa))}, so gcc's
+ * {@code -fipa-ra} cannot learn that it leaves some register alone and let a caller keep a
+ * reference there across it (an SSE vector of two reference fields, say); every function that can
+ * reach it then counts as clobbering the whole ABI set, and its callers spill. Heap objects are
+ * scanned precisely: each class's reference map,
  * every element of a reference array, nothing in a primitive array. String literals and class
  * descriptors are static data outside the heap, never marked and never freed.
  *

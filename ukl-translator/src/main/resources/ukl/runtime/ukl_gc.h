@@ -217,7 +217,18 @@ static inline void *ukl_gc_alloc(uint64_t size, const ukl_class *cls) {
 
 /* ---- marking ---- */
 
-/* The start of the allocated object containing address p, or null if p is in no object. */
+/*
+ * The start of the allocated object whose cell (or block run) contains address p, or null. So a
+ * pointer into the header, into the middle, or just past an object smaller than its cell keeps
+ * the object. A pointer one past an object that fills its cell or run exactly is the next cell's
+ * address and does not (Boehm's GC_all_interior_pointers pads every object by a byte for it).
+ * Translated code does not need it: after any call that can collect, it reaches an object again
+ * only through the object's own address -- field offsets lie inside the object, and every array
+ * access re-reads the header for its null, bounds and store checks (JVMS §6.5 aaload, iastore,
+ * ...) -- so gcc keeps that address live beside the element pointers of a strength-reduced loop.
+ * An optimisation that drops those header reads (bounds-check elimination, a length kept in a
+ * local) must keep the address live, or resolve one-past-the-end pointers here.
+ */
 static ukl_obj *ukl_gc_object_at(uintptr_t p) {
     if (p < (uintptr_t) ukl_gc.base || p >= (uintptr_t) ukl_gc.limit) {
         return 0;
@@ -395,12 +406,32 @@ static void ukl_gc_sweep(void) {
 }
 
 /*
- * A full collection. Marking allocates nothing, so it may run inside any allocation.
- * __builtin_unwind_init makes this function save every callee-saved register in its frame, so a
- * reference that a caller keeps only in a register is on the stack for ukl_gc_mark_roots, whose
- * conservative scan starts at the stack pointer it reads below this frame.
+ * A full collection. Marking allocates nothing, so it may run inside any allocation. Every
+ * collection enters here (the allocation slow path, Runtime.gc()), and a register of a frame above
+ * is a root only if its value is in memory above the stack pointer that ukl_gc_mark_roots reads:
+ *
+ * - Callee-saved registers: __builtin_unwind_init makes this function save all of them in its
+ *   frame, above that stack pointer.
+ * - Caller-saved registers: the SysV ABI lets a call clobber them, so a caller keeps a reference
+ *   that lives across the call in memory or in a callee-saved register -- unless gcc knows that the
+ *   callee leaves the register alone. In one translation unit it can: -fipa-ra (on from -O2) "use[s]
+ *   caller save registers for allocation if those registers are not used by any called function
+ *   ... only possible if called functions are part of same compilation unit as current function
+ *   and they are compiled before it" (gcc manual, Optimize Options). The collector touches no SSE
+ *   register, and gcc -O2 copies two adjacent reference fields as one SSE vector: across a visible
+ *   collection that vector stays in xmm0, where no scan sees it (gc_test.c's
+ *   references_in_caller_saved_registers_* cases). Until noipa, the roots were safe only because
+ *   the slow path and ukl_panic call functions of other units (memset, the boot code).
+ *
+ * noipa: "disable interprocedural optimizations between the function with this attribute and its
+ * callers, as if the body of the function is not available when optimizing callers" (gcc manual,
+ * Common Function Attributes). gcc then records no register usage for this function, so its
+ * callers, and transitively every function that can reach it, count as clobbering every register
+ * the ABI lets a call clobber, and their callers spill. One attribute here rather than -fno-ipa-ra
+ * for the whole program: it costs nothing elsewhere, and it travels with the runtime to every
+ * command line that compiles it (image, host tests, gc_test.c). It implies noinline.
  */
-static __attribute__((noinline)) void ukl_gc_collect(void) {
+static __attribute__((noipa)) void ukl_gc_collect(void) {
     __builtin_unwind_init();
     ukl_gc.collections++;
     ukl_gc_mark_roots();
