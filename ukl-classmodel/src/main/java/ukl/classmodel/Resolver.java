@@ -111,7 +111,7 @@ public final class Resolver {
         String desc = resolved.node().desc;
         for (ClassNode k : world.superclasses(cls)) {
             MethodNode m = ClassWorld.declaredMethod(k, name, desc);
-            if (m != null && (m.access & Opcodes.ACC_STATIC) == 0 && canOverride(new MethodRef(k, m), resolved)) {
+            if (m != null && canOverride(new MethodRef(k, m), resolved)) {
                 return concrete(new MethodRef(k, m));
             }
         }
@@ -156,13 +156,16 @@ public final class Resolver {
     }
 
     /**
-     * JVMS §5.4.5: whether {@code mC} can override {@code mA}: {@code mC} is not private and
-     * {@code mA} is public or protected, or package-private and either declared in the same
-     * run-time package or overridden by a method {@code mB} of a class between them that
-     * {@code mC} can override in turn. Both have the same name and descriptor.
+     * JVMS §5.4.5: whether {@code mC} can override {@code mA}: both are instance methods of the
+     * same name and descriptor, neither is private, and {@code mA} is public or protected, or
+     * package-private and either declared in the same run-time package or overridden by a method
+     * {@code mB} of a class between them that {@code mC} can override in turn. Which class inherits
+     * which is the caller's question: a superclass's method can override an interface method its
+     * subclass implements (§5.4.6 asks it of every superclass of the receiver's class).
      */
-    private boolean canOverride(MethodRef mC, MethodRef mA) {
-        if (mC.isPrivate() || mA.isPrivate()) {
+    public boolean canOverride(MethodRef mC, MethodRef mA) {
+        boolean sameKey = mC.node().name.equals(mA.node().name) && mC.node().desc.equals(mA.node().desc);
+        if (!sameKey || mC.isPrivate() || mA.isPrivate() || mC.isStatic() || mA.isStatic()) {
             return false;
         }
         if ((mA.node().access & (Opcodes.ACC_PUBLIC | Opcodes.ACC_PROTECTED)) != 0
@@ -172,7 +175,7 @@ public final class Resolver {
         List<ClassNode> chain = world.superclasses(mC.owner().name);
         for (int b = 1; b < chain.indexOf(mA.owner()); b++) {
             MethodNode mB = ClassWorld.declaredMethod(chain.get(b), mA.node().name, mA.node().desc);
-            if (mB != null && (mB.access & Opcodes.ACC_STATIC) == 0) {
+            if (mB != null) {
                 MethodRef between = new MethodRef(chain.get(b), mB);
                 if (canOverride(mC, between) && canOverride(between, mA)) {
                     return true;

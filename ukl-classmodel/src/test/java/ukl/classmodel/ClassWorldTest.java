@@ -9,9 +9,11 @@ import org.junit.jupiter.api.Test;
 import org.objectweb.asm.tree.ClassNode;
 import ukl.classmodel.ShapeWorld.Edit;
 
-/** Hierarchy queries, and what the model answers where the world lacks a class. */
+/** Hierarchy queries, the overriding rule, and what the model answers where the world lacks a class. */
 class ClassWorldTest {
     private static final String S = "ukl/classmodel/shapes/Shapes$";
+    private static final String P1 = "ukl/classmodel/shapes/p1/Pkg1$";
+    private static final String P2 = "ukl/classmodel/shapes/p2/Pkg2$";
 
     private final ClassWorld world = new ShapeWorld(Edit.NONE).model();
     private final Resolver resolver = new Resolver(world);
@@ -59,6 +61,21 @@ class ClassWorldTest {
                 "Object.clone is protected: not an interface's member (JVMS §5.4.3.4)");
         MethodRef hashCode = resolver.resolveMethod("[I", "hashCode", "()I").orElseThrow();
         assertEquals(ClassWorld.OBJECT, resolver.select("[I", hashCode).orElseThrow().owner().name);
+    }
+
+    @Test
+    void canOverrideFollowsJvms545() {
+        MethodRef aM = m(P1 + "A");
+        assertFalse(resolver.canOverride(m(P2 + "B"), aM), "package-private in another package");
+        assertTrue(resolver.canOverride(m(P1 + "C"), aM), "same run-time package, across B");
+        assertTrue(resolver.canOverride(m(P2 + "U"), aM), "through T.m, which overrides A.m");
+        assertFalse(resolver.canOverride(m(P2 + "V"), aM), "no method between V and A overrides A.m");
+        assertTrue(resolver.canOverride(aM, aM));
+    }
+
+    private MethodRef m(String owner) {
+        ClassNode c = world.get(owner);
+        return new MethodRef(c, ClassWorld.declaredMethod(c, "m", "()Ljava/lang/String;"));
     }
 
     @Test

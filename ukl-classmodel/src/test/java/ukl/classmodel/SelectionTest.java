@@ -8,6 +8,7 @@ import static org.objectweb.asm.Opcodes.INVOKESPECIAL;
 import static org.objectweb.asm.Opcodes.INVOKESTATIC;
 import static org.objectweb.asm.Opcodes.INVOKEVIRTUAL;
 import static ukl.classmodel.ShapeWorld.makeAbstract;
+import static ukl.classmodel.ShapeWorld.makePackagePrivate;
 import static ukl.classmodel.ShapeWorld.makePrivate;
 import static ukl.classmodel.ShapeWorld.makeStatic;
 import static ukl.classmodel.ShapeWorld.removeMethod;
@@ -95,6 +96,7 @@ class SelectionTest {
         Edit privatePubSub = makePrivate(S + "PubSub", "r");
         Edit staticPubSub = makeStatic(S + "PubSub", "r");
         Edit abstractG = makeAbstract(S + "Greeter", "g");
+        Edit packagePrivateU = makePackagePrivate(P2 + "U", "m");
         Edit none = Edit.NONE;
         return List.of(
                 // maximally-specific superinterface methods (JVMS §5.4.3.3)
@@ -105,6 +107,7 @@ class SelectionTest {
                 call(INVOKEINTERFACE, S + "Top", "t", S + "D", "Right.t"),
                 call(INVOKEINTERFACE, S + "Left", "t", S + "D", "Right.t"),
                 call(INVOKEVIRTUAL, S + "D", "t", S + "D", "Right.t"),
+                call(INVOKEINTERFACE, S + "HasH", "h", S + "InheritsH", "DeclaresH.h"),
                 call(INVOKEINTERFACE, S + "L", "d", S + "Both", "Both.d"),
                 call(INVOKEINTERFACE, S + "R", "d", S + "Both", "Both.d"),
                 call(noBothD, INVOKEINTERFACE, S + "L", "d", S + "Both", ICCE),
@@ -140,6 +143,12 @@ class SelectionTest {
                 call(INVOKEVIRTUAL, P2 + "B", "m", P1 + "C", "B.m"),
                 call(INVOKEVIRTUAL, P1 + "C", "m", P1 + "C", "C.m"),
                 call(INVOKEVIRTUAL, P2 + "V", "m", P2 + "V", "V.m"),
+                call(INVOKEVIRTUAL, P1 + "A", "m", P1 + "Z", "Z.m"),
+                call(INVOKEVIRTUAL, P2 + "U", "m", P1 + "Z", "Z.m"),
+                call(packagePrivateU, INVOKEVIRTUAL, P1 + "A", "m", P2 + "U", "U.m"),
+                call(packagePrivateU, INVOKEVIRTUAL, P1 + "A", "m", P1 + "Z", "Z.m"),
+                call(packagePrivateU, INVOKEVIRTUAL, P2 + "U", "m", P1 + "Z", "U.m"),
+                call(packagePrivateU, INVOKEVIRTUAL, P1 + "T", "m", P1 + "Z", "Z.m"),
                 // bridge methods
                 call(none, INVOKEVIRTUAL, S + "Box", "put", ERASED_PUT, S + "IntBox", "IntBox.put"),
                 call(none, INVOKEVIRTUAL, S + "Box", "put", ERASED_PUT, S + "Box", "Box.put"),

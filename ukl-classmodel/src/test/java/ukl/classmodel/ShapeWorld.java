@@ -120,6 +120,12 @@ final class ShapeWorld {
         });
     }
 
+    static Edit makePackagePrivate(String owner, String method) {
+        int visibility = Opcodes.ACC_PUBLIC | Opcodes.ACC_PROTECTED | Opcodes.ACC_PRIVATE;
+        return new Edit(simple(owner) + "." + method + " package-private",
+                classes -> method(classes, owner, method).access &= ~visibility);
+    }
+
     /** A static method of the same name and descriptor (the bodies never use {@code this}). */
     static Edit makeStatic(String owner, String method) {
         return new Edit(simple(owner) + "." + method + " static",

@@ -162,6 +162,19 @@ public final class Shapes {
 
     static class ImplementsS2 implements S2 {}
 
+    // A superclass's method implements an interface that only its subclass declares.
+    interface HasH {
+        String h();
+    }
+
+    static class DeclaresH {
+        public String h() {
+            return "DeclaresH.h";
+        }
+    }
+
+    static class InheritsH extends DeclaresH implements HasH {}
+
     // Bridge methods: a generic override gets a bridge with the erased descriptor.
     static class Box<T> {
         String put(T value) {

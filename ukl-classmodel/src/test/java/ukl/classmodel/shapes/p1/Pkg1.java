@@ -24,6 +24,17 @@ public final class Pkg1 {
         }
     }
 
+    /**
+     * Overrides {@code Pkg2.U.m}; once {@code U.m} is made package-private (in the bytecode: javac
+     * refuses weaker access) it overrides only {@code A.m}, of this package.
+     */
+    public static class Z extends Pkg2.U {
+        @Override
+        public String m() {
+            return "Z.m";
+        }
+    }
+
     /** Overrides {@code A.m} with a public method, which classes of other packages can override in turn. */
     public static class T extends A {
         @Override
