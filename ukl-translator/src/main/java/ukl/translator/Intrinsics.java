@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.objectweb.asm.Type;
+import ukl.classmodel.MethodRef;
 
 /**
  * Bodies of the native methods the translator implements (docs/contracts.md §4), and the calls
@@ -69,21 +70,21 @@ final class Intrinsics {
         return all;
     }
 
-    static boolean isKernelNative(World.Method m) {
+    static boolean isKernelNative(MethodRef m) {
         return m.owner().name.startsWith("ukl/kernel/arch/") && m.isStatic();
     }
 
     /** Whether calling this native can leave an exception pending. */
-    static boolean mayThrow(World.Method m) {
+    static boolean mayThrow(MethodRef m) {
         return !isKernelNative(m) && !PURE.containsKey(key(m));
     }
 
-    static String key(World.Method m) {
+    static String key(MethodRef m) {
         return m.owner().name + "." + m.node().name + m.node().desc;
     }
 
     /** The C body of a native method, or a TranslationException naming it. */
-    static String body(World.Method m) throws TranslationException {
+    static String body(MethodRef m) throws TranslationException {
         String k = key(m);
         String b = PURE.containsKey(k) ? PURE.get(k) : THROWING.get(k);
         if (b != null) {
@@ -101,7 +102,7 @@ final class Intrinsics {
      * docs/contracts.md §5: primitive parameters with their C widths; a primitive array is passed
      * as the address of its element 0 (null for a null array).
      */
-    private static String kernelCall(World.Method m) throws TranslationException {
+    private static String kernelCall(MethodRef m) throws TranslationException {
         String simple = m.owner().name.substring(m.owner().name.lastIndexOf('/') + 1);
         StringBuilder call = new StringBuilder("ukl_native_" + simple + "_" + m.node().name + "(");
         Type[] args = Type.getArgumentTypes(m.node().desc);
