@@ -21,6 +21,7 @@ import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
 import org.objectweb.asm.tree.TypeInsnNode;
 import org.objectweb.asm.tree.VarInsnNode;
+import ukl.classmodel.ClassWorld;
 
 /**
  * {@code LambdaMetafactory.metafactory} and {@code altMetafactory} → one generated class per site,
@@ -237,7 +238,7 @@ final class LambdaLowering {
      */
     private Handle makeCallable(Handle impl) {
         ClassNode owner = world.get(impl.getOwner());
-        MethodNode m = owner == null ? null : World.declared(owner, impl.getName(), impl.getDesc());
+        MethodNode m = owner == null ? null : ClassWorld.declaredMethod(owner, impl.getName(), impl.getDesc());
         if (m == null || (m.access & ACC_PRIVATE) == 0) {
             boolean superCall = impl.getTag() == H_INVOKESPECIAL;
             return superCall ? null : impl;
@@ -247,7 +248,7 @@ final class LambdaLowering {
             rename(owner, m, m.name + "$" + owner.name.substring(owner.name.lastIndexOf('/') + 1));
         }
         m.access &= ~ACC_PRIVATE;
-        if (World.isInterface(owner)) {
+        if (ClassWorld.isInterface(owner)) {
             m.access |= ACC_PUBLIC;
         }
         int tag = impl.getTag() == H_INVOKESPECIAL ? (impl.isInterface() ? H_INVOKEINTERFACE : H_INVOKEVIRTUAL) : impl.getTag();
@@ -257,8 +258,8 @@ final class LambdaLowering {
     /** Whether a sub- or superclass declares an instance method with the same name and descriptor. */
     private boolean overridable(ClassNode owner, MethodNode m) {
         for (ClassNode c : world.classes()) {
-            if (c != owner && (world.isSubtype(c.name, owner.name) || world.isSubtype(owner.name, c.name))) {
-                MethodNode same = World.declared(c, m.name, m.desc);
+            if (c != owner && (world.model().isSubtype(c.name, owner.name) || world.model().isSubtype(owner.name, c.name))) {
+                MethodNode same = ClassWorld.declaredMethod(c, m.name, m.desc);
                 if (same != null && (same.access & ACC_STATIC) == 0) {
                     return true;
                 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.MethodNode;
+import ukl.classmodel.MethodRef;
 
 /**
  * The closed-world linker: application + class library + kernel in, one shrunk, verified world of
@@ -34,7 +35,7 @@ public final class Linker {
         List<LinkReport.SyscallSite> syscalls = new SyscallRewriter(world).rewrite();
         report.addSyscallSites(syscalls);
         count(report, progress, "rewrote system call sites into kernel calls", syscalls.size());
-        Collection<World.Method> reachable = new Reachability(world).compute(request.keepRules());
+        Collection<MethodRef> reachable = new Reachability(world).compute(request.keepRules());
         ReferenceChecker checker = new ReferenceChecker(world, Loader.readLibc(request.libcStubs()), request.implementedNatives(), problems);
         count(report, progress, "checked reachable methods", checker.check(reachable));
         problems.throwIfAny();

@@ -5,6 +5,7 @@ import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
+import ukl.classmodel.ClassWorld;
 
 /**
  * Pass 2: points every call of the placeholder {@code ukl.kernel.AppMain.main(String[])} at the
@@ -34,7 +35,7 @@ final class MainRetargeter {
                             + "classpath");
             return 0;
         }
-        MethodNode m = World.declared(main, "main", MAIN_DESC);
+        MethodNode m = ClassWorld.declaredMethod(main, "main", MAIN_DESC);
         int required = Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC;
         if (m == null || (m.access & required) != required) {
             problems.add(main, null, null, LinkProblem.Kind.MAIN_CLASS,

@@ -3,11 +3,11 @@ package ukl.linker;
 import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,11 +20,14 @@ import org.objectweb.asm.tree.LdcInsnNode;
 import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
 import org.objectweb.asm.tree.TypeInsnNode;
+import ukl.classmodel.ClassWorld;
+import ukl.classmodel.MethodRef;
 
 /**
  * The methods that can run, from {@code ukl.kernel.Start.start()} and the keep rules: rapid type
- * analysis, conservative in the closed world. A virtual or interface call reaches the override in
- * every instantiated subtype of its receiver class; a class's {@code <clinit>} is reached when the
+ * analysis, conservative in the closed world. A virtual or interface call reaches the method the
+ * JVM selects (JVMS §5.4.6) for each instantiated subtype of its receiver class, a super call the
+ * one {@code invokespecial} selects (§6.5); a class's {@code <clinit>} is reached when the
  * class is initialised (JVMS §5.5: {@code new}, static access, a subclass's initialisation); an
  * enum's {@code values()} is reached with the enum, because {@code Class.enumConstants()} calls it
  * (contracts §4).
@@ -32,27 +35,27 @@ import org.objectweb.asm.tree.TypeInsnNode;
 final class Reachability {
     static final String START = "ukl/kernel/Start";
 
-    private record VirtualCall(String owner, String name, String desc) {}
+    /** A dispatched call: each receiver that is a subtype of {@code owner} runs its selection for {@code resolved}. */
+    private record VirtualCall(String owner, MethodRef resolved) {}
 
     private final World world;
-    private final Map<String, World.Method> reachable = new LinkedHashMap<>();
-    private final Deque<World.Method> todo = new ArrayDeque<>();
+    private final Map<String, MethodRef> reachable = new LinkedHashMap<>();
+    private final Deque<MethodRef> todo = new ArrayDeque<>();
     private final Set<String> initialized = new HashSet<>();
     private final Set<String> instantiated = new HashSet<>();
     private final Set<VirtualCall> virtualCalls = new HashSet<>();
-    private final Map<String, Set<String>> supertypes = new HashMap<>();
 
     Reachability(World world) {
         this.world = world;
     }
 
     /** The reachable methods with code or {@code native}, each once, in discovery order. */
-    Collection<World.Method> compute(List<String> keepRules) {
+    Collection<MethodRef> compute(List<String> keepRules) {
         ClassNode start = world.get(START);
         if (start != null) {
-            MethodNode m = World.declared(start, "start", "()V");
+            MethodNode m = ClassWorld.declaredMethod(start, "start", "()V");
             if (m != null) {
-                reach(new World.Method(start, m));
+                reach(new MethodRef(start, m));
                 initialize(start);
             }
         }
@@ -60,9 +63,9 @@ final class Reachability {
             keep(rule);
         }
         while (!todo.isEmpty()) {
-            World.Method m = todo.pop();
-            for (AbstractInsnNode insn : m.method().instructions) {
-                scan(insn);
+            MethodRef m = todo.pop();
+            for (AbstractInsnNode insn : m.node().instructions) {
+                scan(m, insn);
             }
         }
         return List.copyOf(reachable.values());
@@ -72,26 +75,28 @@ final class Reachability {
         return instantiated.contains(className);
     }
 
-    private void scan(AbstractInsnNode insn) {
+    /** What {@code insn} of {@code in} reaches; an unresolvable reference reaches nothing (the checker reports it). */
+    private void scan(MethodRef in, AbstractInsnNode insn) {
         switch (insn) {
             case MethodInsnNode call -> {
-                World.Method target = world.resolveMethod(call.owner, call.name, call.desc);
-                if (target == null) {
+                Optional<MethodRef> resolved = world.resolver().resolveMethod(call.owner, call.name, call.desc);
+                if (resolved.isEmpty()) {
                     return;
                 }
-                reach(target);
+                MethodRef target = resolved.get();
                 switch (call.getOpcode()) {
-                    case Opcodes.INVOKESTATIC -> initialize(target.owner());
-                    case Opcodes.INVOKEVIRTUAL, Opcodes.INVOKEINTERFACE -> virtualCall(call);
-                    default -> { } // invokespecial: exactly the resolved method
+                    case Opcodes.INVOKESTATIC -> {
+                        reach(target);
+                        initialize(target.owner());
+                    }
+                    case Opcodes.INVOKESPECIAL ->
+                            world.resolver().selectSpecial(in.owner().name, call.owner, target).ifPresent(this::reach);
+                    default -> virtualCall(call, target);
                 }
             }
-            case FieldInsnNode field when field.getOpcode() == Opcodes.GETSTATIC || field.getOpcode() == Opcodes.PUTSTATIC -> {
-                World.Field f = world.resolveField(field.owner, field.name, field.desc);
-                if (f != null) {
-                    initialize(f.owner());
-                }
-            }
+            case FieldInsnNode field when field.getOpcode() == Opcodes.GETSTATIC || field.getOpcode() == Opcodes.PUTSTATIC ->
+                    world.resolver().resolveField(field.owner, field.name, field.desc)
+                            .ifPresent(f -> initialize(f.owner()));
             case TypeInsnNode type when type.getOpcode() == Opcodes.NEW -> instantiate(world.get(type.desc));
             case LdcInsnNode ldc when ldc.cst instanceof String -> instantiate(world.get("java/lang/String"));
             case LdcInsnNode ldc when ldc.cst instanceof Type -> instantiate(world.get("java/lang/Class"));
@@ -99,8 +104,8 @@ final class Reachability {
         }
     }
 
-    private void reach(World.Method m) {
-        String key = m.owner().name + "." + m.method().name + m.method().desc;
+    private void reach(MethodRef m) {
+        String key = m.owner().name + "." + m.node().name + m.node().desc;
         if (reachable.putIfAbsent(key, m) == null) {
             todo.push(m);
         }
@@ -111,14 +116,14 @@ final class Reachability {
         if (c == null || !initialized.add(c.name)) {
             return;
         }
-        initialize(world.superOf(c));
-        MethodNode clinit = World.declared(c, "<clinit>", "()V");
+        initialize(world.model().superclass(c));
+        MethodNode clinit = ClassWorld.declaredMethod(c, "<clinit>", "()V");
         if (clinit != null) {
-            reach(new World.Method(c, clinit));
+            reach(new MethodRef(c, clinit));
         }
-        MethodNode values = World.declared(c, "values", "()[L" + c.name + ";");
+        MethodNode values = ClassWorld.declaredMethod(c, "values", "()[L" + c.name + ";");
         if ((c.access & Opcodes.ACC_ENUM) != 0 && values != null) {
-            reach(new World.Method(c, values));
+            reach(new MethodRef(c, values));
         }
     }
 
@@ -132,9 +137,17 @@ final class Reachability {
         }
     }
 
-    private void virtualCall(MethodInsnNode insn) {
-        String owner = insn.owner.startsWith("[") ? "java/lang/Object" : insn.owner;
-        VirtualCall call = new VirtualCall(owner, insn.name, insn.desc);
+    /**
+     * JVMS §5.4.6: the call runs the selection for each instantiated receiver class. Arrays are
+     * never instantiated by {@code new}; their methods are {@code Object}'s, so a call resolved to
+     * one of those reaches it as well.
+     */
+    private void virtualCall(MethodInsnNode insn, MethodRef resolved) {
+        if (resolved.owner().name.equals(ClassWorld.OBJECT)) {
+            reach(resolved);
+        }
+        String owner = insn.owner.startsWith("[") ? ClassWorld.OBJECT : insn.owner;
+        VirtualCall call = new VirtualCall(owner, resolved);
         if (virtualCalls.add(call)) {
             for (String name : List.copyOf(instantiated)) {
                 dispatch(world.get(name), call);
@@ -143,31 +156,9 @@ final class Reachability {
     }
 
     private void dispatch(ClassNode receiver, VirtualCall call) {
-        if (supertypesOf(receiver.name).contains(call.owner)) {
-            World.Method target = world.dispatch(receiver, call.name, call.desc);
-            if (target != null) {
-                reach(target);
-            }
+        if (world.model().isSubtype(receiver.name, call.owner)) {
+            world.resolver().select(receiver.name, call.resolved()).ifPresent(this::reach);
         }
-    }
-
-    private Set<String> supertypesOf(String name) {
-        Set<String> known = supertypes.get(name);
-        if (known == null) {
-            known = new HashSet<>();
-            known.add(name);
-            ClassNode c = world.get(name);
-            if (c != null) {
-                if (c.superName != null) {
-                    known.addAll(supertypesOf(c.superName));
-                }
-                for (String i : c.interfaces) {
-                    known.addAll(supertypesOf(i));
-                }
-            }
-            supertypes.put(name, known);
-        }
-        return known;
     }
 
     private static final Pattern KEEP_CLASS = Pattern.compile("(?:class|interface|enum)\\s+([\\w.$*?]+)");
@@ -204,7 +195,7 @@ final class Reachability {
             initialize(c);
             for (MethodNode method : c.methods) {
                 if (all || methods.contains(method.name)) {
-                    reach(new World.Method(c, method));
+                    reach(new MethodRef(c, method));
                 }
             }
         }

@@ -17,6 +17,8 @@ import org.objectweb.asm.tree.MethodNode;
 import org.objectweb.asm.tree.MultiANewArrayInsnNode;
 import org.objectweb.asm.tree.TryCatchBlockNode;
 import org.objectweb.asm.tree.TypeInsnNode;
+import ukl.classmodel.ClassWorld;
+import ukl.classmodel.MethodRef;
 import ukl.linker.LinkProblem.Kind;
 
 /**
@@ -55,11 +57,11 @@ final class ReferenceChecker {
     }
 
     /** Returns the number of methods checked. */
-    int check(Collection<World.Method> reachable) {
+    int check(Collection<MethodRef> reachable) {
         Set<String> classesChecked = new HashSet<>();
-        for (World.Method m : reachable) {
+        for (MethodRef m : reachable) {
             ClassNode c = m.owner();
-            MethodNode method = m.method();
+            MethodNode method = m.node();
             if (classesChecked.add(c.name)) {
                 checkSupertypes(c);
             }
@@ -149,7 +151,7 @@ final class ReferenceChecker {
         if (!checkClass(call.owner, site) || !checkDescriptor(call.desc, site)) {
             return;
         }
-        if (world.resolveMethod(call.owner, call.name, call.desc) == null) {
+        if (world.resolver().resolveMethod(call.owner, call.name, call.desc).isEmpty()) {
             String member = "method " + dotted(call.owner) + "." + LinkProblem.methodLabel(call.name, call.desc)
                     + " (" + call.name + call.desc + ")";
             reportMissingMember(member, call.owner, site);
@@ -170,14 +172,14 @@ final class ReferenceChecker {
         if (!checkClass(field.owner, site) || !checkDescriptor(field.desc, site)) {
             return;
         }
-        if (world.resolveField(field.owner, field.name, field.desc) == null) {
+        if (world.resolver().resolveField(field.owner, field.name, field.desc).isEmpty()) {
             reportMissingMember("field " + dotted(field.owner) + "." + field.name + " (" + field.desc + ")", field.owner, site);
         }
     }
 
     private void checkLibcCall(MethodInsnNode call, Site site) {
         boolean isStub = call.owner.equals(SyscallRewriter.LIBC) && call.getOpcode() == Opcodes.INVOKESTATIC;
-        if (isStub && libc != null && World.declared(libc, call.name, call.desc) == null) {
+        if (isStub && libc != null && ClassWorld.declaredMethod(libc, call.name, call.desc) == null) {
             report(site, Kind.LIBC, "ukl.libc.Libc." + call.name + call.desc + " is not in ukl-libc-stubs",
                     "compile against the ukl-libc-stubs jar given to the linker");
         } else if (isStub) {

@@ -142,7 +142,7 @@ final class SwitchLowering {
     /** Identity with the constant; a name the enum lacks never matches, as in the JDK. */
     private void testEnumConstant(String enumClass, String constant, int target, LabelNode next, InsnList out) {
         String desc = "L" + enumClass + ";";
-        if (world.resolveField(enumClass, constant, desc) == null) {
+        if (world.resolver().resolveField(enumClass, constant, desc).isEmpty()) {
             out.add(new JumpInsnNode(GOTO, next));
             return;
         }

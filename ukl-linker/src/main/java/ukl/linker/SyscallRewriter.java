@@ -7,6 +7,7 @@ import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
+import ukl.classmodel.ClassWorld;
 
 /**
  * Pass 4: turns each {@code invokestatic ukl/libc/Libc.NAME DESC} into
@@ -48,7 +49,7 @@ final class SyscallRewriter {
     }
 
     static boolean hasTwin(ClassNode sys, String name, String desc) {
-        MethodNode twin = World.declared(sys, name, desc);
+        MethodNode twin = ClassWorld.declaredMethod(sys, name, desc);
         int required = Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC;
         return twin != null && (twin.access & required) == required;
     }

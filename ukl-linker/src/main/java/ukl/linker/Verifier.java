@@ -11,6 +11,7 @@ import org.objectweb.asm.tree.analysis.Analyzer;
 import org.objectweb.asm.tree.analysis.AnalyzerException;
 import org.objectweb.asm.tree.analysis.BasicValue;
 import org.objectweb.asm.tree.analysis.SimpleVerifier;
+import ukl.classmodel.ClassWorld;
 
 /**
  * Pass 7: type-checks every method of the linked world with ASM's {@link SimpleVerifier}, whose
@@ -64,13 +65,13 @@ final class Verifier {
             super(ASM9, Type.getObjectType(current.name),
                     current.superName == null ? null : Type.getObjectType(current.superName),
                     current.interfaces.stream().map(Type::getObjectType).toList(),
-                    World.isInterface(current));
+                    ClassWorld.isInterface(current));
         }
 
         @Override
         protected boolean isInterface(Type type) {
             ClassNode c = world.get(type.getInternalName());
-            return c != null && World.isInterface(c);
+            return c != null && ClassWorld.isInterface(c);
         }
 
         @Override
@@ -89,9 +90,9 @@ final class Verifier {
                 ClassNode target = world.get(type.getInternalName());
                 // every reference is assignable to an interface type; arrays only to Object and interfaces
                 boolean objectOrInterface = type.getInternalName().equals("java/lang/Object")
-                        || target == null || World.isInterface(target);
+                        || target == null || ClassWorld.isInterface(target);
                 return objectOrInterface
-                        || other.getSort() == Type.OBJECT && world.isSubtype(other.getInternalName(), type.getInternalName());
+                        || other.getSort() == Type.OBJECT && world.model().isSubtype(other.getInternalName(), type.getInternalName());
             }
             if (type.getSort() == Type.ARRAY && other.getSort() == Type.ARRAY) {
                 Type element = Type.getType(type.getDescriptor().substring(1));

@@ -8,8 +8,9 @@
  * that everything reachable resolves (JVMS §5.4.3) and that its natives are implemented (§4, §5),
  * shrink with ProGuard, and verify the result.
  *
- * <p>Depends on ASM and ProGuard only; never on the JDK's own classes at link time, and never on
- * other ukl modules (they are inputs, read as class files). The public API is {@code LinkRequest},
+ * <p>Depends on ASM, ProGuard and ukl-classmodel (the class model and the JVM's resolution and
+ * selection rules, shared with the translator); never on the JDK's own classes at link time, and
+ * never on the other ukl modules (they are inputs, read as class files). The public API is {@code LinkRequest},
  * {@code Linker}, {@code LinkResult}, {@code LinkReport}, {@code LinkException} and
  * {@code LinkProblem} (with its {@code Kind}); everything else is package-private.
  *

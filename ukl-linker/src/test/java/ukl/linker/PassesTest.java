@@ -2,8 +2,6 @@ package ukl.linker;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,6 +18,8 @@ import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.InsnNode;
 import org.objectweb.asm.tree.MethodNode;
 import org.objectweb.asm.tree.VarInsnNode;
+import ukl.classmodel.MethodRef;
+import ukl.classmodel.Resolver;
 
 /** Unit tests of the passes that need no ProGuard: load, resolution, reachability, verification. */
 class PassesTest {
@@ -66,23 +66,24 @@ class PassesTest {
         return world;
     }
 
-    private static Set<String> names(java.util.Collection<World.Method> methods) {
-        return methods.stream().map(m -> m.owner().name + "." + m.method().name).collect(Collectors.toSet());
+    private static Set<String> names(java.util.Collection<MethodRef> methods) {
+        return methods.stream().map(m -> m.owner().name + "." + m.node().name).collect(Collectors.toSet());
     }
 
     @Test
     void resolutionFollowsJvms543() {
         World world = world(new ArrayList<>());
-        World.Method name = world.resolveMethod("app/Square", "name", "()Ljava/lang/String;");
-        assertNotNull(name);
+        Resolver resolver = world.resolver();
+        MethodRef name = resolver.resolveMethod("app/Square", "name", "()Ljava/lang/String;").orElseThrow();
         assertEquals("app/Shape", name.owner().name, "a default method of a superinterface (JVMS §5.4.3.3)");
-        assertEquals("java/lang/Object", world.resolveMethod("app/Shape", "toString", "()Ljava/lang/String;").owner().name,
+        assertEquals("java/lang/Object",
+                resolver.resolveMethod("app/Shape", "toString", "()Ljava/lang/String;").orElseThrow().owner().name,
                 "Object's public methods for an interface (JVMS §5.4.3.4)");
-        assertEquals("java/lang/Object", world.resolveMethod("[I", "hashCode", "()I").owner().name, "arrays resolve against Object");
-        assertEquals("app/Shape", world.resolveField("app/Square", "CORNERS", "I").owner().name, "fields of superinterfaces (JVMS §5.4.3.2)");
-        assertNull(world.resolveMethod("app/Square", "volume", "()I"));
-        assertEquals("java/lang/Object", world.commonSuperClass("app/Square", "app/Never"));
-        assertEquals("app/Square", world.dispatch(world.get("app/Square"), "area", "()I").owner().name);
+        assertEquals("app/Shape", resolver.resolveField("app/Square", "CORNERS", "I").orElseThrow().owner().name,
+                "fields of superinterfaces (JVMS §5.4.3.2)");
+        assertTrue(resolver.resolveMethod("app/Square", "volume", "()I").isEmpty());
+        MethodRef area = resolver.resolveMethod("app/Shape", "area", "()I").orElseThrow();
+        assertEquals("app/Square", resolver.select("app/Square", area).orElseThrow().owner().name);
     }
 
     @Test
@@ -97,6 +98,41 @@ class PassesTest {
         Set<String> named = names(new Reachability(world).compute(List.of("-keepclassmembers class app.* { int area(); }")));
         assertTrue(named.contains("app/Never.area") && !named.contains("app/Never.<init>"), named.toString());
         assertTrue(kept.contains("app/Never.area"), "a keep rule makes a class's methods roots");
+    }
+
+    /**
+     * JVMS §5.4.6: a class inheriting {@code I1.m} and {@code I2.m} (I2 extends I1, both default)
+     * runs {@code I2.m}, the maximally-specific one, through either interface; the linker once
+     * marked {@code I1.m} reachable instead.
+     */
+    @Test
+    void reachabilityMarksTheMaximallySpecificDefaultMethod() {
+        Path app = Fixture.compile(tmp, Map.of("app/Main.java", """
+                package app;
+
+                interface I1 {
+                    default void m() {}
+                }
+
+                interface I2 extends I1 {
+                    default void m() {}
+                }
+
+                class C implements I2 {}
+
+                public class Main {
+                    public static void main(String[] args) {
+                        I1 viaI1 = new C();
+                        viaI1.m();
+                        new C().m();
+                    }
+                }
+                """), List.of());
+        World world = new Loader(new Problems(), line -> {}).load(List.of(Fixture.miniLib(), Fixture.miniKernel()), List.of(app));
+        new MainRetargeter(world, new Problems()).retarget("app.Main");
+        Set<String> reached = names(new Reachability(world).compute(List.of()));
+        assertTrue(reached.contains("app/I2.m"), reached.toString());
+        assertFalse(reached.contains("app/I1.m"), "I1.m never runs: I2.m overrides it for every C");
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.MethodNode;
+import ukl.classmodel.ClassWorld;
 
 /** The corpus's programs against the real class library and kernel (the jars other modules install). */
 class PlatformLinkTest {
@@ -54,7 +55,7 @@ class PlatformLinkTest {
         Set<String> natives = natives();
         List<String> failures = new ArrayList<>();
         for (ClassNode program : Loader.read(Fixture.moduleJar("ukl-corpus"))) {
-            if (World.declared(program, "main", "([Ljava/lang/String;)V") == null) {
+            if (ClassWorld.declaredMethod(program, "main", "([Ljava/lang/String;)V") == null) {
                 continue;
             }
             Problems problems = new Problems();

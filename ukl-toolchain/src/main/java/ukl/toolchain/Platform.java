@@ -24,13 +24,14 @@ import java.util.stream.Stream;
  * @param classLibrary ukl-classlib (the {@code java.*} world of an image)
  * @param kernel ukl-kernel
  * @param libcStubs ukl-libc-stubs (read for signatures only)
- * @param toolchain the linker, the translator, boot-image (with the C runtime and boot sources it
+ * @param toolchain the class model, the linker, the translator, boot-image (with the C runtime and boot sources it
  *     carries as resources), this module, and the libraries whose output lands in the image (ASM,
  *     ProGuard): a new version of any of them may build a different image from the same inputs
  */
 record Platform(Path classLibrary, Path kernel, Path libcStubs, List<Path> toolchain) {
     /** A class that only each toolchain artifact contains, and the artifact's name for messages. */
     private static final Map<String, String> TOOLCHAIN_MARKERS = markers(
+            "ukl/classmodel/Resolver.class", "ukl-classmodel",
             "ukl/linker/Linker.class", "ukl-linker",
             "ukl/translator/Translator.class", "ukl-translator",
             "ukl/boot/ImageBuilder.class", "boot-image",

@@ -22,6 +22,7 @@ import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.tree.ClassNode;
 import proguard.ProGuard;
 import ukl.boot.ImageBuilder;
+import ukl.classmodel.Resolver;
 import ukl.linker.Linker;
 import ukl.translator.Translator;
 
@@ -96,7 +97,7 @@ class ToolchainPartsTest {
         List<Path> inputs = Toolchain.imageInputs(request, platform);
         assertTrue(inputs.containsAll(List.of(tmp.resolve("app/classes"), platform.classLibrary(), platform.kernel(),
                 platform.libcStubs())), inputs::toString);
-        for (Class<?> part : List.of(Linker.class, Translator.class, ImageBuilder.class, Toolchain.class,
+        for (Class<?> part : List.of(Resolver.class, Linker.class, Translator.class, ImageBuilder.class, Toolchain.class,
                 ClassReader.class, ClassNode.class, ProGuard.class)) {
             Path artifact = Path.of(part.getProtectionDomain().getCodeSource().getLocation().toURI());
             assertTrue(inputs.contains(artifact), part.getName() + "'s artifact " + artifact + " is not among " + inputs);

@@ -4,6 +4,8 @@ import java.util.Set;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.MethodInsnNode;
+import ukl.classmodel.ClassWorld;
+import ukl.classmodel.MethodRef;
 
 /**
  * invokestatic, invokespecial, invokevirtual and invokeinterface (JVMS §6.5, selection §5.4.6).
@@ -24,7 +26,7 @@ final class CallEmitter {
 
     void emit(MethodInsnNode insn) throws TranslationException {
         int op = insn.getOpcode();
-        World.Method resolved = layout.world.resolveMethod(insn.owner, insn.name, insn.desc);
+        MethodRef resolved = layout.world.resolveMethod(insn.owner, insn.name, insn.desc);
         Type[] args = Type.getArgumentTypes(insn.desc);
         boolean hasReceiver = op != Opcodes.INVOKESTATIC;
         int count = args.length + (hasReceiver ? 1 : 0);
@@ -35,10 +37,9 @@ final class CallEmitter {
         String receiver = hasReceiver ? out.top(count - 1) : null;
         char ret = Names.kind(Type.getReturnType(insn.desc));
         String assign = ret == 'v' ? "" : out.push(count, ret) + " = ";
-        String key = insn.name + insn.desc;
 
         String target;
-        World.Method callee;
+        MethodRef callee;
         if (op == Opcodes.INVOKESTATIC) {
             out.initCheck(resolved.owner().name);
             callee = resolved;
@@ -47,7 +48,7 @@ final class CallEmitter {
             if (!insn.name.equals("<init>")) {
                 out.nullCheck(receiver);
             }
-            Set<World.Method> possible = layout.callTargets(insn);
+            Set<MethodRef> possible = layout.callTargets(insn, out.method.owner().name);
             if (possible.size() <= 1) {
                 callee = possible.isEmpty() ? null : possible.iterator().next();
                 target = callee == null || callee.isAbstract() ? null : layout.methodSymbol(callee);
@@ -58,7 +59,7 @@ final class CallEmitter {
                 }
             } else {
                 callee = null;
-                target = "((" + program.functionType(insn.desc, true) + ") " + dispatch(insn, resolved, receiver, key) + ")";
+                target = "((" + program.functionType(insn.desc, true) + ") " + dispatch(insn, resolved, receiver) + ")";
             }
         }
         out.emit(assign + target + "(" + argList + ");");
@@ -67,15 +68,15 @@ final class CallEmitter {
         }
     }
 
-    private String dispatch(MethodInsnNode insn, World.Method resolved, String receiver, String key) throws TranslationException {
-        if (World.isInterface(resolved.owner())) {
+    private String dispatch(MethodInsnNode insn, MethodRef resolved, String receiver) throws TranslationException {
+        if (ClassWorld.isInterface(resolved.owner())) {
             int colour = layout.selectors.get(Layout.selectorKey(resolved));
             return receiver + "->cls->itable[" + colour + "]";
         }
-        int slot = layout.slot(insn.owner.startsWith("[") || World.isInterface(layout.world.get(insn.owner))
-                ? "java/lang/Object" : insn.owner, key);
+        int slot = layout.slot(insn.owner.startsWith("[") || ClassWorld.isInterface(layout.world.get(insn.owner))
+                ? ClassWorld.OBJECT : insn.owner, resolved);
         if (slot < 0) {
-            throw out.error("no vtable slot for " + key + " in " + insn.owner + " (internal error)");
+            throw out.error("no vtable slot for " + resolved + " in " + insn.owner + " (internal error)");
         }
         return receiver + "->cls->vtable[" + slot + "]";
     }

@@ -7,38 +7,39 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import ukl.classmodel.MethodRef;
 
 /** The methods on a cycle of a call graph: Tarjan's strongly connected components. */
 final class Cycles {
-    private final Map<World.Method, List<Set<World.Method>>> calls;
-    private final Map<World.Method, Integer> index = new HashMap<>();
-    private final Map<World.Method, Integer> low = new HashMap<>();
-    private final Deque<World.Method> stack = new ArrayDeque<>();
-    private final Set<World.Method> onStack = new HashSet<>();
-    private final Set<World.Method> members = new HashSet<>();
+    private final Map<MethodRef, List<Set<MethodRef>>> calls;
+    private final Map<MethodRef, Integer> index = new HashMap<>();
+    private final Map<MethodRef, Integer> low = new HashMap<>();
+    private final Deque<MethodRef> stack = new ArrayDeque<>();
+    private final Set<MethodRef> onStack = new HashSet<>();
+    private final Set<MethodRef> members = new HashSet<>();
 
     /** {@code calls}: for each method, the possible targets of each of its call sites. */
-    Cycles(Map<World.Method, List<Set<World.Method>>> calls) {
+    Cycles(Map<MethodRef, List<Set<MethodRef>>> calls) {
         this.calls = calls;
-        for (World.Method m : calls.keySet()) {
+        for (MethodRef m : calls.keySet()) {
             if (!index.containsKey(m)) {
                 connect(m);
             }
         }
     }
 
-    Set<World.Method> members() {
+    Set<MethodRef> members() {
         return members;
     }
 
-    private void connect(World.Method m) {
+    private void connect(MethodRef m) {
         index.put(m, index.size());
         low.put(m, index.get(m));
         stack.push(m);
         onStack.add(m);
         boolean selfCall = false;
-        for (Set<World.Method> site : calls.get(m)) {
-            for (World.Method t : site) {
+        for (Set<MethodRef> site : calls.get(m)) {
+            for (MethodRef t : site) {
                 if (t == null || !calls.containsKey(t)) {
                     continue;
                 }
@@ -52,8 +53,8 @@ final class Cycles {
             }
         }
         if (low.get(m).equals(index.get(m))) {
-            Set<World.Method> component = new HashSet<>();
-            World.Method t;
+            Set<MethodRef> component = new HashSet<>();
+            MethodRef t;
             do {
                 t = stack.pop();
                 onStack.remove(t);

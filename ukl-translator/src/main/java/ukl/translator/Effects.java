@@ -11,6 +11,7 @@ import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.FieldInsnNode;
 import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.VarInsnNode;
+import ukl.classmodel.MethodRef;
 
 /**
  * Which methods can return with an exception pending, so that calls of the others skip the
@@ -20,12 +21,12 @@ import org.objectweb.asm.tree.VarInsnNode;
  * can call throws.
  */
 final class Effects {
-    private final Map<World.Method, Boolean> throwing = new HashMap<>();
+    private final Map<MethodRef, Boolean> throwing = new HashMap<>();
 
     Effects(Program program) throws TranslationException {
-        Map<World.Method, List<Set<World.Method>>> calls = new HashMap<>();
-        Set<World.Method> throwsItself = new HashSet<>();
-        for (World.Method m : program.layout.methods) {
+        Map<MethodRef, List<Set<MethodRef>>> calls = new HashMap<>();
+        Set<MethodRef> throwsItself = new HashSet<>();
+        for (MethodRef m : program.layout.methods) {
             if (m.isAbstract()) {
                 continue;
             }
@@ -35,7 +36,7 @@ final class Effects {
                 }
                 continue;
             }
-            List<Set<World.Method>> callees = new ArrayList<>();
+            List<Set<MethodRef>> callees = new ArrayList<>();
             if (scan(program, m, callees)) {
                 throwsItself.add(m);
             }
@@ -46,17 +47,17 @@ final class Effects {
         // call-graph cycle throw; they get a frame and the stack check.
         throwsItself.addAll(new Cycles(calls).members());
         throwing.clear();
-        for (World.Method m : throwsItself) {
+        for (MethodRef m : throwsItself) {
             throwing.put(m, true);
         }
         boolean changed = true;
         while (changed) {
             changed = false;
-            for (Map.Entry<World.Method, List<Set<World.Method>>> e : calls.entrySet()) {
+            for (Map.Entry<MethodRef, List<Set<MethodRef>>> e : calls.entrySet()) {
                 if (throwing.containsKey(e.getKey())) {
                     continue;
                 }
-                for (Set<World.Method> site : e.getValue()) {
+                for (Set<MethodRef> site : e.getValue()) {
                     if (site.stream().anyMatch(c -> c == null || throwing.containsKey(c))) {
                         throwing.put(e.getKey(), true);
                         changed = true;
@@ -67,23 +68,23 @@ final class Effects {
         }
     }
 
-    boolean mayThrow(World.Method m) {
+    boolean mayThrow(MethodRef m) {
         return throwing.containsKey(m);
     }
 
     /** Whether an instruction of {@code m} can throw by itself; collects the call sites' targets. */
-    private static boolean scan(Program program, World.Method m, List<Set<World.Method>> callees) throws TranslationException {
+    private static boolean scan(Program program, MethodRef m, List<Set<MethodRef>> callees) throws TranslationException {
         boolean thisIsSafe = !m.isStatic() && !program.storesLocal0(m);
         for (AbstractInsnNode i : m.node().instructions) {
             switch (i.getOpcode()) {
                 case Opcodes.INVOKEVIRTUAL, Opcodes.INVOKEINTERFACE, Opcodes.INVOKESPECIAL, Opcodes.INVOKESTATIC -> {
                     MethodInsnNode call = (MethodInsnNode) i;
-                    Set<World.Method> targets = program.layout.callTargets(call);
+                    Set<MethodRef> targets = program.layout.callTargets(call, m.owner().name);
                     if (targets.size() > 1 || targets.isEmpty()) {
                         return true; // dispatched calls are always checked; keep this simple and sound
                     }
                     if (i.getOpcode() == Opcodes.INVOKESTATIC) {
-                        World.Method r = program.world.resolveMethod(call.owner, call.name, call.desc);
+                        MethodRef r = program.world.resolveMethod(call.owner, call.name, call.desc);
                         if (program.needsInit(r.owner().name) && !program.initializedWithin(m, r.owner().name)) {
                             return true;
                         }

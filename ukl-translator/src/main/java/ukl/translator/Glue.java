@@ -2,6 +2,8 @@ package ukl.translator;
 
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.tree.ClassNode;
+import ukl.classmodel.ClassWorld;
+import ukl.classmodel.MethodRef;
 
 /**
  * The C the runtime needs from the translated program: the {@code ukl_throw_*} functions over
@@ -20,7 +22,7 @@ final class Glue {
     }
 
     private String support(String name, String desc) throws TranslationException {
-        World.Method m = world.resolveMethod("java/lang/RuntimeSupport", name, desc);
+        MethodRef m = world.resolveMethod("java/lang/RuntimeSupport", name, desc);
         if (!m.owner().name.equals("java/lang/RuntimeSupport") || !m.isStatic()) {
             throw new TranslationException("java.lang.RuntimeSupport." + name + desc
                     + " must be a static method of RuntimeSupport (docs/contracts.md §4)");
@@ -62,7 +64,7 @@ final class Glue {
     private void throwNew(StringBuilder out, String name, String cls, boolean message) throws TranslationException {
         String desc = message ? "(Ljava/lang/String;)V" : "()V";
         out.append("static void ukl_throw_").append(name).append(message ? "(ukl_obj *message)" : "(void)").append(" {\n");
-        if (!world.has(cls) || World.declared(world.get(cls), "<init>", desc) == null) {
+        if (!world.has(cls) || ClassWorld.declaredMethod(world.get(cls), "<init>", desc) == null) {
             out.append("    ukl_panic(").append(Names.cString(cls.replace('/', '.') + " is not in the class library")).append(");\n}\n");
             return;
         }
@@ -70,7 +72,7 @@ final class Glue {
         if (program.needsInit(cls)) {
             out.append("    ").append(program.initFunction(cls)).append("();\n    if (ukl_pending) return;\n");
         }
-        String ctor = layout.methodSymbol(new World.Method(world.get(cls), World.declared(world.get(cls), "<init>", desc)));
+        String ctor = layout.methodSymbol(new MethodRef(world.get(cls), ClassWorld.declaredMethod(world.get(cls), "<init>", desc)));
         out.append("    ukl_obj *e = ukl_new(&").append(sym).append(");\n    if (!e) return;\n    ")
                 .append(ctor).append(message ? "(e, message);\n" : "(e);\n")
                 .append("    if (!ukl_pending) ukl_pending = e;\n}\n");
@@ -83,7 +85,7 @@ final class Glue {
             }
         }
         for (ClassNode c : world.classes()) {
-            if ((c.access & Opcodes.ACC_ENUM) != 0 && World.declared(c, "values", "()[L" + c.name + ";") != null) {
+            if ((c.access & Opcodes.ACC_ENUM) != 0 && ClassWorld.declaredMethod(c, "values", "()[L" + c.name + ";") != null) {
                 out.append("static ukl_obj *enum_values_").append(layout.symbol(c.name)).append("(void);\n");
             }
         }
@@ -109,16 +111,16 @@ final class Glue {
             out.append("    if (").append(sym).append(".init_state == UKL_INIT_FAILED) { ukl_throw_no_class_def(")
                     .append(program.literals.ref("Could not initialize class " + c.name.replace('/', '.'))).append("); return; }\n");
             out.append("    ").append(sym).append(".init_state = UKL_INIT_RUNNING;\n");
-            if (!World.isInterface(c)) {
+            if (!ClassWorld.isInterface(c)) {
                 for (String s : program.initSupertypes(c)) {
                     if (program.needsInit(s)) {
                         out.append("    ").append(program.initFunction(s)).append("();\n    if (ukl_pending) goto failed;\n");
                     }
                 }
             }
-            var clinit = World.declared(c, "<clinit>", "()V");
+            var clinit = ClassWorld.declaredMethod(c, "<clinit>", "()V");
             if (clinit != null) {
-                out.append("    ").append(layout.methodSymbol(new World.Method(c, clinit))).append("();\n");
+                out.append("    ").append(layout.methodSymbol(new MethodRef(c, clinit))).append("();\n");
                 out.append("    if (ukl_pending) {\n");
                 out.append("        if (").append(error == null ? "1" : "!ukl_instanceof(ukl_pending, " + error + ")").append(") {\n");
                 out.append("            ukl_obj *cause = ukl_pending;\n            ukl_pending = 0;\n");
@@ -127,20 +129,20 @@ final class Glue {
             }
             out.append("    ").append(sym).append(".init_state = UKL_INIT_DONE;\n    return;\nfailed:\n    ")
                     .append(sym).append(".init_state = UKL_INIT_FAILED;\n}\n\n");
-            if ((c.access & Opcodes.ACC_ENUM) != 0 && World.declared(c, "values", "()[L" + c.name + ";") != null) {
+            if ((c.access & Opcodes.ACC_ENUM) != 0 && ClassWorld.declaredMethod(c, "values", "()[L" + c.name + ";") != null) {
                 enumValues(out, c, sym);
             }
         }
         for (ClassNode c : world.classes()) {
             if (!program.needsInit(c.name) && (c.access & Opcodes.ACC_ENUM) != 0
-                    && World.declared(c, "values", "()[L" + c.name + ";") != null) {
+                    && ClassWorld.declaredMethod(c, "values", "()[L" + c.name + ";") != null) {
                 enumValues(out, c, layout.symbol(c.name));
             }
         }
     }
 
     private void enumValues(StringBuilder out, ClassNode c, String sym) throws TranslationException {
-        String values = layout.methodSymbol(new World.Method(c, World.declared(c, "values", "()[L" + c.name + ";")));
+        String values = layout.methodSymbol(new MethodRef(c, ClassWorld.declaredMethod(c, "values", "()[L" + c.name + ";")));
         out.append("static ukl_obj *enum_values_").append(sym).append("(void) {\n");
         if (program.needsInit(c.name)) {
             out.append("    ").append(program.initFunction(c.name)).append("();\n    if (ukl_pending) return 0;\n");
@@ -150,7 +152,7 @@ final class Glue {
 
     /** docs/contracts.md §2: run ukl.kernel.Start.start(); an escaping exception is a panic. */
     void main(StringBuilder out) throws TranslationException {
-        World.Method start = world.resolveMethod("ukl/kernel/Start", "start", "()V");
+        MethodRef start = world.resolveMethod("ukl/kernel/Start", "start", "()V");
         out.append("static void ukl_java_main(void) {\n");
         // RuntimeSupport first: its preallocated OutOfMemoryError must exist before any allocation fails.
         for (String cls : new String[] {"java/lang/RuntimeSupport", "ukl/kernel/Start"}) {

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.objectweb.asm.Type;
+import ukl.classmodel.MethodRef;
 
 /**
  * Bodies of the native methods the translator implements (docs/contracts.md §4), and the calls
@@ -69,21 +70,21 @@ final class Intrinsics {
         return all;
     }
 
-    static boolean isKernelNative(World.Method m) {
+    static boolean isKernelNative(MethodRef m) {
         return KernelNative.isKernelNative(m.owner().name, m.node().access);
     }
 
     /** Whether calling this native can leave an exception pending. */
-    static boolean mayThrow(World.Method m) {
+    static boolean mayThrow(MethodRef m) {
         return !isKernelNative(m) && !PURE.containsKey(key(m));
     }
 
-    static String key(World.Method m) {
+    static String key(MethodRef m) {
         return m.owner().name + "." + m.node().name + m.node().desc;
     }
 
     /** The C body of a native method, or a TranslationException naming it. */
-    static String body(World.Method m) throws TranslationException {
+    static String body(MethodRef m) throws TranslationException {
         String k = key(m);
         String b = PURE.containsKey(k) ? PURE.get(k) : THROWING.get(k);
         if (b != null) {
@@ -102,7 +103,7 @@ final class Intrinsics {
      * converts each primitive to the parameter's type. A primitive array is passed as the address
      * of its element 0 (null for a null array).
      */
-    private static String kernelCall(World.Method m) throws TranslationException {
+    private static String kernelCall(MethodRef m) throws TranslationException {
         KernelNative n = KernelNative.of(m.owner().name, m.node().name, m.node().desc);
         StringBuilder call = new StringBuilder(n.function() + "(");
         Type[] args = Type.getArgumentTypes(m.node().desc);

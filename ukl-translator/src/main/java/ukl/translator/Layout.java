@@ -2,10 +2,12 @@ package ukl.translator;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -20,6 +22,9 @@ import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
 import org.objectweb.asm.tree.MultiANewArrayInsnNode;
 import org.objectweb.asm.tree.TypeInsnNode;
+import ukl.classmodel.ClassWorld;
+import ukl.classmodel.FieldRef;
+import ukl.classmodel.MethodRef;
 
 /**
  * Decides the shape of everything at run time: type ids and descriptor symbols, instance field
@@ -45,12 +50,15 @@ final class Layout {
     private final Map<String, Integer> fieldOffsets = new HashMap<>();
     private final Map<String, String> staticSymbols = new HashMap<>();
     final Map<String, Integer> instanceSize = new HashMap<>();
-    final Map<String, List<String>> vtableKeys = new HashMap<>();
+    /** Each class's vtable: per slot, the method that introduced it (a call on the slot runs its selection). */
+    final Map<String, List<MethodRef>> vtables = new HashMap<>();
     final Map<String, Integer> selectors = new TreeMap<>();
     private final Map<String, List<String>> subclasses = new HashMap<>();
-    final List<World.Method> methods = new ArrayList<>();
+    final List<MethodRef> methods = new ArrayList<>();
     private final Map<MethodNode, Integer> methodIds = new HashMap<>();
-    private final Map<String, Set<World.Method>> targetCache = new HashMap<>();
+    private final Map<String, List<String>> concreteSubtypes = new HashMap<>();
+    private final Map<String, Set<MethodRef>> targetCache = new HashMap<>();
+    private final Map<String, Integer> slotCache = new HashMap<>();
 
     Layout(World world) throws TranslationException {
         this.world = world;
@@ -65,7 +73,7 @@ final class Layout {
             }
             for (MethodNode m : c.methods) {
                 methodIds.put(m, methods.size());
-                methods.add(new World.Method(c, m));
+                methods.add(new MethodRef(c, m));
                 collectArrays(m, arrays);
             }
         }
@@ -167,22 +175,22 @@ final class Layout {
         instanceSize.put(c.name, (offset + 7) / 8 * 8);
     }
 
-    int fieldOffset(World.Field f) {
+    int fieldOffset(FieldRef f) {
         return fieldOffsets.get(f.owner().name + "." + f.node().name + ":" + f.node().desc);
     }
 
-    String staticSymbol(World.Field f) {
+    String staticSymbol(FieldRef f) {
         return staticSymbols.get(f.owner().name + "." + f.node().name + ":" + f.node().desc);
     }
 
     /** Offsets of every reference field of an instance of {@code c}, superclasses first (GC map). */
     List<Integer> referenceOffsets(ClassNode c) throws TranslationException {
         List<Integer> out = new ArrayList<>();
-        for (ClassNode k : world.chain(c.name)) {
+        for (ClassNode k : world.model.superclasses(c.name).reversed()) {
             for (FieldNode f : k.fields) {
                 int sort = Type.getType(f.desc).getSort();
                 if ((f.access & Opcodes.ACC_STATIC) == 0 && (sort == Type.OBJECT || sort == Type.ARRAY)) {
-                    out.add(fieldOffset(new World.Field(k, f)));
+                    out.add(fieldOffset(new FieldRef(k, f)));
                 }
             }
         }
@@ -191,11 +199,11 @@ final class Layout {
 
     // ---- methods ----
 
-    int methodId(World.Method m) {
+    int methodId(MethodRef m) {
         return methodIds.get(m.node());
     }
 
-    String methodSymbol(World.Method m) {
+    String methodSymbol(MethodRef m) {
         String name = m.node().name.replace("<", "").replace(">", "");
         return "m" + methodId(m) + "_" + Names.sanitize(m.owner().name + "_" + name);
     }
@@ -204,92 +212,160 @@ final class Layout {
         return (m.access & (Opcodes.ACC_STATIC | Opcodes.ACC_PRIVATE)) == 0 && !m.name.startsWith("<");
     }
 
-    private List<String> vtable(ClassNode c) throws TranslationException {
-        List<String> keys = vtableKeys.get(c.name);
-        if (keys != null) {
-            return keys;
+    /**
+     * The slots of {@code c}'s vtable, each named by the method that introduced it: its
+     * superclass's, then one for each virtual method that shares none of them (JVMS §5.4.5: a
+     * package-private method of another package is not overridden, so a method of the same name
+     * may need a slot of its own), then one for each interface method whose name and descriptor no
+     * slot has yet. A call runs, on a receiver of class X, the entry {@code select(X, slot)}.
+     */
+    private List<MethodRef> vtable(ClassNode c) throws TranslationException {
+        List<MethodRef> slots = vtables.get(c.name);
+        if (slots != null) {
+            return slots;
         }
-        keys = new ArrayList<>();
-        if (!World.isInterface(c)) {
+        slots = new ArrayList<>();
+        if (!ClassWorld.isInterface(c)) {
             if (c.superName != null) {
-                keys.addAll(vtable(world.get(c.superName)));
+                slots.addAll(vtable(world.get(c.superName)));
             }
-            Set<String> present = new LinkedHashSet<>(keys);
+            List<MethodRef> inherited = List.copyOf(slots);
             for (MethodNode m : c.methods) {
-                if (isVirtual(m) && present.add(m.name + m.desc)) {
-                    keys.add(m.name + m.desc);
+                MethodRef own = new MethodRef(c, m);
+                if (isVirtual(m) && inherited.stream().noneMatch(slot -> sharesSlot(own, slot))) {
+                    slots.add(own);
                 }
             }
-            for (String i : world.allInterfaces(c.name)) {
+            Set<String> keys = new HashSet<>();
+            slots.forEach(slot -> keys.add(slot.node().name + slot.node().desc));
+            for (String i : world.model.allInterfaces(c.name)) {
                 for (MethodNode m : world.get(i).methods) {
-                    if (isVirtual(m) && present.add(m.name + m.desc)) {
-                        keys.add(m.name + m.desc);
+                    if (isVirtual(m) && keys.add(m.name + m.desc)) {
+                        slots.add(new MethodRef(world.get(i), m));
                     }
                 }
             }
         }
-        vtableKeys.put(c.name, keys);
-        return keys;
-    }
-
-    int slot(String cls, String key) {
-        return vtableKeys.get(cls.startsWith("[") ? "java/lang/Object" : cls).indexOf(key);
-    }
-
-    /** The implementation a receiver of exactly class {@code cls} runs for {@code key}, or null (abstract). */
-    World.Method implementation(String cls, String key) throws TranslationException {
-        int paren = key.indexOf('(');
-        return world.select(cls.startsWith("[") ? "java/lang/Object" : cls, key.substring(0, paren), key.substring(paren));
+        vtables.put(c.name, slots);
+        return slots;
     }
 
     /**
-     * Every implementation a call of {@code key} on a receiver statically typed {@code cls} can
-     * reach in the closed world; one element means the call can be direct (devirtualised).
+     * Whether a call resolved to {@code m} may use {@code slot}: it is m's own, or m overrides it
+     * (JVMS §5.4.5) and on every concrete subclass of m's class selecting either gives the same
+     * method. When both are public or protected that holds without looking (whatever overrides one
+     * overrides the other); a package-private one may be overridden by fewer classes.
      */
-    Set<World.Method> targets(String cls, String key) throws TranslationException {
-        String cacheKey = cls + " " + key;
-        Set<World.Method> cached = targetCache.get(cacheKey);
+    private boolean sharesSlot(MethodRef m, MethodRef slot) {
+        if (slot.equals(m)) {
+            return true;
+        }
+        if (!world.resolver.canOverride(m, slot)) {
+            return false;
+        }
+        int visible = Opcodes.ACC_PUBLIC | Opcodes.ACC_PROTECTED;
+        if ((m.node().access & visible) != 0 && (slot.node().access & visible) != 0) {
+            return true;
+        }
+        for (String c : concreteSubtypes(m.owner().name)) {
+            if (!Objects.equals(implementation(c, m), implementation(c, slot))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The vtable slot a call resolved to {@code resolved} (a class's method) loads on a {@code cls}, or -1. */
+    int slot(String cls, MethodRef resolved) {
+        String owner = cls.startsWith("[") ? ClassWorld.OBJECT : cls;
+        String cacheKey = owner + " " + selectorKey(resolved);
+        Integer known = slotCache.get(cacheKey);
+        if (known != null) {
+            return known;
+        }
+        List<MethodRef> slots = vtables.get(owner);
+        for (int i = 0; i < slots.size(); i++) {
+            if (sharesSlot(resolved, slots.get(i))) {
+                slotCache.put(cacheKey, i);
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** What a receiver of exactly class {@code cls} runs for {@code resolved} (JVMS §5.4.6), or null (abstract). */
+    MethodRef implementation(String cls, MethodRef resolved) {
+        return world.resolver.select(cls, resolved).orElse(null);
+    }
+
+    /** The classes in the world that can be instantiated and are {@code cls} or its subtypes, in name order. */
+    private List<String> concreteSubtypes(String cls) {
+        List<String> known = concreteSubtypes.get(cls);
+        if (known == null) {
+            known = new ArrayList<>();
+            for (ClassNode c : world.classes()) {
+                boolean concrete = (c.access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_INTERFACE)) == 0;
+                if (concrete && world.model.isSubtype(c.name, cls)) {
+                    known.add(c.name);
+                }
+            }
+            concreteSubtypes.put(cls, known);
+        }
+        return known;
+    }
+
+    /**
+     * Every implementation a call resolved to {@code resolved} on a receiver statically typed
+     * {@code cls} can reach in the closed world; one element means the call can be direct
+     * (devirtualised), a null element stands for an abstract one.
+     */
+    Set<MethodRef> targets(String cls, MethodRef resolved) {
+        String cacheKey = cls + " " + selectorKey(resolved);
+        Set<MethodRef> cached = targetCache.get(cacheKey);
         if (cached != null) {
             return cached;
         }
-        Set<World.Method> out = new LinkedHashSet<>();
-        for (ClassNode c : world.classes()) {
-            if ((c.access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_INTERFACE)) == 0 && world.isSubtype(c.name, cls)) {
-                World.Method m = implementation(c.name, key);
-                out.add(m);
-            }
+        Set<MethodRef> out = new LinkedHashSet<>();
+        for (String c : concreteSubtypes(cls)) {
+            out.add(implementation(c, resolved));
         }
         targetCache.put(cacheKey, out);
         return out;
     }
 
     /**
-     * The methods an invoke instruction can run (JVMS §5.4.6): the resolved method itself for
-     * invokestatic, invokespecial, private and final methods, else every selection over the
+     * The methods an invoke instruction in class {@code current} can run: the resolved method
+     * itself for invokestatic, private and final methods; for invokespecial the method JVMS §6.5
+     * selects (a super call runs the direct superclass's); else every selection (§5.4.6) over the
      * closed world's concrete receiver classes (a null element stands for an abstract one).
      */
-    Set<World.Method> callTargets(MethodInsnNode insn) throws TranslationException {
-        World.Method resolved = world.resolveMethod(insn.owner, insn.name, insn.desc);
+    Set<MethodRef> callTargets(MethodInsnNode insn, String current) throws TranslationException {
+        MethodRef resolved = world.resolveMethod(insn.owner, insn.name, insn.desc);
         int op = insn.getOpcode();
-        if (op == Opcodes.INVOKESTATIC || op == Opcodes.INVOKESPECIAL || !isVirtual(resolved.node())
-                || (resolved.node().access & Opcodes.ACC_FINAL) != 0) {
+        if (op == Opcodes.INVOKESPECIAL) {
+            return world.resolver.selectSpecial(current, insn.owner, resolved).map(Set::of).orElse(Set.of());
+        }
+        boolean isFinal = (resolved.node().access & Opcodes.ACC_FINAL) != 0;
+        if (op == Opcodes.INVOKESTATIC || !isVirtual(resolved.node()) || isFinal) {
             return Set.of(resolved);
         }
-        return targets(insn.owner.startsWith("[") ? "java/lang/Object" : insn.owner, insn.name + insn.desc);
+        return targets(insn.owner.startsWith("[") ? ClassWorld.OBJECT : insn.owner, resolved);
     }
 
     // ---- interface selectors ----
 
-    static String selectorKey(World.Method m) {
+    static String selectorKey(MethodRef m) {
         return m.owner().name + "." + m.node().name + m.node().desc;
     }
 
-    private List<String> selectorsOf(ClassNode c) throws TranslationException {
-        List<String> out = new ArrayList<>();
-        for (String i : world.allInterfaces(c.name)) {
-            for (MethodNode m : world.get(i).methods) {
+    /** Every interface method {@code c} implements: the selectors its itable has an entry for. */
+    private List<MethodRef> selectorsOf(ClassNode c) throws TranslationException {
+        List<MethodRef> out = new ArrayList<>();
+        for (String i : world.model.allInterfaces(c.name)) {
+            ClassNode ic = world.get(i);
+            for (MethodNode m : ic.methods) {
                 if (isVirtual(m)) {
-                    out.add(i + "." + m.name + m.desc);
+                    out.add(new MethodRef(ic, m));
                 }
             }
         }
@@ -299,7 +375,7 @@ final class Layout {
     private void colourSelectors() throws TranslationException {
         Map<String, Set<String>> conflicts = new TreeMap<>();
         for (ClassNode c : world.classes()) {
-            List<String> sel = selectorsOf(c);
+            List<String> sel = selectorsOf(c).stream().map(Layout::selectorKey).toList();
             for (String s : sel) {
                 conflicts.computeIfAbsent(s, k -> new TreeSet<>()).addAll(sel);
             }
@@ -321,16 +397,15 @@ final class Layout {
     }
 
     /** The itable of a concrete class: colour → implementation (null entries unused or abstract). */
-    List<World.Method> itable(ClassNode c) throws TranslationException {
-        Map<Integer, World.Method> byColour = new LinkedHashMap<>();
+    List<MethodRef> itable(ClassNode c) throws TranslationException {
+        Map<Integer, MethodRef> byColour = new LinkedHashMap<>();
         int max = -1;
-        for (String s : selectorsOf(c)) {
-            int colour = selectors.get(s);
-            int dot = s.lastIndexOf('.', s.indexOf('('));
-            byColour.put(colour, implementation(c.name, s.substring(dot + 1)));
+        for (MethodRef s : selectorsOf(c)) {
+            int colour = selectors.get(selectorKey(s));
+            byColour.put(colour, implementation(c.name, s));
             max = Math.max(max, colour);
         }
-        List<World.Method> out = new ArrayList<>();
+        List<MethodRef> out = new ArrayList<>();
         for (int i = 0; i <= max; i++) {
             out.add(byColour.get(i));
         }

@@ -3,6 +3,7 @@ package ukl.translator;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.FieldInsnNode;
+import ukl.classmodel.FieldRef;
 
 /**
  * Instructions that touch memory (JVMS §6.5): field access with its class initialisation and
@@ -74,7 +75,7 @@ final class MemoryEmitter {
     }
 
     void field(FieldInsnNode insn) throws TranslationException {
-        World.Field f = world.resolveField(insn.owner, insn.name, insn.desc);
+        FieldRef f = world.resolveField(insn.owner, insn.name, insn.desc);
         Type type = Type.getType(insn.desc);
         String storage = Names.storage(type);
         char k = Names.kind(type);

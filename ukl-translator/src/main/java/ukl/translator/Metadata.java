@@ -6,6 +6,9 @@ import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.FieldNode;
+import ukl.classmodel.ClassWorld;
+import ukl.classmodel.FieldRef;
+import ukl.classmodel.MethodRef;
 
 /**
  * Emits the data the runtime reads: one {@code ukl_class} descriptor per type (which is also its
@@ -31,7 +34,7 @@ final class Metadata {
                     continue;
                 }
                 Type t = Type.getType(f.desc);
-                String sym = layout.staticSymbol(new World.Field(c, f));
+                String sym = layout.staticSymbol(new FieldRef(c, f));
                 String init = "0";
                 if (f.value instanceof Integer i) {
                     init = Names.intLiteral(i);
@@ -74,7 +77,7 @@ final class Metadata {
         StringBuilder cls = new StringBuilder("static ukl_obj *const ukl_method_class[] = {");
         StringBuilder name = new StringBuilder("static ukl_obj *const ukl_method_name[] = {");
         StringBuilder file = new StringBuilder("static ukl_obj *const ukl_method_file[] = {");
-        for (World.Method m : layout.methods) {
+        for (MethodRef m : layout.methods) {
             cls.append("\n    ").append(program.literals.ref(m.owner().name.replace('/', '.'))).append(',');
             name.append("\n    ").append(program.literals.ref(m.node().name)).append(',');
             file.append("\n    ").append(m.owner().sourceFile == null ? "0" : program.literals.ref(m.owner().sourceFile)).append(',');
@@ -169,13 +172,13 @@ final class Metadata {
     private Descriptor object(ClassNode c, String sym, StringBuilder out) throws TranslationException {
         Descriptor d = new Descriptor();
         d.name = c.name.replace('/', '.');
-        boolean isInterface = World.isInterface(c);
+        boolean isInterface = ClassWorld.isInterface(c);
         List<String> flags = new ArrayList<>();
         if (isInterface) {
             flags.add("UKL_CLS_INTERFACE");
         } else {
             d.superSym = c.superName == null ? null : layout.symbol(c.superName);
-            List<ClassNode> chain = world.chain(c.name);
+            List<ClassNode> chain = world.model.superclasses(c.name).reversed();
             d.depth = chain.size() - 1;
             List<String> display = new ArrayList<>();
             for (ClassNode k : chain) {
@@ -186,20 +189,20 @@ final class Metadata {
             d.size = layout.instanceSize.get(c.name);
             d.vtable = vtable(c.name);
         }
-        for (String i : world.allInterfaces(c.name)) {
+        for (String i : world.model.allInterfaces(c.name)) {
             d.interfaces.add("&" + layout.symbol(i));
         }
-        if (world.allInterfaces(c.name).contains("java/lang/Cloneable")) {
+        if (world.model.allInterfaces(c.name).contains("java/lang/Cloneable")) {
             flags.add("UKL_CLS_CLONEABLE");
         }
         if ((c.access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_INTERFACE)) != 0) {
             flags.add("UKL_CLS_ABSTRACT");
         } else {
-            List<World.Method> itable = layout.itable(c);
+            List<MethodRef> itable = layout.itable(c);
             if (!itable.isEmpty()) {
                 d.itable = true;
                 out.append("static void *const ").append(sym).append("_itable[] = {");
-                for (World.Method m : itable) {
+                for (MethodRef m : itable) {
                     out.append("\n    ").append(m == null ? "(void *) ukl_abstract_called" : "(void *) " + layout.methodSymbol(m)).append(',');
                 }
                 out.append(" };\n");
@@ -207,7 +210,7 @@ final class Metadata {
         }
         if ((c.access & Opcodes.ACC_ENUM) != 0 && "java/lang/Enum".equals(c.superName)) {
             flags.add("UKL_CLS_ENUM");
-            if (World.declared(c, "values", "()[L" + c.name + ";") != null) {
+            if (ClassWorld.declaredMethod(c, "values", "()[L" + c.name + ";") != null) {
                 d.enumValues = "enum_values_" + sym;
             }
         }
@@ -216,10 +219,10 @@ final class Metadata {
         return d;
     }
 
-    private List<String> vtable(String cls) throws TranslationException {
+    private List<String> vtable(String cls) {
         List<String> out = new ArrayList<>();
-        for (String key : layout.vtableKeys.get(cls)) {
-            World.Method m = layout.implementation(cls, key);
+        for (MethodRef slot : layout.vtables.get(cls)) {
+            MethodRef m = layout.implementation(cls, slot);
             out.add(m == null ? "(void *) ukl_abstract_called" : "(void *) " + layout.methodSymbol(m));
         }
         return out;

@@ -29,6 +29,7 @@ import org.objectweb.asm.tree.analysis.AnalyzerException;
 import org.objectweb.asm.tree.analysis.BasicInterpreter;
 import org.objectweb.asm.tree.analysis.BasicValue;
 import org.objectweb.asm.tree.analysis.Frame;
+import ukl.classmodel.MethodRef;
 
 /**
  * Translates one method body to one C function. The frames from ASM's {@link Analyzer} give every
@@ -42,7 +43,7 @@ final class MethodEmitter {
     private final Program program;
     private final Layout layout;
     private final World world;
-    final World.Method method;
+    final MethodRef method;
     private final InsnList insns;
     private Frame<BasicValue>[] frames;
     private final StringBuilder body = new StringBuilder();
@@ -55,7 +56,7 @@ final class MethodEmitter {
     private boolean unwinds;
     private final MemoryEmitter memory;
 
-    MethodEmitter(Program program, World.Method method) {
+    MethodEmitter(Program program, MethodRef method) {
         this.program = program;
         this.layout = program.layout;
         this.world = program.layout.world;

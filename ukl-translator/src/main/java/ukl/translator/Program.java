@@ -10,6 +10,8 @@ import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.MethodNode;
 import org.objectweb.asm.tree.VarInsnNode;
+import ukl.classmodel.ClassWorld;
+import ukl.classmodel.MethodRef;
 
 /**
  * The whole program as one C translation unit (so gcc can inline across application, class
@@ -30,7 +32,7 @@ final class Program {
 
     String emit() throws TranslationException {
         StringBuilder bodies = new StringBuilder();
-        for (World.Method m : layout.methods) {
+        for (MethodRef m : layout.methods) {
             if (m.isAbstract()) {
                 continue;
             }
@@ -75,7 +77,7 @@ final class Program {
         out.append("static _Noreturn void ukl_abstract_called(void) { ukl_panic(\"abstract method called\"); }\n\n");
         literals.emitDeclarations(out);
         out.append('\n').append(statics).append('\n');
-        for (World.Method m : layout.methods) {
+        for (MethodRef m : layout.methods) {
             if (!m.isAbstract()) {
                 out.append(prototype(m)).append(";\n");
             }
@@ -107,7 +109,7 @@ final class Program {
 
     // ---- signatures ----
 
-    List<String> parameterNames(World.Method m) {
+    List<String> parameterNames(MethodRef m) {
         List<String> names = new ArrayList<>();
         int slot = 0;
         if (!m.isStatic()) {
@@ -121,7 +123,7 @@ final class Program {
         return names;
     }
 
-    private List<String> nativeNames(World.Method m) {
+    private List<String> nativeNames(MethodRef m) {
         List<String> names = new ArrayList<>();
         int n = Type.getArgumentTypes(m.node().desc).length + (m.isStatic() ? 0 : 1);
         for (int i = 0; i < n; i++) {
@@ -130,11 +132,11 @@ final class Program {
         return names;
     }
 
-    String prototype(World.Method m) {
+    String prototype(MethodRef m) {
         return prototype(m, (m.node().access & Opcodes.ACC_NATIVE) != 0 ? nativeNames(m) : parameterNames(m));
     }
 
-    private String prototype(World.Method m, List<String> names) {
+    private String prototype(MethodRef m, List<String> names) {
         List<String> types = parameterTypes(m.node().desc, !m.isStatic());
         StringBuilder s = new StringBuilder("static ");
         s.append(Names.ctype(Names.kind(Type.getReturnType(m.node().desc)))).append(' ').append(layout.methodSymbol(m)).append('(');
@@ -164,12 +166,12 @@ final class Program {
 
     // ---- facts used by the method emitter ----
 
-    boolean mayThrow(World.Method m) {
+    boolean mayThrow(MethodRef m) {
         return effects.mayThrow(m);
     }
 
     /** Whether a method reassigns local 0, so that it may no longer hold the non-null {@code this}. */
-    boolean storesLocal0(World.Method m) {
+    boolean storesLocal0(MethodRef m) {
         for (AbstractInsnNode i : m.node().instructions) {
             if (i instanceof VarInsnNode v && v.var == 0 && v.getOpcode() >= Opcodes.ISTORE && v.getOpcode() <= Opcodes.ASTORE) {
                 return true;
@@ -191,8 +193,8 @@ final class Program {
             return known;
         }
         ClassNode c = world.get(cls);
-        boolean result = World.declared(c, "<clinit>", "()V") != null;
-        if (!World.isInterface(c)) {
+        boolean result = ClassWorld.declaredMethod(c, "<clinit>", "()V") != null;
+        if (!ClassWorld.isInterface(c)) {
             for (String s : initSupertypes(c)) {
                 result |= needsInit(s);
             }
@@ -219,7 +221,7 @@ final class Program {
     }
 
     /** Whether {@code cls} is certainly initialised while {@code m} runs: it is m's class or a superclass of it. */
-    boolean initializedWithin(World.Method m, String cls) throws TranslationException {
+    boolean initializedWithin(MethodRef m, String cls) throws TranslationException {
         for (String s = m.owner().name; s != null; s = world.get(s).superName) {
             if (s.equals(cls)) {
                 return true;

@@ -51,7 +51,11 @@
  * be the only holder of a reference: the boot code's globals are not roots.
  *
  * <h2>Dispatch</h2>
- * Virtual calls index the vtable. Interface calls index an itable by selector colour: every
+ * What a call runs is what the JVM selects (JVMS §5.4.6, §6.5), as ukl-classmodel's resolver
+ * computes it over the closed world. Virtual calls index the vtable, which has a slot for each
+ * method that overrides none of the slots its class inherits (JVMS §5.4.5: a package-private
+ * method of another package is not overridden, so a method of the same name may need a slot of its
+ * own). Interface calls index an itable by selector colour: every
  * interface method is a selector, selectors implemented together by some class get different
  * colours, so each class's itable is small and a call is two loads plus an indirect call, like a
  * virtual call. The alternatives were a search of the interface list (not O(1)) or one global

@@ -31,6 +31,8 @@ class CorpusTest {
             "SystemExitStatus", "ObjectsAndFields", "OutOfMemoryCaught",
             "InterfaceSelectors", "StackOverflowCaught", "GcChurnLists", "GcChurnStrings", "GcArraysOfEveryType",
             "GcLiveSetOutOfMemory", "GcArrayLoops");
+    /** Method selection across packages (JVMS §5.4.5, §5.4.6): sources under src/test/resources/selection. */
+    static final String SELECTION = "selection.Selection";
     /** The collector's programs run in a heap of 32 MiB, on the JVM and natively (the smallest guest the brief names). */
     static final int GC_HEAP_MB = 32;
 
@@ -62,6 +64,14 @@ class CorpusTest {
         }
         sources.put("UncaughtOom.java", UNCAUGHT_OOM);
         dispatch.append("        if (args[0].equals(\"UncaughtOom\")) { UncaughtOom.main(rest); return; }\n");
+        Path selection = Harness.MODULE.resolve("src/test/resources/selection");
+        try (Stream<Path> files = Files.walk(selection)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                sources.put("selection/" + selection.relativize(f), Files.readString(f));
+            }
+        }
+        dispatch.append("        if (args[0].equals(\"" + SELECTION + "\")) { ").append(SELECTION)
+                .append(".main(rest); return; }\n");
         dispatch.append("        throw new IllegalArgumentException(args[0]);\n    }\n}\n");
         sources.put("TestMain.java", dispatch.toString());
         // -Dukl.keepDir=/some/dir keeps the generated C and the binary for inspection.
@@ -72,6 +82,7 @@ class CorpusTest {
             String heap = p.equals("OutOfMemoryCaught") ? "-Xmx64m" : p.startsWith("Gc") ? "-Xmx" + GC_HEAP_MB + "m" : "-Xmx256m";
             jvmRuns.put(p, JVM_RUNNER.submit(() -> Harness.runJvm(classes, "corpus." + p, heap)));
         }
+        jvmRuns.put(SELECTION, JVM_RUNNER.submit(() -> Harness.runJvm(classes, SELECTION, "-Xmx256m")));
         exe = Harness.build(Harness.world(Harness.classesIn(classes), "TestMain"), work);
     }
 
@@ -99,6 +110,20 @@ class CorpusTest {
         Harness.Run image = Harness.runNative(exe, GC_HEAP_MB, "UncaughtOom");
         assertTrue(image.stderr().startsWith("Exception in thread \"main\" java.lang.OutOfMemoryError: Java heap space\n"), image.stderr());
         assertEquals(1, image.status(), image.stderr());
+    }
+
+    /**
+     * A package-private method is overridden only from its own package, or through a method that
+     * overrides it; a default method by a more specific one. ukl's vtables once had one slot per
+     * name and descriptor, and ran B.m for a call of A.m on a B.
+     */
+    @Test
+    void methodSelectionIsTheJvms() throws Exception {
+        Harness.Run jvm = jvmRuns.get(SELECTION).get();
+        Harness.Run image = Harness.runNative(exe, SELECTION);
+        assertTrue(jvm.stdout().contains("A.m on selection.p2.B: A.m"), jvm.stdout() + jvm.stderr());
+        assertEquals(jvm.stdout(), image.stdout());
+        assertEquals(jvm.status(), image.status(), image.stderr());
     }
 
     @TestFactory
