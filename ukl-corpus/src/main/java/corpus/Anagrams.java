@@ -25,7 +25,8 @@ public final class Anagrams {
         Map<Integer, List<String>> bySize = new TreeMap<>();
         for (Map.Entry<String, List<String>> e : groups.entrySet()) {
             if (e.getValue().size() > 1) {
-                bySize.computeIfAbsent(e.getValue().size(), k -> new ArrayList<>()).add(e.getKey());
+                bySize.computeIfAbsent(e.getValue().size(), k -> new ArrayList<>())
+                        .add(e.getKey());
             }
         }
         System.out.println(bySize);

@@ -68,7 +68,9 @@ public final class ArraysAndObjects {
         long[] longs = {5L, Long.MIN_VALUE, 0L, Long.MAX_VALUE, -3L};
         Arrays.sort(longs);
         System.out.println(Arrays.toString(longs));
-        double[] doubles = {3.5, -0.0, Double.NaN, 0.0, -1e300, Double.NEGATIVE_INFINITY, 2.0, Double.POSITIVE_INFINITY, -0.0};
+        double[] doubles = {
+            3.5, -0.0, Double.NaN, 0.0, -1e300, Double.NEGATIVE_INFINITY, 2.0, Double.POSITIVE_INFINITY, -0.0
+        };
         Arrays.sort(doubles);
         System.out.println(Arrays.toString(doubles));
         float[] floats = {1f, Float.NaN, -0f, 0f, -2f};
@@ -76,21 +78,29 @@ public final class ArraysAndObjects {
         System.out.println(Arrays.toString(floats));
         char[] chars = "the quick brown fox".toCharArray();
         Arrays.sort(chars);
-        System.out.println(new String(chars).trim() + " " + Arrays.toString(new byte[] {3, -1, 2}) + " " + Arrays.toString(new short[] {7})
-                + " " + Arrays.toString(new boolean[] {true, false}) + " " + Arrays.toString((int[]) null) + " " + Arrays.toString(new long[0]));
+        System.out.println(new String(chars).trim() + " " + Arrays.toString(new byte[] {3, -1, 2}) + " "
+                + Arrays.toString(new short[] {7}) + " " + Arrays.toString(new boolean[] {true, false}) + " "
+                + Arrays.toString((int[]) null) + " " + Arrays.toString(new long[0]));
         byte[] bytes = {5, -128, 127, 0, -1};
         Arrays.sort(bytes);
         short[] shorts = {300, -300, 0};
         Arrays.sort(shorts);
         System.out.println(Arrays.toString(bytes) + " " + Arrays.toString(shorts));
-        Person[] people = {new Person("Ann", 30), new Person("Bob", 25), new Person("Cid", 30), new Person("Dee", 25),
-            new Person("Eve", 41), new Person("Fay", 30)};
+        Person[] people = {
+            new Person("Ann", 30),
+            new Person("Bob", 25),
+            new Person("Cid", 30),
+            new Person("Dee", 25),
+            new Person("Eve", 41),
+            new Person("Fay", 30)
+        };
         Person[] byAge = people.clone();
         Arrays.sort(byAge, Comparator.comparingInt(p -> p.age));
         System.out.println("stable by age: " + Arrays.toString(byAge));
         Arrays.sort(byAge, Comparator.comparing((Person p) -> p.name).reversed());
         System.out.println("name desc: " + Arrays.toString(byAge));
-        Arrays.sort(byAge, Comparator.comparingInt((Person p) -> p.age).reversed().thenComparing(p -> p.name));
+        Arrays.sort(
+                byAge, Comparator.comparingInt((Person p) -> p.age).reversed().thenComparing(p -> p.name));
         System.out.println("age desc, name: " + Arrays.toString(byAge));
         String[] words = {"pear", "Apple", "fig", "banana", "apple", "Fig"};
         String[] w1 = words.clone();
@@ -101,7 +111,8 @@ public final class ArraysAndObjects {
         Arrays.sort(w3, Comparator.reverseOrder());
         String[] w4 = words.clone();
         Arrays.sort(w4, 1, 4);
-        System.out.println(Arrays.toString(w1) + " " + Arrays.toString(w2) + " " + Arrays.toString(w3) + " " + Arrays.toString(w4));
+        System.out.println(Arrays.toString(w1) + " " + Arrays.toString(w2) + " " + Arrays.toString(w3) + " "
+                + Arrays.toString(w4));
         Integer[] boxed = new Integer[100];
         for (int i = 0; i < boxed.length; i++) {
             boxed[i] = next(50);
@@ -115,17 +126,23 @@ public final class ArraysAndObjects {
                 + Arrays.toString(Arrays.copyOf(filled, 2)) + " " + Arrays.toString(Arrays.copyOfRange(filled, 4, 9)));
         Object[] nested = {1, "two", new int[] {3, 4}, new String[] {"five"}, null, new double[][] {{6.5}}};
         System.out.println(Arrays.deepToString(nested) + " " + Arrays.toString(new Object[] {"x", null}));
-        System.out.println(Arrays.equals(new int[] {1, 2}, new int[] {1, 2}) + " " + Arrays.equals(new double[] {Double.NaN}, new double[] {Double.NaN})
-                + " " + Arrays.equals(new double[] {0.0}, new double[] {-0.0}) + " " + Arrays.hashCode(new int[] {1, 2, 3})
+        System.out.println(Arrays.equals(new int[] {1, 2}, new int[] {1, 2}) + " "
+                + Arrays.equals(new double[] {Double.NaN}, new double[] {Double.NaN})
+                + " " + Arrays.equals(new double[] {0.0}, new double[] {-0.0}) + " "
+                + Arrays.hashCode(new int[] {1, 2, 3})
                 + " " + Arrays.hashCode(new double[] {1.5}) + " " + Arrays.hashCode(new Object[] {"a", null, 3})
                 + " " + Arrays.deepEquals(new Object[] {new int[] {1}}, new Object[] {new int[] {1}})
                 + " " + Arrays.deepHashCode(new Object[] {new int[] {1}, "x"}));
         Person ann = new Person("Ann", 30);
-        System.out.println(Objects.equals(ann, people[0]) + " " + Objects.equals(null, null) + " " + Objects.hashCode(null) + " "
+        System.out.println(Objects.equals(ann, people[0]) + " " + Objects.equals(null, null) + " "
+                + Objects.hashCode(null) + " "
                 + (Objects.hash("Ann", 30) == ann.hashCode()) + " " + Objects.hash() + " " + Objects.hash((Object) null)
                 + " " + Objects.toString(null, "dflt") + " " + Objects.isNull(null) + " " + Objects.nonNull(ann)
-                + " " + Objects.requireNonNullElse(null, "else") + " " + Objects.compare("a", "b", Comparator.naturalOrder()));
-        String[] failures = {"requireNonNull", "checkIndex", "checkFromToIndex", "checkFromIndexSize", "copyOfRange", "fill", "asObject"};
+                + " " + Objects.requireNonNullElse(null, "else") + " "
+                + Objects.compare("a", "b", Comparator.naturalOrder()));
+        String[] failures = {
+            "requireNonNull", "checkIndex", "checkFromToIndex", "checkFromIndexSize", "copyOfRange", "fill", "asObject"
+        };
         for (String f : failures) {
             try {
                 switch (f) {
@@ -138,7 +155,8 @@ public final class ArraysAndObjects {
                     default -> Arrays.sort(new Object[] {1, "x"});
                 }
             } catch (RuntimeException e) {
-                System.out.println(f + ": " + e.getClass().getName() + ": " + (f.equals("asObject") ? "" : e.getMessage()));
+                System.out.println(
+                        f + ": " + e.getClass().getName() + ": " + (f.equals("asObject") ? "" : e.getMessage()));
             }
         }
     }

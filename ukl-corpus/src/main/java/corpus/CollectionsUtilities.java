@@ -25,9 +25,10 @@ public final class CollectionsUtilities {
         System.out.println("reverse " + fruit);
         Collections.swap(fruit, 0, fruit.size() - 1);
         System.out.println("swap ends " + fruit);
-        System.out.println("max " + Collections.max(fruit) + ", min " + Collections.min(fruit)
-                + ", longest " + Collections.max(fruit, byLength) + ", shortest " + Collections.min(fruit, byLength));
-        System.out.println("frequency of fig " + Collections.frequency(fruit, "fig") + ", of plum " + Collections.frequency(fruit, "plum"));
+        System.out.println("max " + Collections.max(fruit) + ", min " + Collections.min(fruit) + ", longest "
+                + Collections.max(fruit, byLength) + ", shortest " + Collections.min(fruit, byLength));
+        System.out.println("frequency of fig " + Collections.frequency(fruit, "fig") + ", of plum "
+                + Collections.frequency(fruit, "plum"));
 
         List<String> dashes = Collections.nCopies(3, "--");
         System.out.println("nCopies " + dashes + " " + String.join("", dashes));
@@ -62,6 +63,7 @@ public final class CollectionsUtilities {
         for (int key : new int[] {3, 4, 10, 0}) {
             System.out.print("search " + key + " -> " + Collections.binarySearch(steps, key) + "  ");
         }
-        System.out.println("reversed search 7 -> " + Collections.binarySearch(List.of(9, 7, 3, 1), 7, Collections.reverseOrder()));
+        System.out.println(
+                "reversed search 7 -> " + Collections.binarySearch(List.of(9, 7, 3, 1), 7, Collections.reverseOrder()));
     }
 }

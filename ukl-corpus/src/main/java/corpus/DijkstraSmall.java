@@ -28,8 +28,19 @@ public final class DijkstraSmall {
         for (int i = 0; i < n; i++) {
             graph.add(new ArrayList<>());
         }
-        int[][] edges = {{0, 1, 4}, {0, 2, 1}, {2, 1, 2}, {1, 3, 5}, {2, 3, 8}, {3, 4, 3}, {4, 5, 1}, {3, 5, 6},
-            {5, 6, 2}, {1, 6, 12}, {6, 4, 1}};
+        int[][] edges = {
+            {0, 1, 4},
+            {0, 2, 1},
+            {2, 1, 2},
+            {1, 3, 5},
+            {2, 3, 8},
+            {3, 4, 3},
+            {4, 5, 1},
+            {3, 5, 6},
+            {5, 6, 2},
+            {1, 6, 12},
+            {6, 4, 1}
+        };
         for (int[] e : edges) {
             graph.get(e[0]).add(new Edge(e[1], e[2]));
             graph.get(e[1]).add(new Edge(e[0], e[2]));

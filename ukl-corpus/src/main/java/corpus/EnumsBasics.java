@@ -4,7 +4,11 @@ package corpus;
 public final class EnumsBasics {
     private EnumsBasics() {}
 
-    enum Color { RED, GREEN, BLUE }
+    enum Color {
+        RED,
+        GREEN,
+        BLUE
+    }
 
     enum Op {
         PLUS("+") {
@@ -38,14 +42,16 @@ public final class EnumsBasics {
 
     public static void main(String[] args) {
         for (Color c : Color.values()) {
-            System.out.println(c + " " + c.name() + " " + c.ordinal() + " " + describe(c) + " " + c.compareTo(Color.GREEN) + " "
-                    + c.equals(Color.RED) + " " + c.getDeclaringClass().getSimpleName());
+            System.out.println(
+                    c + " " + c.name() + " " + c.ordinal() + " " + describe(c) + " " + c.compareTo(Color.GREEN) + " "
+                            + c.equals(Color.RED) + " " + c.getDeclaringClass().getSimpleName());
         }
-        System.out.println(Color.valueOf("BLUE") + " " + (Color.valueOf("RED") == Color.RED) + " " + Color.values().length
-                + " " + (Color.values() != Color.values()) + " " + Enum.valueOf(Color.class, "GREEN"));
+        System.out.println(
+                Color.valueOf("BLUE") + " " + (Color.valueOf("RED") == Color.RED) + " " + Color.values().length + " "
+                        + (Color.values() != Color.values()) + " " + Enum.valueOf(Color.class, "GREEN"));
         for (Op op : Op.values()) {
-            System.out.println(op + " " + op.symbol + " " + op.apply(6, 7) + " " + op.getDeclaringClass().getSimpleName()
-                    + " " + (op.getClass() == Op.class) + " " + op.ordinal());
+            System.out.println(op + " " + op.symbol + " " + op.apply(6, 7) + " "
+                    + op.getDeclaringClass().getSimpleName() + " " + (op.getClass() == Op.class) + " " + op.ordinal());
         }
         System.out.println(Op.valueOf("TIMES").apply(3, 3));
         try {
@@ -65,7 +71,7 @@ public final class EnumsBasics {
                 break;
             case BLUE:
                 System.out.println("blue");
-                // falls through
+            // falls through
             default:
                 System.out.println("after blue");
         }

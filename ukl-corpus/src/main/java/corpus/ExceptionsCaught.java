@@ -15,8 +15,19 @@ public final class ExceptionsCaught {
 
     int field;
 
-    static final String[] CASES = {"field read", "field write", "call", "array index", "array negative index",
-        "null array", "class cast", "negative size", "array store", "divide", "throw null"};
+    static final String[] CASES = {
+        "field read",
+        "field write",
+        "call",
+        "array index",
+        "array negative index",
+        "null array",
+        "class cast",
+        "negative size",
+        "array store",
+        "divide",
+        "throw null"
+    };
 
     /** Runs case {@code which}; each raises one of the runtime's exceptions (JVMS §2.10). */
     static void trigger(int which, ExceptionsCaught nothing, int[] small, Object o, int minusOne) {

@@ -14,12 +14,31 @@ public final class FloatEdges {
 
     public static void main(String[] args) {
         double nan = Double.NaN;
-        double[] ds = {0.0, -0.0, 1.5, -1.5, 2.5, -2.5, 1e10, -1e10, 1e19, -1e19, 1e300, -1e300,
-            Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, nan, 2147483647.5, -2147483648.5,
-            9.223372036854776E18, Double.MIN_VALUE, Double.MAX_VALUE};
+        double[] ds = {
+            0.0,
+            -0.0,
+            1.5,
+            -1.5,
+            2.5,
+            -2.5,
+            1e10,
+            -1e10,
+            1e19,
+            -1e19,
+            1e300,
+            -1e300,
+            Double.POSITIVE_INFINITY,
+            Double.NEGATIVE_INFINITY,
+            nan,
+            2147483647.5,
+            -2147483648.5,
+            9.223372036854776E18,
+            Double.MIN_VALUE,
+            Double.MAX_VALUE
+        };
         for (double d : ds) {
-            System.out.println(bits(d) + " -> " + (int) d + " " + (long) d + " " + (int) (float) d + " " + (long) (float) d
-                    + " " + bits((float) d) + " " + (short) d + " " + (int) (char) d);
+            System.out.println(bits(d) + " -> " + (int) d + " " + (long) d + " " + (int) (float) d + " "
+                    + (long) (float) d + " " + bits((float) d) + " " + (short) d + " " + (int) (char) d);
         }
         float[] fs = {0.1f, -0.0f, Float.NaN, 3.4e38f, Float.MIN_VALUE, 16777217f, 1e-40f};
         for (float f : fs) {
@@ -28,8 +47,9 @@ public final class FloatEdges {
         double[] pair = {nan, 1.0, -0.0, 0.0};
         for (double a : pair) {
             for (double b : pair) {
-                System.out.println((a < b) + " " + (a <= b) + " " + (a > b) + " " + (a >= b) + " " + (a == b) + " " + (a != b)
-                        + " " + Double.compare(a, b) + " " + ((float) a < (float) b) + " " + ((float) a > (float) b));
+                System.out.println((a < b) + " " + (a <= b) + " " + (a > b) + " " + (a >= b) + " " + (a == b) + " "
+                        + (a != b) + " " + Double.compare(a, b) + " " + ((float) a < (float) b) + " "
+                        + ((float) a > (float) b));
             }
         }
         double[] num = {5.5, -5.5, 1e17, 0.0, -0.0, 7.0, Double.POSITIVE_INFINITY, nan};
@@ -37,7 +57,10 @@ public final class FloatEdges {
         for (double a : num) {
             StringBuilder line = new StringBuilder();
             for (double b : den) {
-                line.append(bits(a % b)).append(' ').append(bits((float) a % (float) b)).append(' ');
+                line.append(bits(a % b))
+                        .append(' ')
+                        .append(bits((float) a % (float) b))
+                        .append(' ');
             }
             System.out.println(line);
         }
@@ -53,6 +76,7 @@ public final class FloatEdges {
         double x = 1.0000000000000002;
         double y = x * x - 1.0;
         System.out.println(bits(y) + " " + bits(x * 3.0 + 1e-16));
-        System.out.println(Double.doubleToRawLongBits(Double.longBitsToDouble(0x7ff0000000000123L)) == 0x7ff0000000000123L);
+        System.out.println(
+                Double.doubleToRawLongBits(Double.longBitsToDouble(0x7ff0000000000123L)) == 0x7ff0000000000123L);
     }
 }

@@ -39,10 +39,44 @@ public final class FloatingPointPrinting {
     }
 
     public static void main(String[] args) {
-        double[] fixed = {0.0, -0.0, 1.0, -1.0, 0.1, 0.2, 0.1 + 0.2, 1.0 / 3, 100.0, 1e7, 9999999.0, 1e-3, 9.99e-4, 1e10, 1e-5,
-            1e23, 2e23, 5e-324, Double.MIN_NORMAL, Double.MAX_VALUE, Math.PI, Math.E, 123456789012345678.0, 1234567.0,
-            12345678.0, 4.35, 2.5e-8, 1e22, 9007199254740993.0, 0.001, 1.0E-4, Double.NaN, Double.POSITIVE_INFINITY,
-            Double.NEGATIVE_INFINITY, 2 * Double.MIN_VALUE, 3 * Double.MIN_VALUE};
+        double[] fixed = {
+            0.0,
+            -0.0,
+            1.0,
+            -1.0,
+            0.1,
+            0.2,
+            0.1 + 0.2,
+            1.0 / 3,
+            100.0,
+            1e7,
+            9999999.0,
+            1e-3,
+            9.99e-4,
+            1e10,
+            1e-5,
+            1e23,
+            2e23,
+            5e-324,
+            Double.MIN_NORMAL,
+            Double.MAX_VALUE,
+            Math.PI,
+            Math.E,
+            123456789012345678.0,
+            1234567.0,
+            12345678.0,
+            4.35,
+            2.5e-8,
+            1e22,
+            9007199254740993.0,
+            0.001,
+            1.0E-4,
+            Double.NaN,
+            Double.POSITIVE_INFINITY,
+            Double.NEGATIVE_INFINITY,
+            2 * Double.MIN_VALUE,
+            3 * Double.MIN_VALUE
+        };
         for (double d : fixed) {
             System.out.println(d + " " + (float) d + " " + String.valueOf(d) + " " + Double.valueOf(d));
             check(d);
@@ -50,7 +84,10 @@ public final class FloatingPointPrinting {
         }
         StringBuilder line = new StringBuilder();
         for (int e = -325; e <= 309; e += 7) {
-            line.append(Double.parseDouble("1e" + e)).append(' ').append(Double.parseDouble("3.3e" + e)).append(' ');
+            line.append(Double.parseDouble("1e" + e))
+                    .append(' ')
+                    .append(Double.parseDouble("3.3e" + e))
+                    .append(' ');
             if (line.length() > 100) {
                 System.out.println(line);
                 line.setLength(0);
@@ -76,12 +113,32 @@ public final class FloatingPointPrinting {
             check(f);
         }
         System.out.println("hash " + hash + " mismatches " + mismatches);
-        String[] inputs = {"1", "-2.5", ".5", "5.", "  42  ", "1e400", "-1e-400", "1.5f", "2D", "NaN", "-Infinity",
-            "123456789012345678901234567890", "2.2250738585072012e-308", "4.9406564584124654e-324", "1.7976931348623159e308",
-            "9007199254740993", "abc", "", "1e", "1.2.3"};
+        String[] inputs = {
+            "1",
+            "-2.5",
+            ".5",
+            "5.",
+            "  42  ",
+            "1e400",
+            "-1e-400",
+            "1.5f",
+            "2D",
+            "NaN",
+            "-Infinity",
+            "123456789012345678901234567890",
+            "2.2250738585072012e-308",
+            "4.9406564584124654e-324",
+            "1.7976931348623159e308",
+            "9007199254740993",
+            "abc",
+            "",
+            "1e",
+            "1.2.3"
+        };
         for (String s : inputs) {
             try {
-                System.out.println("[" + s + "] " + Double.parseDouble(s) + " " + Float.parseFloat(s) + " " + Double.valueOf(s));
+                System.out.println(
+                        "[" + s + "] " + Double.parseDouble(s) + " " + Float.parseFloat(s) + " " + Double.valueOf(s));
             } catch (NumberFormatException e) {
                 System.out.println("[" + s + "] " + e.getMessage());
             }

@@ -24,7 +24,10 @@ public final class GcChurnStrings {
                 hash = hash * 17 + q.hashCode();
             }
             String upper = all.toUpperCase();
-            checksum = checksum * 131 + hash + upper.length() + String.valueOf(round * 7L).length();
+            checksum = checksum * 131
+                    + hash
+                    + upper.length()
+                    + String.valueOf(round * 7L).length();
             if (round % 750 == 0) {
                 KEPT[round / 750] = "round " + round + " parts " + parts.length + " first " + parts[1];
             }

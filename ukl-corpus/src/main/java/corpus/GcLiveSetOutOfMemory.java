@@ -33,7 +33,8 @@ public final class GcLiveSetOutOfMemory {
             fill();
             System.out.println("the heap never filled");
         } catch (OutOfMemoryError e) {
-            System.out.println("caught " + e.getClass().getName() + ": " + e.getMessage() + (links > 1000 ? " after many links" : ""));
+            System.out.println("caught " + e.getClass().getName() + ": " + e.getMessage()
+                    + (links > 1000 ? " after many links" : ""));
         }
         Link again = null;
         for (int i = 0; i < 10000; i++) {

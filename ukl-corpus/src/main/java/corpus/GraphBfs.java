@@ -17,8 +17,19 @@ public final class GraphBfs {
     private GraphBfs() {}
 
     public static void main(String[] args) {
-        String[] roads = {"Amsterdam-Utrecht", "Utrecht-Arnhem", "Amsterdam-Haarlem", "Haarlem-Leiden", "Leiden-DenHaag",
-            "DenHaag-Rotterdam", "Rotterdam-Utrecht", "Arnhem-Nijmegen", "Groningen-Assen", "Assen-Zwolle", "Maastricht-Heerlen"};
+        String[] roads = {
+            "Amsterdam-Utrecht",
+            "Utrecht-Arnhem",
+            "Amsterdam-Haarlem",
+            "Haarlem-Leiden",
+            "Leiden-DenHaag",
+            "DenHaag-Rotterdam",
+            "Rotterdam-Utrecht",
+            "Arnhem-Nijmegen",
+            "Groningen-Assen",
+            "Assen-Zwolle",
+            "Maastricht-Heerlen"
+        };
         Map<String, Set<String>> graph = new TreeMap<>();
         for (String road : roads) {
             String[] ends = road.split("-");
@@ -44,7 +55,8 @@ public final class GraphBfs {
         }
         System.out.println("visit order: " + parent.keySet());
         System.out.println("distances: " + distance);
-        System.out.println("path to Nijmegen: " + path(parent, "Nijmegen") + ", to Rotterdam: " + path(parent, "Rotterdam"));
+        System.out.println(
+                "path to Nijmegen: " + path(parent, "Nijmegen") + ", to Rotterdam: " + path(parent, "Rotterdam"));
         Set<String> seen = new HashSet<>();
         List<Set<String>> components = new ArrayList<>();
         for (String start : graph.keySet()) {

@@ -47,11 +47,14 @@ public final class IntArithmeticEdges {
         int x = 0x87654321;
         long y = 0x8765432187654321L;
         for (int n : counts) {
-            System.out.println(n + ": " + (x << n) + " " + (x >> n) + " " + (x >>> n) + " " + (y << n) + " " + (y >> n) + " " + (y >>> n));
+            System.out.println(n + ": " + (x << n) + " " + (x >> n) + " " + (x >>> n) + " " + (y << n) + " " + (y >> n)
+                    + " " + (y >>> n));
         }
         int big = 0x12345fff;
-        System.out.println((byte) big + " " + (short) big + " " + (int) (char) big + " " + (byte) 0x80 + " " + (char) 0x41);
-        System.out.println((Integer.MAX_VALUE + 1) + " " + (Long.MAX_VALUE + 1) + " " + (min * -1) + " " + (-min) + " " + Math.abs(min));
+        System.out.println(
+                (byte) big + " " + (short) big + " " + (int) (char) big + " " + (byte) 0x80 + " " + (char) 0x41);
+        System.out.println((Integer.MAX_VALUE + 1) + " " + (Long.MAX_VALUE + 1) + " " + (min * -1) + " " + (-min) + " "
+                + Math.abs(min));
         System.out.println((int) 123456789012345L + " " + (long) -5 + " " + (0xffffffffL & -1));
         int acc = 17;
         for (int i = 0; i < 100; i++) {

@@ -61,6 +61,7 @@ public final class IntervalMerge {
             int s = (i * 7919) % 10000;
             big.add(s, s + 3);
         }
-        System.out.println(big.spans.size() + " " + big.covered() + " " + big.spans.firstEntry() + " " + big.spans.lastEntry());
+        System.out.println(
+                big.spans.size() + " " + big.covered() + " " + big.spans.firstEntry() + " " + big.spans.lastEntry());
     }
 }

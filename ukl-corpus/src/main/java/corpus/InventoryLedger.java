@@ -45,12 +45,14 @@ public final class InventoryLedger {
         long total = 0;
         for (Map.Entry<String, Long> e : value.entrySet()) {
             total += e.getValue();
-            System.out.println(String.format("%-12s %5d %10.2f", e.getKey(), stock.get(e.getKey()), e.getValue() / 100.0));
+            System.out.println(
+                    String.format("%-12s %5d %10.2f", e.getKey(), stock.get(e.getKey()), e.getValue() / 100.0));
         }
         System.out.println(String.format("%-12s %16.2f", "TOTAL", total / 100.0));
         Map<Boolean, List<String>> lowStock = new TreeMap<>();
         for (String sku : skus) {
-            lowStock.computeIfAbsent(stock.getOrDefault(sku, 0) < 20, k -> new ArrayList<>()).add(sku);
+            lowStock.computeIfAbsent(stock.getOrDefault(sku, 0) < 20, k -> new ArrayList<>())
+                    .add(sku);
         }
         System.out.println("low stock: " + lowStock);
     }

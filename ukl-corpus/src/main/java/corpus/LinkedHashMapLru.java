@@ -87,7 +87,8 @@ public final class LinkedHashMapLru {
                 squares.get(k);
             }
         } catch (RuntimeException e) {
-            System.out.println("get in access order is structural: " + e.getClass().getName());
+            System.out.println(
+                    "get in access order is structural: " + e.getClass().getName());
         }
     }
 }

@@ -49,16 +49,17 @@ public final class LinkedListOps {
         list.addAll(1, List.of("one", "two"));
         System.out.println("addAll(1) " + list);
         System.out.println("subList(1, 3) " + list.subList(1, 3));
-        System.out.println("equals List.of " + list.equals(List.of("bravo", "one", "two", "ALPHA", "charlie", "charlie-2"))
-                + " hashCode " + list.hashCode());
+        System.out.println(
+                "equals List.of " + list.equals(List.of("bravo", "one", "two", "ALPHA", "charlie", "charlie-2"))
+                        + " hashCode " + list.hashCode());
 
         LinkedList<Integer> queue = new LinkedList<>();
         for (int i = 0; i < 6; i++) {
             queue.offer(i * i);
         }
         queue.push(-1);
-        System.out.println("queue " + queue + " poll " + queue.poll() + " pollLast " + queue.pollLast()
-                + " peekLast " + queue.peekLast() + " pop " + queue.pop());
+        System.out.println("queue " + queue + " poll " + queue.poll() + " pollLast " + queue.pollLast() + " peekLast "
+                + queue.peekLast() + " pop " + queue.pop());
         queue.removeIf(x -> x % 2 == 0);
         System.out.println("odd squares " + queue);
         try {

@@ -42,7 +42,8 @@ public final class ListsBasics {
         }
         StringBuilder each = new StringBuilder();
         numbers.forEach(n -> each.append(n).append(';'));
-        System.out.println(numbers + " " + sum + " " + each + " " + Collections.frequency(numbers, 7) + " " + numbers.hashCode());
+        System.out.println(
+                numbers + " " + sum + " " + each + " " + Collections.frequency(numbers, 7) + " " + numbers.hashCode());
         List<Integer> copy = new ArrayList<>(numbers);
         System.out.println(copy.equals(numbers) + " " + (copy == numbers) + " " + copy.remove(Integer.valueOf(7)) + " "
                 + copy.equals(numbers) + " " + List.of(1, 2).equals(Arrays.asList(1, 2)));
@@ -52,7 +53,8 @@ public final class ListsBasics {
                 it.remove();
             }
         }
-        System.out.println(copy + " " + Collections.nCopies(3, "ab") + " " + Collections.emptyList() + " " + Collections.singletonList('x'));
+        System.out.println(copy + " " + Collections.nCopies(3, "ab") + " " + Collections.emptyList() + " "
+                + Collections.singletonList('x'));
         Object[] asArray = copy.toArray();
         Integer[] typed = copy.toArray(new Integer[copy.size()]);
         System.out.println(asArray.length + " " + typed[0] + " " + Arrays.toString(typed));
@@ -60,7 +62,9 @@ public final class ListsBasics {
         self.add(self);
         self.add(null);
         System.out.println(self);
-        String[] failures = {"get", "immutable", "asList add", "concurrent", "iterator end", "List.of null", "unmodifiable"};
+        String[] failures = {
+            "get", "immutable", "asList add", "concurrent", "iterator end", "List.of null", "unmodifiable"
+        };
         for (String f : failures) {
             try {
                 switch (f) {

@@ -18,7 +18,8 @@ public final class MapComputeMerge {
             }
             System.out.println(m);
             System.out.println(m.putIfAbsent("fig", 10) + " " + m.putIfAbsent("plum", 10) + " " + m);
-            System.out.println(m.computeIfPresent("kiwi", (k, v) -> v + 100) + " " + m.computeIfPresent("lime", (k, v) -> 1));
+            System.out.println(
+                    m.computeIfPresent("kiwi", (k, v) -> v + 100) + " " + m.computeIfPresent("lime", (k, v) -> 1));
             System.out.println(m.computeIfPresent("fig", (k, v) -> null) + " " + m.containsKey("fig"));
             System.out.println(m.compute("pear", (k, v) -> v == null ? 0 : v * 10) + " "
                     + m.compute("date", (k, v) -> v == null ? 0 : v * 10) + " " + m.compute("plum", (k, v) -> null));

@@ -21,13 +21,15 @@ public final class MapsBasics {
         ages.put(null, 0);
         ages.put("dave", null);
         System.out.println(ages + " " + ages.size());
-        System.out.println(ages.get("alice") + " " + ages.get("zoe") + " " + ages.get(null) + " " + ages.containsKey("dave")
-                + " " + ages.get("dave") + " " + ages.containsValue(45) + " " + ages.containsValue(99));
+        System.out.println(
+                ages.get("alice") + " " + ages.get("zoe") + " " + ages.get(null) + " " + ages.containsKey("dave") + " "
+                        + ages.get("dave") + " " + ages.containsValue(45) + " " + ages.containsValue(99));
         System.out.println(ages.remove(null) + " " + ages.remove("nobody") + " " + ages.remove("dave") + " " + ages);
         Set<String> keys = ages.keySet();
         Collection<Integer> values = ages.values();
         Set<Map.Entry<String, Integer>> entries = ages.entrySet();
-        System.out.println(keys + " " + values + " " + entries + " " + keys.contains("bob") + " " + values.contains(27));
+        System.out.println(
+                keys + " " + values + " " + entries + " " + keys.contains("bob") + " " + values.contains(27));
         int total = 0;
         for (int v : values) {
             total += v;
@@ -60,7 +62,8 @@ public final class MapsBasics {
         System.out.println(copy + " " + copy.size());
         Map.Entry<String, Integer> pair = new AbstractMap.SimpleEntry<>("k", 1);
         Map.Entry<String, Integer> fixed = Map.entry("k", 1);
-        System.out.println(pair + " " + fixed + " " + pair.equals(fixed) + " " + pair.hashCode() + " " + fixed.hashCode());
+        System.out.println(
+                pair + " " + fixed + " " + pair.equals(fixed) + " " + pair.hashCode() + " " + fixed.hashCode());
         Map<String, Integer> small = Map.of("one", 1, "two", 2);
         System.out.println(small.get("two") + " " + small.size() + " " + small.containsKey("three") + " "
                 + small.equals(Map.of("two", 2, "one", 1)) + " " + small.hashCode());

@@ -31,8 +31,8 @@ public final class MergeSortedLists {
     record Head(int value, int list, int index) {}
 
     static List<Integer> mergeAll(List<List<Integer>> lists) {
-        PriorityQueue<Head> heads = new PriorityQueue<>((p, q) -> p.value() != q.value()
-                ? Integer.compare(p.value(), q.value()) : Integer.compare(p.list(), q.list()));
+        PriorityQueue<Head> heads = new PriorityQueue<>((p, q) ->
+                p.value() != q.value() ? Integer.compare(p.value(), q.value()) : Integer.compare(p.list(), q.list()));
         for (int k = 0; k < lists.size(); k++) {
             if (!lists.get(k).isEmpty()) {
                 heads.add(new Head(lists.get(k).get(0), k, 0));
@@ -75,8 +75,12 @@ public final class MergeSortedLists {
         List<Integer> odds = List.of(1, 3, 5, 7);
         System.out.println(merge(evens, odds));
         System.out.println(merge(List.of(), odds) + " " + merge(evens, List.of()));
-        List<List<Integer>> many = List.of(List.of(1, 4, 9, 16), List.of(2, 3, 5, 7, 11, 13), List.of(),
-                List.of(1, 1, 2, 3, 5, 8, 13, 21), List.of(10, 20, 30));
+        List<List<Integer>> many = List.of(
+                List.of(1, 4, 9, 16),
+                List.of(2, 3, 5, 7, 11, 13),
+                List.of(),
+                List.of(1, 1, 2, 3, 5, 8, 13, 21),
+                List.of(10, 20, 30));
         System.out.println(mergeAll(many));
         LinkedList<Integer> scrambled = new LinkedList<>();
         int x = 17;

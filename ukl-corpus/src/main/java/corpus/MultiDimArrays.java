@@ -17,11 +17,13 @@ public final class MultiDimArrays {
                 sum += v;
             }
         }
-        System.out.println(sum + " " + grid.length + " " + grid[2].length + " " + grid.getClass().getName());
+        System.out.println(sum + " " + grid.length + " " + grid[2].length + " "
+                + grid.getClass().getName());
         long[][][] cube = new long[2][3][];
         System.out.println(cube[1][2] == null);
         cube[1][2] = new long[] {Long.MIN_VALUE, 5};
-        System.out.println(cube[1][2][0] + " " + cube.getClass().getName() + " " + cube[0].getClass().getName());
+        System.out.println(cube[1][2][0] + " " + cube.getClass().getName() + " "
+                + cube[0].getClass().getName());
         boolean[] flags = new boolean[3];
         byte[] bytes = new byte[3];
         short[] shorts = new short[3];
@@ -38,7 +40,8 @@ public final class MultiDimArrays {
         strings[1] = "s";
         for (int i = 0; i < 3; i++) {
             System.out.println(flags[i] + " " + bytes[i] + " " + shorts[i] + " " + (int) chars[i] + " "
-                    + Float.floatToRawIntBits(floats[i]) + " " + Double.doubleToRawLongBits(doubles[i]) + " " + strings[i]);
+                    + Float.floatToRawIntBits(floats[i]) + " " + Double.doubleToRawLongBits(doubles[i]) + " "
+                    + strings[i]);
         }
         int[] copy = grid[1].clone();
         copy[0] = -1;

@@ -92,7 +92,8 @@ public final class ObjectsAndFields {
                 + " " + Double.doubleToRawLongBits(sd) + " " + so);
         Holder copy = h.clone();
         copy.i = 5;
-        System.out.println((copy != h) + " " + copy.str + " " + h.i + " " + copy.i + " " + (copy.longs == h.longs) + " " + copy.hidden());
+        System.out.println((copy != h) + " " + copy.str + " " + h.i + " " + copy.i + " " + (copy.longs == h.longs) + " "
+                + copy.hidden());
         try {
             new NotCloneable().tryClone();
         } catch (CloneNotSupportedException e) {
@@ -100,11 +101,12 @@ public final class ObjectsAndFields {
         }
         String lit = "interned";
         String built = new StringBuilder("inter").append("ned").toString();
-        System.out.println((lit == "interned") + " " + (lit == built) + " " + lit.equals(built) + " " + (lit.hashCode() == built.hashCode())
-                + " " + lit.hashCode() + " " + "".hashCode() + " " + (Other.LITERAL == lit));
+        System.out.println((lit == "interned") + " " + (lit == built) + " " + lit.equals(built) + " "
+                + (lit.hashCode() == built.hashCode()) + " " + lit.hashCode() + " " + "".hashCode() + " "
+                + (Other.LITERAL == lit));
         Object o = new Object();
-        System.out.println((o.hashCode() == o.hashCode()) + " " + (System.identityHashCode(o) == o.hashCode()) + " " + o.equals(o)
-                + " " + System.identityHashCode(null));
+        System.out.println((o.hashCode() == o.hashCode()) + " " + (System.identityHashCode(o) == o.hashCode()) + " "
+                + o.equals(o) + " " + System.identityHashCode(null));
         int total = 0;
         synchronized (h) {
             total += h.hidden();

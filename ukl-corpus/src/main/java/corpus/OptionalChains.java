@@ -42,13 +42,19 @@ public final class OptionalChains {
         for (String name : new String[] {"ann", "bob", "cid", "dan"}) {
             Optional<User> user = find(name);
             String dom = user.flatMap(OptionalChains::domain).orElse("(no domain)");
-            String adult = user.map(User::age).filter(a -> a >= 21).map(a -> "adult " + a).orElseGet(() -> "not known adult");
+            String adult = user.map(User::age)
+                    .filter(a -> a >= 21)
+                    .map(a -> "adult " + a)
+                    .orElseGet(() -> "not known adult");
             System.out.println(name + ": " + user.map(User::name).map(String::toUpperCase) + " " + dom + " " + adult);
-            user.ifPresentOrElse(u -> System.out.println("  found " + u), () -> System.out.println("  missing " + name));
+            user.ifPresentOrElse(
+                    u -> System.out.println("  found " + u), () -> System.out.println("  missing " + name));
         }
         Optional<String> none = Optional.empty();
-        System.out.println(none + " " + none.isPresent() + " " + none.isEmpty() + " " + none.or(() -> Optional.of("fallback")));
-        System.out.println(Optional.of("x").equals(Optional.of("x")) + " " + Optional.of("x").hashCode() + " " + none.hashCode());
+        System.out.println(
+                none + " " + none.isPresent() + " " + none.isEmpty() + " " + none.or(() -> Optional.of("fallback")));
+        System.out.println(Optional.of("x").equals(Optional.of("x")) + " "
+                + Optional.of("x").hashCode() + " " + none.hashCode());
         try {
             none.get();
         } catch (NoSuchElementException e) {
@@ -69,6 +75,7 @@ public final class OptionalChains {
         OptionalInt huge = firstOver(values, 100);
         System.out.println(big + " " + huge + " " + big.getAsInt() + " " + huge.orElse(-1) + " " + huge.isEmpty());
         big.ifPresent(v -> System.out.println("first over 10 is " + v));
-        System.out.println(big.equals(OptionalInt.of(14)) + " " + huge.equals(OptionalInt.empty()) + " " + big.hashCode());
+        System.out.println(
+                big.equals(OptionalInt.of(14)) + " " + huge.equals(OptionalInt.empty()) + " " + big.hashCode());
     }
 }

@@ -16,7 +16,8 @@ public final class OutOfMemoryCaught {
             }
         } catch (OutOfMemoryError e) {
             chain = null;
-            System.out.println("caught " + e.getClass().getName() + ": " + e.getMessage() + (blocks > 0 ? " after some blocks" : ""));
+            System.out.println("caught " + e.getClass().getName() + ": " + e.getMessage()
+                    + (blocks > 0 ? " after some blocks" : ""));
         }
         System.out.println(new int[10].length);
     }

@@ -36,7 +36,8 @@ public final class PriorityQueueScheduler {
             Task t = queue.poll();
             clock = Math.max(clock, t.time());
             ran++;
-            System.out.printf("t=%3d  p%d  %-8s (seq %d, %d waiting)%n", clock, t.priority(), t.name(), t.seq(), queue.size());
+            System.out.printf(
+                    "t=%3d  p%d  %-8s (seq %d, %d waiting)%n", clock, t.priority(), t.name(), t.seq(), queue.size());
             if (t.repeats() > 0) {
                 queue.offer(new Task(clock + 15, t.priority() + 1, seq++, t.name() + "'", t.repeats() - 1));
             }

@@ -34,7 +34,8 @@ public final class QueueSimulation {
                     busyUntil[t] = minute + c.service();
                     totalWait += minute - c.arrival();
                     served++;
-                    System.out.printf("%02d: teller %d takes #%d (waited %d, needs %d)%n",
+                    System.out.printf(
+                            "%02d: teller %d takes #%d (waited %d, needs %d)%n",
                             minute, t, c.id(), minute - c.arrival(), c.service());
                 }
             }

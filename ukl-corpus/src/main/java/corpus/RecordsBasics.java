@@ -23,12 +23,13 @@ public final class RecordsBasics {
     public static void main(String[] args) {
         Point p = new Point(3, 4);
         Point q = new Point(3, 4);
-        System.out.println(p + " " + p.x() + " " + p.y() + " " + p.equals(q) + " " + (p == q) + " " + (p.hashCode() == q.hashCode())
-                + " " + p.equals(new Point(4, 3)) + " " + p.scale(2));
+        System.out.println(p + " " + p.x() + " " + p.y() + " " + p.equals(q) + " " + (p == q) + " "
+                + (p.hashCode() == q.hashCode()) + " " + p.equals(new Point(4, 3)) + " " + p.scale(2));
         Named n = new Named("bolt", 0.25, 1L << 40, true, 'b', p);
         Named m = new Named("bolt", 0.25, 1L << 40, true, 'b', new Point(3, 4));
         System.out.println(n);
-        System.out.println(n.equals(m) + " " + (n.hashCode() == m.hashCode()) + " " + n.equals(new Named(null, 0.25, 1L << 40, true, 'b', p)));
+        System.out.println(n.equals(m) + " " + (n.hashCode() == m.hashCode()) + " "
+                + n.equals(new Named(null, 0.25, 1L << 40, true, 'b', p)));
         Named nulls = new Named(null, -0.0, 0, false, '\0', null);
         System.out.println(nulls.equals(new Named(null, 0.0, 0, false, '\0', null)) + " " + nulls.where());
         System.out.println(new Empty() + " " + new Empty().equals(new Empty()) + " " + new Empty().hashCode());

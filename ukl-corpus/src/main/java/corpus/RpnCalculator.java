@@ -18,14 +18,15 @@ public final class RpnCalculator {
                 case "+", "-", "*", "/", "%", "^" -> {
                     long b = stack.pop();
                     long a = stack.pop();
-                    stack.push(switch (token) {
-                        case "+" -> a + b;
-                        case "-" -> a - b;
-                        case "*" -> a * b;
-                        case "/" -> a / b;
-                        case "%" -> a % b;
-                        default -> power(a, b);
-                    });
+                    stack.push(
+                            switch (token) {
+                                case "+" -> a + b;
+                                case "-" -> a - b;
+                                case "*" -> a * b;
+                                case "/" -> a / b;
+                                case "%" -> a % b;
+                                default -> power(a, b);
+                            });
                 }
                 case "dup" -> stack.push(stack.peek());
                 case "swap" -> {
@@ -54,8 +55,18 @@ public final class RpnCalculator {
 
     public static void main(String[] args) {
         String[] programs = {
-            "3 4 +", " 5 1  2 + 4 * + 3 -", "2 10 ^", "7 dup *", "1 2 swap -", "9 neg 4 %", "100 7 /",
-            "2 62 ^ dup +", "1 +", "1 2 3", "4 0 /", "12 x *",
+            "3 4 +",
+            " 5 1  2 + 4 * + 3 -",
+            "2 10 ^",
+            "7 dup *",
+            "1 2 swap -",
+            "9 neg 4 %",
+            "100 7 /",
+            "2 62 ^ dup +",
+            "1 +",
+            "1 2 3",
+            "4 0 /",
+            "12 x *",
         };
         for (String p : programs) {
             try {

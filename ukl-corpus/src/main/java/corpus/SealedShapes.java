@@ -47,8 +47,8 @@ public final class SealedShapes {
     }
 
     public static void main(String[] args) {
-        List<Shape> shapes = new ArrayList<>(List.of(new Circle(1.5), new Rect(2, 3), new Rect(4, 4),
-                new Triangle(3, 4, 5), new Circle(0)));
+        List<Shape> shapes = new ArrayList<>(
+                List.of(new Circle(1.5), new Rect(2, 3), new Rect(4, 4), new Triangle(3, 4, 5), new Circle(0)));
         shapes.add(new Group("pair", List.of(new Rect(1, 1), new Circle(1))));
         double total = 0;
         for (Shape s : shapes) {
@@ -57,7 +57,8 @@ public final class SealedShapes {
             System.out.printf("%-28s area %8.3f%n", describe(s), a);
         }
         System.out.printf("total %.4f%n", total);
-        System.out.println(shapes.get(1) + " equals " + new Rect(2, 3) + ": " + shapes.get(1).equals(new Rect(2, 3)));
+        System.out.println(shapes.get(1) + " equals " + new Rect(2, 3) + ": "
+                + shapes.get(1).equals(new Rect(2, 3)));
         Object o = shapes.get(3);
         if (o instanceof Triangle(double a, double b, double c) && a * a + b * b == c * c) {
             System.out.println("right triangle with hypotenuse " + c);

@@ -50,8 +50,8 @@ public final class SetsBasics {
         }
         System.out.println(evens + " " + evens.size());
         Set<String> fixed = Set.of("x", "y", "z");
-        System.out.println(fixed.size() + " " + fixed.contains("y") + " " + fixed.equals(new HashSet<>(List.of("z", "y", "x")))
-                + " " + new TreeSet<>(fixed));
+        System.out.println(fixed.size() + " " + fixed.contains("y") + " "
+                + fixed.equals(new HashSet<>(List.of("z", "y", "x"))) + " " + new TreeSet<>(fixed));
         try {
             Set.of("dup", "dup");
         } catch (IllegalArgumentException e) {
@@ -63,8 +63,9 @@ public final class SetsBasics {
         } catch (UnsupportedOperationException e) {
             System.out.println("unmodifiable: " + readOnly.size() + " " + readOnly);
         }
-        System.out.println(Collections.emptySet() + " " + Collections.singleton("solo") + " " + Collections.emptySet().size()
-                + " " + Set.copyOf(List.of(3, 3, 3)).size());
+        System.out.println(Collections.emptySet() + " " + Collections.singleton("solo") + " "
+                + Collections.emptySet().size() + " "
+                + Set.copyOf(List.of(3, 3, 3)).size());
         Object[] asArray = tree.toArray();
         String[] typed = tree.toArray(new String[tree.size()]);
         System.out.println(asArray.length + " " + typed.length + " " + typed[0]);

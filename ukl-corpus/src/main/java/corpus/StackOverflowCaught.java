@@ -26,7 +26,8 @@ public final class StackOverflowCaught {
             try {
                 System.out.println(recurse(0));
             } catch (StackOverflowError e) {
-                System.out.println("round " + round + ": " + e.getClass().getName() + " after " + (LAST[0] > 1000 ? "many" : "few") + " calls");
+                System.out.println("round " + round + ": " + e.getClass().getName() + " after "
+                        + (LAST[0] > 1000 ? "many" : "few") + " calls");
             }
         }
     }

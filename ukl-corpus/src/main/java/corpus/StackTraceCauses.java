@@ -60,7 +60,8 @@ public final class StackTraceCauses {
             System.out.println("port " + loadPort("8080"));
             loadPort("eighty");
         } catch (ConfigException e) {
-            System.out.println("caught " + e.getMessage() + " caused by " + e.getCause().getClass().getName());
+            System.out.println("caught " + e.getMessage() + " caused by "
+                    + e.getCause().getClass().getName());
             e.printStackTrace();
         }
         try {

@@ -89,7 +89,8 @@ public final class StaticInitOrder {
         try {
             System.out.println(Failing.value);
         } catch (ExceptionInInitializerError e) {
-            System.out.println("EIIE cause " + e.getCause().getClass().getName() + ": " + e.getCause().getMessage());
+            System.out.println("EIIE cause " + e.getCause().getClass().getName() + ": "
+                    + e.getCause().getMessage());
         }
         try {
             System.out.println(Failing.value);

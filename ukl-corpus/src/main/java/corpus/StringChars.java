@@ -9,14 +9,21 @@ public final class StringChars {
     public static void main(String[] args) {
         String text = "The quick brown fox jumps over the lazy dog, 42 times!";
         System.out.println("letters " + text.chars().filter(Character::isLetter).count());
-        System.out.println("digits sum " + text.chars().filter(Character::isDigit).map(c -> c - '0').sum());
-        System.out.println("vowels " + text.chars().filter(c -> "aeiou".indexOf(c) >= 0).count());
+        System.out.println("digits sum "
+                + text.chars().filter(Character::isDigit).map(c -> c - '0').sum());
+        System.out.println(
+                "vowels " + text.chars().filter(c -> "aeiou".indexOf(c) >= 0).count());
         StringBuilder distinct = new StringBuilder();
-        text.toLowerCase().chars().filter(Character::isLetter).distinct().sorted()
+        text.toLowerCase()
+                .chars()
+                .filter(Character::isLetter)
+                .distinct()
+                .sorted()
                 .forEach(c -> distinct.append((char) c));
         System.out.println("distinct " + distinct);
         System.out.println("pangram " + (distinct.length() == 26));
-        System.out.println("max " + (char) text.chars().max().getAsInt() + " min " + (int) text.chars().min().getAsInt());
+        System.out.println("max " + (char) text.chars().max().getAsInt() + " min "
+                + (int) text.chars().min().getAsInt());
         System.out.println("upper? " + text.chars().anyMatch(Character::isUpperCase) + " "
                 + text.chars().allMatch(c -> c < 128) + " " + text.chars().noneMatch(c -> c == '#'));
         int[] firstFive = new StringBuilder("abcdefgh").chars().skip(1).limit(5).toArray();

@@ -33,7 +33,8 @@ public final class StringJoinerAndJoin {
 
         List<String> words = new ArrayList<>(List.of("alpha", "beta", "gamma"));
         System.out.println(String.join(" | ", words));
-        System.out.println(String.join("", "a", "b", "c") + " " + String.join("+", new ArrayList<String>()).isEmpty());
+        System.out.println(String.join("", "a", "b", "c") + " "
+                + String.join("+", new ArrayList<String>()).isEmpty());
         System.out.println(String.join("::", List.of("single")));
         StringBuilder delimiter = new StringBuilder("~");
         System.out.println(String.join(delimiter, "x", null, "z"));

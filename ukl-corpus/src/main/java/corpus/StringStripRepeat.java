@@ -9,10 +9,12 @@ public final class StringStripRepeat {
     }
 
     public static void main(String[] args) {
-        String[] samples = {"  padded  ", "\t tabs\t", "", "   ", "none", "\u2003em space\u2003", "\u0001ctl\u0001", "\n\r line \n"};
+        String[] samples = {
+            "  padded  ", "\t tabs\t", "", "   ", "none", "\u2003em space\u2003", "\u0001ctl\u0001", "\n\r line \n"
+        };
         for (String s : samples) {
-            System.out.println(show(s.strip()) + " " + show(s.stripLeading()) + " " + show(s.stripTrailing())
-                    + " " + show(s.trim()) + " blank=" + s.isBlank() + " empty=" + s.isEmpty());
+            System.out.println(show(s.strip()) + " " + show(s.stripLeading()) + " " + show(s.stripTrailing()) + " "
+                    + show(s.trim()) + " blank=" + s.isBlank() + " empty=" + s.isEmpty());
         }
         System.out.println("ab".repeat(3) + "|" + "x".repeat(0) + "|" + "".repeat(5) + "|" + "-".repeat(20));
         for (int n = 1; n <= 4; n++) {

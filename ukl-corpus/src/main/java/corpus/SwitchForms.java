@@ -4,39 +4,62 @@ package corpus;
 public final class SwitchForms {
     private SwitchForms() {}
 
-    enum Color { RED, GREEN, BLUE, VIOLET }
+    enum Color {
+        RED,
+        GREEN,
+        BLUE,
+        VIOLET
+    }
 
     static String dense(int i) {
         switch (i) {
-            case -1: return "minus one";
-            case 0: return "zero";
+            case -1:
+                return "minus one";
+            case 0:
+                return "zero";
             case 1:
-            case 2: return "small";
-            case 3: return "three";
-            case 4: return "four";
-            default: return "other";
+            case 2:
+                return "small";
+            case 3:
+                return "three";
+            case 4:
+                return "four";
+            default:
+                return "other";
         }
     }
 
     static int sparse(int i) {
         switch (i) {
-            case Integer.MIN_VALUE: return 1;
-            case -1000: return 2;
-            case 7: return 3;
-            case 1 << 20: return 4;
-            case Integer.MAX_VALUE: return 5;
-            default: return 0;
+            case Integer.MIN_VALUE:
+                return 1;
+            case -1000:
+                return 2;
+            case 7:
+                return 3;
+            case 1 << 20:
+                return 4;
+            case Integer.MAX_VALUE:
+                return 5;
+            default:
+                return 0;
         }
     }
 
     static int fall(int i) {
         int r = 0;
         switch (i) {
-            case 1: r += 1;
-            case 2: r += 10;
-            case 3: r += 100; break;
-            case 4: r += 1000;
-            default: r += 10000;
+            case 1:
+                r += 1;
+            case 2:
+                r += 10;
+            case 3:
+                r += 100;
+                break;
+            case 4:
+                r += 1000;
+            default:
+                r += 10000;
         }
         return r;
     }
@@ -61,9 +84,16 @@ public final class SwitchForms {
 
     static String kind(char c) {
         switch (c) {
-            case 'a': case 'e': case 'i': case 'o': case 'u': return "vowel";
-            case ' ': return "space";
-            default: return c >= '0' && c <= '9' ? "digit" : "consonant";
+            case 'a':
+            case 'e':
+            case 'i':
+            case 'o':
+            case 'u':
+                return "vowel";
+            case ' ':
+                return "space";
+            default:
+                return c >= '0' && c <= '9' ? "digit" : "consonant";
         }
     }
 

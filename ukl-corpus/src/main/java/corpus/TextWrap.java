@@ -7,9 +7,10 @@ import java.util.List;
 public final class TextWrap {
     private TextWrap() {}
 
-    static final String TEXT = "  The quick brown fox jumps over the lazy dog. Pack my box with five dozen liquor jugs! "
-            + "How vexingly quick daft zebras jump; the five boxing wizards jump quickly.  Sphinx of black quartz, "
-            + "judge my vow. Antidisestablishmentarianism is a rather long word.  ";
+    static final String TEXT =
+            "  The quick brown fox jumps over the lazy dog. Pack my box with five dozen liquor jugs! "
+                    + "How vexingly quick daft zebras jump; the five boxing wizards jump quickly.  Sphinx of black quartz, "
+                    + "judge my vow. Antidisestablishmentarianism is a rather long word.  ";
 
     static List<String> wrap(String text, int width) {
         List<String> lines = new ArrayList<>();

@@ -6,7 +6,8 @@ public final class ThreadBasics {
 
     public static void main(String[] args) throws InterruptedException {
         Thread current = Thread.currentThread();
-        System.out.println("name " + current.getName() + " interrupted " + Thread.interrupted() + " " + current.isInterrupted());
+        System.out.println(
+                "name " + current.getName() + " interrupted " + Thread.interrupted() + " " + current.isInterrupted());
         long start = System.nanoTime();
         Thread.sleep(3);
         long elapsed = System.nanoTime() - start;

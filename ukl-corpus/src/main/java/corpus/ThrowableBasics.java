@@ -54,7 +54,8 @@ public final class ThrowableBasics {
         Throwable fromCause = new RuntimeException(new ArithmeticException("root"));
         System.out.println(plain + " | " + plain.getMessage() + " | " + plain.getCause());
         System.out.println(withMessage + " | " + withMessage.getLocalizedMessage());
-        System.out.println(chained + " | " + chained.getCause() + " | " + chained.getCause().getCause());
+        System.out.println(chained + " | " + chained.getCause() + " | "
+                + chained.getCause().getCause());
         System.out.println(fromCause.getMessage() + " | " + new Error((Throwable) null).getMessage());
         Throwable late = new Exception("late");
         late.initCause(new Error("cause"));
@@ -69,7 +70,8 @@ public final class ThrowableBasics {
         } catch (IllegalArgumentException e) {
             System.out.println(e.getMessage());
         }
-        try (Resource a = new Resource("a", true); Resource b = new Resource("b", true)) {
+        try (Resource a = new Resource("a", true);
+                Resource b = new Resource("b", true)) {
             System.out.println("body");
             throw new RuntimeException("body failed");
         } catch (RuntimeException e) {
@@ -99,8 +101,8 @@ public final class ThrowableBasics {
         top.addSuppressed(suppressed);
         top.printStackTrace(System.out);
         StackTraceElement e = new StackTraceElement("java.lang.String", "charAt", "String.java", 1555);
-        System.out.println(e + " " + new StackTraceElement("a.B", "c", null, -2) + " " + e.equals(
-                new StackTraceElement("java.lang.String", "charAt", "String.java", 1555)));
+        System.out.println(e + " " + new StackTraceElement("a.B", "c", null, -2) + " "
+                + e.equals(new StackTraceElement("java.lang.String", "charAt", "String.java", 1555)));
         Throwable selfLoop = new Exception("loop");
         Throwable other = new Exception("other", selfLoop);
         selfLoop.initCause(other);

@@ -22,8 +22,8 @@ public final class TopKFrequent {
             freq.merge(item, 1, Integer::sum);
         }
         System.out.println(freq.size() + " distinct");
-        Comparator<Map.Entry<Integer, Integer>> byCount = Map.Entry.<Integer, Integer>comparingByValue().reversed()
-                .thenComparing(Map.Entry.comparingByKey());
+        Comparator<Map.Entry<Integer, Integer>> byCount =
+                Map.Entry.<Integer, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey());
         List<Map.Entry<Integer, Integer>> entries = new ArrayList<>(freq.entrySet());
         entries.sort(byCount);
         System.out.println("sorted: " + entries.subList(0, 10));

@@ -21,9 +21,11 @@ public final class TreeMapNavigation {
             System.out.print(score + "->" + grades.floorEntry(score).getValue() + " ");
         }
         System.out.println();
-        System.out.println(grades.firstKey() + " " + grades.lastKey() + " " + grades.firstEntry() + " " + grades.lastEntry());
+        System.out.println(
+                grades.firstKey() + " " + grades.lastKey() + " " + grades.firstEntry() + " " + grades.lastEntry());
         System.out.println(grades.floorKey(75) + " " + grades.ceilingKey(75) + " " + grades.higherKey(80) + " "
-                + grades.lowerKey(80) + " " + grades.ceilingKey(91) + " " + grades.lowerKey(0) + " " + grades.floorKey(-5));
+                + grades.lowerKey(80) + " " + grades.ceilingKey(91) + " " + grades.lowerKey(0) + " "
+                + grades.floorKey(-5));
         System.out.println(grades.headMap(70) + " " + grades.headMap(70, true) + " " + grades.tailMap(70) + " "
                 + grades.tailMap(70, false) + " " + grades.subMap(60, 90) + " " + grades.subMap(60, false, 90, true));
         NavigableMap<Integer, String> desc = grades.descendingMap();
@@ -41,13 +43,14 @@ public final class TreeMapNavigation {
         passing.remove(90);
         passing.keySet().remove(65);
         System.out.println(grades + " " + grades.pollFirstEntry() + " " + grades.pollLastEntry() + " " + grades);
-        TreeMap<String, Integer> byLength = new TreeMap<>(Comparator.comparing(String::length)
-                .thenComparing(Comparator.reverseOrder()));
+        TreeMap<String, Integer> byLength =
+                new TreeMap<>(Comparator.comparing(String::length).thenComparing(Comparator.reverseOrder()));
         for (String w : "pear fig banana kiwi apple plum date cherry".split(" ")) {
             byLength.put(w, w.length());
         }
         System.out.println(byLength + " " + byLength.comparator().compare("aa", "b"));
-        System.out.println(byLength.headMap("kiwi") + " " + byLength.ceilingKey("zzzz") + " " + byLength.floorKey("aaaaa"));
+        System.out.println(
+                byLength.headMap("kiwi") + " " + byLength.ceilingKey("zzzz") + " " + byLength.floorKey("aaaaa"));
         TreeMap<Integer, Integer> events = new TreeMap<>();
         for (int t = 0; t < 50; t += 7) {
             events.put(t, t * t);
@@ -56,7 +59,8 @@ public final class TreeMapNavigation {
         Map.Entry<Integer, Integer> before = events.lowerEntry(time);
         Map.Entry<Integer, Integer> after = events.higherEntry(time);
         System.out.println("around " + time + ": " + before + " " + after + " in [10,30): "
-                + events.subMap(10, 30).keySet() + " count " + events.subMap(10, true, 30, true).size());
+                + events.subMap(10, 30).keySet() + " count "
+                + events.subMap(10, true, 30, true).size());
         while (!events.isEmpty()) {
             Map.Entry<Integer, Integer> e = events.pollFirstEntry();
             System.out.print(e.getKey() + ":" + e.getValue() + " ");

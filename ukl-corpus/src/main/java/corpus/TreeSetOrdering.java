@@ -42,11 +42,13 @@ public final class TreeSetOrdering {
             words.add(w);
         }
         System.out.println(words + " " + words.contains("CHERRY"));
-        TreeSet<String> byLength = new TreeSet<>(Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder()));
+        TreeSet<String> byLength =
+                new TreeSet<>(Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder()));
         byLength.addAll(words);
         byLength.add("fig");
         System.out.println(byLength + " " + byLength.first() + " " + byLength.last());
-        TreeSet<Task> queue = new TreeSet<>(Comparator.comparingInt(Task::priority).reversed().thenComparing(Task::name));
+        TreeSet<Task> queue =
+                new TreeSet<>(Comparator.comparingInt(Task::priority).reversed().thenComparing(Task::name));
         queue.add(new Task("write", 2));
         queue.add(new Task("test", 3));
         queue.add(new Task("deploy", 1));

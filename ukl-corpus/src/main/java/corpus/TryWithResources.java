@@ -32,7 +32,8 @@ public final class TryWithResources {
 
     static void run(String label, boolean failUse, boolean failCloseA, boolean failCloseB) {
         System.out.println("-- " + label);
-        try (Resource a = new Resource("a", failCloseA); Resource b = new Resource("b", failCloseB)) {
+        try (Resource a = new Resource("a", failCloseA);
+                Resource b = new Resource("b", failCloseB)) {
             a.use(false);
             b.use(failUse);
         } catch (Exception e) {
@@ -51,7 +52,8 @@ public final class TryWithResources {
         run("close fails", false, true, false);
         run("body and both closes fail", true, true, true);
         Resource outer = new Resource("outer", false);
-        try (outer; Resource inner = new Resource("inner", true)) {
+        try (outer;
+                Resource inner = new Resource("inner", true)) {
             inner.use(false);
         } catch (Exception e) {
             System.out.println("caught " + e.getMessage() + ", suppressed " + e.getSuppressed().length);

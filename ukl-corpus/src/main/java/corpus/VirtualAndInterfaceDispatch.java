@@ -137,7 +137,8 @@ public final class VirtualAndInterfaceDispatch {
         Object o = new Rect(5, 6);
         System.out.println(o.equals(new Rect(5, 6)) + " " + o.equals(new Rect(6, 5)) + " " + o.hashCode());
         Comparable<Circle> c = new Circle(3);
-        System.out.println(c.compareTo(new Circle(5)) + " " + c.compareTo(new Circle(1)) + " " + new Circle(2).peek(new Circle(7)));
+        System.out.println(c.compareTo(new Circle(5)) + " " + c.compareTo(new Circle(1)) + " "
+                + new Circle(2).peek(new Circle(7)));
         Counter k = args.length == 0 ? new DoubleCounter() : new Counter();
         k.next();
         System.out.println(k.next() + " " + k.calls);
@@ -145,13 +146,17 @@ public final class VirtualAndInterfaceDispatch {
         for (Object t : things) {
             System.out.println((t instanceof Shape) + " " + (t instanceof Named) + " " + (t instanceof Comparable)
                     + " " + (t instanceof Object[]) + " " + (t instanceof String[]) + " " + (t instanceof Cloneable)
-                    + " " + (t instanceof Base) + " " + (t == null ? "null" : t.getClass().getName()));
+                    + " " + (t instanceof Base) + " "
+                    + (t == null ? "null" : t.getClass().getName()));
         }
         Object[] objects = new String[] {"x"};
         String[] back = (String[]) objects;
-        System.out.println(back[0] + " " + Shape.UNIT + " " + CharSequence.class.getName() + " " + int[][].class.getName());
-        System.out.println(Shape.class.isInterface() + " " + Rect.class.getSuperclass().getName()
-                + " " + Base.class.isAssignableFrom(Circle.class) + " " + Shape.class.isInstance(new Circle(1))
-                + " " + int[].class.getComponentType().getName() + " " + int.class.isPrimitive() + " " + String[].class.isArray());
+        System.out.println(
+                back[0] + " " + Shape.UNIT + " " + CharSequence.class.getName() + " " + int[][].class.getName());
+        System.out.println(
+                Shape.class.isInterface() + " " + Rect.class.getSuperclass().getName()
+                        + " " + Base.class.isAssignableFrom(Circle.class) + " " + Shape.class.isInstance(new Circle(1))
+                        + " " + int[].class.getComponentType().getName() + " " + int.class.isPrimitive() + " "
+                        + String[].class.isArray());
     }
 }

@@ -43,7 +43,7 @@ public final class WordCounter {
         for (Map.Entry<Integer, List<String>> e : byCount.descendingMap().entrySet()) {
             System.out.println(e.getKey() + " x " + e.getValue());
         }
-        System.out.println("the=" + counts.get("the") + " it=" + counts.getOrDefault("it", 0)
-                + " dickens=" + counts.getOrDefault("dickens", 0) + " has spring: " + counts.containsKey("spring"));
+        System.out.println("the=" + counts.get("the") + " it=" + counts.getOrDefault("it", 0) + " dickens="
+                + counts.getOrDefault("dickens", 0) + " has spring: " + counts.containsKey("spring"));
     }
 }

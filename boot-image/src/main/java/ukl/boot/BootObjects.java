@@ -43,7 +43,9 @@ final class BootObjects {
     }
 
     List<Path> objects() {
-        return SOURCES.stream().map(source -> directory.resolve(objectName(source))).toList();
+        return SOURCES.stream()
+                .map(source -> directory.resolve(objectName(source)))
+                .toList();
     }
 
     /** The cached boot objects for these flags, compiled now if the cache lacks them. */
@@ -64,7 +66,7 @@ final class BootObjects {
                 try {
                     Files.move(scratch, directory, StandardCopyOption.ATOMIC_MOVE);
                 } catch (IOException raced) {
-                    if (!Files.isDirectory(directory)) throw raced;  // else another build finished first: use its copy
+                    if (!Files.isDirectory(directory)) throw raced; // else another build finished first: use its copy
                 }
             } finally {
                 deleteTree(scratch);
@@ -85,7 +87,12 @@ final class BootObjects {
             Path file = sources.resolve(source);
             Files.write(file, resource(source));
             List<String> arguments = new ArrayList<>(cflags);
-            arguments.addAll(List.of("-I" + include, "-c", file.toString(), "-o", scratch.resolve(objectName(source)).toString()));
+            arguments.addAll(List.of(
+                    "-I" + include,
+                    "-c",
+                    file.toString(),
+                    "-o",
+                    scratch.resolve(objectName(source)).toString()));
             jobs.add(new Gcc.Job("compiling the boot source " + source, arguments, scratch.resolve(source + ".log")));
         }
         gcc.run(jobs);
@@ -98,10 +105,12 @@ final class BootObjects {
     private static String cacheKey(List<String> cflags, String gccVersion) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            Stream.of(SOURCES, HEADERS, List.of(LINKER_SCRIPT)).flatMap(List::stream).forEach(name -> {
-                digest.update(name.getBytes(StandardCharsets.UTF_8));
-                digest.update(resource(name));
-            });
+            Stream.of(SOURCES, HEADERS, List.of(LINKER_SCRIPT))
+                    .flatMap(List::stream)
+                    .forEach(name -> {
+                        digest.update(name.getBytes(StandardCharsets.UTF_8));
+                        digest.update(resource(name));
+                    });
             digest.update(String.join("\0", cflags).getBytes(StandardCharsets.UTF_8));
             digest.update(gccVersion.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest.digest(), 0, 12);
@@ -112,7 +121,8 @@ final class BootObjects {
 
     static byte[] resource(String name) {
         try (InputStream in = BootObjects.class.getResourceAsStream(name)) {
-            if (in == null) throw new IllegalStateException("boot-image resource ukl/boot/" + name + " missing from the jar");
+            if (in == null)
+                throw new IllegalStateException("boot-image resource ukl/boot/" + name + " missing from the jar");
             return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

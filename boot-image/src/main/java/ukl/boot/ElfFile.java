@@ -45,8 +45,13 @@ record ElfFile(int machine, long entry, List<Section> sections, List<Segment> se
         List<Segment> segments = new ArrayList<>();
         for (int i = 0; i < phnum; i++) {
             int at = Math.toIntExact(phoff + (long) i * phentsize);
-            segments.add(new Segment(b.getInt(at), b.getLong(at + 8), b.getLong(at + 24), b.getLong(at + 32),
-                    b.getLong(at + 40), b.getLong(at + 48)));
+            segments.add(new Segment(
+                    b.getInt(at),
+                    b.getLong(at + 8),
+                    b.getLong(at + 24),
+                    b.getLong(at + 32),
+                    b.getLong(at + 40),
+                    b.getLong(at + 48)));
         }
 
         List<Section> sections = new ArrayList<>();
@@ -54,8 +59,12 @@ record ElfFile(int machine, long entry, List<Section> sections, List<Segment> se
             int names = Math.toIntExact(b.getLong(Math.toIntExact(shoff + (long) shstrndx * shentsize) + 24));
             for (int i = 0; i < shnum; i++) {
                 int at = Math.toIntExact(shoff + (long) i * shentsize);
-                sections.add(new Section(string(b, names + b.getInt(at)), b.getInt(at + 4), b.getLong(at + 8),
-                        b.getLong(at + 16), b.getLong(at + 32)));
+                sections.add(new Section(
+                        string(b, names + b.getInt(at)),
+                        b.getInt(at + 4),
+                        b.getLong(at + 8),
+                        b.getLong(at + 16),
+                        b.getLong(at + 32)));
             }
         }
 
@@ -69,8 +78,11 @@ record ElfFile(int machine, long entry, List<Section> sections, List<Segment> se
 
     /** The first physical address above everything the loader places in memory (PT_LOAD, with .bss). */
     long loadEnd() {
-        return segments.stream().filter(s -> s.type() == PT_LOAD).mapToLong(s -> s.physicalAddress() + s.memorySize())
-                .max().orElse(0);
+        return segments.stream()
+                .filter(s -> s.type() == PT_LOAD)
+                .mapToLong(s -> s.physicalAddress() + s.memorySize())
+                .max()
+                .orElse(0);
     }
 
     /** Notes are (namesz, descsz, type, name, descriptor), name and descriptor padded to 4 bytes. */
@@ -108,8 +120,12 @@ record ElfFile(int machine, long entry, List<Section> sections, List<Segment> se
                 .filter(n -> n.name().equals("Xen") && n.type() == 18)
                 .filter(n -> n.descriptor().length == 4 || n.descriptor().length == 8)
                 .map(n -> n.descriptor().length == 8
-                        ? ByteBuffer.wrap(n.descriptor()).order(ByteOrder.LITTLE_ENDIAN).getLong()
-                        : Integer.toUnsignedLong(ByteBuffer.wrap(n.descriptor()).order(ByteOrder.LITTLE_ENDIAN).getInt()))
+                        ? ByteBuffer.wrap(n.descriptor())
+                                .order(ByteOrder.LITTLE_ENDIAN)
+                                .getLong()
+                        : Integer.toUnsignedLong(ByteBuffer.wrap(n.descriptor())
+                                .order(ByteOrder.LITTLE_ENDIAN)
+                                .getInt()))
                 .findFirst();
     }
 }

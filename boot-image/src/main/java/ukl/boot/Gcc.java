@@ -28,10 +28,12 @@ final class Gcc {
     /** Finds gcc and ld on {@code searchPath} (a PATH value), or says how to install them. */
     static Gcc locate(String searchPath) throws ImageBuildException {
         Path gcc = onPath("gcc", searchPath)
-                .orElseThrow(() -> new ImageBuildException("gcc not found on PATH: install it (Debian: apt-get install gcc)"));
+                .orElseThrow(() ->
+                        new ImageBuildException("gcc not found on PATH: install it (Debian: apt-get install gcc)"));
         // gcc runs ld through collect2, which searches the PATH too.
         onPath("ld", searchPath)
-                .orElseThrow(() -> new ImageBuildException("ld not found on PATH: install it (Debian: apt-get install binutils)"));
+                .orElseThrow(() ->
+                        new ImageBuildException("ld not found on PATH: install it (Debian: apt-get install binutils)"));
         return new Gcc(gcc);
     }
 
@@ -96,7 +98,8 @@ final class Gcc {
                     .redirectOutput(job.log().toFile())
                     .start();
         } catch (IOException e) {
-            throw new ImageBuildException("cannot start " + executable + " for " + job.what() + ": " + e.getMessage(), e);
+            throw new ImageBuildException(
+                    "cannot start " + executable + " for " + job.what() + ": " + e.getMessage(), e);
         }
     }
 
@@ -108,9 +111,12 @@ final class Gcc {
             lines = List.of("(diagnostics unreadable: " + e.getMessage() + ")");
         }
         StringBuilder message = new StringBuilder("gcc failed " + job.what() + " (exit code " + exit + "):");
-        lines.stream().limit(MAX_DIAGNOSTIC_LINES).forEach(line -> message.append('\n').append(line));
+        lines.stream().limit(MAX_DIAGNOSTIC_LINES).forEach(line -> message.append('\n')
+                .append(line));
         if (lines.size() > MAX_DIAGNOSTIC_LINES) {
-            message.append("\n… and ").append(lines.size() - MAX_DIAGNOSTIC_LINES).append(" more lines");
+            message.append("\n… and ")
+                    .append(lines.size() - MAX_DIAGNOSTIC_LINES)
+                    .append(" more lines");
         }
         return new ImageBuildException(message.toString());
     }

@@ -27,12 +27,22 @@ import java.util.stream.Collectors;
  */
 public final class ImageBuilder {
     /** docs/contracts.md: freestanding, static, no libc; no red zone since exceptions share the stack. */
-    static final List<String> CFLAGS = List.of("-O2", "-ffreestanding", "-nostdlib", "-static", "-fno-pic", "-no-pie",
-            "-mno-red-zone", "-fno-stack-protector", "-fno-asynchronous-unwind-tables", "-ffunction-sections",
+    static final List<String> CFLAGS = List.of(
+            "-O2",
+            "-ffreestanding",
+            "-nostdlib",
+            "-static",
+            "-fno-pic",
+            "-no-pie",
+            "-mno-red-zone",
+            "-fno-stack-protector",
+            "-fno-asynchronous-unwind-tables",
+            "-ffunction-sections",
             "-fdata-sections");
 
     /** A definition is the name, its parameter list and a body; comments, prototypes and calls are not. */
     private static final Pattern NATIVE_DEFINITION = Pattern.compile("\\b(ukl_native_\\w+)\\s*\\([^()]*\\)\\s*\\{");
+
     private static final Pattern COMMENT = Pattern.compile("/\\*.*?\\*/|//[^\\n]*", Pattern.DOTALL);
 
     private final Path cacheDir;
@@ -63,7 +73,8 @@ public final class ImageBuilder {
      */
     public ImageInfo build(List<Path> cFiles, List<Path> includeDirs, List<String> extraCflags, Path output)
             throws ImageBuildException {
-        if (cFiles.isEmpty()) throw new ImageBuildException("no C files to compile: pass at least the program's program.c");
+        if (cFiles.isEmpty())
+            throw new ImageBuildException("no C files to compile: pass at least the program's program.c");
         for (Path c : cFiles) {
             if (!Files.isRegularFile(c)) throw new ImageBuildException("C file " + c + " does not exist");
         }
@@ -88,14 +99,15 @@ public final class ImageBuilder {
         }
     }
 
-    private List<Path> compile(Gcc gcc, List<String> cflags, BootObjects boot, List<Path> includeDirs, List<Path> cFiles,
-            Path work) throws IOException, ImageBuildException {
+    private List<Path> compile(
+            Gcc gcc, List<String> cflags, BootObjects boot, List<Path> includeDirs, List<Path> cFiles, Path work)
+            throws IOException, ImageBuildException {
         List<Gcc.Job> jobs = new ArrayList<>();
         List<Path> objects = new ArrayList<>();
         for (int i = 0; i < cFiles.size(); i++) {
             Path c = cFiles.get(i);
             String name = c.getFileName().toString();
-            Path object = work.resolve(i + "-" + name.replaceAll("\\.c$", "") + ".o");  // index: names may repeat
+            Path object = work.resolve(i + "-" + name.replaceAll("\\.c$", "") + ".o"); // index: names may repeat
             List<String> arguments = new ArrayList<>(cflags);
             arguments.add("-I" + boot.includeDirectory());
             for (Path dir : includeDirs) arguments.add("-I" + dir);
@@ -113,11 +125,16 @@ public final class ImageBuilder {
         Path parent = output.toAbsolutePath().getParent();
         if (parent != null) Files.createDirectories(parent);
         List<String> arguments = new ArrayList<>(cflags);
-        arguments.addAll(List.of("-T", boot.linkerScript().toString(), "-Wl,--gc-sections", "-Wl,--build-id=none",
-                "-o", output.toString()));
+        arguments.addAll(List.of(
+                "-T",
+                boot.linkerScript().toString(),
+                "-Wl,--gc-sections",
+                "-Wl,--build-id=none",
+                "-o",
+                output.toString()));
         boot.objects().forEach(o -> arguments.add(o.toString()));
         objects.forEach(o -> arguments.add(o.toString()));
-        arguments.add("-lgcc");  // -nostdlib drops it, but gcc may still call its helpers
+        arguments.add("-lgcc"); // -nostdlib drops it, but gcc may still call its helpers
         progress.accept("ld: linking " + output.getFileName());
         gcc.run(List.of(new Gcc.Job("linking " + output, arguments, work.resolve("link.log"))));
     }
@@ -143,16 +160,20 @@ public final class ImageBuilder {
 
     private ImageInfo describe(Path output) throws IOException, ImageBuildException {
         ImageInfo info = sizes(output);
-        progress.accept("ld: " + output.getFileName() + " " + size(info.fileSize()) + " (" + info.sectionSizes().entrySet()
-                .stream().map(e -> e.getKey() + " " + size(e.getValue())).collect(Collectors.joining(", ")) + ")");
+        progress.accept("ld: " + output.getFileName() + " " + size(info.fileSize()) + " ("
+                + info.sectionSizes().entrySet().stream()
+                        .map(e -> e.getKey() + " " + size(e.getValue()))
+                        .collect(Collectors.joining(", "))
+                + ")");
         return info;
     }
 
     private static ImageInfo sizes(Path output) throws IOException, ImageBuildException {
         ElfFile elf = ElfFile.read(output);
         if (elf.pvhEntry().isEmpty()) {
-            throw new ImageBuildException(output + " has no PVH entry note (XEN_ELFNOTE_PHYS32_ENTRY): the linker script "
-                    + "dropped .note.Xen; QEMU would refuse to boot it");
+            throw new ImageBuildException(
+                    output + " has no PVH entry note (XEN_ELFNOTE_PHYS32_ENTRY): the linker script "
+                            + "dropped .note.Xen; QEMU would refuse to boot it");
         }
         Map<String, Long> sizes = new LinkedHashMap<>();
         elf.sections().stream()
@@ -178,7 +199,9 @@ public final class ImageBuilder {
     }
 
     static Set<String> definedNatives(String header) {
-        return NATIVE_DEFINITION.matcher(COMMENT.matcher(header).replaceAll(" ")).results()
+        return NATIVE_DEFINITION
+                .matcher(COMMENT.matcher(header).replaceAll(" "))
+                .results()
                 .map(m -> m.group(1))
                 .collect(Collectors.toUnmodifiableSet());
     }

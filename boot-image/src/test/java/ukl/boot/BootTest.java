@@ -29,7 +29,9 @@ class BootTest {
                 .memoryMiB(memoryMiB)
                 .cmdline(cmdline)
                 .runCaptured(TIMEOUT);
-        System.out.printf("boot to exit, '%s' with %d MiB: %d ms%n", cmdline, memoryMiB, result.elapsed().toMillis());
+        System.out.printf(
+                "boot to exit, '%s' with %d MiB: %d ms%n",
+                cmdline, memoryMiB, result.elapsed().toMillis());
         assertFalse(result.timedOut(), result::describe);
         return result;
     }
@@ -66,10 +68,15 @@ class BootTest {
         assertEquals(4, r.exitStatus(), () -> r.describe() + "\nCOM2: " + r.stderrText());
         assertEquals("on com2\nheap smaller than 16 MiB\n", r.stderrText());
         if (floor > 1) {
-            QemuException e = assertThrows(QemuException.class, () -> Qemu.forImage(TestImages.guest().image())
-                    .accelerator(Accelerator.TCG).memoryMiB(floor - 1).runCaptured(TIMEOUT));
-            assertTrue(e.getMessage().contains("occupies " + floor + " MiB of guest memory once loaded")
-                    && e.getMessage().contains("give it at least " + floor + " MiB"), e.getMessage());
+            QemuException e = assertThrows(
+                    QemuException.class, () -> Qemu.forImage(TestImages.guest().image())
+                            .accelerator(Accelerator.TCG)
+                            .memoryMiB(floor - 1)
+                            .runCaptured(TIMEOUT));
+            assertTrue(
+                    e.getMessage().contains("occupies " + floor + " MiB of guest memory once loaded")
+                            && e.getMessage().contains("give it at least " + floor + " MiB"),
+                    e.getMessage());
         }
     }
 
@@ -77,8 +84,10 @@ class BootTest {
     void cpuFaultPanicsWithTheVectorAndRip() throws Exception {
         QemuResult r = boot("ud2", 128);
         assertEquals(120, r.exitStatus(), r::describe);
-        assertTrue(r.stderrText().matches(
-                "ukl: panic: CPU exception #UD \\(invalid opcode\\) at rip=0x[0-9a-f]+ error=0x0 rsp=0x[0-9a-f]+\n"),
+        assertTrue(
+                r.stderrText()
+                        .matches(
+                                "ukl: panic: CPU exception #UD \\(invalid opcode\\) at rip=0x[0-9a-f]+ error=0x0 rsp=0x[0-9a-f]+\n"),
                 r.stderrText());
         assertEquals("", r.stdoutText());
     }
@@ -87,7 +96,9 @@ class BootTest {
     void stackOverflowHitsTheGuardPage() throws Exception {
         QemuResult r = boot("recurse", 128);
         assertEquals(120, r.exitStatus(), r::describe);
-        assertTrue(r.stderrText().startsWith("ukl: panic: stack overflow (the 8 MiB boot stack is exhausted"), r.stderrText());
+        assertTrue(
+                r.stderrText().startsWith("ukl: panic: stack overflow (the 8 MiB boot stack is exhausted"),
+                r.stderrText());
     }
 
     @Test
@@ -102,7 +113,10 @@ class BootTest {
         QemuResult r = boot("triple", 128);
         assertFalse(r.exited());
         assertEquals(QemuResult.NO_EXIT, r.exitStatus());
-        assertTrue(r.describe().startsWith("the guest stopped without calling exit (crash or triple fault?): QEMU exit code 0"),
+        assertTrue(
+                r.describe()
+                        .startsWith(
+                                "the guest stopped without calling exit (crash or triple fault?): QEMU exit code 0"),
                 r.describe());
     }
 
@@ -117,10 +131,14 @@ class BootTest {
                 .runCaptured(Duration.ofSeconds(2));
         assertTrue(r.timedOut());
         assertFalse(r.exited());
-        assertTrue(r.elapsed().compareTo(Duration.ofSeconds(2)) >= 0 && r.elapsed().compareTo(Duration.ofSeconds(10)) < 0,
+        assertTrue(
+                r.elapsed().compareTo(Duration.ofSeconds(2)) >= 0 && r.elapsed().compareTo(Duration.ofSeconds(10)) < 0,
                 () -> "elapsed " + r.elapsed());
-        long pid = progress.stream().filter(l -> l.startsWith("qemu: pid ")).mapToLong(l -> Long.parseLong(l.split(" ")[2]
-                .replace(":", ""))).findFirst().orElseThrow();
+        long pid = progress.stream()
+                .filter(l -> l.startsWith("qemu: pid "))
+                .mapToLong(l -> Long.parseLong(l.split(" ")[2].replace(":", "")))
+                .findFirst()
+                .orElseThrow();
         assertFalse(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false), "QEMU " + pid + " still runs");
         assertTrue(r.describe().startsWith("timed out after "), r.describe());
     }
@@ -132,12 +150,16 @@ class BootTest {
                 .accelerator(Accelerator.TCG)
                 .memoryMiB(64)
                 .cmdline("serve")
-                .under(List.of("env", "UKL_TEST=1"))  // env execs QEMU: the PID stays QEMU's
+                .under(List.of("env", "UKL_TEST=1")) // env execs QEMU: the PID stays QEMU's
                 .start()) {
             pid = guest.pid();
             guest.awaitStdout("serving\n", Duration.ofSeconds(30));
             assertTrue(guest.isAlive());
-            assertTrue(ProcessHandle.of(pid).flatMap(h -> h.info().command()).orElse("").endsWith("qemu-system-x86_64"),
+            assertTrue(
+                    ProcessHandle.of(pid)
+                            .flatMap(h -> h.info().command())
+                            .orElse("")
+                            .endsWith("qemu-system-x86_64"),
                     "the prefix did not exec QEMU in its own process");
         }
         assertFalse(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false), "QEMU " + pid + " still runs");
@@ -150,9 +172,10 @@ class BootTest {
                 .memoryMiB(64)
                 .cmdline("return")
                 .start()) {
-            QemuException e = assertThrows(QemuException.class,
-                    () -> guest.awaitStdout("never printed", Duration.ofSeconds(30)));
-            assertTrue(e.getMessage().startsWith("the guest stopped (QEMU exit code 1) before printing"), e.getMessage());
+            QemuException e =
+                    assertThrows(QemuException.class, () -> guest.awaitStdout("never printed", Duration.ofSeconds(30)));
+            assertTrue(
+                    e.getMessage().startsWith("the guest stopped (QEMU exit code 1) before printing"), e.getMessage());
         }
     }
 }

@@ -21,7 +21,10 @@ class ImageBuilderTest {
         ElfFile elf = ElfFile.read(info.image());
         assertEquals(ElfFile.EM_X86_64, elf.machine());
 
-        ElfFile.Note note = elf.notes().stream().filter(n -> n.name().equals("Xen")).findFirst().orElseThrow();
+        ElfFile.Note note = elf.notes().stream()
+                .filter(n -> n.name().equals("Xen"))
+                .findFirst()
+                .orElseThrow();
         assertEquals(18, note.type(), "XEN_ELFNOTE_PHYS32_ENTRY");
         assertEquals(8, note.descriptor().length, "DESIGN.md: an 8-byte descriptor");
         ElfFile.Segment segment = elf.segments().get(note.segment());
@@ -31,7 +34,10 @@ class ImageBuilderTest {
 
         long entry = elf.pvhEntry().orElseThrow();
         assertEquals(elf.entry(), entry);
-        ElfFile.Section text = elf.sections().stream().filter(s -> s.name().equals(".text")).findFirst().orElseThrow();
+        ElfFile.Section text = elf.sections().stream()
+                .filter(s -> s.name().equals(".text"))
+                .findFirst()
+                .orElseThrow();
         assertTrue(entry >= text.address() && entry < text.address() + text.size(), "PVH entry inside .text");
         assertEquals(0x100000, text.address(), "loaded at 1 MiB");
         // 32-bit entry: the loader jumps to it with paging off, so it must sit below 4 GiB.
@@ -42,7 +48,8 @@ class ImageBuilderTest {
     void reportsSizesBySection() throws Exception {
         ImageInfo info = TestImages.guest();
         assertEquals(Files.size(info.image()), info.fileSize());
-        assertEquals(List.of(".text", ".rodata", ".note.Xen", ".data", ".bss", ".pagetables", ".stack"),
+        assertEquals(
+                List.of(".text", ".rodata", ".note.Xen", ".data", ".bss", ".pagetables", ".stack"),
                 List.copyOf(info.sectionSizes().keySet()));
         assertTrue(info.sectionSizes().get(".text") > 1000);
         assertEquals(256 * 1024 + 4096, info.sectionSizes().get(".stack"), "256 KiB boot stack and its guard page");
@@ -50,7 +57,7 @@ class ImageBuilderTest {
 
     @Test
     void warmRebuildReusesTheBootObjects(@TempDir Path dir) throws Exception {
-        TestImages.guest();  // the cache is warm now
+        TestImages.guest(); // the cache is warm now
         List<String> progress = new ArrayList<>();
         long start = System.nanoTime();
         ImageInfo info = new ImageBuilder(TestImages.CACHE, progress::add)
@@ -58,7 +65,8 @@ class ImageBuilderTest {
         System.out.printf("warm rebuild of the test guest: %d ms%n", (System.nanoTime() - start) / 1_000_000);
         assertTrue(progress.stream().anyMatch(l -> l.startsWith("gcc: boot objects cached in ")), progress::toString);
         assertFalse(progress.stream().anyMatch(l -> l.startsWith("gcc: compiling the boot code")), progress::toString);
-        assertTrue(progress.stream().anyMatch(l -> l.matches("gcc: compiling guest\\.c \\(\\d+\\.\\d KB\\)")),
+        assertTrue(
+                progress.stream().anyMatch(l -> l.matches("gcc: compiling guest\\.c \\(\\d+\\.\\d KB\\)")),
                 progress::toString);
         assertTrue(Files.isRegularFile(info.image()));
     }
@@ -67,17 +75,25 @@ class ImageBuilderTest {
     @Test
     void bootCodeCompilesWithoutWarnings(@TempDir Path dir) throws Exception {
         List<String> progress = new ArrayList<>();
-        new ImageBuilder(TestImages.CACHE, progress::add).build(List.of(TestImages.testSource("guest.c")), List.of(),
-                List.of("-Wall", "-Wextra", "-Werror"), dir.resolve("strict.elf"));
-        assertTrue(progress.stream().anyMatch(l -> l.startsWith("gcc: boot objects cached in ")
-                || l.startsWith("gcc: compiling the boot code")), progress::toString);
+        new ImageBuilder(TestImages.CACHE, progress::add)
+                .build(
+                        List.of(TestImages.testSource("guest.c")),
+                        List.of(),
+                        List.of("-Wall", "-Wextra", "-Werror"),
+                        dir.resolve("strict.elf"));
+        assertTrue(
+                progress.stream()
+                        .anyMatch(l -> l.startsWith("gcc: boot objects cached in ")
+                                || l.startsWith("gcc: compiling the boot code")),
+                progress::toString);
     }
 
     @Test
     void compileErrorsCarryGccDiagnostics(@TempDir Path dir) throws Exception {
         Path broken = Files.writeString(dir.resolve("broken.c"), "void ukl_main(void) { int x = ; }\n");
-        ImageBuildException e = assertThrows(ImageBuildException.class, () -> new ImageBuilder(TestImages.CACHE, l -> {})
-                .build(List.of(broken), List.of(), List.of(), dir.resolve("broken.elf")));
+        ImageBuildException e =
+                assertThrows(ImageBuildException.class, () -> new ImageBuilder(TestImages.CACHE, l -> {})
+                        .build(List.of(broken), List.of(), List.of(), dir.resolve("broken.elf")));
         assertTrue(e.getMessage().startsWith("gcc failed compiling " + broken + " (exit code 1):"), e.getMessage());
         assertTrue(e.getMessage().contains("broken.c:1:"), e.getMessage());
         assertTrue(e.getMessage().contains("error: expected expression"), e.getMessage());
@@ -86,8 +102,9 @@ class ImageBuilderTest {
     @Test
     void undefinedUklMainIsALinkError(@TempDir Path dir) throws Exception {
         Path empty = Files.writeString(dir.resolve("empty.c"), "int unrelated;\n");
-        ImageBuildException e = assertThrows(ImageBuildException.class, () -> new ImageBuilder(TestImages.CACHE, l -> {})
-                .build(List.of(empty), List.of(), List.of(), dir.resolve("empty.elf")));
+        ImageBuildException e =
+                assertThrows(ImageBuildException.class, () -> new ImageBuilder(TestImages.CACHE, l -> {})
+                        .build(List.of(empty), List.of(), List.of(), dir.resolve("empty.elf")));
         assertTrue(e.getMessage().startsWith("gcc failed linking "), e.getMessage());
         assertTrue(e.getMessage().contains("undefined reference to `ukl_main'"), e.getMessage());
     }
@@ -95,9 +112,9 @@ class ImageBuilderTest {
     @Test
     void missingGccSaysHowToInstallIt(@TempDir Path emptyPath) throws Exception {
         Path c = Files.writeString(emptyPath.resolve("p.c"), "void ukl_main(void) {}\n");
-        ImageBuildException e = assertThrows(ImageBuildException.class,
-                () -> new ImageBuilder(emptyPath.resolve("cache"), l -> {}, emptyPath.toString())
-                        .build(List.of(c), List.of(), List.of(), emptyPath.resolve("p.elf")));
+        ImageBuildException e = assertThrows(ImageBuildException.class, () -> new ImageBuilder(
+                        emptyPath.resolve("cache"), l -> {}, emptyPath.toString())
+                .build(List.of(c), List.of(), List.of(), emptyPath.resolve("p.elf")));
         assertEquals("gcc not found on PATH: install it (Debian: apt-get install gcc)", e.getMessage());
     }
 

@@ -9,6 +9,10 @@ final class InteractiveMain {
     private InteractiveMain() {}
 
     public static void main(String[] args) throws Exception {
-        System.exit(Qemu.forImage(Path.of(args[0])).accelerator(Accelerator.TCG).memoryMiB(64).cmdline(args[1]).runInteractive());
+        System.exit(Qemu.forImage(Path.of(args[0]))
+                .accelerator(Accelerator.TCG)
+                .memoryMiB(64)
+                .cmdline(args[1])
+                .runInteractive());
     }
 }

@@ -16,8 +16,13 @@ import org.junit.jupiter.api.Test;
 class InteractiveTest {
     private static Process launch(String cmdline) throws Exception {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        return new ProcessBuilder(List.of(java.toString(), "-cp", System.getProperty("java.class.path"),
-                InteractiveMain.class.getName(), TestImages.guest().image().toString(), cmdline))
+        return new ProcessBuilder(List.of(
+                        java.toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        InteractiveMain.class.getName(),
+                        TestImages.guest().image().toString(),
+                        cmdline))
                 .redirectInput(ProcessBuilder.Redirect.PIPE)
                 .start();
     }
@@ -32,7 +37,7 @@ class InteractiveTest {
             assertEquals("cmdline=[hello]\non com2\n", terminal);
             assertEquals(42, child.exitValue());
         } finally {
-            child.descendants().forEach(ProcessHandle::destroyForcibly);  // a QEMU orphaned by a killed child
+            child.descendants().forEach(ProcessHandle::destroyForcibly); // a QEMU orphaned by a killed child
             child.destroyForcibly();
         }
     }
@@ -46,10 +51,13 @@ class InteractiveTest {
             String errors = new String(child.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
             assertTrue(child.waitFor(30, TimeUnit.SECONDS));
             assertEquals(1, child.exitValue(), errors);
-            assertTrue(errors.contains("QemuException: QEMU ran " + TestImages.guest().image()
-                    + ": the guest stopped without calling exit (crash or triple fault?): QEMU exit code 0"), errors);
+            assertTrue(
+                    errors.contains(
+                            "QemuException: QEMU ran " + TestImages.guest().image()
+                                    + ": the guest stopped without calling exit (crash or triple fault?): QEMU exit code 0"),
+                    errors);
         } finally {
-            child.descendants().forEach(ProcessHandle::destroyForcibly);  // a QEMU orphaned by a killed child
+            child.descendants().forEach(ProcessHandle::destroyForcibly); // a QEMU orphaned by a killed child
             child.destroyForcibly();
         }
     }

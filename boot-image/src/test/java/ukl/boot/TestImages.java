@@ -30,7 +30,11 @@ final class TestImages {
         if (guest == null) {
             List<String> progress = new CopyOnWriteArrayList<>();
             guest = new ImageBuilder(CACHE, progress::add)
-                    .build(List.of(testSource("guest.c")), List.of(), List.of(), TARGET.resolve("test-images/guest.elf"));
+                    .build(
+                            List.of(testSource("guest.c")),
+                            List.of(),
+                            List.of(),
+                            TARGET.resolve("test-images/guest.elf"));
         }
         return guest;
     }

@@ -14,7 +14,11 @@ final class Corpus {
     /** The jar or folder holding the corpus classes. */
     static Path location() {
         try {
-            return Path.of(corpus.HelloWorld.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return Path.of(corpus.HelloWorld.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
@@ -47,7 +51,8 @@ final class Corpus {
 
     private static boolean hasMain(String className) {
         try {
-            var main = Class.forName(className, false, Corpus.class.getClassLoader()).getMethod("main", String[].class);
+            var main = Class.forName(className, false, Corpus.class.getClassLoader())
+                    .getMethod("main", String[].class);
             return java.lang.reflect.Modifier.isStatic(main.getModifiers());
         } catch (ReflectiveOperationException e) {
             return false;

@@ -28,8 +28,18 @@ final class CorpusImage {
         Path source = sources.resolve("CorpusMain.java");
         Files.writeString(source, source(programs));
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        int status = javac.run(null, null, null, "-d", classes.toString(), "-cp", corpus.toString(), "-g",
-                "--release", "25", source.toString());
+        int status = javac.run(
+                null,
+                null,
+                null,
+                "-d",
+                classes.toString(),
+                "-cp",
+                corpus.toString(),
+                "-g",
+                "--release",
+                "25",
+                source.toString());
         if (status != 0) {
             throw new IllegalStateException("javac failed on the generated " + source);
         }
@@ -39,7 +49,11 @@ final class CorpusImage {
     static String source(List<String> programs) {
         StringBuilder cases = new StringBuilder();
         for (String program : programs) {
-            cases.append("            case \"").append(program).append("\" -> ").append(program).append(".main(rest);\n");
+            cases.append("            case \"")
+                    .append(program)
+                    .append("\" -> ")
+                    .append(program)
+                    .append(".main(rest);\n");
         }
         return """
                 package ukl.qemutests.dispatch;

@@ -38,6 +38,7 @@ class DifferentialCorpusTest {
     private static final int GC_MEMORY_MIB = 32;
     /** The GC programs allocate gigabytes; under TCG that takes some 40 s. */
     private static final Duration TIME_LIMIT = Duration.ofSeconds(150);
+
     private static final ExecutorService POOL = Executors.newFixedThreadPool(2);
 
     @TestFactory
@@ -49,17 +50,24 @@ class DifferentialCorpusTest {
         List<Path> classpath = List.of(corpus, dispatcher);
 
         StringBuilder log = new StringBuilder();
-        ImageResult image = Toolchain.build(new ImageRequest(classpath, CorpusImage.DISPATCHER,
-                WORK.resolve("corpus.ukl"), WORK.resolve("work"), MEMORY_MIB, line -> log.append(line).append('\n')));
+        ImageResult image = Toolchain.build(new ImageRequest(
+                classpath,
+                CorpusImage.DISPATCHER,
+                WORK.resolve("corpus.ukl"),
+                WORK.resolve("work"),
+                MEMORY_MIB,
+                line -> log.append(line).append('\n')));
 
         // The slow GC programs start first, so that they do not all end up at the tail.
         Map<String, CompletableFuture<Comparison>> results = new HashMap<>();
         programs.stream()
                 .sorted(Comparator.comparing((String p) -> !p.startsWith("corpus.Gc")))
-                .forEach(p -> results.put(p, CompletableFuture.supplyAsync(() -> compare(classpath, image.image(), p), POOL)));
+                .forEach(p -> results.put(
+                        p, CompletableFuture.supplyAsync(() -> compare(classpath, image.image(), p), POOL)));
         List<DynamicTest> tests = new ArrayList<>();
         for (String program : programs) {
-            tests.add(DynamicTest.dynamicTest(program, () -> results.get(program).join().check()));
+            tests.add(DynamicTest.dynamicTest(
+                    program, () -> results.get(program).join().check()));
         }
         return tests.stream();
     }

@@ -27,14 +27,15 @@ public final class EchoClients {
 
     public static void main(String[] args) throws Exception {
         InetSocketAddress server = new InetSocketAddress(args[0], Integer.parseInt(args[1]));
-        String detail = switch (args[2]) {
-            case "concurrent" -> concurrent(server);
-            case "reset" -> resetMidStream(server);
-            case "half-close" -> halfClose(server);
-            case "sequential" -> sequential(server, 1000);
-            case "steady" -> steady(server, Duration.ofMillis(Long.parseLong(args[3])));
-            default -> throw new IllegalArgumentException("no scenario " + args[2]);
-        };
+        String detail =
+                switch (args[2]) {
+                    case "concurrent" -> concurrent(server);
+                    case "reset" -> resetMidStream(server);
+                    case "half-close" -> halfClose(server);
+                    case "sequential" -> sequential(server, 1000);
+                    case "steady" -> steady(server, Duration.ofMillis(Long.parseLong(args[3])));
+                    default -> throw new IllegalArgumentException("no scenario " + args[2]);
+                };
         System.out.println("ok " + args[2] + " " + detail);
     }
 
@@ -88,7 +89,8 @@ public final class EchoClients {
             s.shutdownOutput();
             byte[] echoed = s.getInputStream().readAllBytes();
             if (!Arrays.equals(message, echoed)) {
-                throw new IllegalStateException("half-close: got " + echoed.length + " bytes back, wanted " + message.length);
+                throw new IllegalStateException(
+                        "half-close: got " + echoed.length + " bytes back, wanted " + message.length);
             }
         }
         return message.length + " bytes then EOF";

@@ -39,8 +39,13 @@ class EchoServerImageTest {
     @BeforeAll
     static void boot() throws Exception {
         Path work = Path.of("target", "echo-image").toAbsolutePath();
-        ImageResult image = Toolchain.build(new ImageRequest(List.of(echoServerJar()), "echo.EchoServer",
-                work.resolve("echo-server.ukl"), work.resolve("work"), 64, line -> {}));
+        ImageResult image = Toolchain.build(new ImageRequest(
+                List.of(echoServerJar()),
+                "echo.EchoServer",
+                work.resolve("echo-server.ukl"),
+                work.resolve("work"),
+                64,
+                line -> {}));
         network = TapNetwork.create("uklecho");
         guest = Qemu.forImage(image.image())
                 .memoryMiB(64)
@@ -109,28 +114,44 @@ class EchoServerImageTest {
     void echoPathAllocatesNothingPerPacket() throws Exception {
         int before = guest.stderr().length();
         assertEquals("ok steady echoed over 1000 messages", clients("steady", "4000"));
-        List<Long> used = guest.stderr().substring(before).lines()
+        List<Long> used = guest.stderr()
+                .substring(before)
+                .lines()
                 .filter(l -> l.startsWith("ukl.netstats: heap used "))
                 .map(l -> Long.parseLong(l.split(" ")[3]))
                 .toList();
         System.out.println("heap in use, once a second while echoing: " + used);
         assertTrue(used.size() >= 3, "expected a heap line a second, got " + used);
-        assertEquals(1, used.subList(1, used.size()).stream().distinct().count(),
+        assertEquals(
+                1,
+                used.subList(1, used.size()).stream().distinct().count(),
                 "the heap in use moved while echoing: " + used);
     }
 
     private static String clients(String... scenario) throws Exception {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        String classpath = Path.of(EchoClients.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
-        List<String> command = new java.util.ArrayList<>(List.of(java.toString(), "-cp", classpath,
-                EchoClients.class.getName(), TapNetwork.GUEST_ADDRESS, Integer.toString(PORT)));
+        String classpath = Path.of(EchoClients.class
+                        .getProtectionDomain()
+                        .getCodeSource()
+                        .getLocation()
+                        .toURI())
+                .toString();
+        List<String> command = new java.util.ArrayList<>(List.of(
+                java.toString(),
+                "-cp",
+                classpath,
+                EchoClients.class.getName(),
+                TapNetwork.GUEST_ADDRESS,
+                Integer.toString(PORT)));
         command.addAll(List.of(scenario));
         return inNamespace(command).strip();
     }
 
     /** Runs a command inside the namespace; its output, or a failure with the guest's side of the story. */
     private static String inNamespace(List<String> command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(network.command(command)).redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(network.command(command))
+                .redirectErrorStream(true)
+                .start();
         try {
             if (!p.waitFor(120, TimeUnit.SECONDS)) {
                 throw new AssertionError(command + " did not finish within 120 s\nguest stderr:\n" + guest.stderr());
@@ -147,6 +168,10 @@ class EchoServerImageTest {
     }
 
     private static Path echoServerJar() throws URISyntaxException {
-        return Path.of(echo.EchoServer.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        return Path.of(echo.EchoServer.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
     }
 }

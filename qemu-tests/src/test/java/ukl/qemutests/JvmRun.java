@@ -21,9 +21,13 @@ record JvmRun(int status, byte[] stdout, byte[] stderr) {
     static JvmRun of(List<Path> classpath, int heapMiB, String mainClass, String... args)
             throws IOException, InterruptedException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        List<String> command = new ArrayList<>(List.of(java.toString(), "-Xmx" + heapMiB + "m", "-XX:+UseSerialGC",
+        List<String> command = new ArrayList<>(List.of(
+                java.toString(),
+                "-Xmx" + heapMiB + "m",
+                "-XX:+UseSerialGC",
                 "-XX:-ShowCodeDetailsInExceptionMessages",
-                "-cp", classpath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)),
+                "-cp",
+                classpath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)),
                 mainClass));
         command.addAll(List.of(args));
         Process p = new ProcessBuilder(command).start();
@@ -32,7 +36,8 @@ record JvmRun(int status, byte[] stdout, byte[] stderr) {
         CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> readAll(p.getErrorStream()));
         if (!p.waitFor(60, TimeUnit.SECONDS)) {
             p.destroyForcibly();
-            throw new IllegalStateException(mainClass + " " + String.join(" ", args) + " did not finish on the JVM within 60 s");
+            throw new IllegalStateException(
+                    mainClass + " " + String.join(" ", args) + " did not finish on the JVM within 60 s");
         }
         return new JvmRun(p.exitValue(), out.join(), err.join());
     }

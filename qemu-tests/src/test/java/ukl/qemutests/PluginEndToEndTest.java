@@ -42,10 +42,11 @@ class PluginEndToEndTest {
         assertTrue(Files.size(image) > 0, "no image at " + image);
         String report = Files.readString(project.resolve("target/ukl/link-report.txt"));
         assertTrue(report.contains("write"), "the report lists no rewritten write(2) site:\n" + report);
-        assertTrue(Files.readString(project.resolve("target/ukl/link-report.json")).startsWith("{"));
+        assertTrue(
+                Files.readString(project.resolve("target/ukl/link-report.json")).startsWith("{"));
 
-        QemuResult run = Toolchain.runCaptured(new RunRequest(image, 64, List.of("a", "b"), "auto", l -> {}),
-                Duration.ofSeconds(60));
+        QemuResult run = Toolchain.runCaptured(
+                new RunRequest(image, 64, List.of("a", "b"), "auto", l -> {}), Duration.ofSeconds(60));
         assertEquals("greetings, 2 args\n", run.stdoutText(), run.describe());
         assertEquals(7, run.exitStatus(), run.describe());
 
@@ -84,7 +85,8 @@ class PluginEndToEndTest {
         String path = "src/main/java/" + mainClass.replace('.', '/') + ".java";
         Files.createDirectories(dir.resolve(path).getParent());
         Files.writeString(dir.resolve(path), source);
-        Files.writeString(dir.resolve("pom.xml"), """
+        Files.writeString(
+                dir.resolve("pom.xml"), """
                 <project xmlns="http://maven.apache.org/POM/4.0.0">
                   <modelVersion>4.0.0</modelVersion>
                   <groupId>test</groupId>

@@ -47,7 +47,7 @@ public final class EchoServer {
     }
 
     private void run() {
-        for (;;) {
+        for (; ; ) {
             // A full table stops accepting; waiting clients stay in the listener's backlog.
             events[0] = count <= MAX_CLIENTS ? Libc.POLLIN : 0;
             int ready = Libc.poll(fds, events, revents, count, -1);

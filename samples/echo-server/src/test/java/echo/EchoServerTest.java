@@ -40,10 +40,13 @@ class EchoServerTest {
     static void start() throws IOException, URISyntaxException {
         String classpath = location(EchoServer.class) + File.pathSeparator + location(Libc.class);
         String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
-        server = new ProcessBuilder(java, "--enable-native-access=ALL-UNNAMED", "-cp", classpath,
-                EchoServer.class.getName(), "0").redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        server = new ProcessBuilder(
+                        java, "--enable-native-access=ALL-UNNAMED", "-cp", classpath, EchoServer.class.getName(), "0")
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
         try {
-            BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
+            BufferedReader out =
+                    new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
             String line = out.readLine();
             String prefix = "echo-server: listening on port ";
             assertTrue(line != null && line.startsWith(prefix), "first line of the server: " + line);
@@ -132,7 +135,8 @@ class EchoServerTest {
                 echoes.add(pool.submit(() -> echo(msg)));
             }
             for (int i = 0; i < sizes.length; i++) {
-                assertArrayEquals(pattern(sizes[i], i), echoes.get(i).get(), "client " + i + ", " + sizes[i] + " bytes");
+                assertArrayEquals(
+                        pattern(sizes[i], i), echoes.get(i).get(), "client " + i + ", " + sizes[i] + " bytes");
             }
         } finally {
             pool.shutdownNow();

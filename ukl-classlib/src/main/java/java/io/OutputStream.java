@@ -19,10 +19,8 @@ public abstract class OutputStream implements Closeable, Flushable {
     }
 
     @Override
-    public void flush() throws IOException {
-    }
+    public void flush() throws IOException {}
 
     @Override
-    public void close() throws IOException {
-    }
+    public void close() throws IOException {}
 }

@@ -84,7 +84,10 @@ public final class Character implements Serializable, Comparable<Character> {
     /** Lowercase letters plus Other_Lowercase (ª, º) in Latin-1; Greek and Cyrillic small letters. */
     public static boolean isLowerCase(int ch) {
         if (ch < 0x100) {
-            return ch >= 'a' && ch <= 'z' || ch == 0xaa || ch == 0xb5 || ch == 0xba
+            return ch >= 'a' && ch <= 'z'
+                    || ch == 0xaa
+                    || ch == 0xb5
+                    || ch == 0xba
                     || ch >= 0xdf && ch <= 0xff && ch != 0xf7;
         }
         return toUpperCase(ch) != ch || ch == 0x138 || ch == 0x149;
@@ -107,7 +110,11 @@ public final class Character implements Serializable, Comparable<Character> {
 
     public static boolean isLetter(int ch) {
         if (ch < 0x100) {
-            return ch >= 'a' && ch <= 'z' || ch >= 'A' && ch <= 'Z' || ch == 0xaa || ch == 0xb5 || ch == 0xba
+            return ch >= 'a' && ch <= 'z'
+                    || ch >= 'A' && ch <= 'Z'
+                    || ch == 0xaa
+                    || ch == 0xb5
+                    || ch == 0xba
                     || ch >= 0xc0 && ch != 0xd7 && ch != 0xf7;
         }
         return ch < 0x180 || isUpperCase(ch) || isLowerCase(ch);
@@ -160,9 +167,16 @@ public final class Character implements Serializable, Comparable<Character> {
     }
 
     public static boolean isWhitespace(int ch) {
-        return ch == ' ' || ch >= 0x09 && ch <= 0x0d || ch >= 0x1c && ch <= 0x1f
-                || ch == 0x1680 || ch >= 0x2000 && ch <= 0x2006 || ch >= 0x2008 && ch <= 0x200a
-                || ch == 0x2028 || ch == 0x2029 || ch == 0x205f || ch == 0x3000;
+        return ch == ' '
+                || ch >= 0x09 && ch <= 0x0d
+                || ch >= 0x1c && ch <= 0x1f
+                || ch == 0x1680
+                || ch >= 0x2000 && ch <= 0x2006
+                || ch >= 0x2008 && ch <= 0x200a
+                || ch == 0x2028
+                || ch == 0x2029
+                || ch == 0x205f
+                || ch == 0x3000;
     }
 
     public static boolean isSpaceChar(char ch) {
@@ -170,8 +184,15 @@ public final class Character implements Serializable, Comparable<Character> {
     }
 
     public static boolean isSpaceChar(int ch) {
-        return ch == ' ' || ch == 0xa0 || ch == 0x1680 || ch >= 0x2000 && ch <= 0x200a
-                || ch == 0x2028 || ch == 0x2029 || ch == 0x202f || ch == 0x205f || ch == 0x3000;
+        return ch == ' '
+                || ch == 0xa0
+                || ch == 0x1680
+                || ch >= 0x2000 && ch <= 0x200a
+                || ch == 0x2028
+                || ch == 0x2029
+                || ch == 0x202f
+                || ch == 0x205f
+                || ch == 0x3000;
     }
 
     public static boolean isISOControl(char ch) {
@@ -195,8 +216,12 @@ public final class Character implements Serializable, Comparable<Character> {
     }
 
     public static boolean isJavaIdentifierPart(int ch) {
-        return isJavaIdentifierStart(ch) || isDigit(ch) || ch >= 0 && ch <= 8 || ch >= 0x0e && ch <= 0x1b
-                || ch >= 0x7f && ch <= 0x9f || ch == 0xad;
+        return isJavaIdentifierStart(ch)
+                || isDigit(ch)
+                || ch >= 0 && ch <= 8
+                || ch >= 0x0e && ch <= 0x1b
+                || ch >= 0x7f && ch <= 0x9f
+                || ch == 0xad;
     }
 
     public static char toUpperCase(char ch) {

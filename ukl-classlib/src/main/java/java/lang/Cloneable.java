@@ -1,5 +1,4 @@
 package java.lang;
 
 /** Marks classes whose {@code Object.clone()} copies instead of throwing (the translator checks it). */
-public interface Cloneable {
-}
+public interface Cloneable {}

@@ -13,12 +13,13 @@ package java.lang;
 final class DecimalToDouble {
     private static final int MAX_DIGITS = 40;
     private static final double[] POW10 = {
-        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
-        1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19,
+        1e20, 1e21, 1e22,
     };
 
     /** The binary formats: significand bits, least exponent, greatest exponent (value = c * 2^q). */
     private static final int[] DOUBLE = {53, -1074, 971};
+
     private static final int[] FLOAT = {24, -149, 104};
 
     private final String input;

@@ -1,8 +1,8 @@
 package java.lang;
 
 import java.util.Iterator;
-import java.util.function.Consumer;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 public interface Iterable<T> {
     Iterator<T> iterator();

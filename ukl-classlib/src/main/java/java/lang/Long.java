@@ -79,7 +79,8 @@ public final class Long extends Number implements Comparable<Long> {
     }
 
     static NumberFormatException forInputString(String s, int radix) {
-        return new NumberFormatException("For input string: \"" + s + "\"" + (radix == 10 ? "" : " under radix " + radix));
+        return new NumberFormatException(
+                "For input string: \"" + s + "\"" + (radix == 10 ? "" : " under radix " + radix));
     }
 
     static void checkParse(String s, int radix) {

@@ -15,8 +15,8 @@ public final class StackTraceElement implements Serializable {
         this(null, declaringClass, methodName, fileName, lineNumber);
     }
 
-    public StackTraceElement(String moduleName, String declaringClass, String methodName, String fileName,
-            int lineNumber) {
+    public StackTraceElement(
+            String moduleName, String declaringClass, String methodName, String fileName, int lineNumber) {
         this.moduleName = moduleName;
         this.declaringClass = Objects.requireNonNull(declaringClass, "Declaring class is null");
         this.methodName = Objects.requireNonNull(methodName, "Method name is null");
@@ -76,14 +76,16 @@ public final class StackTraceElement implements Serializable {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof StackTraceElement e && e.lineNumber == lineNumber
-                && e.declaringClass.equals(declaringClass) && e.methodName.equals(methodName)
-                && Objects.equals(e.fileName, fileName) && Objects.equals(e.moduleName, moduleName);
+        return o instanceof StackTraceElement e
+                && e.lineNumber == lineNumber
+                && e.declaringClass.equals(declaringClass)
+                && e.methodName.equals(methodName)
+                && Objects.equals(e.fileName, fileName)
+                && Objects.equals(e.moduleName, moduleName);
     }
 
     @Override
     public int hashCode() {
-        return 31 * (31 * declaringClass.hashCode() + methodName.hashCode()) + Objects.hashCode(fileName)
-                + lineNumber;
+        return 31 * (31 * declaringClass.hashCode() + methodName.hashCode()) + Objects.hashCode(fileName) + lineNumber;
     }
 }

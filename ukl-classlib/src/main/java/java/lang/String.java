@@ -158,8 +158,7 @@ public final class String implements Serializable, Comparable<String>, CharSeque
     }
 
     public boolean equalsIgnoreCase(String other) {
-        return other != null && other.value.length == value.length
-                && regionMatches(true, 0, other, 0, value.length);
+        return other != null && other.value.length == value.length && regionMatches(true, 0, other, 0, value.length);
     }
 
     @Override
@@ -211,7 +210,9 @@ public final class String implements Serializable, Comparable<String>, CharSeque
     }
 
     public boolean regionMatches(boolean ignoreCase, int toffset, String other, int ooffset, int len) {
-        if (ooffset < 0 || toffset < 0 || toffset > (long) value.length - len
+        if (ooffset < 0
+                || toffset < 0
+                || toffset > (long) value.length - len
                 || ooffset > (long) other.value.length - len) {
             return false;
         }

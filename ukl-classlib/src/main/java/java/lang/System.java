@@ -55,6 +55,5 @@ public final class System {
         return null;
     }
 
-    public static void gc() {
-    }
+    public static void gc() {}
 }

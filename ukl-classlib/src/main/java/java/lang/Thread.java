@@ -30,11 +30,9 @@ public class Thread implements Runnable {
         return false;
     }
 
-    public static void onSpinWait() {
-    }
+    public static void onSpinWait() {}
 
-    public static void yield() {
-    }
+    public static void yield() {}
 
     /** Waits by watching the monotonic clock: with one thread there is nothing else to run. */
     public static void sleep(long millis) throws InterruptedException {
@@ -48,8 +46,7 @@ public class Thread implements Runnable {
     }
 
     @Override
-    public void run() {
-    }
+    public void run() {}
 
     @Override
     public String toString() {

@@ -20,6 +20,7 @@ public class Throwable implements Serializable {
     private final String detailMessage;
     /** {@code this} until a cause is set, as in the JDK: a cause may be set once, even to null. */
     private Throwable cause = this;
+
     private int[] backtrace;
     private StackTraceElement[] stackTrace;
     /** null when suppression is disabled. */
@@ -135,8 +136,8 @@ public class Throwable implements Serializable {
         StackTraceElement[] trace = new StackTraceElement[frames - skip];
         for (int i = 0; i < trace.length; i++) {
             int id = pairs[2 * (skip + i)];
-            trace[i] = StackTraceElement.ofFrame(className(id), methodName(id), methodFileName(id),
-                    pairs[2 * (skip + i) + 1]);
+            trace[i] = StackTraceElement.ofFrame(
+                    className(id), methodName(id), methodFileName(id), pairs[2 * (skip + i) + 1]);
         }
         return trace;
     }
@@ -202,8 +203,8 @@ public class Throwable implements Serializable {
         }
     }
 
-    private Throwable[] printEnclosed(PrintStream s, StackTraceElement[] enclosing, String caption, String prefix,
-            Throwable[] seen) {
+    private Throwable[] printEnclosed(
+            PrintStream s, StackTraceElement[] enclosing, String caption, String prefix, Throwable[] seen) {
         for (Throwable t : seen) {
             if (t == this) {
                 s.println(prefix + caption + "[CIRCULAR REFERENCE: " + this + "]");

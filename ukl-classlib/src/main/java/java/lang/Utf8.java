@@ -116,7 +116,9 @@ final class Utf8 {
                     int b3 = bytes[i + 1];
                     int b4 = bytes[i + 2];
                     int cp = (lead & 0x07) << 18 | (b2 & 0x3f) << 12 | (b3 & 0x3f) << 6 | b4 & 0x3f;
-                    if (notContinuation(b2) || notContinuation(b3) || notContinuation(b4)
+                    if (notContinuation(b2)
+                            || notContinuation(b3)
+                            || notContinuation(b4)
                             || !Character.isSupplementaryCodePoint(cp)) {
                         out[n++] = REPLACEMENT;
                         i += badSecondOf4(lead, b2 & 0xff) ? 0 : notContinuation(b3) ? 1 : 2;
@@ -161,7 +163,9 @@ final class Utf8 {
 
     /** F0 needs 90..BF, F4 needs 80..8F (RFC 3629 §4), F5..F7 are never valid. */
     private static boolean badSecondOf4(int lead, int b2) {
-        return lead > 0xf4 || lead == 0xf0 && (b2 < 0x90 || b2 > 0xbf) || lead == 0xf4 && (b2 & 0xf0) != 0x80
+        return lead > 0xf4
+                || lead == 0xf0 && (b2 < 0x90 || b2 > 0xbf)
+                || lead == 0xf4 && (b2 & 0xf0) != 0x80
                 || notContinuation(b2);
     }
 }

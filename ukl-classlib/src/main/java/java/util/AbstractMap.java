@@ -145,7 +145,8 @@ public abstract class AbstractMap<K, V> implements Map<K, V> {
     }
 
     static boolean entryEquals(Map.Entry<?, ?> e, Object o) {
-        return o instanceof Map.Entry<?, ?> other && Objects.equals(e.getKey(), other.getKey())
+        return o instanceof Map.Entry<?, ?> other
+                && Objects.equals(e.getKey(), other.getKey())
                 && Objects.equals(e.getValue(), other.getValue());
     }
 

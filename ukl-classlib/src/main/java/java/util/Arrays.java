@@ -604,9 +604,10 @@ public final class Arrays {
      */
     static Object[] newArrayLike(Object[] prototype, Object[] source, int length) {
         if (prototype.getClass() != Object[].class) {
-            throw new UnsupportedOperationException("cannot create a " + prototype.getClass().getSimpleName()
-                    + " of length " + length + ": images have no reflective array creation; allocate the array"
-                    + " yourself (new T[n]) and copy with System.arraycopy, or pass an array that is large enough");
+            throw new UnsupportedOperationException(
+                    "cannot create a " + prototype.getClass().getSimpleName()
+                            + " of length " + length + ": images have no reflective array creation; allocate the array"
+                            + " yourself (new T[n]) and copy with System.arraycopy, or pass an array that is large enough");
         }
         Object[] copy = new Object[length];
         System.arraycopy(source, 0, copy, 0, Math.min(source.length, length));

@@ -22,8 +22,8 @@ public interface Comparator<T> {
         return thenComparing(comparing(keyExtractor));
     }
 
-    default <U> Comparator<T> thenComparing(Function<? super T, ? extends U> keyExtractor,
-            Comparator<? super U> keyComparator) {
+    default <U> Comparator<T> thenComparing(
+            Function<? super T, ? extends U> keyExtractor, Comparator<? super U> keyComparator) {
         return thenComparing(comparing(keyExtractor, keyComparator));
     }
 
@@ -57,13 +57,12 @@ public interface Comparator<T> {
         return new Comparators.Nulls<>(false, comparator);
     }
 
-    static <T, U> Comparator<T> comparing(Function<? super T, ? extends U> keyExtractor,
-            Comparator<? super U> keyComparator) {
+    static <T, U> Comparator<T> comparing(
+            Function<? super T, ? extends U> keyExtractor, Comparator<? super U> keyComparator) {
         return new Comparators.ByKey<>(Objects.requireNonNull(keyExtractor), Objects.requireNonNull(keyComparator));
     }
 
-    static <T, U extends Comparable<? super U>> Comparator<T> comparing(
-            Function<? super T, ? extends U> keyExtractor) {
+    static <T, U extends Comparable<? super U>> Comparator<T> comparing(Function<? super T, ? extends U> keyExtractor) {
         return new Comparators.ByKey<T, U>(Objects.requireNonNull(keyExtractor), naturalOrder());
     }
 

@@ -101,16 +101,17 @@ final class FormatSpec {
 
     private String render(Object arg) {
         char c = Character.toLowerCase(conversion);
-        String body = switch (c) {
-            case 's' -> truncate(String.valueOf(arg));
-            case 'b' -> truncate(arg == null ? "false" : arg instanceof Boolean b ? b.toString() : "true");
-            case 'h' -> truncate(arg == null ? "null" : Integer.toHexString(arg.hashCode()));
-            case 'c' -> arg == null ? "null" : character(arg);
-            case 'd' -> decimal(arg);
-            case 'x', 'o' -> radix(arg, c == 'x' ? 4 : 3);
-            case 'f', 'e' -> floating(arg, c);
-            default -> throw new UnknownFormatConversionException(String.valueOf(conversion));
-        };
+        String body =
+                switch (c) {
+                    case 's' -> truncate(String.valueOf(arg));
+                    case 'b' -> truncate(arg == null ? "false" : arg instanceof Boolean b ? b.toString() : "true");
+                    case 'h' -> truncate(arg == null ? "null" : Integer.toHexString(arg.hashCode()));
+                    case 'c' -> arg == null ? "null" : character(arg);
+                    case 'd' -> decimal(arg);
+                    case 'x', 'o' -> radix(arg, c == 'x' ? 4 : 3);
+                    case 'f', 'e' -> floating(arg, c);
+                    default -> throw new UnknownFormatConversionException(String.valueOf(conversion));
+                };
         return pad(upper ? body.toUpperCase() : body);
     }
 
@@ -196,7 +197,8 @@ final class FormatSpec {
         int exp = e < 0 ? 0 : Integer.parseInt(s.substring(e + 1));
         String mantissa = e < 0 ? s : s.substring(0, e);
         int dot = mantissa.indexOf('.');
-        StringBuilder digits = new StringBuilder(mantissa.substring(0, dot)).append(mantissa, dot + 1, mantissa.length());
+        StringBuilder digits =
+                new StringBuilder(mantissa.substring(0, dot)).append(mantissa, dot + 1, mantissa.length());
         int point = dot + exp;
         while (digits.length() > 1 && digits.charAt(0) == '0') {
             digits.deleteCharAt(0);

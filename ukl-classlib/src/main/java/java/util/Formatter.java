@@ -28,11 +28,9 @@ public final class Formatter {
         return out;
     }
 
-    public void flush() {
-    }
+    public void flush() {}
 
-    public void close() {
-    }
+    public void close() {}
 
     @Override
     public String toString() {

@@ -29,6 +29,7 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
     static final float DEFAULT_LOAD_FACTOR = 0.75f;
     /** A bucket this long would be treeified by the JDK; below MIN_TREEIFY_CAPACITY it resizes. */
     static final int TREEIFY_THRESHOLD = 8;
+
     static final int MIN_TREEIFY_CAPACITY = 64;
 
     /** A chained bucket node, the map's entry. */
@@ -83,6 +84,7 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
     transient int modCount;
     /** The next size at which to resize; before the table exists, its initial capacity (0: default). */
     int threshold;
+
     final float loadFactor;
 
     public HashMap(int initialCapacity, float loadFactor) {

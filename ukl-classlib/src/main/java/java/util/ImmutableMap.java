@@ -1,6 +1,5 @@
 package java.util;
 
-
 /**
  * {@code Map.of}, {@code ofEntries} and {@code copyOf}: unmodifiable, null-hostile (also in
  * queries), duplicate keys rejected, like the JDK's. Backed by a HashMap sized for its content.

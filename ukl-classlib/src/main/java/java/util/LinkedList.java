@@ -7,8 +7,7 @@ import java.util.function.UnaryOperator;
  * A doubly-linked list, usable as a list and as a deque. Index operations walk from whichever end
  * is nearer; index errors carry the JDK's "Index: i, Size: n" message.
  */
-public class LinkedList<E> extends AbstractSequentialList<E>
-        implements List<E>, Deque<E>, Cloneable, Serializable {
+public class LinkedList<E> extends AbstractSequentialList<E> implements List<E>, Deque<E>, Cloneable, Serializable {
     private int size;
     private Node<E> first;
     private Node<E> last;
@@ -212,7 +211,7 @@ public class LinkedList<E> extends AbstractSequentialList<E>
 
     @Override
     public void clear() {
-        for (Node<E> x = first; x != null;) {
+        for (Node<E> x = first; x != null; ) {
             Node<E> next = x.next;
             x.item = null;
             x.prev = null;

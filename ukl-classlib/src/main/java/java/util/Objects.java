@@ -67,7 +67,9 @@ public final class Objects {
     }
 
     public static <T> T requireNonNullElseGet(T obj, Supplier<? extends T> supplier) {
-        return obj != null ? obj : requireNonNull(requireNonNull(supplier, "supplier").get(), "supplier.get()");
+        return obj != null
+                ? obj
+                : requireNonNull(requireNonNull(supplier, "supplier").get(), "supplier.get()");
     }
 
     public static int checkIndex(int index, int length) {

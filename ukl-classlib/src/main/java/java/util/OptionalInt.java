@@ -74,8 +74,9 @@ public final class OptionalInt {
 
     @Override
     public boolean equals(Object obj) {
-        return this == obj || obj instanceof OptionalInt other
-                && (isPresent && other.isPresent ? value == other.value : isPresent == other.isPresent);
+        return this == obj
+                || obj instanceof OptionalInt other
+                        && (isPresent && other.isPresent ? value == other.value : isPresent == other.isPresent);
     }
 
     @Override

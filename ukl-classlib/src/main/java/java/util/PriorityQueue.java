@@ -1,7 +1,6 @@
 package java.util;
 
 import java.io.Serializable;
-import java.lang.RuntimeSupport;
 import java.util.function.Predicate;
 
 /**

@@ -1,5 +1,4 @@
 package java.util;
 
 /** Marks lists with constant-time positional access. */
-public interface RandomAccess {
-}
+public interface RandomAccess {}

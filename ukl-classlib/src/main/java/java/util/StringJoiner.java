@@ -10,6 +10,7 @@ public final class StringJoiner {
     private final String suffix;
     /** The prefix followed by the elements and their delimiters. */
     private final StringBuilder joined;
+
     private int size;
     /** What {@code toString} returns before any add; null means prefix + suffix. */
     private String emptyValue;
@@ -29,7 +30,8 @@ public final class StringJoiner {
     }
 
     public StringJoiner setEmptyValue(CharSequence emptyValue) {
-        this.emptyValue = Objects.requireNonNull(emptyValue, "The empty value must not be null").toString();
+        this.emptyValue = Objects.requireNonNull(emptyValue, "The empty value must not be null")
+                .toString();
         return this;
     }
 
@@ -52,9 +54,7 @@ public final class StringJoiner {
     }
 
     public int length() {
-        return size == 0 && emptyValue != null
-                ? emptyValue.length()
-                : joined.length() + suffix.length();
+        return size == 0 && emptyValue != null ? emptyValue.length() : joined.length() + suffix.length();
     }
 
     @Override

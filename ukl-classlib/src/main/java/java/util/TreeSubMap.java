@@ -17,8 +17,15 @@ final class TreeSubMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K
     private final boolean hiInclusive;
     private final boolean descending;
 
-    TreeSubMap(TreeMap<K, V> m, boolean fromStart, K lo, boolean loInclusive, boolean toEnd, K hi,
-            boolean hiInclusive, boolean descending) {
+    TreeSubMap(
+            TreeMap<K, V> m,
+            boolean fromStart,
+            K lo,
+            boolean loInclusive,
+            boolean toEnd,
+            K hi,
+            boolean hiInclusive,
+            boolean descending) {
         if (!fromStart && !toEnd) {
             if (m.compare(lo, hi) > 0) {
                 throw new IllegalArgumentException("fromKey > toKey");

@@ -1,6 +1,5 @@
 package java.util;
 
-
 /**
  * A read-only view of a map ({@code Collections.unmodifiableMap}): reads go through, every
  * mutator (including those of the views, their iterators and the entries) throws

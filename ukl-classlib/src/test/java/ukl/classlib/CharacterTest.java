@@ -8,8 +8,19 @@ import org.junit.jupiter.api.Test;
 /** Character's classification must equal the JDK's over the ranges its documentation promises. */
 class CharacterTest {
     private static final Shadow SHADOW = new Shadow("java/lang/Character", "java/lang/Primitives");
-    private static final String[] PREDICATES = {"isLetter", "isDigit", "isLetterOrDigit", "isUpperCase", "isLowerCase",
-        "isWhitespace", "isSpaceChar", "isISOControl", "isAlphabetic", "isJavaIdentifierStart", "isJavaIdentifierPart"};
+    private static final String[] PREDICATES = {
+        "isLetter",
+        "isDigit",
+        "isLetterOrDigit",
+        "isUpperCase",
+        "isLowerCase",
+        "isWhitespace",
+        "isSpaceChar",
+        "isISOControl",
+        "isAlphabetic",
+        "isJavaIdentifierStart",
+        "isJavaIdentifierPart"
+    };
     private static final String[] MAPPINGS = {"toUpperCase", "toLowerCase", "getNumericValue"};
 
     private static boolean promised(int c) {
@@ -24,7 +35,10 @@ class CharacterTest {
             for (int c = 0; c < 0x460; c++) {
                 if (promised(c)) {
                     int ch = c;
-                    assertEquals(jdk.invoke(null, c), Shadow.call(ours, c), () -> name + "(U+" + Integer.toHexString(ch) + ")");
+                    assertEquals(
+                            jdk.invoke(null, c),
+                            Shadow.call(ours, c),
+                            () -> name + "(U+" + Integer.toHexString(ch) + ")");
                 }
             }
         }
@@ -34,7 +48,10 @@ class CharacterTest {
             for (int c = 0; c < 0x460; c++) {
                 if (promised(c)) {
                     int ch = c;
-                    assertEquals(jdk.invoke(null, c), Shadow.call(ours, c), () -> name + "(U+" + Integer.toHexString(ch) + ")");
+                    assertEquals(
+                            jdk.invoke(null, c),
+                            Shadow.call(ours, c),
+                            () -> name + "(U+" + Integer.toHexString(ch) + ")");
                 }
             }
         }
@@ -42,8 +59,12 @@ class CharacterTest {
         Method digit = SHADOW.method("java/lang/Character", "digit", int.class, int.class);
         for (int c = 0; c < 0x10000; c++) {
             int ch = c;
-            assertEquals(Character.isDigit(c), Shadow.call(isDigit, c), () -> "isDigit(U+" + Integer.toHexString(ch) + ")");
-            assertEquals(Character.digit(c, 36), Shadow.call(digit, c, 36), () -> "digit(U+" + Integer.toHexString(ch) + ")");
+            assertEquals(
+                    Character.isDigit(c), Shadow.call(isDigit, c), () -> "isDigit(U+" + Integer.toHexString(ch) + ")");
+            assertEquals(
+                    Character.digit(c, 36),
+                    Shadow.call(digit, c, 36),
+                    () -> "digit(U+" + Integer.toHexString(ch) + ")");
         }
         for (int radix = 1; radix <= 37; radix++) {
             for (int c = 0; c < 0x180; c++) {

@@ -120,7 +120,8 @@ class ClosureTest {
         } else if (insn instanceof LdcInsnNode ldc && ldc.cst instanceof Type t) {
             checkType(t, site, missing);
         } else if (insn.getOpcode() == Opcodes.INVOKEDYNAMIC) {
-            missing.add(site + " -> invokedynamic (write the class out; no lambdas or indy concat in the class library)");
+            missing.add(
+                    site + " -> invokedynamic (write the class out; no lambdas or indy concat in the class library)");
         }
     }
 
@@ -140,7 +141,7 @@ class ClosureTest {
             }
             case Type.ARRAY -> checkType(t.getElementType(), site, missing);
             case Type.OBJECT -> checkClass(t.getInternalName(), site, missing);
-            default -> { }
+            default -> {}
         }
     }
 
@@ -194,7 +195,8 @@ class ClosureTest {
                 fields.add(f.name + ":" + f.desc + ":" + (f.access & (Opcodes.ACC_PRIVATE | Opcodes.ACC_FINAL)));
             }
         }
-        assertEquals(List.of("value:[C:" + (Opcodes.ACC_PRIVATE | Opcodes.ACC_FINAL), "hash:I:" + Opcodes.ACC_PRIVATE),
+        assertEquals(
+                List.of("value:[C:" + (Opcodes.ACC_PRIVATE | Opcodes.ACC_FINAL), "hash:I:" + Opcodes.ACC_PRIVATE),
                 fields);
     }
 
@@ -209,16 +211,18 @@ class ClosureTest {
                 methods.add(m.name + m.desc);
             }
         }
-        assertEquals(new TreeSet<>(Set.of(
-                "nullPointer()Ljava/lang/NullPointerException;",
-                "arrayIndex(II)Ljava/lang/ArrayIndexOutOfBoundsException;",
-                "divideByZero()Ljava/lang/ArithmeticException;",
-                "classCast(Ljava/lang/Object;Ljava/lang/Class;)Ljava/lang/ClassCastException;",
-                "negativeArraySize(I)Ljava/lang/NegativeArraySizeException;",
-                "arrayStore(Ljava/lang/Object;)Ljava/lang/ArrayStoreException;",
-                "outOfMemory()Ljava/lang/OutOfMemoryError;",
-                "initializerError(Ljava/lang/Throwable;)Ljava/lang/ExceptionInInitializerError;",
-                "allocatedBytes()J",
-                "collectionCount()J")), methods);
+        assertEquals(
+                new TreeSet<>(Set.of(
+                        "nullPointer()Ljava/lang/NullPointerException;",
+                        "arrayIndex(II)Ljava/lang/ArrayIndexOutOfBoundsException;",
+                        "divideByZero()Ljava/lang/ArithmeticException;",
+                        "classCast(Ljava/lang/Object;Ljava/lang/Class;)Ljava/lang/ClassCastException;",
+                        "negativeArraySize(I)Ljava/lang/NegativeArraySizeException;",
+                        "arrayStore(Ljava/lang/Object;)Ljava/lang/ArrayStoreException;",
+                        "outOfMemory()Ljava/lang/OutOfMemoryError;",
+                        "initializerError(Ljava/lang/Throwable;)Ljava/lang/ExceptionInInitializerError;",
+                        "allocatedBytes()J",
+                        "collectionCount()J")),
+                methods);
     }
 }

@@ -68,14 +68,13 @@ class CollectionsListUtilitiesTest {
             assertEquals(Collections.max(words, c), Shadow.call(max, words, c));
             assertEquals(Collections.min(words, c), Shadow.call(min, words, c));
         }
-        assertEquals(QueuesTest.outcome(() -> Collections.max(List.<String>of(), byLength)),
-                QueuesTest.outcome(() -> {
-                    try {
-                        return Shadow.call(max, List.of(), byLength);
-                    } catch (Throwable t) {
-                        throw (Exception) t;
-                    }
-                }));
+        assertEquals(QueuesTest.outcome(() -> Collections.max(List.<String>of(), byLength)), QueuesTest.outcome(() -> {
+            try {
+                return Shadow.call(max, List.of(), byLength);
+            } catch (Throwable t) {
+                throw (Exception) t;
+            }
+        }));
 
         List<String> jdkAdded = new ArrayList<>(List.of("x"));
         List<String> ourAdded = new ArrayList<>(List.of("x"));
@@ -89,8 +88,8 @@ class CollectionsListUtilitiesTest {
     @Test
     void binarySearchAndRotateMatchTheJdk() throws Throwable {
         Method search = SHADOW.method("java/util/Collections", "binarySearch", List.class, Object.class);
-        Method searchWith = SHADOW.method("java/util/Collections", "binarySearch", List.class, Object.class,
-                Comparator.class);
+        Method searchWith =
+                SHADOW.method("java/util/Collections", "binarySearch", List.class, Object.class, Comparator.class);
         Method rotate = SHADOW.method("java/util/Collections", "rotate", List.class, int.class);
         SplittableRandom random = new SplittableRandom(19);
         for (int round = 0; round < 300; round++) {
@@ -103,7 +102,8 @@ class CollectionsListUtilitiesTest {
             descending.sort(Comparator.reverseOrder());
             int key = random.nextInt(-1, 16);
             assertEquals(Collections.binarySearch(sorted, key), Shadow.call(search, sorted, key));
-            assertEquals(Collections.binarySearch(descending, key, Comparator.reverseOrder()),
+            assertEquals(
+                    Collections.binarySearch(descending, key, Comparator.reverseOrder()),
                     Shadow.call(searchWith, descending, key, Comparator.reverseOrder()));
             int distance = random.nextInt(-40, 40);
             List<Integer> jdk = new LinkedList<>(sorted);
@@ -126,16 +126,22 @@ class CollectionsListUtilitiesTest {
         assertEquals(true, view.contains(9));
         Iterator<Integer> it = view.iterator();
         it.next();
-        assertEquals(QueuesTest.outcome(() -> {
-            Collections.unmodifiableCollection(backing).iterator().remove();
-            return null;
-        }), QueuesTest.outcome(() -> {
-            it.remove();
-            return null;
-        }));
-        assertEquals(QueuesTest.outcome(() -> Collections.unmodifiableCollection(backing).add(1)),
+        assertEquals(
+                QueuesTest.outcome(() -> {
+                    Collections.unmodifiableCollection(backing).iterator().remove();
+                    return null;
+                }),
+                QueuesTest.outcome(() -> {
+                    it.remove();
+                    return null;
+                }));
+        assertEquals(
+                QueuesTest.outcome(
+                        () -> Collections.unmodifiableCollection(backing).add(1)),
                 QueuesTest.outcome(() -> view.add(1)));
-        assertEquals(QueuesTest.outcome(() -> Collections.unmodifiableCollection(backing).remove(1)),
+        assertEquals(
+                QueuesTest.outcome(
+                        () -> Collections.unmodifiableCollection(backing).remove(1)),
                 QueuesTest.outcome(() -> view.remove(1)));
     }
 }

@@ -12,13 +12,19 @@ import org.junit.jupiter.api.Test;
 
 /** ArrayList and Arrays against the JDK's, driven by the same random operations. */
 class CollectionsTest {
-    private static final Shadow SHADOW = new Shadow("java/util/ArrayList", "java/util/AbstractList",
-            "java/util/AbstractCollection", "java/util/Arrays", "java/util/Sorting", "java/util/ArrayView",
+    private static final Shadow SHADOW = new Shadow(
+            "java/util/ArrayList",
+            "java/util/AbstractList",
+            "java/util/AbstractCollection",
+            "java/util/Arrays",
+            "java/util/Sorting",
+            "java/util/ArrayView",
             "java/util/DeepArrays");
 
     @SuppressWarnings("unchecked")
     private static List<Integer> ourList() throws ReflectiveOperationException {
-        return (List<Integer>) SHADOW.loadClass("shadow.ArrayList").getConstructor().newInstance();
+        return (List<Integer>)
+                SHADOW.loadClass("shadow.ArrayList").getConstructor().newInstance();
     }
 
     @Test
@@ -61,7 +67,8 @@ class CollectionsTest {
             }
             assertEquals(jdk.toString(), ours.toString());
             assertEquals(jdk.hashCode(), ours.hashCode());
-            assertEquals(jdk.indexOf(v) + " " + jdk.lastIndexOf(v) + " " + jdk.contains(v),
+            assertEquals(
+                    jdk.indexOf(v) + " " + jdk.lastIndexOf(v) + " " + jdk.contains(v),
                     ours.indexOf(v) + " " + ours.lastIndexOf(v) + " " + ours.contains(v));
         }
         assertEquals(jdk.subList(1, 3), ours.subList(1, 3));
@@ -74,7 +81,8 @@ class CollectionsTest {
         cyclic[1] = cyclic;
         Object[][] samples = {
             {1, "two", new int[] {3, 4}, new String[] {"five"}, null, new double[][] {{6.5, -0.0}}},
-            {new long[] {1L}, new short[] {2}, new char[] {'c'}, new byte[] {4}, new boolean[] {true}, new float[] {5f}},
+            {new long[] {1L}, new short[] {2}, new char[] {'c'}, new byte[] {4}, new boolean[] {true}, new float[] {5f}
+            },
             {cyclic, new Object[0], new Object[] {new Object[] {null}}},
         };
         Method deepToString = SHADOW.method("java/util/Arrays", "deepToString", Object[].class);

@@ -47,10 +47,12 @@ class CorpusClosureTest {
             c.interfaces.forEach(i -> check(i, c.name, missing));
             for (MethodNode m : c.methods) {
                 for (AbstractInsnNode insn : m.instructions) {
-                    if (insn instanceof MethodInsnNode mi && mi.owner.startsWith("java/")
+                    if (insn instanceof MethodInsnNode mi
+                            && mi.owner.startsWith("java/")
                             && !ClosureTest.hasMethod(mi.owner, mi.name, mi.desc)) {
                         missing.add(c.name + " -> " + mi.owner + "." + mi.name + mi.desc);
-                    } else if (insn instanceof FieldInsnNode fi && fi.owner.startsWith("java/")
+                    } else if (insn instanceof FieldInsnNode fi
+                            && fi.owner.startsWith("java/")
                             && !ClosureTest.hasField(fi.owner, fi.name, fi.desc)) {
                         missing.add(c.name + " -> field " + fi.owner + "." + fi.name);
                     } else if (insn instanceof TypeInsnNode ti) {

@@ -23,10 +23,23 @@ import org.junit.jupiter.api.Test;
  */
 class HashMapsTest {
     /** The map and set classes, renamed together: they use each other's package-private members. */
-    static final String[] CLASSES = {"java/util/HashMap", "java/util/LinkedHashMap", "java/util/AbstractMap",
-        "java/util/AbstractSet", "java/util/HashSet", "java/util/LinkedHashSet",
-        "java/util/AbstractImmutableMap", "java/util/UnmodifiableMap", "java/util/UnmodifiableSet",
-        "java/util/ImmutableMap", "java/util/ImmutableSet", "java/util/TreeMap", "java/util/TreeSubMap", "java/util/TreeSet"};
+    static final String[] CLASSES = {
+        "java/util/HashMap",
+        "java/util/LinkedHashMap",
+        "java/util/AbstractMap",
+        "java/util/AbstractSet",
+        "java/util/HashSet",
+        "java/util/LinkedHashSet",
+        "java/util/AbstractImmutableMap",
+        "java/util/UnmodifiableMap",
+        "java/util/UnmodifiableSet",
+        "java/util/ImmutableMap",
+        "java/util/ImmutableSet",
+        "java/util/TreeMap",
+        "java/util/TreeSubMap",
+        "java/util/TreeSet"
+    };
+
     static final Shadow SHADOW = new Shadow(CLASSES);
 
     @SuppressWarnings("unchecked")
@@ -75,8 +88,12 @@ class HashMapsTest {
         run(new HashMap<>(), ours("HashMap"), STRING_KEYS, 1, 600);
         run(new HashMap<>(), ours("HashMap"), INT_KEYS, 2, 2000);
         run(new HashMap<>(3), ours("HashMap", new Class<?>[] {int.class}, 3), STRING_KEYS, 3, 40);
-        run(new HashMap<>(100, 0.5f), ours("HashMap", new Class<?>[] {int.class, float.class}, 100, 0.5f), INT_KEYS,
-                4, 300);
+        run(
+                new HashMap<>(100, 0.5f),
+                ours("HashMap", new Class<?>[] {int.class, float.class}, 100, 0.5f),
+                INT_KEYS,
+                4,
+                300);
     }
 
     @Test
@@ -103,8 +120,8 @@ class HashMapsTest {
     @Test
     void sequencedEndsFollowTheJdk() {
         LinkedHashMap<Object, Object> jdk = new LinkedHashMap<>(16, 0.75f, true);
-        Map<Object, Object> ours = ours("LinkedHashMap", new Class<?>[] {int.class, float.class, boolean.class}, 16,
-                0.75f, true);
+        Map<Object, Object> ours =
+                ours("LinkedHashMap", new Class<?>[] {int.class, float.class, boolean.class}, 16, 0.75f, true);
         LinkedHashSet<Object> jdkSet = new LinkedHashSet<>();
         Set<Object> ourSet = ours("LinkedHashSet");
         for (int i = 0; i < 6; i++) {
@@ -117,13 +134,19 @@ class HashMapsTest {
         ours.get("k2");
         for (int round = 0; round < 8; round++) {
             StringBuilder expected = new StringBuilder();
-            expected.append(jdk.firstEntry()).append(' ').append(jdk.lastEntry()).append(' ');
-            expected.append(jdk.pollFirstEntry()).append(' ').append(jdk.pollLastEntry()).append(' ');
+            expected.append(jdk.firstEntry())
+                    .append(' ')
+                    .append(jdk.lastEntry())
+                    .append(' ');
+            expected.append(jdk.pollFirstEntry())
+                    .append(' ')
+                    .append(jdk.pollLastEntry())
+                    .append(' ');
             assertEquals(expected.toString(), ends(ours, "firstEntry", "lastEntry", "pollFirstEntry", "pollLastEntry"));
             assertEquals(jdk.toString(), ours.toString());
             StringBuilder expectedSet = new StringBuilder();
-            for (java.util.function.Supplier<Object> op : List.<java.util.function.Supplier<Object>>of(jdkSet::getFirst,
-                    jdkSet::getLast, jdkSet::removeFirst, jdkSet::removeLast)) {
+            for (java.util.function.Supplier<Object> op : List.<java.util.function.Supplier<Object>>of(
+                    jdkSet::getFirst, jdkSet::getLast, jdkSet::removeFirst, jdkSet::removeLast)) {
                 try {
                     expectedSet.append(op.get()).append(' ');
                 } catch (RuntimeException e) {
@@ -154,21 +177,34 @@ class HashMapsTest {
         }
     }
 
-    private static void run(Map<Object, Object> jdk, Map<Object, Object> ours, IntFunction<Object> keys, long seed,
-            int keyRange) {
+    private static void run(
+            Map<Object, Object> jdk, Map<Object, Object> ours, IntFunction<Object> keys, long seed, int keyRange) {
         SplittableRandom random = new SplittableRandom(seed);
         for (int step = 0; step < 3000; step++) {
             Object k = keys.apply(random.nextInt(keyRange));
             Integer v = random.nextInt(5) == 0 ? null : random.nextInt(10);
             boolean clear = random.nextInt(50) == 0;
             List<Function<Map<Object, Object>, Object>> ops = List.of(
-                    m -> m.put(k, v), m -> m.put(k, v), m -> m.put(k, v), m -> m.get(k), m -> m.remove(k),
-                    m -> m.putIfAbsent(k, v), m -> m.computeIfAbsent(k, x -> v), m -> m.computeIfPresent(k, (x, o) -> v),
-                    m -> m.compute(k, (x, o) -> o == null ? v : null), m -> m.merge(k, 1, (a, b) -> (Integer) a + (Integer) b),
-                    m -> m.getOrDefault(k, -1), m -> m.remove(k, v), m -> m.replace(k, v), m -> m.replace(k, v, 3),
-                    m -> m.containsKey(k) + " " + m.containsValue(v), m -> m.keySet().remove(k),
-                    m -> m.values().remove(v), m -> m.entrySet().remove(Map.entry(k, 1)),
-                    m -> m.entrySet().contains(Map.entry(k, 1)), HashMapsTest::removeEvens,
+                    m -> m.put(k, v),
+                    m -> m.put(k, v),
+                    m -> m.put(k, v),
+                    m -> m.get(k),
+                    m -> m.remove(k),
+                    m -> m.putIfAbsent(k, v),
+                    m -> m.computeIfAbsent(k, x -> v),
+                    m -> m.computeIfPresent(k, (x, o) -> v),
+                    m -> m.compute(k, (x, o) -> o == null ? v : null),
+                    m -> m.merge(k, 1, (a, b) -> (Integer) a + (Integer) b),
+                    m -> m.getOrDefault(k, -1),
+                    m -> m.remove(k, v),
+                    m -> m.replace(k, v),
+                    m -> m.replace(k, v, 3),
+                    m -> m.containsKey(k) + " " + m.containsValue(v),
+                    m -> m.keySet().remove(k),
+                    m -> m.values().remove(v),
+                    m -> m.entrySet().remove(Map.entry(k, 1)),
+                    m -> m.entrySet().contains(Map.entry(k, 1)),
+                    HashMapsTest::removeEvens,
                     m -> {
                         m.replaceAll((x, o) -> o == null ? 0 : (Integer) o + 1);
                         return m.size();
@@ -185,7 +221,10 @@ class HashMapsTest {
                         return m.isEmpty();
                     });
             int op = random.nextInt(ops.size());
-            assertEquals(outcome(() -> ops.get(op).apply(jdk)), outcome(() -> ops.get(op).apply(ours)), "step " + step + " op " + op);
+            assertEquals(
+                    outcome(() -> ops.get(op).apply(jdk)),
+                    outcome(() -> ops.get(op).apply(ours)),
+                    "step " + step + " op " + op);
             assertEquals(jdk.toString(), ours.toString(), "step " + step + " op " + op);
             assertEquals(jdk.size(), ours.size());
             assertEquals(jdk.hashCode(), ours.hashCode());
@@ -230,7 +269,8 @@ class HashMapsTest {
                 ours.put("k" + i, i);
             }
             assertEquals(failFast(jdk), failFast(ours));
-            assertEquals(outcome(() -> jdk.computeIfAbsent("new", k -> jdk.put("x", 1))),
+            assertEquals(
+                    outcome(() -> jdk.computeIfAbsent("new", k -> jdk.put("x", 1))),
                     outcome(() -> ours.computeIfAbsent("new", k -> ours.put("x", 1))));
         }
     }
@@ -295,10 +335,16 @@ class HashMapsTest {
         assertEquals(jdk.toString(), ours.toString());
         Class<?>[] fromCollection = {java.util.Collection.class};
         List<Object> source = new ArrayList<>(jdkLinked);
-        assertEquals(new HashSet<>(source).toString(), ours("HashSet", fromCollection, source).toString());
-        assertEquals(new LinkedHashSet<>(source).toString(), ours("LinkedHashSet", fromCollection, source).toString());
+        assertEquals(
+                new HashSet<>(source).toString(),
+                ours("HashSet", fromCollection, source).toString());
+        assertEquals(
+                new LinkedHashSet<>(source).toString(),
+                ours("LinkedHashSet", fromCollection, source).toString());
         List<Object> few = source.subList(0, 5);
-        assertEquals(new HashSet<>(few).toString(), ours("HashSet", fromCollection, few).toString());
+        assertEquals(
+                new HashSet<>(few).toString(),
+                ours("HashSet", fromCollection, few).toString());
         Set<Object> copy = ours("HashSet", fromCollection, few);
         assertEquals(new HashSet<>(few).retainAll(Set.of("k1")), copy.retainAll(Set.of("k1")));
         Set<Object> all = ours("HashSet", fromCollection, source);

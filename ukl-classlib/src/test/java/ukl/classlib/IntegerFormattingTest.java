@@ -9,8 +9,13 @@ import org.junit.jupiter.api.Test;
 
 /** Integer/Long/Short/Byte formatting and parsing against the JDK, including the exception messages. */
 class IntegerFormattingTest {
-    private static final Shadow SHADOW = new Shadow("java/lang/Integer", "java/lang/Long", "java/lang/Short",
-            "java/lang/Byte", "java/lang/Character", "java/lang/Primitives");
+    private static final Shadow SHADOW = new Shadow(
+            "java/lang/Integer",
+            "java/lang/Long",
+            "java/lang/Short",
+            "java/lang/Byte",
+            "java/lang/Character",
+            "java/lang/Primitives");
 
     private static Object outcome(Supplier<Object> call) {
         try {
@@ -68,11 +73,48 @@ class IntegerFormattingTest {
         Method parseShort = SHADOW.method("java/lang/Short", "parseShort", String.class, int.class);
         Method parseByte = SHADOW.method("java/lang/Byte", "parseByte", String.class, int.class);
         Method decode = SHADOW.method("java/lang/Long", "decode", String.class, long.class, long.class);
-        String[] inputs = {"0", "-0", "+0", "1", "-1", "+", "-", "", "12x", "2147483647", "2147483648", "-2147483648",
-            "-2147483649", "4294967295", "4294967296", "9223372036854775807", "9223372036854775808",
-            "-9223372036854775808", "-9223372036854775809", "18446744073709551615", "18446744073709551616", "ff", "FF",
-            "-ff", "zz", "ZZ", "7fffffff", "80000000", "ffffffff", "127", "128", "-128", "-129", "32767", "32768",
-            "1_000", " 1", "1 ", "١٢٣", "０x"};
+        String[] inputs = {
+            "0",
+            "-0",
+            "+0",
+            "1",
+            "-1",
+            "+",
+            "-",
+            "",
+            "12x",
+            "2147483647",
+            "2147483648",
+            "-2147483648",
+            "-2147483649",
+            "4294967295",
+            "4294967296",
+            "9223372036854775807",
+            "9223372036854775808",
+            "-9223372036854775808",
+            "-9223372036854775809",
+            "18446744073709551615",
+            "18446744073709551616",
+            "ff",
+            "FF",
+            "-ff",
+            "zz",
+            "ZZ",
+            "7fffffff",
+            "80000000",
+            "ffffffff",
+            "127",
+            "128",
+            "-128",
+            "-129",
+            "32767",
+            "32768",
+            "1_000",
+            " 1",
+            "1 ",
+            "١٢٣",
+            "０x"
+        };
         for (String s : inputs) {
             for (int radix : new int[] {1, 2, 8, 10, 16, 36, 37}) {
                 assertEquals(outcome(() -> Integer.parseInt(s, radix)), ours(parseInt, s, radix), s + " " + radix);
@@ -83,7 +125,8 @@ class IntegerFormattingTest {
                 assertEquals(outcome(() -> Byte.parseByte(s, radix)), ours(parseByte, s, radix), s + " " + radix);
             }
         }
-        for (String s : new String[] {"0x1F", "-#10", "010", "0", "-0X7fffffffffffffff", "#", "0x", "--1", "+-1", "08"}) {
+        for (String s :
+                new String[] {"0x1F", "-#10", "010", "0", "-0X7fffffffffffffff", "#", "0x", "--1", "+-1", "08"}) {
             assertEquals(outcome(() -> Long.decode(s)), ours(decode, s, Long.MIN_VALUE, Long.MAX_VALUE), s);
         }
         assertEquals(outcome(() -> Integer.parseInt(null, 10)), ours(parseInt, null, 10));

@@ -29,19 +29,50 @@ import org.objectweb.asm.commons.Remapper;
  */
 class ListsCorpusOutputTest {
     /** The corpus programs this test runs both ways. */
-    static final List<String> PROGRAMS = List.of("PriorityQueueScheduler", "DequeBasics", "LinkedListOps",
-            "QueueSimulation", "OptionalChains", "StringJoinerAndJoin", "StringStripRepeat", "CollectionsUtilities",
-            "ShuffleWithSeed", "TryWithResources", "SealedShapes", "TextWrap", "RpnCalculator", "MergeSortedLists",
-            "DijkstraSmall", "LruWithLinkedList", "StackTraceCauses", "UnsignedAndFormat", "ThreadBasics");
+    static final List<String> PROGRAMS = List.of(
+            "PriorityQueueScheduler",
+            "DequeBasics",
+            "LinkedListOps",
+            "QueueSimulation",
+            "OptionalChains",
+            "StringJoinerAndJoin",
+            "StringStripRepeat",
+            "CollectionsUtilities",
+            "ShuffleWithSeed",
+            "TryWithResources",
+            "SealedShapes",
+            "TextWrap",
+            "RpnCalculator",
+            "MergeSortedLists",
+            "DijkstraSmall",
+            "LruWithLinkedList",
+            "StackTraceCauses",
+            "UnsignedAndFormat",
+            "ThreadBasics");
 
     /** Classes the programs are pointed at; the rest of the java.* they use stays the JDK's. */
-    private static final List<String> OURS = List.of("java/util/ArrayDeque", "java/util/LinkedList",
-            "java/util/PriorityQueue", "java/util/Optional", "java/util/OptionalInt", "java/util/StringJoiner",
+    private static final List<String> OURS = List.of(
+            "java/util/ArrayDeque",
+            "java/util/LinkedList",
+            "java/util/PriorityQueue",
+            "java/util/Optional",
+            "java/util/OptionalInt",
+            "java/util/StringJoiner",
             "java/util/Collections");
-    private static final Shadow SHADOW = new Shadow("java/util/ArrayDeque", "java/util/LinkedList",
-            "java/util/PriorityQueue", "java/util/AbstractQueue", "java/util/AbstractSequentialList",
-            "java/util/AbstractList", "java/util/AbstractCollection", "java/util/Optional", "java/util/OptionalInt",
-            "java/util/StringJoiner", "java/util/Collections", "java/util/Comparators");
+
+    private static final Shadow SHADOW = new Shadow(
+            "java/util/ArrayDeque",
+            "java/util/LinkedList",
+            "java/util/PriorityQueue",
+            "java/util/AbstractQueue",
+            "java/util/AbstractSequentialList",
+            "java/util/AbstractList",
+            "java/util/AbstractCollection",
+            "java/util/Optional",
+            "java/util/OptionalInt",
+            "java/util/StringJoiner",
+            "java/util/Collections",
+            "java/util/Comparators");
 
     @Test
     void programsPrintTheSameWithOurClasses(@TempDir Path out) throws Exception {

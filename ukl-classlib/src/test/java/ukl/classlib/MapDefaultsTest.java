@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,9 +34,8 @@ class MapDefaultsTest {
         try {
             byte[] original = Files.readAllBytes(Path.of("target/classes/java/util/Map.class"));
             ClassWriter writer = new ClassWriter(0);
-            new ClassReader(original).accept(
-                    new ClassRemapper(writer, new SimpleRemapper("java/util/Map", "shadow/Map")),
-                    0);
+            new ClassReader(original)
+                    .accept(new ClassRemapper(writer, new SimpleRemapper("java/util/Map", "shadow/Map")), 0);
             byte[] renamed = writer.toByteArray();
             ClassLoader loader = new ClassLoader(MapDefaultsTest.class.getClassLoader()) {
                 @Override
@@ -63,7 +61,9 @@ class MapDefaultsTest {
                 return InvocationHandler.invokeDefault(proxy, method, args);
             }
             try {
-                return Map.class.getMethod(method.getName(), method.getParameterTypes()).invoke(backing, args);
+                return Map.class
+                        .getMethod(method.getName(), method.getParameterTypes())
+                        .invoke(backing, args);
             } catch (InvocationTargetException e) {
                 throw e.getCause();
             }
@@ -108,11 +108,24 @@ class MapDefaultsTest {
                 {"computeIfAbsent", keyFunction, k, (Function<Object, Object>) x -> v},
                 {"computeIfPresent", keyBiFunction, k, (BiFunction<Object, Object, Object>) (x, o) -> v},
                 {"compute", keyBiFunction, k, (BiFunction<Object, Object, Object>) (x, o) -> o == null ? v : null},
-                {"merge", keyValueBiFunction, k, v, (BiFunction<Object, Object, Object>) (a, b) -> (Integer) a + (Integer) b},
+                {
+                    "merge",
+                    keyValueBiFunction,
+                    k,
+                    v,
+                    (BiFunction<Object, Object, Object>) (a, b) -> (Integer) a + (Integer) b
+                },
                 {"merge", keyValueBiFunction, k, 1, (BiFunction<Object, Object, Object>) (a, b) -> null},
-                {"forEach", new Class<?>[] {BiConsumer.class}, (BiConsumer<Object, Object>) (x, o) -> seen.append(x).append(o)},
-                {"replaceAll", new Class<?>[] {BiFunction.class},
-                    (BiFunction<Object, Object, Object>) (x, o) -> o == null ? 0 : (Integer) o + 1},
+                {
+                    "forEach",
+                    new Class<?>[] {BiConsumer.class},
+                    (BiConsumer<Object, Object>) (x, o) -> seen.append(x).append(o)
+                },
+                {
+                    "replaceAll",
+                    new Class<?>[] {BiFunction.class},
+                    (BiFunction<Object, Object, Object>) (x, o) -> o == null ? 0 : (Integer) o + 1
+                },
             };
             Object[] c = calls[op];
             Object[] args = java.util.Arrays.copyOfRange(c, 2, c.length);
@@ -121,7 +134,8 @@ class MapDefaultsTest {
             String actual = call(OUR_MAP, ours, (String) c[0], (Class<?>[]) c[1], args) + seen;
             assertEquals(expected, actual, "step " + step + " " + c[0]);
             assertEquals(jdkBacking, ourBacking, "step " + step + " " + c[0]);
-            assertEquals(call(Map.class, jdk, "getOrDefault", keyValue, k, -1),
+            assertEquals(
+                    call(Map.class, jdk, "getOrDefault", keyValue, k, -1),
                     call(OUR_MAP, ours, "getOrDefault", keyValue, k, -1));
             assertEquals(call(Map.class, jdk, "containsKey", key, k), call(OUR_MAP, ours, "containsKey", key, k));
         }

@@ -28,9 +28,23 @@ import org.objectweb.asm.commons.Remapper;
  */
 class MapsCorpusOutputTest {
     /** The corpus programs this test runs both ways. */
-    static final List<String> PROGRAMS = List.of("WordCounter", "MapsBasics", "MapComputeMerge", "LinkedHashMapLru",
-            "TreeMapNavigation", "SetsBasics", "TreeSetOrdering", "HashMapResize", "InventoryLedger", "GraphBfs",
-            "JsonLikePrinter", "Anagrams", "SparseMatrix", "TopKFrequent", "IntervalMerge", "MapIteratorFailures");
+    static final List<String> PROGRAMS = List.of(
+            "WordCounter",
+            "MapsBasics",
+            "MapComputeMerge",
+            "LinkedHashMapLru",
+            "TreeMapNavigation",
+            "SetsBasics",
+            "TreeSetOrdering",
+            "HashMapResize",
+            "InventoryLedger",
+            "GraphBfs",
+            "JsonLikePrinter",
+            "Anagrams",
+            "SparseMatrix",
+            "TopKFrequent",
+            "IntervalMerge",
+            "MapIteratorFailures");
 
     @Test
     void programsPrintTheSameWithOurMaps(@TempDir Path out) throws Exception {

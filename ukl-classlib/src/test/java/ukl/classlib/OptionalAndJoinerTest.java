@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /** Optional, OptionalInt and StringJoiner against the JDK's. */
 class OptionalAndJoinerTest {
-    private static final Shadow SHADOW = new Shadow("java/util/Optional", "java/util/OptionalInt",
-            "java/util/StringJoiner");
+    private static final Shadow SHADOW =
+            new Shadow("java/util/Optional", "java/util/OptionalInt", "java/util/StringJoiner");
 
     /** Calls a public method of our object by name and parameter types; rethrows what it throws. */
     private static Object call(Object target, String name, Class<?>[] types, Object... args) throws Exception {
@@ -31,7 +31,9 @@ class OptionalAndJoinerTest {
 
     private static Object optional(String factory, Object value) throws Exception {
         Class<?> c = SHADOW.loadClass("shadow.Optional");
-        return factory.equals("empty") ? call(c, "empty", new Class<?>[0]) : call(c, factory, new Class<?>[] {Object.class}, value);
+        return factory.equals("empty")
+                ? call(c, "empty", new Class<?>[0])
+                : call(c, factory, new Class<?>[] {Object.class}, value);
     }
 
     @Test
@@ -42,7 +44,8 @@ class OptionalAndJoinerTest {
         Object[] values = {null, 1, 4, 10, "text"};
         for (Object v : values) {
             for (String factory : new String[] {"ofNullable", "of", "empty"}) {
-                Supplier<Optional<Object>> make = () -> factory.equals("of") ? Optional.of(v)
+                Supplier<Optional<Object>> make = () -> factory.equals("of")
+                        ? Optional.of(v)
                         : factory.equals("empty") ? Optional.empty() : Optional.ofNullable(v);
                 assertEquals(QueuesTest.outcome(make::get), QueuesTest.outcome(() -> optional(factory, v)));
                 if (factory.equals("of") && v == null) {
@@ -54,18 +57,30 @@ class OptionalAndJoinerTest {
                 assertEquals(jdk.toString(), ours.toString());
                 assertEquals(jdk.hashCode(), ours.hashCode());
                 assertEquals(true, ours.equals(ourCopy));
-                assertEquals(jdk.isPresent() + " " + jdk.isEmpty(),
+                assertEquals(
+                        jdk.isPresent() + " " + jdk.isEmpty(),
                         call(ours, "isPresent", new Class<?>[0]) + " " + call(ours, "isEmpty", new Class<?>[0]));
-                assertEquals(jdk.map(half).toString(), call(ours, "map", new Class<?>[] {Function.class}, half).toString());
-                assertEquals(jdk.filter(big).toString(), call(ours, "filter", new Class<?>[] {Predicate.class}, big).toString());
-                assertEquals(jdk.orElseGet(fallback), call(ours, "orElseGet", new Class<?>[] {Supplier.class}, fallback));
-                assertEquals(QueuesTest.outcome(jdk::get), QueuesTest.outcome(() -> call(ours, "get", new Class<?>[0])));
+                assertEquals(
+                        jdk.map(half).toString(),
+                        call(ours, "map", new Class<?>[] {Function.class}, half).toString());
+                assertEquals(
+                        jdk.filter(big).toString(),
+                        call(ours, "filter", new Class<?>[] {Predicate.class}, big)
+                                .toString());
+                assertEquals(
+                        jdk.orElseGet(fallback), call(ours, "orElseGet", new Class<?>[] {Supplier.class}, fallback));
+                assertEquals(
+                        QueuesTest.outcome(jdk::get), QueuesTest.outcome(() -> call(ours, "get", new Class<?>[0])));
                 Object ourEmpty = optional("empty", null);
                 Object ourTen = optional("of", 10);
-                assertEquals(jdk.or(() -> Optional.of(10)).toString(),
-                        call(ours, "or", new Class<?>[] {Supplier.class}, (Supplier<?>) () -> ourTen).toString());
-                assertEquals(jdk.or(Optional::empty).toString(),
-                        call(ours, "or", new Class<?>[] {Supplier.class}, (Supplier<?>) () -> ourEmpty).toString());
+                assertEquals(
+                        jdk.or(() -> Optional.of(10)).toString(),
+                        call(ours, "or", new Class<?>[] {Supplier.class}, (Supplier<?>) () -> ourTen)
+                                .toString());
+                assertEquals(
+                        jdk.or(Optional::empty).toString(),
+                        call(ours, "or", new Class<?>[] {Supplier.class}, (Supplier<?>) () -> ourEmpty)
+                                .toString());
             }
         }
     }
@@ -74,16 +89,26 @@ class OptionalAndJoinerTest {
     void optionalIntMatchesTheJdk() throws Exception {
         Class<?> c = SHADOW.loadClass("shadow.OptionalInt");
         for (OptionalInt jdk : new OptionalInt[] {OptionalInt.empty(), OptionalInt.of(0), OptionalInt.of(-7)}) {
-            Object ours = jdk.isPresent() ? call(c, "of", new Class<?>[] {int.class}, jdk.getAsInt()) : call(c, "empty", new Class<?>[0]);
+            Object ours = jdk.isPresent()
+                    ? call(c, "of", new Class<?>[] {int.class}, jdk.getAsInt())
+                    : call(c, "empty", new Class<?>[0]);
             assertEquals(jdk.toString(), ours.toString());
             assertEquals(jdk.hashCode(), ours.hashCode());
             assertEquals(jdk.orElse(42), call(ours, "orElse", new Class<?>[] {int.class}, 42));
-            assertEquals(QueuesTest.outcome(jdk::orElseThrow), QueuesTest.outcome(() -> call(ours, "orElseThrow", new Class<?>[0])));
-            assertEquals(ours, call(c, jdk.isPresent() ? "of" : "empty",
-                    jdk.isPresent() ? new Class<?>[] {int.class} : new Class<?>[0], jdk.isPresent() ? new Object[] {jdk.getAsInt()} : new Object[0]));
+            assertEquals(
+                    QueuesTest.outcome(jdk::orElseThrow),
+                    QueuesTest.outcome(() -> call(ours, "orElseThrow", new Class<?>[0])));
+            assertEquals(
+                    ours,
+                    call(
+                            c,
+                            jdk.isPresent() ? "of" : "empty",
+                            jdk.isPresent() ? new Class<?>[] {int.class} : new Class<?>[0],
+                            jdk.isPresent() ? new Object[] {jdk.getAsInt()} : new Object[0]));
         }
         assertEquals(false, call(c, "of", new Class<?>[] {int.class}, 0).equals(call(c, "empty", new Class<?>[0])));
-        assertEquals(QueuesTest.outcome(() -> OptionalInt.empty().getAsInt()),
+        assertEquals(
+                QueuesTest.outcome(() -> OptionalInt.empty().getAsInt()),
                 QueuesTest.outcome(() -> call(call(c, "empty", new Class<?>[0]), "getAsInt", new Class<?>[0])));
     }
 

@@ -21,9 +21,14 @@ import org.junit.jupiter.api.Test;
 
 /** ArrayDeque, LinkedList and PriorityQueue against the JDK's, driven by the same random operations. */
 class QueuesTest {
-    private static final Shadow SHADOW = new Shadow("java/util/ArrayDeque", "java/util/LinkedList",
-            "java/util/PriorityQueue", "java/util/AbstractQueue", "java/util/AbstractSequentialList",
-            "java/util/AbstractList", "java/util/AbstractCollection");
+    private static final Shadow SHADOW = new Shadow(
+            "java/util/ArrayDeque",
+            "java/util/LinkedList",
+            "java/util/PriorityQueue",
+            "java/util/AbstractQueue",
+            "java/util/AbstractSequentialList",
+            "java/util/AbstractList",
+            "java/util/AbstractCollection");
 
     /** A new instance of our class {@code name}; what its constructor throws is thrown as is. */
     @SuppressWarnings("unchecked")
@@ -51,17 +56,37 @@ class QueuesTest {
     private static void dequeStep(SplittableRandom random, Deque<Integer> jdk, Deque<Integer> ours) {
         int v = random.nextInt(10);
         switch (random.nextInt(14)) {
-            case 0 -> { jdk.addFirst(v); ours.addFirst(v); }
-            case 1 -> { jdk.addLast(v); ours.addLast(v); }
+            case 0 -> {
+                jdk.addFirst(v);
+                ours.addFirst(v);
+            }
+            case 1 -> {
+                jdk.addLast(v);
+                ours.addLast(v);
+            }
             case 2 -> assertEquals(outcome(jdk::removeFirst), outcome(ours::removeFirst));
             case 3 -> assertEquals(outcome(jdk::removeLast), outcome(ours::removeLast));
-            case 4 -> assertEquals(outcome(jdk::pollFirst) + outcome(jdk::pollLast), outcome(ours::pollFirst) + outcome(ours::pollLast));
-            case 5 -> assertEquals(outcome(jdk::getFirst) + outcome(jdk::getLast), outcome(ours::getFirst) + outcome(ours::getLast));
-            case 6 -> assertEquals(outcome(jdk::peekFirst) + outcome(jdk::peekLast) + outcome(jdk::element),
-                    outcome(ours::peekFirst) + outcome(ours::peekLast) + outcome(ours::element));
+            case 4 ->
+                assertEquals(
+                        outcome(jdk::pollFirst) + outcome(jdk::pollLast),
+                        outcome(ours::pollFirst) + outcome(ours::pollLast));
+            case 5 ->
+                assertEquals(
+                        outcome(jdk::getFirst) + outcome(jdk::getLast),
+                        outcome(ours::getFirst) + outcome(ours::getLast));
+            case 6 ->
+                assertEquals(
+                        outcome(jdk::peekFirst) + outcome(jdk::peekLast) + outcome(jdk::element),
+                        outcome(ours::peekFirst) + outcome(ours::peekLast) + outcome(ours::element));
             case 7 -> assertEquals(jdk.removeFirstOccurrence(v), ours.removeFirstOccurrence(v));
             case 8 -> assertEquals(jdk.removeLastOccurrence(v), ours.removeLastOccurrence(v));
-            case 9 -> { jdk.push(v); ours.push(v); assertEquals(outcome(jdk::pop), outcome(ours::pop)); jdk.offer(v); ours.offer(v); }
+            case 9 -> {
+                jdk.push(v);
+                ours.push(v);
+                assertEquals(outcome(jdk::pop), outcome(ours::pop));
+                jdk.offer(v);
+                ours.offer(v);
+            }
             case 10 -> removeEvery(v, jdk.iterator(), ours.iterator());
             case 11 -> removeEvery(v, jdk.descendingIterator(), ours.descendingIterator());
             case 12 -> assertEquals(jdk.contains(v) + " " + jdk.size(), ours.contains(v) + " " + ours.size());
@@ -129,17 +154,35 @@ class QueuesTest {
                     jdk.replaceAll(x -> x * 5 % 13);
                     ours.replaceAll(x -> x * 5 % 13);
                 }
-                case 2 -> assertEquals(outcome(() -> { jdk.add(at, v); return jdk; }), outcome(() -> { ours.add(at, v); return ours; }));
+                case 2 ->
+                    assertEquals(
+                            outcome(() -> {
+                                jdk.add(at, v);
+                                return jdk;
+                            }),
+                            outcome(() -> {
+                                ours.add(at, v);
+                                return ours;
+                            }));
                 case 3 -> assertEquals(outcome(() -> jdk.remove(at)), outcome(() -> ours.remove(at)));
-                case 4 -> assertEquals(outcome(() -> jdk.get(at)) + outcome(() -> jdk.set(at, v)),
-                        outcome(() -> ours.get(at)) + outcome(() -> ours.set(at, v)));
+                case 4 ->
+                    assertEquals(
+                            outcome(() -> jdk.get(at)) + outcome(() -> jdk.set(at, v)),
+                            outcome(() -> ours.get(at)) + outcome(() -> ours.set(at, v)));
                 case 5 -> assertEquals(jdk.remove((Object) v), ours.remove((Object) v));
-                case 6 -> assertEquals(outcome(() -> jdk.addAll(at, List.of(v, v + 1))), outcome(() -> ours.addAll(at, List.of(v, v + 1))));
+                case 6 ->
+                    assertEquals(
+                            outcome(() -> jdk.addAll(at, List.of(v, v + 1))),
+                            outcome(() -> ours.addAll(at, List.of(v, v + 1))));
                 case 7 -> {
                     int from = Math.max(at, 0);
-                    assertEquals(outcome(() -> walk(jdk.listIterator(from), v)), outcome(() -> walk(ours.listIterator(from), v)));
+                    assertEquals(
+                            outcome(() -> walk(jdk.listIterator(from), v)),
+                            outcome(() -> walk(ours.listIterator(from), v)));
                 }
-                case 8 -> assertEquals(jdk.indexOf(v) + " " + jdk.lastIndexOf(v), ours.indexOf(v) + " " + ours.lastIndexOf(v));
+                case 8 ->
+                    assertEquals(
+                            jdk.indexOf(v) + " " + jdk.lastIndexOf(v), ours.indexOf(v) + " " + ours.lastIndexOf(v));
                 default -> {
                     if (random.nextInt(15) == 0) {
                         jdk.clear();
@@ -223,7 +266,8 @@ class QueuesTest {
     @Test
     void priorityQueueKeepsTheJdksHeapOrder() throws Exception {
         SplittableRandom random = new SplittableRandom(9);
-        Comparator<Integer> byLastDigitThenValue = Comparator.<Integer>comparingInt(x -> x % 10).thenComparing(Comparator.reverseOrder());
+        Comparator<Integer> byLastDigitThenValue =
+                Comparator.<Integer>comparingInt(x -> x % 10).thenComparing(Comparator.reverseOrder());
         Queue<Integer> natural = new PriorityQueue<>();
         Queue<Integer> ourNatural = ours("PriorityQueue");
         Queue<Integer> custom = new PriorityQueue<>(byLastDigitThenValue);
@@ -260,7 +304,8 @@ class QueuesTest {
         shuffled.stream().sorted().forEach(x -> expected.append(x).append(' '));
         assertEquals(expected.toString(), drained.toString());
         assertEquals(outcome(() -> new PriorityQueue<>().element()), outcome(heapified::element));
-        assertEquals(outcome(() -> new PriorityQueue<>(0)),
+        assertEquals(
+                outcome(() -> new PriorityQueue<>(0)),
                 outcome(() -> ours("PriorityQueue", new Class<?>[] {int.class}, 0)));
     }
 }

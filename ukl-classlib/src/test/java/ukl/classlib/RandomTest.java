@@ -13,14 +13,17 @@ class RandomTest {
     void seededSequencesMatchTheJdk() throws Exception {
         for (long seed : new long[] {0, 1, 42, -7, Long.MAX_VALUE}) {
             Random jdk = new Random(seed);
-            Object ours = SHADOW.loadClass("shadow.Random").getConstructor(long.class).newInstance(seed);
+            Object ours =
+                    SHADOW.loadClass("shadow.Random").getConstructor(long.class).newInstance(seed);
             Class<?> c = ours.getClass();
             int[] bounds = {1, 2, 7, 16, 100, 1 << 30, Integer.MAX_VALUE};
             for (int i = 0; i < 2000; i++) {
                 int bound = bounds[i % bounds.length];
                 assertEquals(jdk.nextInt(), c.getMethod("nextInt").invoke(ours));
-                assertEquals(jdk.nextInt(bound), c.getMethod("nextInt", int.class).invoke(ours, bound));
-                assertEquals(jdk.nextInt(-bound, bound / 2 + 1),
+                assertEquals(
+                        jdk.nextInt(bound), c.getMethod("nextInt", int.class).invoke(ours, bound));
+                assertEquals(
+                        jdk.nextInt(-bound, bound / 2 + 1),
                         c.getMethod("nextInt", int.class, int.class).invoke(ours, -bound, bound / 2 + 1));
                 assertEquals(jdk.nextLong(), c.getMethod("nextLong").invoke(ours));
                 assertEquals(jdk.nextDouble(), c.getMethod("nextDouble").invoke(ours));

@@ -52,19 +52,24 @@ final class Shadow extends ClassLoader {
         try {
             byte[] bytes = Files.readAllBytes(Path.of("target/classes", original + ".class"));
             ClassWriter writer = new ClassWriter(0);
-            new ClassReader(bytes).accept(new ClassRemapper(new StringBridge(writer), new SimpleRemapper(renames) {
-                @Override
-                public String map(String key) {
-                    String direct = super.map(key);
-                    if (direct != null) {
-                        return direct;
-                    }
-                    int dollar = key.indexOf('$');
-                    // keys with a dot are field and method names, which keep their names
-                    String outer = dollar < 0 || key.indexOf('.') >= 0 ? null : super.map(key.substring(0, dollar));
-                    return outer == null ? null : outer + key.substring(dollar);
-                }
-            }), 0);
+            new ClassReader(bytes)
+                    .accept(
+                            new ClassRemapper(new StringBridge(writer), new SimpleRemapper(renames) {
+                                @Override
+                                public String map(String key) {
+                                    String direct = super.map(key);
+                                    if (direct != null) {
+                                        return direct;
+                                    }
+                                    int dollar = key.indexOf('$');
+                                    // keys with a dot are field and method names, which keep their names
+                                    String outer = dollar < 0 || key.indexOf('.') >= 0
+                                            ? null
+                                            : super.map(key.substring(0, dollar));
+                                    return outer == null ? null : outer + key.substring(dollar);
+                                }
+                            }),
+                            0);
             return writer.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -61,22 +61,31 @@ class TreeMapsTest {
             int b = random.nextInt(200);
             boolean clear = step % 97 == 0;
             List<Function<NavigableMap<Integer, Integer>, Object>> ops = List.of(
-                    m -> m.put(k, v), m -> m.put(k, v), m -> m.put(k, v), m -> m.remove(k), m -> m.get(k),
+                    m -> m.put(k, v),
+                    m -> m.put(k, v),
+                    m -> m.put(k, v),
+                    m -> m.remove(k),
+                    m -> m.get(k),
                     m -> m.floorKey(k) + " " + m.ceilingKey(k) + " " + m.lowerKey(k) + " " + m.higherKey(k),
                     m -> m.floorEntry(k) + " " + m.ceilingEntry(k) + " " + m.lowerEntry(k) + " " + m.higherEntry(k),
                     m -> m.firstEntry() + " " + m.lastEntry() + " " + outcome(m::firstKey) + " " + outcome(m::lastKey),
-                    m -> m.pollFirstEntry(), m -> m.pollLastEntry(), m -> m.containsKey(k) + " " + m.containsValue(v),
-                    m -> m.merge(k, 1, Integer::sum), m -> m.computeIfAbsent(k, x -> v),
+                    m -> m.pollFirstEntry(),
+                    m -> m.pollLastEntry(),
+                    m -> m.containsKey(k) + " " + m.containsValue(v),
+                    m -> m.merge(k, 1, Integer::sum),
+                    m -> m.computeIfAbsent(k, x -> v),
                     m -> m.size() + " " + m.isEmpty() + " " + m.hashCode() + " " + m.keySet() + m.values(),
                     m -> m.navigableKeySet().descendingSet().headSet(k, true),
-                    m -> m.descendingKeySet().pollFirst() + " " + m.navigableKeySet().remove(k),
+                    m -> m.descendingKeySet().pollFirst() + " "
+                            + m.navigableKeySet().remove(k),
                     m -> m.comparator() == null ? "natural" : m.comparator().compare(1, 2),
                     TreeMapsTest::removeSome,
                     m -> {
                         for (Map.Entry<Integer, Integer> e : m.entrySet()) {
                             e.setValue(e.getValue() + 1);
                         }
-                        return m.entrySet().contains(Map.entry(k, v)) + " " + m.entrySet().remove(Map.entry(k, v));
+                        return m.entrySet().contains(Map.entry(k, v)) + " "
+                                + m.entrySet().remove(Map.entry(k, v));
                     },
                     m -> {
                         if (clear) {
@@ -89,7 +98,8 @@ class TreeMapsTest {
             String actual = outcome(() -> ops.get(op).apply(view(ours, which, a, b)));
             assertEquals(expected, actual, "step " + step + " op " + op + " view " + which);
             assertEquals(jdk.toString(), ours.toString(), "step " + step);
-            assertEquals(outcome(() -> view(jdk, which, a, b).toString()), outcome(() -> view(ours, which, a, b).toString()));
+            assertEquals(outcome(() -> view(jdk, which, a, b).toString()), outcome(() -> view(ours, which, a, b)
+                    .toString()));
         }
         assertEquals(jdk, ours);
         assertEquals(ours, jdk);
@@ -117,11 +127,19 @@ class TreeMapsTest {
         NavigableMap<Integer, Integer> jdk = new TreeMap<>();
         NavigableMap<Integer, Integer> ours = ours("TreeMap");
         List<Function<NavigableMap<Integer, Integer>, Object>> ops = List.of(
-                m -> m.subMap(5, 3), m -> m.headMap(10).put(10, 1), m -> m.headMap(10).put(9, 1),
-                m -> m.tailMap(5, false).tailMap(5, true), m -> m.tailMap(5, false).tailMap(5, false),
-                m -> m.subMap(1, true, 9, false).headMap(9, true), m -> m.descendingMap().subMap(2, 8),
-                m -> m.descendingMap().subMap(8, 2).put(5, 5), m -> m.put(null, 1), m -> m.get(null),
-                m -> m.headMap(3).firstKey(), m -> m.firstKey(), m -> m.descendingMap().firstKey());
+                m -> m.subMap(5, 3),
+                m -> m.headMap(10).put(10, 1),
+                m -> m.headMap(10).put(9, 1),
+                m -> m.tailMap(5, false).tailMap(5, true),
+                m -> m.tailMap(5, false).tailMap(5, false),
+                m -> m.subMap(1, true, 9, false).headMap(9, true),
+                m -> m.descendingMap().subMap(2, 8),
+                m -> m.descendingMap().subMap(8, 2).put(5, 5),
+                m -> m.put(null, 1),
+                m -> m.get(null),
+                m -> m.headMap(3).firstKey(),
+                m -> m.firstKey(),
+                m -> m.descendingMap().firstKey());
         for (Function<NavigableMap<Integer, Integer>, Object> op : ops) {
             assertEquals(outcome(() -> op.apply(jdk)), outcome(() -> op.apply(ours)));
             assertEquals(jdk.toString(), ours.toString());
@@ -139,11 +157,18 @@ class TreeMapsTest {
             String lo = e.compareTo(f) < 0 ? e : f;
             String hi = e.compareTo(f) < 0 ? f : e;
             List<Function<NavigableSet<String>, Object>> ops = List.of(
-                    s -> s.add(e), s -> s.add(e), s -> s.remove(e), s -> s.contains(e),
+                    s -> s.add(e),
+                    s -> s.add(e),
+                    s -> s.remove(e),
+                    s -> s.contains(e),
                     s -> s.floor(e) + s.ceiling(e) + s.lower(e) + s.higher(e),
-                    s -> s.pollFirst() + s.pollLast(), s -> s.subSet(lo, hi), s -> s.headSet(e).size(),
-                    s -> s.tailSet(e, false), s -> s.descendingSet().subSet(hi, true, lo, true),
-                    s -> s.subSet(lo, true, hi, true).add(hi), s -> s.subSet(lo, hi).add(hi),
+                    s -> s.pollFirst() + s.pollLast(),
+                    s -> s.subSet(lo, hi),
+                    s -> s.headSet(e).size(),
+                    s -> s.tailSet(e, false),
+                    s -> s.descendingSet().subSet(hi, true, lo, true),
+                    s -> s.subSet(lo, true, hi, true).add(hi),
+                    s -> s.subSet(lo, hi).add(hi),
                     s -> {
                         Iterator<String> it = s.descendingIterator();
                         StringBuilder sb = new StringBuilder();
@@ -158,7 +183,10 @@ class TreeMapsTest {
                     },
                     s -> outcome(s::first) + outcome(s::last) + s.isEmpty());
             int op = random.nextInt(ops.size());
-            assertEquals(outcome(() -> ops.get(op).apply(jdk)), outcome(() -> ops.get(op).apply(ours)), "step " + step);
+            assertEquals(
+                    outcome(() -> ops.get(op).apply(jdk)),
+                    outcome(() -> ops.get(op).apply(ours)),
+                    "step " + step);
             assertEquals(jdk.toString(), ours.toString());
         }
         assertEquals(jdk, ours);

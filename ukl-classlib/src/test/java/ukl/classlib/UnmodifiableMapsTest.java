@@ -44,15 +44,30 @@ class UnmodifiableMapsTest {
         assertEquals(ours, jdk);
         assertEquals(jdk.hashCode(), ours.hashCode());
         assertEquals(jdk.keySet(), ours.keySet());
-        checkSameOutcomes(jdk, ours, List.of(m -> m.get(null), m -> m.containsKey(null), m -> m.containsValue(null),
-                m -> m.put("d", 4), m -> m.remove("a"), m -> m.merge("a", 1, Integer::sum), m -> m.keySet().remove("a"),
-                m -> m.entrySet().iterator().next().setValue(9), m -> m.getOrDefault("z", 7), m -> m.get("b"),
-                m -> m.values().contains(3), m -> {
-                    m.clear();
-                    return m;
-                }));
-        assertEquals(outcome(() -> Map.of("a", 1, "a", 2)), outcome(() -> invoke(mapOf, new Object[] {"a", 1, "a", 2})));
-        assertEquals(outcome(() -> Map.of("a", 1, "b", null)), outcome(() -> invoke(mapOf, new Object[] {"a", 1, "b", null})));
+        checkSameOutcomes(
+                jdk,
+                ours,
+                List.of(
+                        m -> m.get(null),
+                        m -> m.containsKey(null),
+                        m -> m.containsValue(null),
+                        m -> m.put("d", 4),
+                        m -> m.remove("a"),
+                        m -> m.merge("a", 1, Integer::sum),
+                        m -> m.keySet().remove("a"),
+                        m -> m.entrySet().iterator().next().setValue(9),
+                        m -> m.getOrDefault("z", 7),
+                        m -> m.get("b"),
+                        m -> m.values().contains(3),
+                        m -> {
+                            m.clear();
+                            return m;
+                        }));
+        assertEquals(
+                outcome(() -> Map.of("a", 1, "a", 2)), outcome(() -> invoke(mapOf, new Object[] {"a", 1, "a", 2})));
+        assertEquals(
+                outcome(() -> Map.of("a", 1, "b", null)),
+                outcome(() -> invoke(mapOf, new Object[] {"a", 1, "b", null})));
         assertEquals(outcome(() -> Set.of("x", "x")), outcome(() -> invoke(setOf, new Object[] {"x", "x"})));
         Set<String> set = invoke(setOf, new Object[] {"x", "y"});
         assertEquals(Set.of("x", "y"), set);
@@ -70,17 +85,30 @@ class UnmodifiableMapsTest {
         backing.put("c", 3);
         assertEquals(jdk.toString(), ours.toString());
         assertEquals(jdk.entrySet().toString(), ours.entrySet().toString());
-        checkSameOutcomes(jdk, ours, List.of(m -> m.get("c"), m -> m.put("d", 4), m -> m.putIfAbsent("a", 4),
-                m -> m.computeIfAbsent("z", k -> 1), m -> {
-                    m.replaceAll((k, v) -> v);
-                    return m;
-                }, m -> m.keySet().remove("a"),
-                m -> m.values().remove(1), m -> m.entrySet().iterator().next().setValue(9), m -> {
-                    Iterator<String> it = m.keySet().iterator();
-                    it.next();
-                    it.remove();
-                    return m;
-                }, m -> m.entrySet().toArray()[0].equals(Map.entry("a", 1)), m -> m.equals(backing), m -> m.hashCode()));
+        checkSameOutcomes(
+                jdk,
+                ours,
+                List.of(
+                        m -> m.get("c"),
+                        m -> m.put("d", 4),
+                        m -> m.putIfAbsent("a", 4),
+                        m -> m.computeIfAbsent("z", k -> 1),
+                        m -> {
+                            m.replaceAll((k, v) -> v);
+                            return m;
+                        },
+                        m -> m.keySet().remove("a"),
+                        m -> m.values().remove(1),
+                        m -> m.entrySet().iterator().next().setValue(9),
+                        m -> {
+                            Iterator<String> it = m.keySet().iterator();
+                            it.next();
+                            it.remove();
+                            return m;
+                        },
+                        m -> m.entrySet().toArray()[0].equals(Map.entry("a", 1)),
+                        m -> m.equals(backing),
+                        m -> m.hashCode()));
         Set<String> keys = new LinkedHashMap<>(backing).keySet();
         Set<String> jdkSet = Collections.unmodifiableSet(keys);
         Set<String> ourSet = ours("UnmodifiableSet", new Class<?>[] {Collection.class}, keys);
@@ -90,8 +118,8 @@ class UnmodifiableMapsTest {
         assertEquals(outcome(() -> jdkSet.addAll(List.of("q"))), outcome(() -> ourSet.addAll(List.of("q"))));
     }
 
-    private static void checkSameOutcomes(Map<String, Integer> jdk, Map<String, Integer> ours,
-            List<Function<Map<String, Integer>, Object>> ops) {
+    private static void checkSameOutcomes(
+            Map<String, Integer> jdk, Map<String, Integer> ours, List<Function<Map<String, Integer>, Object>> ops) {
         StringBuilder expected = new StringBuilder();
         StringBuilder actual = new StringBuilder();
         for (Function<Map<String, Integer>, Object> op : ops) {

@@ -83,7 +83,8 @@ public final class Resolver {
         // method, else any non-private, non-static superinterface method (the first maximally
         // specific one: one exists whenever any does).
         List<MethodRef> candidates = maximallySpecific(start, name, desc);
-        List<MethodRef> concrete = candidates.stream().filter(m -> !m.isAbstract()).toList();
+        List<MethodRef> concrete =
+                candidates.stream().filter(m -> !m.isAbstract()).toList();
         if (concrete.size() == 1) {
             return Optional.of(concrete.getFirst());
         }
@@ -132,8 +133,12 @@ public final class Resolver {
         String desc = resolved.node().desc;
         ClassNode named = world.get(referenced);
         ClassNode currentClass = world.get(current);
-        boolean superCall = !name.equals("<init>") && named != null && !ClassWorld.isInterface(named)
-                && currentClass != null && !current.equals(referenced) && world.isSubtype(current, referenced);
+        boolean superCall = !name.equals("<init>")
+                && named != null
+                && !ClassWorld.isInterface(named)
+                && currentClass != null
+                && !current.equals(referenced)
+                && world.isSubtype(current, referenced);
         String start = superCall ? currentClass.superName : referenced;
         ClassNode c = world.get(start);
         if (c == null) {
@@ -164,7 +169,8 @@ public final class Resolver {
      * subclass implements (§5.4.6 asks it of every superclass of the receiver's class).
      */
     public boolean canOverride(MethodRef mC, MethodRef mA) {
-        boolean sameKey = mC.node().name.equals(mA.node().name) && mC.node().desc.equals(mA.node().desc);
+        boolean sameKey =
+                mC.node().name.equals(mA.node().name) && mC.node().desc.equals(mA.node().desc);
         if (!sameKey || mC.isPrivate() || mA.isPrivate() || mC.isStatic() || mA.isStatic()) {
             return false;
         }
@@ -197,14 +203,16 @@ public final class Resolver {
     private Optional<MethodRef> objectMethod(String name, String desc) {
         ClassNode object = world.get(ClassWorld.OBJECT);
         MethodNode m = object == null ? null : ClassWorld.declaredMethod(object, name, desc);
-        boolean publicInstance = m != null
-                && (m.access & (Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC)) == Opcodes.ACC_PUBLIC;
+        boolean publicInstance =
+                m != null && (m.access & (Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC)) == Opcodes.ACC_PUBLIC;
         return publicInstance ? Optional.of(new MethodRef(object, m)) : Optional.empty();
     }
 
     /** The one non-abstract maximally-specific superinterface method of {@code cls}, if there is exactly one. */
     private Optional<MethodRef> singleDefault(String cls, String name, String desc) {
-        List<MethodRef> concrete = maximallySpecific(cls, name, desc).stream().filter(m -> !m.isAbstract()).toList();
+        List<MethodRef> concrete = maximallySpecific(cls, name, desc).stream()
+                .filter(m -> !m.isAbstract())
+                .toList();
         return concrete.size() == 1 ? Optional.of(concrete.getFirst()) : Optional.empty();
     }
 
@@ -224,8 +232,9 @@ public final class Resolver {
         }
         List<MethodRef> out = new ArrayList<>();
         for (MethodRef m : candidates) {
-            boolean shadowed = candidates.stream().anyMatch(other ->
-                    other != m && world.allInterfaces(other.owner().name).contains(m.owner().name));
+            boolean shadowed = candidates.stream()
+                    .anyMatch(other -> other != m
+                            && world.allInterfaces(other.owner().name).contains(m.owner().name));
             if (!shadowed) {
                 out.add(m);
             }

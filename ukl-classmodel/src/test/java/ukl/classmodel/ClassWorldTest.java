@@ -20,9 +20,11 @@ class ClassWorldTest {
 
     @Test
     void superclassesRunFromTheClassToObject() {
-        assertEquals(List.of(S + "Leaf", S + "Mid", S + "Base", ClassWorld.OBJECT),
+        assertEquals(
+                List.of(S + "Leaf", S + "Mid", S + "Base", ClassWorld.OBJECT),
                 world.superclasses(S + "Leaf").stream().map(c -> c.name).toList());
-        assertEquals(List.of(S + "I2", ClassWorld.OBJECT),
+        assertEquals(
+                List.of(S + "I2", ClassWorld.OBJECT),
                 world.superclasses(S + "I2").stream().map(c -> c.name).toList());
     }
 
@@ -31,7 +33,9 @@ class ClassWorldTest {
         assertEquals(List.of(S + "I2", S + "I1"), List.copyOf(world.allInterfaces(S + "C")));
         assertEquals(List.of(S + "Left", S + "Top", S + "Right"), List.copyOf(world.allInterfaces(S + "D")));
         assertEquals(List.of(S + "I1"), List.copyOf(world.allInterfaces(S + "I2")));
-        assertEquals(List.of(S + "Def"), List.copyOf(world.allInterfaces(S + "ExtendsAbstractDef")),
+        assertEquals(
+                List.of(S + "Def"),
+                List.copyOf(world.allInterfaces(S + "ExtendsAbstractDef")),
                 "through the superclass");
     }
 
@@ -54,13 +58,22 @@ class ClassWorldTest {
 
     @Test
     void arraysAndInterfacesResolveObjectsMethods() {
-        assertEquals(ClassWorld.OBJECT, resolver.resolveMethod("[I", "hashCode", "()I").orElseThrow().owner().name);
-        assertEquals(ClassWorld.OBJECT,
-                resolver.resolveMethod(S + "I1", "toString", "()Ljava/lang/String;").orElseThrow().owner().name);
-        assertTrue(resolver.resolveMethod(S + "I1", "clone", "()Ljava/lang/Object;").isEmpty(),
+        assertEquals(
+                ClassWorld.OBJECT,
+                resolver.resolveMethod("[I", "hashCode", "()I").orElseThrow().owner().name);
+        assertEquals(
+                ClassWorld.OBJECT,
+                resolver.resolveMethod(S + "I1", "toString", "()Ljava/lang/String;")
+                        .orElseThrow()
+                        .owner()
+                        .name);
+        assertTrue(
+                resolver.resolveMethod(S + "I1", "clone", "()Ljava/lang/Object;")
+                        .isEmpty(),
                 "Object.clone is protected: not an interface's member (JVMS §5.4.3.4)");
         MethodRef hashCode = resolver.resolveMethod("[I", "hashCode", "()I").orElseThrow();
-        assertEquals(ClassWorld.OBJECT, resolver.select("[I", hashCode).orElseThrow().owner().name);
+        assertEquals(
+                ClassWorld.OBJECT, resolver.select("[I", hashCode).orElseThrow().owner().name);
     }
 
     @Test
@@ -89,9 +102,10 @@ class ClassWorldTest {
         orphan.superName = "app/MissingSuper";
         orphan.interfaces = List.of("app/MissingInterface", S + "I2");
         world.add(orphan);
-        assertEquals(List.of("app/MissingInterface", S + "I2", S + "I1"),
-                List.copyOf(world.allInterfaces("app/Orphan")));
-        MethodRef m = resolver.resolveMethod("app/Orphan", "m", "()Ljava/lang/String;").orElseThrow();
+        assertEquals(
+                List.of("app/MissingInterface", S + "I2", S + "I1"), List.copyOf(world.allInterfaces("app/Orphan")));
+        MethodRef m = resolver.resolveMethod("app/Orphan", "m", "()Ljava/lang/String;")
+                .orElseThrow();
         assertEquals(S + "I2", m.owner().name, "a missing superinterface is skipped");
         world.remove("app/Orphan");
         assertFalse(world.contains("app/Orphan"));

@@ -60,17 +60,28 @@ class SelectionTest {
     record Row(Edit edit, Site site, String receiver, String expected) {
         @Override
         public String toString() {
-            String what = switch (site) {
-                case Generated g -> OPCODES.get(g.opcode()) + " " + simple(g.owner()) + "." + g.name();
-                case Written w -> simple(w.owner()) + "." + w.method() + "()";
-            };
+            String what =
+                    switch (site) {
+                        case Generated g -> OPCODES.get(g.opcode()) + " " + simple(g.owner()) + "." + g.name();
+                        case Written w -> simple(w.owner()) + "." + w.method() + "()";
+                    };
             return what + (receiver == null ? "" : " on " + simple(receiver)) + " → " + expected + " [" + edit + "]";
         }
     }
 
-    private static final Map<Integer, String> OPCODES = Map.of(INVOKEVIRTUAL, "invokevirtual",
-            INVOKEINTERFACE, "invokeinterface", INVOKESTATIC, "invokestatic", INVOKESPECIAL, "invokespecial",
-            GETSTATIC, "getstatic", GETFIELD, "getfield");
+    private static final Map<Integer, String> OPCODES = Map.of(
+            INVOKEVIRTUAL,
+            "invokevirtual",
+            INVOKEINTERFACE,
+            "invokeinterface",
+            INVOKESTATIC,
+            "invokestatic",
+            INVOKESPECIAL,
+            "invokespecial",
+            GETSTATIC,
+            "getstatic",
+            GETFIELD,
+            "getfield");
 
     private static Row call(int opcode, String owner, String name, String receiver, String expected) {
         return call(Edit.NONE, opcode, owner, name, STRING, receiver, expected);
@@ -80,8 +91,8 @@ class SelectionTest {
         return call(edit, opcode, owner, name, STRING, receiver, expected);
     }
 
-    private static Row call(Edit edit, int opcode, String owner, String name, String desc, String receiver,
-            String expected) {
+    private static Row call(
+            Edit edit, int opcode, String owner, String name, String desc, String receiver, String expected) {
         return new Row(edit, new Generated(opcode, owner, name, desc), receiver, expected);
     }
 
@@ -183,24 +194,35 @@ class SelectionTest {
 
     private static String inTheModel(ShapeWorld shapes, Row row) {
         Resolver resolver = new Resolver(shapes.model());
-        Optional<? extends Record> member = switch (row.site()) {
-            case Generated g when g.opcode() == GETSTATIC || g.opcode() == GETFIELD ->
-                    resolver.resolveField(g.owner(), g.name(), g.desc());
-            case Generated g -> select(resolver, g.opcode(), null, g.owner(), g.name(), g.desc(), row.receiver());
-            case Written w -> {
-                MethodInsnNode call = shapes.onlyCall(w.owner(), w.method());
-                yield select(resolver, call.getOpcode(), w.owner(), call.owner, call.name, call.desc, row.receiver());
-            }
-        };
+        Optional<? extends Record> member =
+                switch (row.site()) {
+                    case Generated g
+                    when g.opcode() == GETSTATIC || g.opcode() == GETFIELD ->
+                        resolver.resolveField(g.owner(), g.name(), g.desc());
+                    case Generated g ->
+                        select(resolver, g.opcode(), null, g.owner(), g.name(), g.desc(), row.receiver());
+                    case Written w -> {
+                        MethodInsnNode call = shapes.onlyCall(w.owner(), w.method());
+                        yield select(
+                                resolver,
+                                call.getOpcode(),
+                                w.owner(),
+                                call.owner,
+                                call.name,
+                                call.desc,
+                                row.receiver());
+                    }
+                };
         return member.map(m -> switch (m) {
-            case MethodRef r -> simple(r.owner().name) + "." + r.node().name;
-            case FieldRef f -> simple(f.owner().name) + "." + f.node().name;
-            default -> throw new IllegalStateException(m.toString());
-        }).orElse("none");
+                    case MethodRef r -> simple(r.owner().name) + "." + r.node().name;
+                    case FieldRef f -> simple(f.owner().name) + "." + f.node().name;
+                    default -> throw new IllegalStateException(m.toString());
+                })
+                .orElse("none");
     }
 
-    private static Optional<MethodRef> select(Resolver resolver, int opcode, String current, String owner, String name,
-            String desc, String receiver) {
+    private static Optional<MethodRef> select(
+            Resolver resolver, int opcode, String current, String owner, String name, String desc, String receiver) {
         Optional<MethodRef> resolved = resolver.resolveMethod(owner, name, desc);
         return switch (opcode) {
             case INVOKESTATIC -> resolved;
@@ -210,19 +232,23 @@ class SelectionTest {
     }
 
     private static String onTheJvm(ShapeWorld shapes, Row row) throws ReflectiveOperationException {
-        ClassLoader loader = shapes.loader(row.site() instanceof Generated g
-                ? Map.of(callerName(g), caller(shapes, g)) : Map.of());
+        ClassLoader loader =
+                shapes.loader(row.site() instanceof Generated g ? Map.of(callerName(g), caller(shapes, g)) : Map.of());
         Object receiver = null;
         if (row.receiver() != null) {
             Constructor<?> make = load(row.receiver(), loader).getDeclaredConstructor();
             make.setAccessible(true);
             receiver = make.newInstance();
         }
-        Method run = switch (row.site()) {
-            case Generated g -> load(callerName(g), loader).getMethod("call", Object.class);
-            case Written w -> List.of(load(w.owner(), loader).getDeclaredMethods()).stream()
-                    .filter(m -> m.getName().equals(w.method())).findFirst().orElseThrow();
-        };
+        Method run =
+                switch (row.site()) {
+                    case Generated g -> load(callerName(g), loader).getMethod("call", Object.class);
+                    case Written w ->
+                        List.of(load(w.owner(), loader).getDeclaredMethods()).stream()
+                                .filter(m -> m.getName().equals(w.method()))
+                                .findFirst()
+                                .orElseThrow();
+                };
         run.setAccessible(true);
         try {
             boolean isStatic = Modifier.isStatic(run.getModifiers());
@@ -251,8 +277,8 @@ class SelectionTest {
     private static byte[] caller(ShapeWorld shapes, Generated g) {
         ClassWriter w = new ClassWriter(ClassWriter.COMPUTE_MAXS);
         w.visit(Opcodes.V25, Opcodes.ACC_PUBLIC | Opcodes.ACC_SUPER, callerName(g), null, ClassWorld.OBJECT, null);
-        MethodVisitor m = w.visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC, "call",
-                "(Ljava/lang/Object;)Ljava/lang/Object;", null, null);
+        MethodVisitor m = w.visitMethod(
+                Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC, "call", "(Ljava/lang/Object;)Ljava/lang/Object;", null, null);
         m.visitCode();
         if (g.opcode() != INVOKESTATIC && g.opcode() != GETSTATIC) {
             m.visitVarInsn(Opcodes.ALOAD, 0);

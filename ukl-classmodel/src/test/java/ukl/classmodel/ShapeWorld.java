@@ -32,7 +32,7 @@ final class ShapeWorld {
 
     /** A change to the compiled shapes; {@link #NONE} leaves them as javac wrote them. */
     record Edit(String label, Consumer<Map<String, ClassNode>> change) {
-        static final Edit NONE = new Edit("as compiled", classes -> { });
+        static final Edit NONE = new Edit("as compiled", classes -> {});
 
         @Override
         public String toString() {
@@ -96,12 +96,17 @@ final class ShapeWorld {
 
     /** The one call instruction in {@code owner.method}, a caller written in Java. */
     MethodInsnNode onlyCall(String owner, String method) {
-        MethodNode m = nodes.get(owner).methods.stream().filter(n -> n.name.equals(method)).findFirst().orElseThrow();
+        MethodNode m = nodes.get(owner).methods.stream()
+                .filter(n -> n.name.equals(method))
+                .findFirst()
+                .orElseThrow();
         List<MethodInsnNode> calls = Stream.of(m.instructions.toArray())
-                .filter(i -> i.getType() == AbstractInsnNode.METHOD_INSN).map(MethodInsnNode.class::cast).toList();
+                .filter(i -> i.getType() == AbstractInsnNode.METHOD_INSN)
+                .map(MethodInsnNode.class::cast)
+                .toList();
         if (calls.size() != 1) {
-            throw new IllegalStateException(owner + "." + method + " must make exactly one call, makes "
-                    + calls.size());
+            throw new IllegalStateException(
+                    owner + "." + method + " must make exactly one call, makes " + calls.size());
         }
         return calls.getFirst();
     }
@@ -109,7 +114,8 @@ final class ShapeWorld {
     // ---- edits ----
 
     static Edit removeMethod(String owner, String method) {
-        return new Edit("without " + simple(owner) + "." + method,
+        return new Edit(
+                "without " + simple(owner) + "." + method,
                 classes -> classes.get(owner).methods.removeIf(m -> m.name.equals(method)));
     }
 
@@ -122,13 +128,15 @@ final class ShapeWorld {
 
     static Edit makePackagePrivate(String owner, String method) {
         int visibility = Opcodes.ACC_PUBLIC | Opcodes.ACC_PROTECTED | Opcodes.ACC_PRIVATE;
-        return new Edit(simple(owner) + "." + method + " package-private",
+        return new Edit(
+                simple(owner) + "." + method + " package-private",
                 classes -> method(classes, owner, method).access &= ~visibility);
     }
 
     /** A static method of the same name and descriptor (the bodies never use {@code this}). */
     static Edit makeStatic(String owner, String method) {
-        return new Edit(simple(owner) + "." + method + " static",
+        return new Edit(
+                simple(owner) + "." + method + " static",
                 classes -> method(classes, owner, method).access |= Opcodes.ACC_STATIC);
     }
 
@@ -156,7 +164,9 @@ final class ShapeWorld {
     }
 
     private static MethodNode method(Map<String, ClassNode> classes, String owner, String name) {
-        return classes.get(owner).methods.stream().filter(m -> m.name.equals(name)).findFirst()
+        return classes.get(owner).methods.stream()
+                .filter(m -> m.name.equals(name))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException(owner + " has no method " + name));
     }
 

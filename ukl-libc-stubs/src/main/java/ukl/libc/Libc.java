@@ -52,6 +52,7 @@ public final class Libc {
     public static final int SOCK_DGRAM = 2;
     /** Or-ed into {@code socket}'s type: the new socket is non-blocking. */
     public static final int SOCK_NONBLOCK = 0x800;
+
     public static final int IPPROTO_TCP = 6;
     public static final int IPPROTO_UDP = 17;
     public static final int INADDR_ANY = 0;
@@ -291,8 +292,13 @@ public final class Libc {
      * how many descriptors are ready, 0 on timeout. {@code timeoutMillis} &lt; 0 waits for ever.
      */
     public static int poll(int[] fds, short[] events, short[] revents, int nfds, int timeoutMillis) {
-        if (nfds < 0 || fds == null || events == null || revents == null || fds.length < nfds
-                || events.length < nfds || revents.length < nfds) {
+        if (nfds < 0
+                || fds == null
+                || events == null
+                || revents == null
+                || fds.length < nfds
+                || events.length < nfds
+                || revents.length < nfds) {
             return -EFAULT;
         }
         Scratch s = Scratch.get();
@@ -333,7 +339,8 @@ public final class Libc {
         Scratch s = Scratch.get();
         s.addrLen.set(ValueLayout.JAVA_INT, 0, 16);
         try {
-            int r = peer ? (int) Native.GETPEERNAME.invokeExact(s.state, fd, s.addr, s.addrLen)
+            int r = peer
+                    ? (int) Native.GETPEERNAME.invokeExact(s.state, fd, s.addr, s.addrLen)
                     : (int) Native.GETSOCKNAME.invokeExact(s.state, fd, s.addr, s.addrLen);
             if (r >= 0) {
                 s.getAddr(out);

@@ -41,16 +41,17 @@ final class Native {
     static final MethodHandle GETSOCKNAME = downcall("getsockname", FunctionDescriptor.of(I, I, P, P), ERRNO);
     static final MethodHandle GETPEERNAME = downcall("getpeername", FunctionDescriptor.of(I, I, P, P), ERRNO);
     /** {@code int fcntl(int fd, int cmd, ...)}: the third argument is variadic (System V AMD64 ABI §3.5.7). */
-    static final MethodHandle FCNTL = downcall("fcntl", FunctionDescriptor.of(I, I, I, I), ERRNO,
-            Linker.Option.firstVariadicArg(2));
+    static final MethodHandle FCNTL =
+            downcall("fcntl", FunctionDescriptor.of(I, I, I, I), ERRNO, Linker.Option.firstVariadicArg(2));
 
     private Native() {}
 
     @SuppressWarnings("restricted") // calling libc is this class's job; run with --enable-native-access
     private static MethodHandle downcall(String name, FunctionDescriptor fd, Linker.Option... options) {
-        MemorySegment symbol = LINKER.defaultLookup().find(name)
-                .orElseThrow(() -> new UnsatisfiedLinkError("the host's libc has no symbol " + name
-                        + "; ukl.libc needs a Linux glibc or musl"));
+        MemorySegment symbol = LINKER.defaultLookup()
+                .find(name)
+                .orElseThrow(() -> new UnsatisfiedLinkError(
+                        "the host's libc has no symbol " + name + "; ukl.libc needs a Linux glibc or musl"));
         return LINKER.downcallHandle(symbol, fd, options);
     }
 

@@ -14,13 +14,16 @@ import java.nio.ByteOrder;
 final class Scratch {
     /** The largest data block a thread keeps; {@code read} and {@code recv} return at most this much. */
     static final int MAX_DATA = 1 << 20;
-    private static final ValueLayout.OfShort BE_SHORT = ValueLayout.JAVA_SHORT_UNALIGNED.withOrder(ByteOrder.BIG_ENDIAN);
+
+    private static final ValueLayout.OfShort BE_SHORT =
+            ValueLayout.JAVA_SHORT_UNALIGNED.withOrder(ByteOrder.BIG_ENDIAN);
     private static final ValueLayout.OfInt BE_INT = ValueLayout.JAVA_INT_UNALIGNED.withOrder(ByteOrder.BIG_ENDIAN);
     private static final ThreadLocal<Scratch> PER_THREAD = ThreadLocal.withInitial(Scratch::new);
 
     final MemorySegment state;
     /** {@code struct sockaddr_in} (16 bytes, &lt;netinet/in.h&gt;). */
     final MemorySegment addr;
+
     final MemorySegment addrLen;
     final MemorySegment word;
     final MemorySegment timespec;

@@ -67,16 +67,19 @@ final class Bytecode {
      * the characters where string conversion gives {@code [C@...}.
      */
     static MethodInsnNode append(Type type) {
-        String arg = switch (type.getSort()) {
-            case Type.BOOLEAN -> "Z";
-            case Type.CHAR -> "C";
-            case Type.BYTE, Type.SHORT, Type.INT -> "I";
-            case Type.LONG -> "J";
-            case Type.FLOAT -> "F";
-            case Type.DOUBLE -> "D";
-            default -> type.getDescriptor().equals("Ljava/lang/String;") ? "Ljava/lang/String;" : "Ljava/lang/Object;";
-        };
-        return new MethodInsnNode(INVOKEVIRTUAL, STRING_BUILDER, "append", "(" + arg + ")Ljava/lang/StringBuilder;", false);
+        String arg =
+                switch (type.getSort()) {
+                    case Type.BOOLEAN -> "Z";
+                    case Type.CHAR -> "C";
+                    case Type.BYTE, Type.SHORT, Type.INT -> "I";
+                    case Type.LONG -> "J";
+                    case Type.FLOAT -> "F";
+                    case Type.DOUBLE -> "D";
+                    default ->
+                        type.getDescriptor().equals("Ljava/lang/String;") ? "Ljava/lang/String;" : "Ljava/lang/Object;";
+                };
+        return new MethodInsnNode(
+                INVOKEVIRTUAL, STRING_BUILDER, "append", "(" + arg + ")Ljava/lang/StringBuilder;", false);
     }
 
     static void appendLiteral(String literal, InsnList out) {
@@ -106,8 +109,16 @@ final class Bytecode {
 
     /** The primitive type a wrapper class holds, or {@code null} when {@code t} is no wrapper. */
     static Type unwrapped(Type t) {
-        for (Type p : new Type[] {Type.BOOLEAN_TYPE, Type.CHAR_TYPE, Type.BYTE_TYPE, Type.SHORT_TYPE,
-                Type.INT_TYPE, Type.LONG_TYPE, Type.FLOAT_TYPE, Type.DOUBLE_TYPE}) {
+        for (Type p : new Type[] {
+            Type.BOOLEAN_TYPE,
+            Type.CHAR_TYPE,
+            Type.BYTE_TYPE,
+            Type.SHORT_TYPE,
+            Type.INT_TYPE,
+            Type.LONG_TYPE,
+            Type.FLOAT_TYPE,
+            Type.DOUBLE_TYPE
+        }) {
             if (t.getSort() == Type.OBJECT && t.getInternalName().equals(wrapper(p))) {
                 return p;
             }
@@ -137,7 +148,8 @@ final class Bytecode {
                 out.add(new TypeInsnNode(CHECKCAST, wrapper(to)));
             }
             String w = wrapper(held);
-            out.add(new MethodInsnNode(INVOKEVIRTUAL, w, held.getClassName() + "Value", "()" + held.getDescriptor(), false));
+            out.add(new MethodInsnNode(
+                    INVOKEVIRTUAL, w, held.getClassName() + "Value", "()" + held.getDescriptor(), false));
             widen(held, to, out);
         } else {
             cast(from, to, out);
@@ -146,7 +158,8 @@ final class Bytecode {
 
     private static void cast(Type from, Type to, InsnList out) {
         if (!from.equals(to) && !to.getDescriptor().equals("Ljava/lang/Object;")) {
-            out.add(new TypeInsnNode(CHECKCAST, to.getSort() == Type.ARRAY ? to.getDescriptor() : to.getInternalName()));
+            out.add(new TypeInsnNode(
+                    CHECKCAST, to.getSort() == Type.ARRAY ? to.getDescriptor() : to.getInternalName()));
         }
     }
 
@@ -157,15 +170,16 @@ final class Bytecode {
         if (f == t) {
             return;
         }
-        int opcode = switch (f * 16 + t) {
-            case Type.INT * 16 + Type.LONG -> I2L;
-            case Type.INT * 16 + Type.FLOAT -> I2F;
-            case Type.INT * 16 + Type.DOUBLE -> I2D;
-            case Type.LONG * 16 + Type.FLOAT -> L2F;
-            case Type.LONG * 16 + Type.DOUBLE -> L2D;
-            case Type.FLOAT * 16 + Type.DOUBLE -> F2D;
-            default -> throw new IllegalArgumentException("no widening conversion from " + from + " to " + to);
-        };
+        int opcode =
+                switch (f * 16 + t) {
+                    case Type.INT * 16 + Type.LONG -> I2L;
+                    case Type.INT * 16 + Type.FLOAT -> I2F;
+                    case Type.INT * 16 + Type.DOUBLE -> I2D;
+                    case Type.LONG * 16 + Type.FLOAT -> L2F;
+                    case Type.LONG * 16 + Type.DOUBLE -> L2D;
+                    case Type.FLOAT * 16 + Type.DOUBLE -> F2D;
+                    default -> throw new IllegalArgumentException("no widening conversion from " + from + " to " + to);
+                };
         out.add(new InsnNode(opcode));
     }
 

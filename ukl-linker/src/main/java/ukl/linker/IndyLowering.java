@@ -60,7 +60,8 @@ final class IndyLowering {
                 m.maxLocals = maxLocals;
             }
             if (left == 0) {
-                // javac names MethodHandles$Lookup in InnerClasses for its bootstrap methods (JVMS §4.7.6); no longer used
+                // javac names MethodHandles$Lookup in InnerClasses for its bootstrap methods (JVMS §4.7.6); no longer
+                // used
                 c.innerClasses.removeIf(inner -> inner.name.equals("java/lang/invoke/MethodHandles$Lookup"));
             }
         }
@@ -70,12 +71,12 @@ final class IndyLowering {
     private static String kind(InvokeDynamicInsnNode indy) {
         return switch (indy.bsm.getOwner() + "." + indy.bsm.getName()) {
             case "java/lang/invoke/StringConcatFactory.makeConcatWithConstants",
-                 "java/lang/invoke/StringConcatFactory.makeConcat" -> CONCAT;
+                    "java/lang/invoke/StringConcatFactory.makeConcat" -> CONCAT;
             case "java/lang/invoke/LambdaMetafactory.metafactory",
-                 "java/lang/invoke/LambdaMetafactory.altMetafactory" -> LAMBDA;
+                    "java/lang/invoke/LambdaMetafactory.altMetafactory" -> LAMBDA;
             case "java/lang/runtime/ObjectMethods.bootstrap" -> RECORD;
-            case "java/lang/runtime/SwitchBootstraps.typeSwitch",
-                 "java/lang/runtime/SwitchBootstraps.enumSwitch" -> SWITCH;
+            case "java/lang/runtime/SwitchBootstraps.typeSwitch", "java/lang/runtime/SwitchBootstraps.enumSwitch" ->
+                SWITCH;
             default -> null;
         };
     }

@@ -93,7 +93,8 @@ final class LambdaLowering {
         lambda.sourceFile = caller.sourceFile;
         Type[] captured = Type.getArgumentTypes(indy.desc);
         for (int i = 0; i < captured.length; i++) {
-            lambda.fields.add(new FieldNode(ACC_PRIVATE | ACC_FINAL, field(i), captured[i].getDescriptor(), null, null));
+            lambda.fields.add(
+                    new FieldNode(ACC_PRIVATE | ACC_FINAL, field(i), captured[i].getDescriptor(), null, null));
         }
         lambda.methods.add(constructor(lambda.name, captured));
         if (captured.length == 0) {
@@ -103,7 +104,8 @@ final class LambdaLowering {
         boolean first = true;
         for (String desc : descriptors) {
             int access = first ? ACC_PUBLIC : ACC_PUBLIC | ACC_BRIDGE | ACC_SYNTHETIC;
-            lambda.methods.add(interfaceMethod(lambda.name, access, indy.name, Type.getMethodType(desc), instantiated, captured, target));
+            lambda.methods.add(interfaceMethod(
+                    lambda.name, access, indy.name, Type.getMethodType(desc), instantiated, captured, target));
             first = false;
         }
         world.add(lambda, world.isApplication(caller.name));
@@ -117,7 +119,8 @@ final class LambdaLowering {
     }
 
     private static MethodNode constructor(String owner, Type[] captured) {
-        MethodNode m = new MethodNode(ACC_PRIVATE, "<init>", Type.getMethodDescriptor(Type.VOID_TYPE, captured), null, null);
+        MethodNode m =
+                new MethodNode(ACC_PRIVATE, "<init>", Type.getMethodDescriptor(Type.VOID_TYPE, captured), null, null);
         m.instructions.add(new VarInsnNode(ALOAD, 0));
         m.instructions.add(new MethodInsnNode(INVOKESPECIAL, Bytecode.OBJECT, "<init>", "()V", false));
         int slot = 1;
@@ -162,7 +165,8 @@ final class LambdaLowering {
             m.instructions.add(Bytecode.load(t, slot));
             slot += t.getSize();
         }
-        m.instructions.add(new MethodInsnNode(INVOKESPECIAL, owner, "<init>", Type.getMethodDescriptor(Type.VOID_TYPE, captured), false));
+        m.instructions.add(new MethodInsnNode(
+                INVOKESPECIAL, owner, "<init>", Type.getMethodDescriptor(Type.VOID_TYPE, captured), false));
         m.instructions.add(new InsnNode(ARETURN));
         m.maxLocals = slot;
         return m;
@@ -173,8 +177,8 @@ final class LambdaLowering {
      * arguments, each cast to the instantiated type and adapted to the implementation's parameter
      * ({@code LambdaMetafactory}'s "linkage invariants"); a receiver comes first for instance handles.
      */
-    private static MethodNode interfaceMethod(String owner, int access, String name, Type sam, Type instantiated,
-                                              Type[] captured, Handle impl) {
+    private static MethodNode interfaceMethod(
+            String owner, int access, String name, Type sam, Type instantiated, Type[] captured, Handle impl) {
         MethodNode m = new MethodNode(access, name, sam.getDescriptor(), null, null);
         InsnList code = m.instructions;
         List<Type> implParams = new ArrayList<>();
@@ -201,21 +205,24 @@ final class LambdaLowering {
             Bytecode.convert(args[i], dynamic[i], code);
             Bytecode.convert(dynamic[i], implParams.get(next++), code);
         }
-        Type result = switch (tag) {
-            case H_NEWINVOKESPECIAL -> {
-                code.add(new MethodInsnNode(INVOKESPECIAL, impl.getOwner(), "<init>", impl.getDesc(), false));
-                yield Type.getObjectType(impl.getOwner());
-            }
-            case H_INVOKESTATIC -> {
-                code.add(new MethodInsnNode(INVOKESTATIC, impl.getOwner(), impl.getName(), impl.getDesc(), impl.isInterface()));
-                yield Type.getReturnType(impl.getDesc());
-            }
-            default -> {
-                int opcode = impl.isInterface() ? INVOKEINTERFACE : INVOKEVIRTUAL;
-                code.add(new MethodInsnNode(opcode, impl.getOwner(), impl.getName(), impl.getDesc(), impl.isInterface()));
-                yield Type.getReturnType(impl.getDesc());
-            }
-        };
+        Type result =
+                switch (tag) {
+                    case H_NEWINVOKESPECIAL -> {
+                        code.add(new MethodInsnNode(INVOKESPECIAL, impl.getOwner(), "<init>", impl.getDesc(), false));
+                        yield Type.getObjectType(impl.getOwner());
+                    }
+                    case H_INVOKESTATIC -> {
+                        code.add(new MethodInsnNode(
+                                INVOKESTATIC, impl.getOwner(), impl.getName(), impl.getDesc(), impl.isInterface()));
+                        yield Type.getReturnType(impl.getDesc());
+                    }
+                    default -> {
+                        int opcode = impl.isInterface() ? INVOKEINTERFACE : INVOKEVIRTUAL;
+                        code.add(new MethodInsnNode(
+                                opcode, impl.getOwner(), impl.getName(), impl.getDesc(), impl.isInterface()));
+                        yield Type.getReturnType(impl.getDesc());
+                    }
+                };
         Type returned = sam.getReturnType();
         if (returned.getSort() == Type.VOID) {
             if (result.getSort() != Type.VOID) {
@@ -251,14 +258,18 @@ final class LambdaLowering {
         if (ClassWorld.isInterface(owner)) {
             m.access |= ACC_PUBLIC;
         }
-        int tag = impl.getTag() == H_INVOKESPECIAL ? (impl.isInterface() ? H_INVOKEINTERFACE : H_INVOKEVIRTUAL) : impl.getTag();
+        int tag = impl.getTag() == H_INVOKESPECIAL
+                ? (impl.isInterface() ? H_INVOKEINTERFACE : H_INVOKEVIRTUAL)
+                : impl.getTag();
         return new Handle(tag, impl.getOwner(), m.name, impl.getDesc(), impl.isInterface());
     }
 
     /** Whether a sub- or superclass declares an instance method with the same name and descriptor. */
     private boolean overridable(ClassNode owner, MethodNode m) {
         for (ClassNode c : world.classes()) {
-            if (c != owner && (world.model().isSubtype(c.name, owner.name) || world.model().isSubtype(owner.name, c.name))) {
+            if (c != owner
+                    && (world.model().isSubtype(c.name, owner.name)
+                            || world.model().isSubtype(owner.name, c.name))) {
                 MethodNode same = ClassWorld.declaredMethod(c, m.name, m.desc);
                 if (same != null && (same.access & ACC_STATIC) == 0) {
                     return true;
@@ -273,14 +284,19 @@ final class LambdaLowering {
         for (ClassNode c : world.classes()) {
             for (MethodNode method : c.methods) {
                 for (AbstractInsnNode insn : method.instructions) {
-                    if (insn instanceof MethodInsnNode call && call.owner.equals(owner.name)
-                            && call.name.equals(m.name) && call.desc.equals(m.desc)) {
+                    if (insn instanceof MethodInsnNode call
+                            && call.owner.equals(owner.name)
+                            && call.name.equals(m.name)
+                            && call.desc.equals(m.desc)) {
                         call.name = newName;
                     } else if (insn instanceof InvokeDynamicInsnNode indy) {
                         for (int i = 0; i < indy.bsmArgs.length; i++) {
-                            if (indy.bsmArgs[i] instanceof Handle h && h.getOwner().equals(owner.name)
-                                    && h.getName().equals(m.name) && h.getDesc().equals(m.desc)) {
-                                indy.bsmArgs[i] = new Handle(h.getTag(), h.getOwner(), newName, h.getDesc(), h.isInterface());
+                            if (indy.bsmArgs[i] instanceof Handle h
+                                    && h.getOwner().equals(owner.name)
+                                    && h.getName().equals(m.name)
+                                    && h.getDesc().equals(m.desc)) {
+                                indy.bsmArgs[i] =
+                                        new Handle(h.getTag(), h.getOwner(), newName, h.getDesc(), h.isInterface());
                             }
                         }
                     }

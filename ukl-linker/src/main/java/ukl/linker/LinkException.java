@@ -22,8 +22,8 @@ public final class LinkException extends Exception {
     /** Sites listed under a cause; the rest are counted (when two or more would be left out). */
     static final int SITES_SHOWN = 3;
 
-    private static final Comparator<LinkProblem> SITE_ORDER = Comparator
-            .comparing((LinkProblem p) -> p.className() == null ? "" : p.sourcePath())
+    private static final Comparator<LinkProblem> SITE_ORDER = Comparator.comparing(
+                    (LinkProblem p) -> p.className() == null ? "" : p.sourcePath())
             .thenComparingInt(LinkProblem::line)
             .thenComparing(LinkProblem::where);
 
@@ -47,13 +47,16 @@ public final class LinkException extends Exception {
         Map<LinkProblem.Kind, Map<String, List<LinkProblem>>> causes = new EnumMap<>(LinkProblem.Kind.class);
         for (LinkProblem p : problems) {
             causes.computeIfAbsent(p.kind(), k -> new TreeMap<>())
-                    .computeIfAbsent(p.cause(), c -> new ArrayList<>()).add(p);
+                    .computeIfAbsent(p.cause(), c -> new ArrayList<>())
+                    .add(p);
         }
         StringBuilder s = new StringBuilder();
         StringJoiner summary = new StringJoiner(", ", "summary: ", "");
         causes.forEach((kind, byCause) -> {
             byCause.values().forEach(sites -> appendCause(s, kind, sites));
-            summary.add(kind.count(byCause.size(), byCause.values().stream().mapToInt(List::size).sum()));
+            summary.add(kind.count(
+                    byCause.size(),
+                    byCause.values().stream().mapToInt(List::size).sum()));
         });
         return s.append(summary).toString();
     }
@@ -65,7 +68,12 @@ public final class LinkException extends Exception {
         }
         sites.sort(SITE_ORDER);
         LinkProblem first = sites.getFirst();
-        s.append(first.what()).append(" (").append(sites.size()).append(' ').append(kind.sitesNoun()).append(')');
+        s.append(first.what())
+                .append(" (")
+                .append(sites.size())
+                .append(' ')
+                .append(kind.sitesNoun())
+                .append(')');
         if (first.fix() != null) {
             s.append("; fix: ").append(first.fix());
         }
@@ -76,7 +84,11 @@ public final class LinkException extends Exception {
             s.append("  ").append(site.where()).append('\n');
         }
         if (shown < sites.size()) {
-            s.append("  ... and ").append(sites.size() - shown).append(" more ").append(kind.sitesNoun()).append('\n');
+            s.append("  ... and ")
+                    .append(sites.size() - shown)
+                    .append(" more ")
+                    .append(kind.sitesNoun())
+                    .append('\n');
         }
     }
 }

@@ -18,22 +18,22 @@ import org.objectweb.asm.Type;
  * @param what what is wrong, naming the value
  * @param fix what to do instead
  */
-public record LinkProblem(Kind kind, String className, String sourceFile, String method, int line, String what,
-        String fix) {
+public record LinkProblem(
+        Kind kind, String className, String sourceFile, String method, int line, String what, String fix) {
 
     /** The sorts of problems, in the order the message lists them, with how the summary line counts them. */
     public enum Kind {
         MAIN_CLASS("problem with the main class", "problems with the main class", "sites"),
-        JAVA_CLASS_IN_APPLICATION("classpath entry defining java.* classes",
-                "classpath entries defining java.* classes", "classes"),
-        MISSING_FROM_CLASS_LIBRARY("API missing from ukl's class library", "APIs missing from ukl's class library",
-                "sites"),
+        JAVA_CLASS_IN_APPLICATION(
+                "classpath entry defining java.* classes", "classpath entries defining java.* classes", "classes"),
+        MISSING_FROM_CLASS_LIBRARY(
+                "API missing from ukl's class library", "APIs missing from ukl's class library", "sites"),
         MISSING_FROM_CLOSED_WORLD("API missing from the closed world", "APIs missing from the closed world", "sites"),
         REFLECTION("reflective API used", "reflective APIs used", "sites"),
         UNLOWERED_DYNAMIC("dynamic call form ukl cannot lower", "dynamic call forms ukl cannot lower", "sites"),
         LIBC("unlinkable ukl.libc use", "unlinkable ukl.libc uses", "sites"),
-        UNIMPLEMENTED_NATIVE("native method without an implementation", "native methods without an implementation",
-                "sites"),
+        UNIMPLEMENTED_NATIVE(
+                "native method without an implementation", "native methods without an implementation", "sites"),
         SHRINKER("ProGuard failure", "ProGuard failures", "sites"),
         LINKER_BUG("linker bug", "linker bugs", "sites");
 

@@ -105,21 +105,38 @@ public final class LinkReport {
 
     public String toText() {
         StringBuilder s = new StringBuilder("ukl link report\n\npasses\n");
-        passCounts.forEach((k, v) -> s.append("  ").append(k).append(": ").append(v).append('\n'));
-        s.append("\nsystem calls rewritten into kernel calls (").append(syscallSites.size()).append(")\n");
+        passCounts.forEach(
+                (k, v) -> s.append("  ").append(k).append(": ").append(v).append('\n'));
+        s.append("\nsystem calls rewritten into kernel calls (")
+                .append(syscallSites.size())
+                .append(")\n");
         for (SyscallSite site : syscallSites) {
-            s.append("  ").append(site.className()).append('.').append(site.method())
-                    .append(site.line() > 0 ? " line " + site.line() : "").append(" -> ").append(site.kernelMethod()).append('\n');
+            s.append("  ")
+                    .append(site.className())
+                    .append('.')
+                    .append(site.method())
+                    .append(site.line() > 0 ? " line " + site.line() : "")
+                    .append(" -> ")
+                    .append(site.kernelMethod())
+                    .append('\n');
         }
-        s.append("\nshrinking: classes ").append(classesBefore.size()).append(" -> ").append(classesAfter.size())
-                .append(", methods ").append(methodsBefore.size()).append(" -> ").append(methodsAfter.size()).append('\n');
+        s.append("\nshrinking: classes ")
+                .append(classesBefore.size())
+                .append(" -> ")
+                .append(classesAfter.size())
+                .append(", methods ")
+                .append(methodsBefore.size())
+                .append(" -> ")
+                .append(methodsAfter.size())
+                .append('\n');
         s.append("\nremoved classes\n");
         removedClasses().forEach(c -> s.append("  ").append(c).append('\n'));
         s.append("\nremoved methods\n");
         removedMethods().forEach(m -> s.append("  ").append(m).append('\n'));
         sections.forEach((name, values) -> {
             s.append('\n').append(name).append('\n');
-            values.forEach((k, v) -> s.append("  ").append(k).append(": ").append(v).append('\n'));
+            values.forEach(
+                    (k, v) -> s.append("  ").append(k).append(": ").append(v).append('\n'));
         });
         return s.toString();
     }
@@ -132,8 +149,16 @@ public final class LinkReport {
         j.close('}');
         j.key("syscallSites").open('[');
         for (SyscallSite site : syscallSites) {
-            j.open('{').key("class").string(site.className()).key("method").string(site.method())
-                    .key("line").number(site.line()).key("kernelMethod").string(site.kernelMethod()).close('}');
+            j.open('{')
+                    .key("class")
+                    .string(site.className())
+                    .key("method")
+                    .string(site.method())
+                    .key("line")
+                    .number(site.line())
+                    .key("kernelMethod")
+                    .string(site.kernelMethod())
+                    .close('}');
         }
         j.close(']');
         j.key("classesBefore").number(classesBefore.size()).key("classesAfter").number(classesAfter.size());

@@ -32,7 +32,8 @@ public record LinkRequest(
         Consumer<String> progress) {
 
     public LinkRequest {
-        Objects.requireNonNull(mainClass, "mainClass: the binary name of the application's main class, e.g. hello.Hello");
+        Objects.requireNonNull(
+                mainClass, "mainClass: the binary name of the application's main class, e.g. hello.Hello");
         Objects.requireNonNull(libcStubs, "libcStubs: the ukl-libc-stubs jar");
         Objects.requireNonNull(workDir, "workDir: a scratch directory for ProGuard's jars");
         applicationClasspath = List.copyOf(applicationClasspath);

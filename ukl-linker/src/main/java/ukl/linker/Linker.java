@@ -29,14 +29,19 @@ public final class Linker {
 
         World world = new Loader(problems, progress).load(request.platformClasspath(), request.applicationClasspath());
         problems.throwIfAny();
-        count(report, progress, "retargeted AppMain.main call sites", new MainRetargeter(world, problems).retarget(request.mainClass()));
+        count(
+                report,
+                progress,
+                "retargeted AppMain.main call sites",
+                new MainRetargeter(world, problems).retarget(request.mainClass()));
         problems.throwIfAny();
         new IndyLowering(world).lower().forEach((kind, n) -> count(report, progress, "lowered " + kind, n));
         List<LinkReport.SyscallSite> syscalls = new SyscallRewriter(world).rewrite();
         report.addSyscallSites(syscalls);
         count(report, progress, "rewrote system call sites into kernel calls", syscalls.size());
         Collection<MethodRef> reachable = new Reachability(world).compute(request.keepRules());
-        ReferenceChecker checker = new ReferenceChecker(world, Loader.readLibc(request.libcStubs()), request.implementedNatives(), problems);
+        ReferenceChecker checker = new ReferenceChecker(
+                world, Loader.readLibc(request.libcStubs()), request.implementedNatives(), problems);
         count(report, progress, "checked reachable methods", checker.check(reachable));
         problems.throwIfAny();
 

@@ -42,8 +42,13 @@ final class Loader {
         for (Path entry : applicationClasspath) {
             for (ClassNode c : read(entry)) {
                 if (c.name.startsWith("java/")) {
-                    problems.add(c, null, null, LinkProblem.Kind.JAVA_CLASS_IN_APPLICATION,
-                            "the application defines a class in java.* (in " + entry + "), which belongs to ukl's class library",
+                    problems.add(
+                            c,
+                            null,
+                            null,
+                            LinkProblem.Kind.JAVA_CLASS_IN_APPLICATION,
+                            "the application defines a class in java.* (in " + entry
+                                    + "), which belongs to ukl's class library",
                             "move it to a package of your own, or add it to ukl-classlib");
                     continue;
                 }
@@ -61,7 +66,8 @@ final class Loader {
                 return c;
             }
         }
-        throw new UncheckedIOException(new IOException(libcStubs + " has no ukl/libc/Libc.class; is it the ukl-libc-stubs jar?"));
+        throw new UncheckedIOException(
+                new IOException(libcStubs + " has no ukl/libc/Libc.class; is it the ukl-libc-stubs jar?"));
     }
 
     private int addUnlessDuplicate(World world, ClassNode c, Path entry, boolean fromApplication) {
@@ -69,7 +75,8 @@ final class Loader {
             return 0;
         }
         if (world.contains(c.name)) {
-            progress.accept("warning: duplicate class " + c.name.replace('/', '.') + " in " + entry + " ignored; the first one wins");
+            progress.accept("warning: duplicate class " + c.name.replace('/', '.') + " in " + entry
+                    + " ignored; the first one wins");
             return 0;
         }
         world.add(c, fromApplication);

@@ -29,7 +29,8 @@ final class MainRetargeter {
         String target = mainClass.replace('.', '/');
         ClassNode main = world.get(target);
         if (main == null || !world.isApplication(target)) {
-            problems.add(LinkProblem.Kind.MAIN_CLASS,
+            problems.add(
+                    LinkProblem.Kind.MAIN_CLASS,
                     "main class " + mainClass + " is not on the application classpath",
                     "check <mainClass> (a binary name such as hello.Hello) and that the application jar is on the "
                             + "classpath");
@@ -38,7 +39,11 @@ final class MainRetargeter {
         MethodNode m = ClassWorld.declaredMethod(main, "main", MAIN_DESC);
         int required = Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC;
         if (m == null || (m.access & required) != required) {
-            problems.add(main, null, null, LinkProblem.Kind.MAIN_CLASS,
+            problems.add(
+                    main,
+                    null,
+                    null,
+                    LinkProblem.Kind.MAIN_CLASS,
                     "main class " + mainClass + " has no public static void main(String[])",
                     "declare public static void main(String[] args) in " + mainClass + ", or fix <mainClass>");
             return 0;
@@ -47,8 +52,10 @@ final class MainRetargeter {
         for (ClassNode c : world.classes()) {
             for (MethodNode method : c.methods) {
                 for (AbstractInsnNode insn : method.instructions) {
-                    if (insn instanceof MethodInsnNode call && call.owner.equals(APP_MAIN)
-                            && call.name.equals("main") && call.desc.equals(MAIN_DESC)) {
+                    if (insn instanceof MethodInsnNode call
+                            && call.owner.equals(APP_MAIN)
+                            && call.name.equals("main")
+                            && call.desc.equals(MAIN_DESC)) {
                         call.owner = target;
                         call.itf = false;
                         sites++;

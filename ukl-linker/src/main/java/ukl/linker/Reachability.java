@@ -90,17 +90,21 @@ final class Reachability {
                         initialize(target.owner());
                     }
                     case Opcodes.INVOKESPECIAL ->
-                            world.resolver().selectSpecial(in.owner().name, call.owner, target).ifPresent(this::reach);
+                        world.resolver()
+                                .selectSpecial(in.owner().name, call.owner, target)
+                                .ifPresent(this::reach);
                     default -> virtualCall(call, target);
                 }
             }
-            case FieldInsnNode field when field.getOpcode() == Opcodes.GETSTATIC || field.getOpcode() == Opcodes.PUTSTATIC ->
-                    world.resolver().resolveField(field.owner, field.name, field.desc)
-                            .ifPresent(f -> initialize(f.owner()));
+            case FieldInsnNode field
+            when field.getOpcode() == Opcodes.GETSTATIC || field.getOpcode() == Opcodes.PUTSTATIC ->
+                world.resolver()
+                        .resolveField(field.owner, field.name, field.desc)
+                        .ifPresent(f -> initialize(f.owner()));
             case TypeInsnNode type when type.getOpcode() == Opcodes.NEW -> instantiate(world.get(type.desc));
             case LdcInsnNode ldc when ldc.cst instanceof String -> instantiate(world.get("java/lang/String"));
             case LdcInsnNode ldc when ldc.cst instanceof Type -> instantiate(world.get("java/lang/Class"));
-            default -> { }
+            default -> {}
         }
     }
 

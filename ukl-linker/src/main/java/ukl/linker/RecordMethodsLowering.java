@@ -34,14 +34,22 @@ final class RecordMethodsLowering {
     static InsnList lower(ClassNode caller, MethodNode method, InvokeDynamicInsnNode indy) {
         Type record = (Type) indy.bsmArgs[0];
         String names = (String) indy.bsmArgs[1];
-        List<Handle> getters = java.util.Arrays.stream(indy.bsmArgs, 2, indy.bsmArgs.length).map(Handle.class::cast).toList();
+        List<Handle> getters = java.util.Arrays.stream(indy.bsmArgs, 2, indy.bsmArgs.length)
+                .map(Handle.class::cast)
+                .toList();
         if (getters.stream().anyMatch(g -> g.getTag() != H_GETFIELD)) {
             return null; // javac passes the component fields (REF_getField); other handles are not lowered
         }
         InsnList out = new InsnList();
         int[] slots = Bytecode.spill(method, Type.getArgumentTypes(indy.desc), out);
         switch (indy.name) {
-            case "toString" -> toString(simpleName(caller, record.getInternalName()), names.isEmpty() ? new String[0] : names.split(";"), getters, slots[0], out);
+            case "toString" ->
+                toString(
+                        simpleName(caller, record.getInternalName()),
+                        names.isEmpty() ? new String[0] : names.split(";"),
+                        getters,
+                        slots[0],
+                        out);
             case "hashCode" -> hashCode(getters, slots[0], out);
             case "equals" -> equals(record.getInternalName(), getters, slots[0], slots[1], out);
             default -> {
@@ -76,7 +84,8 @@ final class RecordMethodsLowering {
                 String w = Bytecode.wrapper(t);
                 out.add(new MethodInsnNode(INVOKESTATIC, w, "hashCode", "(" + t.getDescriptor() + ")I", false));
             } else {
-                out.add(new MethodInsnNode(INVOKESTATIC, "java/util/Objects", "hashCode", "(Ljava/lang/Object;)I", false));
+                out.add(new MethodInsnNode(
+                        INVOKESTATIC, "java/util/Objects", "hashCode", "(Ljava/lang/Object;)I", false));
             }
             out.add(new InsnNode(IADD));
         }
@@ -108,7 +117,12 @@ final class RecordMethodsLowering {
                 case Type.FLOAT -> compare("java/lang/Float", "(FF)I", isFalse, out);
                 case Type.DOUBLE -> compare("java/lang/Double", "(DD)I", isFalse, out);
                 case Type.OBJECT, Type.ARRAY -> {
-                    out.add(new MethodInsnNode(INVOKESTATIC, "java/util/Objects", "equals", "(Ljava/lang/Object;Ljava/lang/Object;)Z", false));
+                    out.add(new MethodInsnNode(
+                            INVOKESTATIC,
+                            "java/util/Objects",
+                            "equals",
+                            "(Ljava/lang/Object;Ljava/lang/Object;)Z",
+                            false));
                     out.add(new JumpInsnNode(IFEQ, isFalse));
                 }
                 default -> out.add(new JumpInsnNode(IF_ICMPNE, isFalse));

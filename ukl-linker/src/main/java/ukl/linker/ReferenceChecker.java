@@ -29,10 +29,21 @@ import ukl.linker.LinkProblem.Kind;
  * unused corners of the application or the class library do not fail the link.
  */
 final class ReferenceChecker {
-    private static final Set<String> REFLECTIVE_CLASS_METHODS = Set.of("forName", "getMethod", "getMethods",
-            "getDeclaredMethod", "getDeclaredMethods", "getField", "getFields", "getDeclaredField",
-            "getDeclaredFields", "getConstructor", "getConstructors", "getDeclaredConstructor",
-            "getDeclaredConstructors", "newInstance");
+    private static final Set<String> REFLECTIVE_CLASS_METHODS = Set.of(
+            "forName",
+            "getMethod",
+            "getMethods",
+            "getDeclaredMethod",
+            "getDeclaredMethods",
+            "getField",
+            "getFields",
+            "getDeclaredField",
+            "getDeclaredFields",
+            "getConstructor",
+            "getConstructors",
+            "getDeclaredConstructor",
+            "getDeclaredConstructors",
+            "newInstance");
 
     /** What to use instead of a JDK class the class library does not have. */
     private static final Map<String, String> ALTERNATIVES = Map.of(
@@ -98,8 +109,13 @@ final class ReferenceChecker {
     private void checkNative(ClassNode c, MethodNode m) {
         String key = c.name + "." + m.name + m.desc;
         if (!implementedNatives.contains(key)) {
-            problems.add(c, m, null, Kind.UNIMPLEMENTED_NATIVE, "native method " + dotted(c.name) + "."
-                            + LinkProblem.methodLabel(m.name, m.desc) + " has no implementation (" + key + ")",
+            problems.add(
+                    c,
+                    m,
+                    null,
+                    Kind.UNIMPLEMENTED_NATIVE,
+                    "native method " + dotted(c.name) + "." + LinkProblem.methodLabel(m.name, m.desc)
+                            + " has no implementation (" + key + ")",
                     "give it a Java body, implement it in the translator (docs/contracts.md §4), or, for a kernel native,"
                             + " define its C function ukl_native_<Class>_<method> in boot-image's ukl_natives.h (§5)");
         }
@@ -111,13 +127,19 @@ final class ReferenceChecker {
             case FieldInsnNode field -> checkField(field, site);
             case TypeInsnNode type -> checkClass(type.desc, site);
             case MultiANewArrayInsnNode array -> checkClass(array.desc, site);
-            case LdcInsnNode ldc when ldc.cst instanceof Type t && t.getSort() != Type.METHOD -> checkClass(t.getInternalName(), site);
-            case LdcInsnNode ldc when ldc.cst instanceof ConstantDynamic condy -> report(site, Kind.UNLOWERED_DYNAMIC,
-                    "a dynamic constant (bootstrap " + dotted(condy.getBootstrapMethod().getOwner()) + "."
-                            + condy.getBootstrapMethod().getName() + ") cannot be linked in a closed world",
-                    "compute the value with plain code");
+            case LdcInsnNode ldc
+            when ldc.cst instanceof Type t && t.getSort() != Type.METHOD -> checkClass(t.getInternalName(), site);
+            case LdcInsnNode ldc
+            when ldc.cst instanceof ConstantDynamic condy ->
+                report(
+                        site,
+                        Kind.UNLOWERED_DYNAMIC,
+                        "a dynamic constant (bootstrap "
+                                + dotted(condy.getBootstrapMethod().getOwner()) + "."
+                                + condy.getBootstrapMethod().getName() + ") cannot be linked in a closed world",
+                        "compute the value with plain code");
             case InvokeDynamicInsnNode indy -> reportIndy(indy, site);
-            default -> { }
+            default -> {}
         }
     }
 
@@ -125,16 +147,25 @@ final class ReferenceChecker {
     private void reportIndy(InvokeDynamicInsnNode indy, Site site) {
         String bootstrap = dotted(indy.bsm.getOwner()) + "." + indy.bsm.getName();
         switch (indy.bsm.getOwner()) {
-            case "java/lang/runtime/SwitchBootstraps" -> report(site, Kind.UNLOWERED_DYNAMIC,
-                    "a pattern switch over a primitive selector (" + bootstrap + ", JEP 455) cannot be lowered",
-                    "switch on the boxed value, or use if/else");
-            case "java/lang/invoke/LambdaMetafactory" -> report(site, Kind.UNLOWERED_DYNAMIC,
-                    "a method reference to a superclass's method (super::m, " + bootstrap + ") cannot be lowered",
-                    "write a lambda that calls super.m(...)");
-            default -> report(site, Kind.UNLOWERED_DYNAMIC,
-                    "invokedynamic with bootstrap method " + bootstrap + " cannot be lowered in a closed world",
-                    "ukl lowers string concatenation, lambdas and method references, records and pattern switches; "
-                            + "write this as a plain call or an interface implementation");
+            case "java/lang/runtime/SwitchBootstraps" ->
+                report(
+                        site,
+                        Kind.UNLOWERED_DYNAMIC,
+                        "a pattern switch over a primitive selector (" + bootstrap + ", JEP 455) cannot be lowered",
+                        "switch on the boxed value, or use if/else");
+            case "java/lang/invoke/LambdaMetafactory" ->
+                report(
+                        site,
+                        Kind.UNLOWERED_DYNAMIC,
+                        "a method reference to a superclass's method (super::m, " + bootstrap + ") cannot be lowered",
+                        "write a lambda that calls super.m(...)");
+            default ->
+                report(
+                        site,
+                        Kind.UNLOWERED_DYNAMIC,
+                        "invokedynamic with bootstrap method " + bootstrap + " cannot be lowered in a closed world",
+                        "ukl lowers string concatenation, lambdas and method references, records and pattern switches; "
+                                + "write this as a plain call or an interface implementation");
         }
     }
 
@@ -152,15 +183,18 @@ final class ReferenceChecker {
             return;
         }
         if (world.resolver().resolveMethod(call.owner, call.name, call.desc).isEmpty()) {
-            String member = "method " + dotted(call.owner) + "." + LinkProblem.methodLabel(call.name, call.desc)
-                    + " (" + call.name + call.desc + ")";
+            String member = "method " + dotted(call.owner) + "." + LinkProblem.methodLabel(call.name, call.desc) + " ("
+                    + call.name + call.desc + ")";
             reportMissingMember(member, call.owner, site);
         }
     }
 
     private void checkField(FieldInsnNode field, Site site) {
         if (field.owner.startsWith("ukl/libc/")) {
-            report(site, Kind.LIBC, "field " + dotted(field.owner) + "." + field.name + " is used, but only static "
+            report(
+                    site,
+                    Kind.LIBC,
+                    "field " + dotted(field.owner) + "." + field.name + " is used, but only static "
                             + "calls of ukl.libc.Libc methods can be linked (docs/contracts.md §1)",
                     "use a compile-time constant (static final) or call a Libc method");
             return;
@@ -173,20 +207,31 @@ final class ReferenceChecker {
             return;
         }
         if (world.resolver().resolveField(field.owner, field.name, field.desc).isEmpty()) {
-            reportMissingMember("field " + dotted(field.owner) + "." + field.name + " (" + field.desc + ")", field.owner, site);
+            reportMissingMember(
+                    "field " + dotted(field.owner) + "." + field.name + " (" + field.desc + ")", field.owner, site);
         }
     }
 
     private void checkLibcCall(MethodInsnNode call, Site site) {
         boolean isStub = call.owner.equals(SyscallRewriter.LIBC) && call.getOpcode() == Opcodes.INVOKESTATIC;
         if (isStub && libc != null && ClassWorld.declaredMethod(libc, call.name, call.desc) == null) {
-            report(site, Kind.LIBC, "ukl.libc.Libc." + call.name + call.desc + " is not in ukl-libc-stubs",
+            report(
+                    site,
+                    Kind.LIBC,
+                    "ukl.libc.Libc." + call.name + call.desc + " is not in ukl-libc-stubs",
                     "compile against the ukl-libc-stubs jar given to the linker");
         } else if (isStub) {
-            report(site, Kind.LIBC, "Libc." + call.name + " has no kernel implementation (ukl.kernel.sys.Sys."
-                    + call.name + " " + call.desc + ")", "implement it in ukl-kernel or avoid the call");
+            report(
+                    site,
+                    Kind.LIBC,
+                    "Libc." + call.name + " has no kernel implementation (ukl.kernel.sys.Sys." + call.name + " "
+                            + call.desc + ")",
+                    "implement it in ukl-kernel or avoid the call");
         } else {
-            report(site, Kind.LIBC, dotted(call.owner) + "." + call.name + " is used, but only static calls of "
+            report(
+                    site,
+                    Kind.LIBC,
+                    dotted(call.owner) + "." + call.name + " is used, but only static calls of "
                             + "ukl.libc.Libc methods can be linked (docs/contracts.md §1)",
                     "call a public static method of ukl.libc.Libc that the kernel implements");
         }
@@ -208,15 +253,24 @@ final class ReferenceChecker {
         if (name.startsWith("java/lang/reflect/") || name.startsWith("java/lang/invoke/")) {
             reportReflection(dotted(name), site);
         } else if (name.startsWith("ukl/libc/")) {
-            report(site, Kind.LIBC, dotted(name) + " is used, but only static calls of ukl.libc.Libc methods can be "
+            report(
+                    site,
+                    Kind.LIBC,
+                    dotted(name) + " is used, but only static calls of ukl.libc.Libc methods can be "
                             + "linked (docs/contracts.md §1)",
                     "call a public static method of ukl.libc.Libc that the kernel implements");
         } else if (name.startsWith("java/")) {
             String alternative = ALTERNATIVES.get(name);
-            report(site, Kind.MISSING_FROM_CLASS_LIBRARY, dotted(name) + " is not in ukl's class library",
+            report(
+                    site,
+                    Kind.MISSING_FROM_CLASS_LIBRARY,
+                    dotted(name) + " is not in ukl's class library",
                     (alternative == null ? "avoid it" : "use " + alternative) + ", or add it to ukl-classlib");
         } else {
-            report(site, Kind.MISSING_FROM_CLOSED_WORLD, "class " + dotted(name) + " is not in the closed world",
+            report(
+                    site,
+                    Kind.MISSING_FROM_CLOSED_WORLD,
+                    "class " + dotted(name) + " is not in the closed world",
                     "add the jar that contains it to the application classpath");
         }
         return false;
@@ -225,7 +279,9 @@ final class ReferenceChecker {
     private boolean checkDescriptor(String desc, Site site) {
         boolean ok = true;
         Type type = Type.getType(desc);
-        Type[] types = type.getSort() == Type.METHOD ? append(type.getArgumentTypes(), type.getReturnType()) : new Type[] {type};
+        Type[] types = type.getSort() == Type.METHOD
+                ? append(type.getArgumentTypes(), type.getReturnType())
+                : new Type[] {type};
         for (Type t : types) {
             Type element = t.getSort() == Type.ARRAY ? t.getElementType() : t;
             if (element.getSort() == Type.OBJECT) {
@@ -243,16 +299,25 @@ final class ReferenceChecker {
 
     private void reportMissingMember(String member, String owner, Site site) {
         if (owner.startsWith("java/")) {
-            report(site, Kind.MISSING_FROM_CLASS_LIBRARY, member + " is not in ukl's class library",
+            report(
+                    site,
+                    Kind.MISSING_FROM_CLASS_LIBRARY,
+                    member + " is not in ukl's class library",
                     "avoid it, or add it to ukl-classlib");
         } else {
-            report(site, Kind.MISSING_FROM_CLOSED_WORLD, member + " does not exist in the closed world",
+            report(
+                    site,
+                    Kind.MISSING_FROM_CLOSED_WORLD,
+                    member + " does not exist in the closed world",
                     "recompile against the jars on the classpath (a dependency has a different version)");
         }
     }
 
     private void reportReflection(String what, Site site) {
-        report(site, Kind.REFLECTION, what + " is reflection, which a closed world cannot resolve",
+        report(
+                site,
+                Kind.REFLECTION,
+                what + " is reflection, which a closed world cannot resolve",
                 "refer to the class or member directly (new Foo(), foo.bar()), or look implementations up in a table you build");
     }
 

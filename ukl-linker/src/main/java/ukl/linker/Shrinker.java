@@ -75,7 +75,9 @@ final class Shrinker {
             parser.parse(c);
             runCapturingLog(c);
         } catch (Exception e) {
-            problems.add(LinkProblem.Kind.SHRINKER, "ProGuard failed: " + e.getMessage(),
+            problems.add(
+                    LinkProblem.Kind.SHRINKER,
+                    "ProGuard failed: " + e.getMessage(),
                     "see the ProGuard lines in the progress output and " + config);
             return world;
         }
@@ -138,7 +140,8 @@ final class Shrinker {
     }
 
     private static void writeJar(Path jar, Map<String, byte[]> classes) throws IOException {
-        try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file)) {
+        try (OutputStream file = Files.newOutputStream(jar);
+                JarOutputStream out = new JarOutputStream(file)) {
             for (Map.Entry<String, byte[]> e : classes.entrySet()) {
                 out.putNextEntry(new JarEntry(e.getKey() + ".class"));
                 out.write(e.getValue());

@@ -88,7 +88,8 @@ final class SwitchLowering {
         switch (label) {
             case Type type -> {
                 out.add(new VarInsnNode(ALOAD, target));
-                out.add(new TypeInsnNode(INSTANCEOF, type.getSort() == Type.ARRAY ? type.getDescriptor() : type.getInternalName()));
+                out.add(new TypeInsnNode(
+                        INSTANCEOF, type.getSort() == Type.ARRAY ? type.getDescriptor() : type.getInternalName()));
                 out.add(new JumpInsnNode(IFEQ, next));
             }
             case String s -> {
@@ -101,8 +102,12 @@ final class SwitchLowering {
             case Long value -> testBoxed(value, Type.LONG_TYPE, target, next, out);
             case Float value -> testBoxed(value, Type.FLOAT_TYPE, target, next, out);
             case Double value -> testBoxed(value, Type.DOUBLE_TYPE, target, next, out);
-            case ConstantDynamic enumDesc -> testEnumConstant(enumClass(enumDesc), (String) enumDesc.getBootstrapMethodArgument(2), target, next, out);
-            default -> throw new IllegalArgumentException("unsupported switch label " + label + " (" + label.getClass().getName() + ")");
+            case ConstantDynamic enumDesc ->
+                testEnumConstant(
+                        enumClass(enumDesc), (String) enumDesc.getBootstrapMethodArgument(2), target, next, out);
+            default ->
+                throw new IllegalArgumentException("unsupported switch label " + label + " ("
+                        + label.getClass().getName() + ")");
         }
     }
 
@@ -133,7 +138,8 @@ final class SwitchLowering {
     private static void testBoxed(Object value, Type primitive, int target, LabelNode next, InsnList out) {
         String w = Bytecode.wrapper(primitive);
         out.add(new LdcInsnNode(value));
-        out.add(new MethodInsnNode(INVOKESTATIC, w, "valueOf", "(" + primitive.getDescriptor() + ")L" + w + ";", false));
+        out.add(new MethodInsnNode(
+                INVOKESTATIC, w, "valueOf", "(" + primitive.getDescriptor() + ")L" + w + ";", false));
         out.add(new VarInsnNode(ALOAD, target));
         out.add(new MethodInsnNode(INVOKEVIRTUAL, Bytecode.OBJECT, "equals", "(Ljava/lang/Object;)Z", false));
         out.add(new JumpInsnNode(IFEQ, next));

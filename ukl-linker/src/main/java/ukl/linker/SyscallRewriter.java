@@ -34,12 +34,16 @@ final class SyscallRewriter {
         for (ClassNode c : world.classes()) {
             for (MethodNode m : c.methods) {
                 for (AbstractInsnNode insn : m.instructions) {
-                    if (insn instanceof MethodInsnNode call && call.getOpcode() == Opcodes.INVOKESTATIC
-                            && call.owner.equals(LIBC) && hasTwin(sys, call.name, call.desc)) {
+                    if (insn instanceof MethodInsnNode call
+                            && call.getOpcode() == Opcodes.INVOKESTATIC
+                            && call.owner.equals(LIBC)
+                            && hasTwin(sys, call.name, call.desc)) {
                         call.owner = SYS;
                         call.itf = false;
-                        sites.add(new LinkReport.SyscallSite(c.name.replace('/', '.'),
-                                LinkProblem.methodLabel(m.name, m.desc), Problems.lineOf(insn),
+                        sites.add(new LinkReport.SyscallSite(
+                                c.name.replace('/', '.'),
+                                LinkProblem.methodLabel(m.name, m.desc),
+                                Problems.lineOf(insn),
                                 "ukl.kernel.sys.Sys." + call.name + call.desc));
                     }
                 }

@@ -2,10 +2,10 @@ package ukl.linker;
 
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.FieldInsnNode;
 import org.objectweb.asm.tree.InvokeDynamicInsnNode;
 import org.objectweb.asm.tree.MethodInsnNode;
-import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.MethodNode;
 import org.objectweb.asm.tree.analysis.Analyzer;
 import org.objectweb.asm.tree.analysis.AnalyzerException;
@@ -36,8 +36,13 @@ final class Verifier {
                 try {
                     analyzer.analyze(c.name, m);
                 } catch (AnalyzerException e) {
-                    problems.add(c, m, e.node, LinkProblem.Kind.LINKER_BUG, "the linked bytecode does not verify: "
-                                    + e.getMessage() + " (this is a bug in ukl's linker, not in your program)",
+                    problems.add(
+                            c,
+                            m,
+                            e.node,
+                            LinkProblem.Kind.LINKER_BUG,
+                            "the linked bytecode does not verify: " + e.getMessage()
+                                    + " (this is a bug in ukl's linker, not in your program)",
                             "report it with this message and the input jars");
                 }
             }
@@ -51,7 +56,12 @@ final class Verifier {
             boolean libc = insn instanceof MethodInsnNode call && call.owner.startsWith("ukl/libc/")
                     || insn instanceof FieldInsnNode field && field.owner.startsWith("ukl/libc/");
             if (libc || insn instanceof InvokeDynamicInsnNode) {
-                problems.add(c, m, insn, LinkProblem.Kind.LINKER_BUG, "ProGuard kept code the reachability analysis "
+                problems.add(
+                        c,
+                        m,
+                        insn,
+                        LinkProblem.Kind.LINKER_BUG,
+                        "ProGuard kept code the reachability analysis "
                                 + "missed (an invokedynamic or ukl.libc use)"
                                 + " (this is a bug in ukl's linker, not in your program)",
                         "report it with this message and the input jars");
@@ -62,7 +72,9 @@ final class Verifier {
     /** {@link SimpleVerifier} asking the world, not a ClassLoader, about classes. */
     private final class WorldVerifier extends SimpleVerifier {
         WorldVerifier(ClassNode current) {
-            super(ASM9, Type.getObjectType(current.name),
+            super(
+                    ASM9,
+                    Type.getObjectType(current.name),
                     current.superName == null ? null : Type.getObjectType(current.superName),
                     current.interfaces.stream().map(Type::getObjectType).toList(),
                     ClassWorld.isInterface(current));
@@ -90,9 +102,11 @@ final class Verifier {
                 ClassNode target = world.get(type.getInternalName());
                 // every reference is assignable to an interface type; arrays only to Object and interfaces
                 boolean objectOrInterface = type.getInternalName().equals("java/lang/Object")
-                        || target == null || ClassWorld.isInterface(target);
+                        || target == null
+                        || ClassWorld.isInterface(target);
                 return objectOrInterface
-                        || other.getSort() == Type.OBJECT && world.model().isSubtype(other.getInternalName(), type.getInternalName());
+                        || other.getSort() == Type.OBJECT
+                                && world.model().isSubtype(other.getInternalName(), type.getInternalName());
             }
             if (type.getSort() == Type.ARRAY && other.getSort() == Type.ARRAY) {
                 Type element = Type.getType(type.getDescriptor().substring(1));
@@ -105,7 +119,8 @@ final class Verifier {
 
         @Override
         protected Class<?> getClass(Type type) {
-            throw new IllegalStateException("the verifier must not load " + type.getClassName() + " from a ClassLoader");
+            throw new IllegalStateException(
+                    "the verifier must not load " + type.getClassName() + " from a ClassLoader");
         }
     }
 }

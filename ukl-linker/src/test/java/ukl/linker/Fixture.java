@@ -41,7 +41,9 @@ final class Fixture {
             List<String> args = new ArrayList<>(List.of("-d", out.toString(), "-g", "-proc:none", "-Xlint:none"));
             if (!classpath.isEmpty()) {
                 args.add("-cp");
-                args.add(String.join(java.io.File.pathSeparator, classpath.stream().map(Path::toString).toList()));
+                args.add(String.join(
+                        java.io.File.pathSeparator,
+                        classpath.stream().map(Path::toString).toList()));
             }
             args.addAll(List.of(options));
             JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
@@ -59,8 +61,14 @@ final class Fixture {
         if (miniLib == null) {
             Path src = resource("mini/lib");
             try (Stream<Path> files = Files.walk(src)) {
-                List<String> args = new ArrayList<>(List.of("-d", tempDir("minilib").toString(), "--patch-module",
-                        "java.base=" + src, "-proc:none", "-Xlint:none", "-g"));
+                List<String> args = new ArrayList<>(List.of(
+                        "-d",
+                        tempDir("minilib").toString(),
+                        "--patch-module",
+                        "java.base=" + src,
+                        "-proc:none",
+                        "-Xlint:none",
+                        "-g"));
                 files.filter(p -> p.toString().endsWith(".java")).forEach(p -> args.add(p.toString()));
                 miniLib = Path.of(args.get(1));
                 if (ToolProvider.getSystemJavaCompiler().run(null, null, null, args.toArray(String[]::new)) != 0) {
@@ -77,7 +85,8 @@ final class Fixture {
         if (miniKernel == null) {
             Path src = resource("mini/kernel");
             try (Stream<Path> files = Files.walk(src)) {
-                List<String> args = new ArrayList<>(List.of("-d", tempDir("minikernel").toString(), "-proc:none", "-g"));
+                List<String> args =
+                        new ArrayList<>(List.of("-d", tempDir("minikernel").toString(), "-proc:none", "-g"));
                 miniKernel = Path.of(args.get(1));
                 files.filter(p -> p.toString().endsWith(".java")).forEach(p -> args.add(p.toString()));
                 if (ToolProvider.getSystemJavaCompiler().run(null, null, null, args.toArray(String[]::new)) != 0) {
@@ -104,8 +113,15 @@ final class Fixture {
 
     /** A request over the mini platform. */
     static LinkRequest miniRequest(Path app, String mainClass, Path work, List<String> progress) {
-        return new LinkRequest(List.of(app), List.of(miniLib(), miniKernel()), moduleJar("ukl-libc-stubs"),
-                mainClass, MINI_NATIVES, List.of(), work, progress::add);
+        return new LinkRequest(
+                List.of(app),
+                List.of(miniLib(), miniKernel()),
+                moduleJar("ukl-libc-stubs"),
+                mainClass,
+                MINI_NATIVES,
+                List.of(),
+                work,
+                progress::add);
     }
 
     /** The problems a link over the mini platform reports; fails when it links. */

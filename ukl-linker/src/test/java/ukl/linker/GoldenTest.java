@@ -37,7 +37,8 @@ class GoldenTest {
         try (InputStream in = getClass().getResourceAsStream("/golden/" + name + ".java")) {
             source = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        Path classes = Fixture.compile(tmp, Map.of("golden/" + name + ".java", source), List.of(Fixture.moduleJar("ukl-libc-stubs")));
+        Path classes = Fixture.compile(
+                tmp, Map.of("golden/" + name + ".java", source), List.of(Fixture.moduleJar("ukl-libc-stubs")));
         World world = new World();
         Loader.read(Fixture.miniKernel()).forEach(c -> world.add(c, false));
         Loader.read(classes).forEach(c -> world.add(c, true));
@@ -63,5 +64,4 @@ class GoldenTest {
         new ClassReader(bytes).accept(new TraceClassVisitor(null, new Textifier(), new PrintWriter(text)), 0);
         return text.toString();
     }
-
 }

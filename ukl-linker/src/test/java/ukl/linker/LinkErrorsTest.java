@@ -28,8 +28,9 @@ class LinkErrorsTest {
 
     /** Links {@code app.Main} with {@code body} as its main method's body (line 5 is the body's first line). */
     private List<LinkProblem> linkMain(String imports, String body) {
-        String source = "package app;\n" + imports + "\npublic class Main {\n    public static void main(String[] args) throws Exception {\n"
-                + body + "\n    }\n}\n";
+        String source = "package app;\n" + imports
+                + "\npublic class Main {\n    public static void main(String[] args) throws Exception {\n" + body
+                + "\n    }\n}\n";
         Path app = Fixture.compile(tmp, Map.of("app/Main.java", source), List.of(Fixture.moduleJar("ukl-libc-stubs")));
         return Fixture.problems(Fixture.miniRequest(app, "app.Main", tmp.resolve("work"), progress));
     }
@@ -51,36 +52,49 @@ class LinkErrorsTest {
         Path app = Fixture.compile(tmp, Map.of("app/Other.java", "package app; public class Other {}"), List.of());
         LinkProblem p = only(Fixture.problems(Fixture.miniRequest(app, "app.Main", tmp.resolve("w"), progress)));
         assertEquals(Kind.MAIN_CLASS, p.kind());
-        assertEquals("main class app.Main is not on the application classpath; fix: check <mainClass> (a binary name such as "
-                + "hello.Hello) and that the application jar is on the classpath", p.toString());
+        assertEquals(
+                "main class app.Main is not on the application classpath; fix: check <mainClass> (a binary name such as "
+                        + "hello.Hello) and that the application jar is on the classpath",
+                p.toString());
     }
 
     @Test
     void missingMainMethod() {
-        Path app = Fixture.compile(tmp, Map.of("app/Main.java", "package app; public class Main { static void main() {} }"), List.of());
+        Path app = Fixture.compile(
+                tmp, Map.of("app/Main.java", "package app; public class Main { static void main() {} }"), List.of());
         LinkProblem p = only(Fixture.problems(Fixture.miniRequest(app, "app.Main", tmp.resolve("w"), progress)));
         assertEquals("app.Main", p.className());
-        assertTrue(p.toString().contains("has no public static void main(String[]); fix: declare public static void main"), p.toString());
+        assertTrue(
+                p.toString().contains("has no public static void main(String[]); fix: declare public static void main"),
+                p.toString());
     }
 
     @Test
     void stubWithoutKernelTwin() {
         LinkProblem p = only(linkMain("import ukl.libc.Libc;", "        Libc.read(0, new byte[1], 0, 1);"));
         assertAt(p, Kind.LIBC, "app.Main", "main(String[])", 5);
-        assertEquals("app/Main.java:5: in app.Main.main(String[]): Libc.read has no kernel implementation "
-                + "(ukl.kernel.sys.Sys.read (I[BII)J); fix: implement it in ukl-kernel or avoid the call", p.toString());
+        assertEquals(
+                "app/Main.java:5: in app.Main.main(String[]): Libc.read has no kernel implementation "
+                        + "(ukl.kernel.sys.Sys.read (I[BII)J); fix: implement it in ukl-kernel or avoid the call",
+                p.toString());
     }
 
     @Test
     void otherLibcUse() {
-        LinkProblem p = only(linkMain("import ukl.libc.Libc;", "        Object o = Libc.class;\n        o.hashCode();"));
+        LinkProblem p =
+                only(linkMain("import ukl.libc.Libc;", "        Object o = Libc.class;\n        o.hashCode();"));
         assertAt(p, Kind.LIBC, "app.Main", "main(String[])", 5);
-        assertTrue(p.what().contains("ukl.libc.Libc is used, but only static calls of ukl.libc.Libc methods can be linked"), p.what());
+        assertTrue(
+                p.what()
+                        .contains(
+                                "ukl.libc.Libc is used, but only static calls of ukl.libc.Libc methods can be linked"),
+                p.what());
     }
 
     @Test
     void missingClassOfTheClassLibrary() {
-        LinkProblem p = only(linkMain("", "        Object m = new java.util.concurrent.ConcurrentHashMap<String, String>();"));
+        LinkProblem p =
+                only(linkMain("", "        Object m = new java.util.concurrent.ConcurrentHashMap<String, String>();"));
         assertAt(p, Kind.MISSING_FROM_CLASS_LIBRARY, "app.Main", "main(String[])", 5);
         assertEquals("java.util.concurrent.ConcurrentHashMap is not in ukl's class library", p.what());
         assertEquals("use HashMap, or add it to ukl-classlib", p.fix());
@@ -90,7 +104,9 @@ class LinkErrorsTest {
     void missingMethod() {
         LinkProblem p = only(linkMain("", "        int n = args.length;\n        \"x\".indent(n);"));
         assertAt(p, Kind.MISSING_FROM_CLASS_LIBRARY, "app.Main", "main(String[])", 6);
-        assertEquals("method java.lang.String.indent(int) (indent(I)Ljava/lang/String;) is not in ukl's class library", p.what());
+        assertEquals(
+                "method java.lang.String.indent(int) (indent(I)Ljava/lang/String;) is not in ukl's class library",
+                p.what());
     }
 
     @Test
@@ -99,10 +115,18 @@ class LinkErrorsTest {
         String v2 = "package lib; public class Config { public static int count; }";
         Path lib1 = Fixture.compile(tmp, Map.of("lib/Config.java", v1), List.of());
         Path lib2 = Fixture.compile(tmp, Map.of("lib/Config.java", v2), List.of());
-        String main = "package app;\npublic class Main {\n    public static void main(String[] args) {\n        lib.Config.size = 1;\n    }\n}\n";
+        String main =
+                "package app;\npublic class Main {\n    public static void main(String[] args) {\n        lib.Config.size = 1;\n    }\n}\n";
         Path app = Fixture.compile(tmp, Map.of("app/Main.java", main), List.of(lib1));
-        LinkRequest r = new LinkRequest(List.of(app, lib2), List.of(Fixture.miniLib(), Fixture.miniKernel()),
-                Fixture.moduleJar("ukl-libc-stubs"), "app.Main", Fixture.MINI_NATIVES, List.of(), tmp.resolve("w"), progress::add);
+        LinkRequest r = new LinkRequest(
+                List.of(app, lib2),
+                List.of(Fixture.miniLib(), Fixture.miniKernel()),
+                Fixture.moduleJar("ukl-libc-stubs"),
+                "app.Main",
+                Fixture.MINI_NATIVES,
+                List.of(),
+                tmp.resolve("w"),
+                progress::add);
         LinkProblem p = only(Fixture.problems(r));
         assertAt(p, Kind.MISSING_FROM_CLOSED_WORLD, "app.Main", "main(String[])", 4);
         assertEquals("field lib.Config.size (I) does not exist in the closed world", p.what());
@@ -112,26 +136,34 @@ class LinkErrorsTest {
     void reflection() {
         LinkProblem p = only(linkMain("", "        Class.forName(\"app.Plugin\");"));
         assertAt(p, Kind.REFLECTION, "app.Main", "main(String[])", 5);
-        assertTrue(p.toString().contains("Class.forName is reflection, which a closed world cannot resolve; fix: refer to"), p.toString());
+        assertTrue(
+                p.toString()
+                        .contains("Class.forName is reflection, which a closed world cannot resolve; fix: refer to"),
+                p.toString());
     }
 
     @Test
     void nativeWithoutImplementation() {
-        String main = "package app;\npublic class Main {\n    public static void main(String[] args) {\n        magic();\n    }\n\n"
-                + "    static native int magic();\n}\n";
+        String main =
+                "package app;\npublic class Main {\n    public static void main(String[] args) {\n        magic();\n    }\n\n"
+                        + "    static native int magic();\n}\n";
         Path app = Fixture.compile(tmp, Map.of("app/Main.java", main), List.of());
         LinkProblem p = only(Fixture.problems(Fixture.miniRequest(app, "app.Main", tmp.resolve("w"), progress)));
         assertAt(p, Kind.UNIMPLEMENTED_NATIVE, "app.Main", "magic()", -1);
-        assertTrue(p.what().startsWith("native method app.Main.magic() has no implementation (app/Main.magic()I)"), p.what());
+        assertTrue(
+                p.what().startsWith("native method app.Main.magic() has no implementation (app/Main.magic()I)"),
+                p.what());
     }
 
     @Test
     void unknownBootstrap() throws IOException {
         Path app = Files.createDirectories(tmp.resolve("asm-app/app"));
         Files.write(app.resolve("Main.class"), mainWithCustomIndy("Main.java"));
-        LinkProblem p = only(Fixture.problems(Fixture.miniRequest(tmp.resolve("asm-app"), "app.Main", tmp.resolve("w"), progress)));
+        LinkProblem p = only(
+                Fixture.problems(Fixture.miniRequest(tmp.resolve("asm-app"), "app.Main", tmp.resolve("w"), progress)));
         assertAt(p, Kind.UNLOWERED_DYNAMIC, "app.Main", "main(String[])", 7);
-        assertEquals("invokedynamic with bootstrap method app.Main.bootstrap cannot be lowered in a closed world", p.what());
+        assertEquals(
+                "invokedynamic with bootstrap method app.Main.bootstrap cannot be lowered in a closed world", p.what());
     }
 
     @Test
@@ -141,7 +173,8 @@ class LinkErrorsTest {
         w.visit(Opcodes.V21, Opcodes.ACC_PUBLIC, "java/util/Evil", null, "java/lang/Object", null);
         w.visitEnd();
         Files.write(app.resolve("Evil.class"), w.toByteArray());
-        LinkProblem p = only(Fixture.problems(Fixture.miniRequest(tmp.resolve("evil"), "app.Main", tmp.resolve("w"), progress)));
+        LinkProblem p = only(
+                Fixture.problems(Fixture.miniRequest(tmp.resolve("evil"), "app.Main", tmp.resolve("w"), progress)));
         assertEquals(Kind.JAVA_CLASS_IN_APPLICATION, p.kind());
         assertEquals("java.util.Evil", p.className());
         assertTrue(p.what().startsWith("the application defines a class in java.*"), p.what());
@@ -149,8 +182,10 @@ class LinkErrorsTest {
 
     @Test
     void reportsAllProblemsOnceEach() {
-        List<LinkProblem> problems = linkMain("", "        Class.forName(\"a\");\n        Class.forName(\"b\");\n"
-                + "        Object m = new java.util.concurrent.ConcurrentHashMap<String, String>();");
+        List<LinkProblem> problems = linkMain(
+                "",
+                "        Class.forName(\"a\");\n        Class.forName(\"b\");\n"
+                        + "        Object m = new java.util.concurrent.ConcurrentHashMap<String, String>();");
         assertEquals(3, problems.size(), problems.toString());
         assertEquals(List.of(5, 6, 7), problems.stream().map(LinkProblem::line).toList());
     }
@@ -175,8 +210,11 @@ class LinkErrorsTest {
         LinkRequest request = Fixture.miniRequest(tmp.resolve("asm-app"), "app.Main", tmp.resolve("w"), progress);
         LinkProblem p = only(Fixture.problems(request));
         assertNull(p.sourceFile());
-        assertTrue(p.toString().startsWith("app/Main.java:7 (file guessed from the class name: no SourceFile "
-                + "attribute): in app.Main.main(String[]): invokedynamic"), p.toString());
+        assertTrue(
+                p.toString()
+                        .startsWith("app/Main.java:7 (file guessed from the class name: no SourceFile "
+                                + "attribute): in app.Main.main(String[]): invokedynamic"),
+                p.toString());
     }
 
     /** One missing class used from ten places is one entry: its first sites, a count of the rest, and a summary. */
@@ -203,8 +241,7 @@ class LinkErrorsTest {
                 member directly (new Foo(), foo.bar()), or look implementations up in a table you build
                   app/Main.java:15: in app.Main.main(String[])
                   app/Main.java:16: in app.Main.main(String[])
-                summary: 1 API missing from ukl's class library (10 sites), 1 reflective API used (2 sites)""",
-                e.getMessage());
+                summary: 1 API missing from ukl's class library (10 sites), 1 reflective API used (2 sites)""", e.getMessage());
     }
 
     /** {@code app.Main.main} whose line 7 is an invokedynamic with a bootstrap of its own; no SourceFile when null. */
@@ -214,13 +251,18 @@ class LinkErrorsTest {
         if (sourceFile != null) {
             w.visitSource(sourceFile, null);
         }
-        MethodVisitor m = w.visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC, "main", "([Ljava/lang/String;)V", null, null);
+        MethodVisitor m =
+                w.visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC, "main", "([Ljava/lang/String;)V", null, null);
         m.visitCode();
         Label l = new Label();
         m.visitLabel(l);
         m.visitLineNumber(7, l);
-        Handle bsm = new Handle(Opcodes.H_INVOKESTATIC, "app/Main", "bootstrap",
-                "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;Ljava/lang/invoke/MethodType;)Ljava/lang/invoke/CallSite;", false);
+        Handle bsm = new Handle(
+                Opcodes.H_INVOKESTATIC,
+                "app/Main",
+                "bootstrap",
+                "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;Ljava/lang/invoke/MethodType;)Ljava/lang/invoke/CallSite;",
+                false);
         m.visitInvokeDynamicInsn("run", "()V", bsm);
         m.visitInsn(Opcodes.RETURN);
         m.visitMaxs(0, 0);

@@ -66,9 +66,14 @@ class LinkerTest {
         assertEquals("say(String)", site.method());
         assertEquals(16, site.line());
         assertEquals("ukl.kernel.sys.Sys.write(I[BII)J", site.kernelMethod());
-        assertTrue(report.removedMethods().contains("app/Main.unused()V"), report.removedMethods().toString());
+        assertTrue(
+                report.removedMethods().contains("app/Main.unused()V"),
+                report.removedMethods().toString());
         assertTrue(report.classesAfter().contains("app/Main$$Lambda$1"));
-        assertTrue(progress.containsAll(List.of("lowered string concatenations: 1", "lowered lambdas and method references: 1")), progress.toString());
+        assertTrue(
+                progress.containsAll(
+                        List.of("lowered string concatenations: 1", "lowered lambdas and method references: 1")),
+                progress.toString());
         assertEquals(1, report.passCounts().get("lowered lambdas and method references"));
 
         report.addSection("image sections", Map.of(".text", "4096"));
@@ -77,7 +82,8 @@ class LinkerTest {
         String json = Files.readString(tmp.resolve("report.json"));
         assertTrue(json.contains("\"kernelMethod\":\"ukl.kernel.sys.Sys.write(I[BII)J\""), json);
         assertTrue(json.contains("\"image sections\":{\".text\":\"4096\"}"), json);
-        assertTrue(Files.readString(tmp.resolve("report.txt")).contains("app.Main.say(String) line 16 -> ukl.kernel.sys.Sys.write"));
+        assertTrue(Files.readString(tmp.resolve("report.txt"))
+                .contains("app.Main.say(String) line 16 -> ukl.kernel.sys.Sys.write"));
     }
 
     @Test
@@ -96,7 +102,8 @@ class LinkerTest {
                 }
                 """;
         Path classes = Fixture.compile(tmp, Map.of("app/Main.java", app), List.of(Fixture.moduleJar("ukl-libc-stubs")));
-        LinkResult result = Linker.link(Fixture.miniRequest(classes, "app.Main", tmp.resolve("work"), new ArrayList<>()));
+        LinkResult result =
+                Linker.link(Fixture.miniRequest(classes, "app.Main", tmp.resolve("work"), new ArrayList<>()));
         assertTrue(result.report().removedMethods().contains("app/Main.neverCalled()Ljava/lang/Object;"));
     }
 

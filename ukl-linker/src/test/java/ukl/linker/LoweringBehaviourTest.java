@@ -29,11 +29,13 @@ class LoweringBehaviourTest {
 
     @Test
     void loweredDemoPrintsWhatTheOriginalPrints() throws Exception {
-        String source = new String(getClass().getResourceAsStream("/programs/demo/Demo.java").readAllBytes(), StandardCharsets.UTF_8);
+        String source = new String(
+                getClass().getResourceAsStream("/programs/demo/Demo.java").readAllBytes(), StandardCharsets.UTF_8);
         Path classes = Fixture.compile(tmp, Map.of("demo/Demo.java", source), List.of());
 
         String original;
-        try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, ClassLoader.getPlatformClassLoader())) {
+        try (URLClassLoader loader =
+                new URLClassLoader(new URL[] {classes.toUri().toURL()}, ClassLoader.getPlatformClassLoader())) {
             original = run(loader);
         }
 
@@ -44,15 +46,28 @@ class LoweringBehaviourTest {
         for (ClassNode c : world.classes()) {
             for (MethodNode m : c.methods) {
                 for (AbstractInsnNode insn : m.instructions) {
-                    assertTrue(!(insn instanceof InvokeDynamicInsnNode), c.name + "." + m.name + " still has an invokedynamic");
+                    assertTrue(
+                            !(insn instanceof InvokeDynamicInsnNode),
+                            c.name + "." + m.name + " still has an invokedynamic");
                 }
             }
         }
         String linked = run(new BytesClassLoader(world.writeAll()));
 
         assertEquals(original, linked);
-        for (String line : List.of("Point[x=1, y=2] true 33", "bridge casts", "dot", "kind LINE", "second", "ints 3", "A digit ?",
-                "1 2 99 0", "null selector throws", "marked ran 3", "took it", "non-capturing lambdas are shared: true")) {
+        for (String line : List.of(
+                "Point[x=1, y=2] true 33",
+                "bridge casts",
+                "dot",
+                "kind LINE",
+                "second",
+                "ints 3",
+                "A digit ?",
+                "1 2 99 0",
+                "null selector throws",
+                "marked ran 3",
+                "took it",
+                "non-capturing lambdas are shared: true")) {
             assertTrue(original.contains(line), line + " in\n" + original);
         }
     }
@@ -87,5 +102,4 @@ class LoweringBehaviourTest {
             return defineClass(name, bytes, 0, bytes.length);
         }
     }
-
 }

@@ -61,7 +61,8 @@ class PassesTest {
 
     private World world(List<String> progress) {
         Path app = Fixture.compile(tmp, Map.of("app/Main.java", SHAPES), List.of());
-        World world = new Loader(new Problems(), progress::add).load(List.of(Fixture.miniLib(), Fixture.miniKernel()), List.of(app));
+        World world = new Loader(new Problems(), progress::add)
+                .load(List.of(Fixture.miniLib(), Fixture.miniKernel()), List.of(app));
         new MainRetargeter(world, new Problems()).retarget("app.Main");
         return world;
     }
@@ -74,28 +75,43 @@ class PassesTest {
     void resolutionFollowsJvms543() {
         World world = world(new ArrayList<>());
         Resolver resolver = world.resolver();
-        MethodRef name = resolver.resolveMethod("app/Square", "name", "()Ljava/lang/String;").orElseThrow();
+        MethodRef name = resolver.resolveMethod("app/Square", "name", "()Ljava/lang/String;")
+                .orElseThrow();
         assertEquals("app/Shape", name.owner().name, "a default method of a superinterface (JVMS §5.4.3.3)");
-        assertEquals("java/lang/Object",
-                resolver.resolveMethod("app/Shape", "toString", "()Ljava/lang/String;").orElseThrow().owner().name,
+        assertEquals(
+                "java/lang/Object",
+                resolver.resolveMethod("app/Shape", "toString", "()Ljava/lang/String;")
+                        .orElseThrow()
+                        .owner()
+                        .name,
                 "Object's public methods for an interface (JVMS §5.4.3.4)");
-        assertEquals("app/Shape", resolver.resolveField("app/Square", "CORNERS", "I").orElseThrow().owner().name,
+        assertEquals(
+                "app/Shape",
+                resolver.resolveField("app/Square", "CORNERS", "I")
+                        .orElseThrow()
+                        .owner()
+                        .name,
                 "fields of superinterfaces (JVMS §5.4.3.2)");
         assertTrue(resolver.resolveMethod("app/Square", "volume", "()I").isEmpty());
         MethodRef area = resolver.resolveMethod("app/Shape", "area", "()I").orElseThrow();
-        assertEquals("app/Square", resolver.select("app/Square", area).orElseThrow().owner().name);
+        assertEquals(
+                "app/Square", resolver.select("app/Square", area).orElseThrow().owner().name);
     }
 
     @Test
     void reachabilityDispatchesOnlyToInstantiatedClasses() {
         World world = world(new ArrayList<>());
         Set<String> reached = names(new Reachability(world).compute(List.of()));
-        assertTrue(reached.containsAll(Set.of("ukl/kernel/Start.start", "app/Main.main", "app/Square.area", "app/Square.<init>")), reached.toString());
+        assertTrue(
+                reached.containsAll(
+                        Set.of("ukl/kernel/Start.start", "app/Main.main", "app/Square.area", "app/Square.<init>")),
+                reached.toString());
         assertFalse(reached.contains("app/Never.area"), "Never is not instantiated");
         assertFalse(reached.contains("app/Shape.<clinit>"), "nothing reads Shape's fields");
 
         Set<String> kept = names(new Reachability(world).compute(List.of("-keep class app.Nev?r { *; }")));
-        Set<String> named = names(new Reachability(world).compute(List.of("-keepclassmembers class app.* { int area(); }")));
+        Set<String> named =
+                names(new Reachability(world).compute(List.of("-keepclassmembers class app.* { int area(); }")));
         assertTrue(named.contains("app/Never.area") && !named.contains("app/Never.<init>"), named.toString());
         assertTrue(kept.contains("app/Never.area"), "a keep rule makes a class's methods roots");
     }
@@ -128,7 +144,8 @@ class PassesTest {
                     }
                 }
                 """), List.of());
-        World world = new Loader(new Problems(), line -> {}).load(List.of(Fixture.miniLib(), Fixture.miniKernel()), List.of(app));
+        World world = new Loader(new Problems(), line -> {})
+                .load(List.of(Fixture.miniLib(), Fixture.miniKernel()), List.of(app));
         new MainRetargeter(world, new Problems()).retarget("app.Main");
         Set<String> reached = names(new Reachability(world).compute(List.of()));
         assertTrue(reached.contains("app/I2.m"), reached.toString());
@@ -146,11 +163,14 @@ class PassesTest {
     @Test
     void duplicateClassesKeepTheFirstAndWarn() {
         List<String> progress = new ArrayList<>();
-        Path again = Fixture.compile(tmp, Map.of("app/Square.java", "package app; public class Square { public int extra; }"), List.of());
+        Path again = Fixture.compile(
+                tmp, Map.of("app/Square.java", "package app; public class Square { public int extra; }"), List.of());
         Path app = Fixture.compile(tmp, Map.of("app/Main.java", SHAPES), List.of());
         World world = new Loader(new Problems(), progress::add).load(List.of(Fixture.miniLib()), List.of(app, again));
         assertTrue(world.get("app/Square").fields.isEmpty(), "the first definition wins");
-        assertTrue(progress.stream().anyMatch(l -> l.startsWith("warning: duplicate class app.Square in ")), progress.toString());
+        assertTrue(
+                progress.stream().anyMatch(l -> l.startsWith("warning: duplicate class app.Square in ")),
+                progress.toString());
     }
 
     @Test
@@ -174,10 +194,13 @@ class PassesTest {
     @Test
     void proguardOnlyShrinks() {
         String config = Shrinker.configuration(Path.of("in.jar"), Path.of("out.jar"), List.of("-keep class a.B"));
-        for (String line : List.of("-dontobfuscate", "-keepattributes SourceFile,LineNumberTable",
+        for (String line : List.of(
+                "-dontobfuscate",
+                "-keepattributes SourceFile,LineNumberTable",
                 "-dontoptimize",
                 "-keep class ukl.kernel.Start { public static void start(); }",
-                "-keepclassmembers enum * { public static **[] values(); }", "-keep class a.B")) {
+                "-keepclassmembers enum * { public static **[] values(); }",
+                "-keep class a.B")) {
             assertTrue(config.lines().anyMatch(line::equals), line + " in\n" + config);
         }
     }
@@ -185,8 +208,15 @@ class PassesTest {
     @Test
     void proguardFailureBecomesALinkProblem() {
         Path app = Fixture.compile(tmp, Map.of("app/Main.java", SHAPES), List.of());
-        LinkRequest bad = new LinkRequest(List.of(app), List.of(Fixture.miniLib(), Fixture.miniKernel()), Fixture.moduleJar("ukl-libc-stubs"),
-                "app.Main", Fixture.MINI_NATIVES, List.of("-keep class { broken"), tmp.resolve("w"), line -> {});
+        LinkRequest bad = new LinkRequest(
+                List.of(app),
+                List.of(Fixture.miniLib(), Fixture.miniKernel()),
+                Fixture.moduleJar("ukl-libc-stubs"),
+                "app.Main",
+                Fixture.MINI_NATIVES,
+                List.of("-keep class { broken"),
+                tmp.resolve("w"),
+                line -> {});
         LinkProblem p = Fixture.problems(bad).getFirst();
         assertTrue(p.what().startsWith("ProGuard failed: "), p.toString());
     }

@@ -59,8 +59,8 @@ class PlatformLinkTest {
                 continue;
             }
             Problems problems = new Problems();
-            World world = new Loader(problems, line -> {}).load(List.of(Fixture.moduleJar("ukl-classlib"), kernel),
-                    List.of(Fixture.moduleJar("ukl-corpus")));
+            World world = new Loader(problems, line -> {})
+                    .load(List.of(Fixture.moduleJar("ukl-classlib"), kernel), List.of(Fixture.moduleJar("ukl-corpus")));
             new MainRetargeter(world, problems).retarget(program.name.replace('/', '.'));
             new IndyLowering(world).lower();
             new SyscallRewriter(world).rewrite();
@@ -79,13 +79,23 @@ class PlatformLinkTest {
     void helloWorldLinks() throws Exception {
         Path kernel = Fixture.moduleJar("ukl-kernel");
         List<String> progress = new ArrayList<>();
-        LinkRequest request = new LinkRequest(List.of(Fixture.moduleJar("ukl-corpus")),
-                List.of(Fixture.moduleJar("ukl-classlib"), kernel), Fixture.moduleJar("ukl-libc-stubs"),
-                "corpus.HelloWorld", natives(), List.of(), tmp, progress::add);
+        LinkRequest request = new LinkRequest(
+                List.of(Fixture.moduleJar("ukl-corpus")),
+                List.of(Fixture.moduleJar("ukl-classlib"), kernel),
+                Fixture.moduleJar("ukl-libc-stubs"),
+                "corpus.HelloWorld",
+                natives(),
+                List.of(),
+                tmp,
+                progress::add);
         LinkResult result = Linker.link(request);
         assertTrue(result.classes().containsKey("corpus/HelloWorld"));
-        assertTrue(result.report().removedClasses().contains("corpus/ExceptionsCaught"), "other corpus programs are shrunk away");
-        assertTrue(result.report().syscallSites().stream().anyMatch(s -> s.kernelMethod().startsWith("ukl.kernel.sys.Sys.write")),
+        assertTrue(
+                result.report().removedClasses().contains("corpus/ExceptionsCaught"),
+                "other corpus programs are shrunk away");
+        assertTrue(
+                result.report().syscallSites().stream()
+                        .anyMatch(s -> s.kernelMethod().startsWith("ukl.kernel.sys.Sys.write")),
                 result.report().syscallSites().toString());
     }
 }

@@ -17,12 +17,20 @@ import ukl.linker.LinkProblem.Kind;
 class ReportTest {
     @Test
     void problemReadsFileLineClassMethodWhatAndFix() {
-        LinkProblem p = new LinkProblem(Kind.REFLECTION, "hello.Hello$Inner", "hello/Hello.java", "run(int, String[])",
-                12, "Class.forName is reflection", "call it directly");
-        assertEquals("hello/Hello.java:12: in hello.Hello$Inner.run(int, String[]): Class.forName is reflection; "
-                + "fix: call it directly", p.toString());
-        LinkProblem noLine = new LinkProblem(Kind.MAIN_CLASS, "hello.Hello", "hello/Hello.java", null, -1, "what",
-                "fix");
+        LinkProblem p = new LinkProblem(
+                Kind.REFLECTION,
+                "hello.Hello$Inner",
+                "hello/Hello.java",
+                "run(int, String[])",
+                12,
+                "Class.forName is reflection",
+                "call it directly");
+        assertEquals(
+                "hello/Hello.java:12: in hello.Hello$Inner.run(int, String[]): Class.forName is reflection; "
+                        + "fix: call it directly",
+                p.toString());
+        LinkProblem noLine =
+                new LinkProblem(Kind.MAIN_CLASS, "hello.Hello", "hello/Hello.java", null, -1, "what", "fix");
         assertEquals("hello/Hello.java: in hello.Hello: what; fix: fix", noLine.toString());
         assertEquals("run(int, String[])", LinkProblem.methodLabel("run", "(I[Ljava/lang/String;)V"));
     }
@@ -30,8 +38,10 @@ class ReportTest {
     @Test
     void fileNameIsGuessedFromTheClassOnlyWithoutASourceFileAttribute() {
         LinkProblem guessed = new LinkProblem(Kind.REFLECTION, "hello.Hello$Inner", null, "run()", 12, "what", "fix");
-        assertEquals("hello/Hello.java:12 (file guessed from the class name: no SourceFile attribute): "
-                + "in hello.Hello$Inner.run(): what; fix: fix", guessed.toString());
+        assertEquals(
+                "hello/Hello.java:12 (file guessed from the class name: no SourceFile attribute): "
+                        + "in hello.Hello$Inner.run(): what; fix: fix",
+                guessed.toString());
 
         ClassNode c = new ClassNode();
         c.name = "app/Transformation";
@@ -44,10 +54,11 @@ class ReportTest {
 
     @Test
     void exceptionMessageListsEachProblemAndASummary() {
-        LinkException e = new LinkException(List.of(new LinkProblem(Kind.MAIN_CLASS, null, null, null, -1, "a", "b"),
+        LinkException e = new LinkException(List.of(
+                new LinkProblem(Kind.MAIN_CLASS, null, null, null, -1, "a", "b"),
                 new LinkProblem(Kind.SHRINKER, null, null, null, -1, "c", "d")));
-        assertEquals("a; fix: b\nc; fix: d\nsummary: 1 problem with the main class, 1 ProGuard failure",
-                e.getMessage());
+        assertEquals(
+                "a; fix: b\nc; fix: d\nsummary: 1 problem with the main class, 1 ProGuard failure", e.getMessage());
     }
 
     @Test
@@ -59,8 +70,11 @@ class ReportTest {
         }
         problems.add(site(Kind.MISSING_FROM_CLASS_LIBRARY, "a/A.java", 99, vector));
         problems.add(site(Kind.REFLECTION, "b/B.java", 7, "Class.forName is reflection"));
-        problems.add(site(Kind.MISSING_FROM_CLASS_LIBRARY, "b/B.java", 8, "java.util.Hashtable is not in ukl's class "
-                + "library"));
+        problems.add(site(
+                Kind.MISSING_FROM_CLASS_LIBRARY,
+                "b/B.java",
+                8,
+                "java.util.Hashtable is not in ukl's class " + "library"));
         String expected = """
                 b/B.java:8: in b.B.m(): java.util.Hashtable is not in ukl's class library; fix: f
                 java.util.Vector is not in ukl's class library (11 sites); fix: f
@@ -72,7 +86,9 @@ class ReportTest {
                 summary: 2 APIs missing from ukl's class library (12 sites), 1 reflective API used""";
         assertEquals(expected, new LinkException(problems).getMessage());
         Collections.reverse(problems);
-        assertEquals(expected, new LinkException(problems).getMessage(),
+        assertEquals(
+                expected,
+                new LinkException(problems).getMessage(),
                 "the message does not depend on the order the passes found the problems in");
         assertEquals(problems, new LinkException(problems).problems(), "the structured problems stay one per site");
     }
@@ -98,8 +114,10 @@ class ReportTest {
         report.count("passes \"quoted\"", 3);
         report.addSyscallSites(List.of(new LinkReport.SyscallSite("a.B", "m()", 4, "k\\n")));
         report.addSection("sizes", Map.of("tab", "\t\u0001"));
-        assertEquals("{\"passes\":{\"passes \\\"quoted\\\"\":3},\"syscallSites\":[{\"class\":\"a.B\",\"method\":\"m()\",\"line\":4,"
-                + "\"kernelMethod\":\"k\\\\n\"}],\"classesBefore\":0,\"classesAfter\":0,\"methodsBefore\":0,\"methodsAfter\":0,"
-                + "\"removedClasses\":[],\"removedMethods\":[],\"sections\":{\"sizes\":{\"tab\":\"\\t\\u0001\"}}}", report.toJson());
+        assertEquals(
+                "{\"passes\":{\"passes \\\"quoted\\\"\":3},\"syscallSites\":[{\"class\":\"a.B\",\"method\":\"m()\",\"line\":4,"
+                        + "\"kernelMethod\":\"k\\\\n\"}],\"classesBefore\":0,\"classesAfter\":0,\"methodsBefore\":0,\"methodsAfter\":0,"
+                        + "\"removedClasses\":[],\"removedMethods\":[],\"sections\":{\"sizes\":{\"tab\":\"\\t\\u0001\"}}}",
+                report.toJson());
     }
 }

@@ -13,7 +13,10 @@ import ukl.toolchain.ToolchainException;
  * Builds the application into a bootable image, {@code target/<artifactId>.ukl}, with its link
  * report in {@code target/ukl/link-report.txt} and {@code .json}.
  */
-@Mojo(name = "image", defaultPhase = LifecyclePhase.PACKAGE, requiresDependencyResolution = ResolutionScope.RUNTIME,
+@Mojo(
+        name = "image",
+        defaultPhase = LifecyclePhase.PACKAGE,
+        requiresDependencyResolution = ResolutionScope.RUNTIME,
         threadSafe = true)
 @Execute(phase = LifecyclePhase.PROCESS_CLASSES)
 public final class ImageMojo extends AbstractUklMojo {

@@ -31,7 +31,9 @@ public final class RunMojo extends AbstractUklMojo {
     public void execute() throws MojoFailureException {
         try {
             ImageResult image = Toolchain.build(imageRequest());
-            List<String> words = args == null || args.isBlank() ? List.of() : List.of(args.trim().split(" +"));
+            List<String> words = args == null || args.isBlank()
+                    ? List.of()
+                    : List.of(args.trim().split(" +"));
             int status = Toolchain.run(new RunRequest(image.image(), memoryMiB(), words, accelerator, getLog()::info));
             if (status != 0) {
                 throw new MojoFailureException("the guest exited with status " + status);

@@ -17,7 +17,12 @@ import java.util.function.Consumer;
  * @param log receives one line per step
  */
 public record ImageRequest(
-        List<Path> applicationClasspath, String mainClass, Path output, Path workDir, int memoryMiB, Consumer<String> log) {
+        List<Path> applicationClasspath,
+        String mainClass,
+        Path output,
+        Path workDir,
+        int memoryMiB,
+        Consumer<String> log) {
     public ImageRequest {
         applicationClasspath = List.copyOf(applicationClasspath);
         Objects.requireNonNull(output, "output");

@@ -13,5 +13,10 @@ import java.util.Map;
  * @param reportJson the same for tools
  * @param upToDate whether nothing had changed and the previous image was kept
  */
-public record ImageResult(Path image, long imageBytes, Map<String, Long> sectionSizes, Path reportText, Path reportJson,
+public record ImageResult(
+        Path image,
+        long imageBytes,
+        Map<String, Long> sectionSizes,
+        Path reportText,
+        Path reportJson,
         boolean upToDate) {}

@@ -20,7 +20,9 @@ final class MainClass {
             if (Files.isRegularFile(entry) && entry.toString().endsWith(".jar")) {
                 try (JarFile jar = new JarFile(entry.toFile())) {
                     Manifest manifest = jar.getManifest();
-                    String main = manifest == null ? null : manifest.getMainAttributes().getValue("Main-Class");
+                    String main = manifest == null
+                            ? null
+                            : manifest.getMainAttributes().getValue("Main-Class");
                     if (main != null && !main.isBlank()) {
                         return main.trim();
                     }

@@ -79,8 +79,10 @@ record Platform(Path classLibrary, Path kernel, Path libcStubs, List<Path> toolc
             }
             return classes;
         } catch (IOException e) {
-            throw new ToolchainException("cannot read the kernel natives' declarations (ukl/kernel/arch) in " + kernel
-                    + ": " + e.getMessage() + "; the ukl-kernel artifact looks damaged, rebuild it", e);
+            throw new ToolchainException(
+                    "cannot read the kernel natives' declarations (ukl/kernel/arch) in " + kernel + ": "
+                            + e.getMessage() + "; the ukl-kernel artifact looks damaged, rebuild it",
+                    e);
         }
     }
 
@@ -94,7 +96,8 @@ record Platform(Path classLibrary, Path kernel, Path libcStubs, List<Path> toolc
                 }
             }
         } catch (IOException | URISyntaxException e) {
-            throw new ToolchainException("cannot locate " + artifact + " on the toolchain's class path: " + e.getMessage(), e);
+            throw new ToolchainException(
+                    "cannot locate " + artifact + " on the toolchain's class path: " + e.getMessage(), e);
         }
         throw new ToolchainException(artifact + " is not on the toolchain's class path (looked for " + resource
                 + "); the ukl toolchain depends on it: check that dev.ukl:" + artifact + " resolved");

@@ -43,16 +43,21 @@ public final class Toolchain {
         Path reportJson = work.resolve("link-report.json");
         Path stamp = work.resolve("image.fingerprint");
 
-        String fingerprint = Fingerprint.of(imageInputs(request, platform), FORMAT, mainClass,
-                Integer.toString(request.memoryMiB()), compilerVersion());
+        String fingerprint = Fingerprint.of(
+                imageInputs(request, platform),
+                FORMAT,
+                mainClass,
+                Integer.toString(request.memoryMiB()),
+                compilerVersion());
         try {
             Files.createDirectories(work);
-            if (Files.isRegularFile(request.output()) && Files.isRegularFile(stamp)
+            if (Files.isRegularFile(request.output())
+                    && Files.isRegularFile(stamp)
                     && Files.readString(stamp).equals(fingerprint)) {
                 request.log().accept("ukl: image is up to date: " + request.output());
                 ImageInfo info = inspect(request.output());
-                return new ImageResult(request.output(), info.fileSize(), info.sectionSizes(), reportText, reportJson,
-                        true);
+                return new ImageResult(
+                        request.output(), info.fileSize(), info.sectionSizes(), reportText, reportJson, true);
             }
             Files.deleteIfExists(stamp);
 
@@ -66,7 +71,8 @@ public final class Toolchain {
             linked.report().writeText(reportText);
             linked.report().writeJson(reportJson);
             Files.writeString(stamp, fingerprint);
-            return new ImageResult(image.image(), image.fileSize(), image.sectionSizes(), reportText, reportJson, false);
+            return new ImageResult(
+                    image.image(), image.fileSize(), image.sectionSizes(), reportText, reportJson, false);
         } catch (IOException e) {
             throw new ToolchainException("cannot write in " + work + ": " + e.getMessage(), e);
         }
@@ -134,14 +140,16 @@ public final class Toolchain {
         try {
             return Translator.translate(linked.classes(), request.workDir().resolve("c"));
         } catch (TranslationException e) {
-            throw new ToolchainException("translation to C failed: " + e.getMessage()
-                    + "\nThis is a ukl bug unless the message names unsupported bytecode; please report it.", e);
+            throw new ToolchainException(
+                    "translation to C failed: " + e.getMessage()
+                            + "\nThis is a ukl bug unless the message names unsupported bytecode; please report it.",
+                    e);
         }
     }
 
     private static ImageInfo compile(ImageRequest request, TranslationResult c) throws ToolchainException {
-        ImageBuilder builder = new ImageBuilder(request.workDir().resolve("cache"),
-                line -> request.log().accept("ukl image: " + line));
+        ImageBuilder builder = new ImageBuilder(
+                request.workDir().resolve("cache"), line -> request.log().accept("ukl image: " + line));
         try {
             return builder.build(c.cFiles(), c.includeDirs(), c.cflags(), request.output());
         } catch (ImageBuildException e) {

@@ -68,7 +68,8 @@ class KernelNativesTest {
         StringBuilder c = new StringBuilder("#include \"ukl_natives.h\"\n\n");
         natives.forEach(n -> c.append(n.prototype()).append(";\n"));
         c.append("\nvoid (*const ukl_kernel_natives[])(void) = {\n");
-        natives.forEach(n -> c.append("    (void (*)(void)) ").append(n.function()).append(",\n"));
+        natives.forEach(
+                n -> c.append("    (void (*)(void)) ").append(n.function()).append(",\n"));
         c.append("};\n");
         assertEquals(List.of(), undefinedNatives(c.toString()));
     }
@@ -77,12 +78,15 @@ class KernelNativesTest {
     @Test
     void aPrototypeWithoutItsDefinitionOrOfOtherTypesIsCaught() throws Exception {
         String use = "\nvoid (*const used)(void) = (void (*)(void)) ukl_native_Cpu_nowhere;\n";
-        assertEquals(List.of("ukl_native_Cpu_nowhere"),
+        assertEquals(
+                List.of("ukl_native_Cpu_nowhere"),
                 undefinedNatives("#include \"ukl_natives.h\"\nvoid ukl_native_Cpu_nowhere(int32_t a0);" + use));
         String otherTypes = "#include \"ukl_natives.h\"\nvoid ukl_native_Cpu_outb(int64_t a0, int32_t a1);\n";
         AssertionError e = assertThrows(AssertionError.class, () -> undefinedNatives(otherTypes));
-        assertTrue(e.getMessage().contains("conflicting types for 'ukl_native_Cpu_outb'")
-                || e.getMessage().contains("conflicting types for ‘ukl_native_Cpu_outb’"), e.getMessage());
+        assertTrue(
+                e.getMessage().contains("conflicting types for 'ukl_native_Cpu_outb'")
+                        || e.getMessage().contains("conflicting types for ‘ukl_native_Cpu_outb’"),
+                e.getMessage());
     }
 
     /** A kernel native the header does not define stays out of the linker's set, and the linker names it. */
@@ -96,16 +100,33 @@ class KernelNativesTest {
         assertTrue(natives.containsAll(Translator.intrinsicNatives()));
         assertFalse(natives.contains("ukl/kernel/arch/Cpu.pause()V"));
 
-        Path source = Files.writeString(Files.createDirectories(tmp.resolve("src/app")).resolve("Main.java"),
+        Path source = Files.writeString(
+                Files.createDirectories(tmp.resolve("src/app")).resolve("Main.java"),
                 "package app;\npublic class Main {\n    public static void main(String[] args) {\n"
                         + "        ukl.kernel.arch.Cpu.pause();\n    }\n}\n");
         Path classes = tmp.resolve("classes");
-        int javac = ToolProvider.getSystemJavaCompiler().run(null, null, null,
-                "-d", classes.toString(), "-cp", platform.kernel().toString(), source.toString());
+        int javac = ToolProvider.getSystemJavaCompiler()
+                .run(
+                        null,
+                        null,
+                        null,
+                        "-d",
+                        classes.toString(),
+                        "-cp",
+                        platform.kernel().toString(),
+                        source.toString());
         assertEquals(0, javac);
-        LinkException e = assertThrows(LinkException.class, () -> Linker.link(new LinkRequest(List.of(classes),
-                List.of(platform.classLibrary(), platform.kernel()), platform.libcStubs(), "app.Main", natives,
-                Translator.keepRules(), tmp.resolve("link"), line -> {})));
+        LinkException e = assertThrows(
+                LinkException.class,
+                () -> Linker.link(new LinkRequest(
+                        List.of(classes),
+                        List.of(platform.classLibrary(), platform.kernel()),
+                        platform.libcStubs(),
+                        "app.Main",
+                        natives,
+                        Translator.keepRules(),
+                        tmp.resolve("link"),
+                        line -> {})));
         assertTrue(e.getMessage().contains("has no implementation (ukl/kernel/arch/Cpu.pause()V)"), e.getMessage());
     }
 
@@ -122,10 +143,22 @@ class KernelNativesTest {
         }
         Path file = Files.writeString(dir.resolve("natives.c"), c);
         Path object = dir.resolve("natives.o");
-        String gcc = run(dir, "gcc", "-std=gnu11", "-O2", "-ffreestanding", "-Wall", "-Werror", "-I" + dir, "-c",
-                file.toString(), "-o", object.toString());
+        String gcc = run(
+                dir,
+                "gcc",
+                "-std=gnu11",
+                "-O2",
+                "-ffreestanding",
+                "-Wall",
+                "-Werror",
+                "-I" + dir,
+                "-c",
+                file.toString(),
+                "-o",
+                object.toString());
         assertTrue(Files.exists(object), "gcc failed:\n" + gcc + "\non this C:\n" + c);
-        return run(dir, "nm", "-u", object.toString()).lines()
+        return run(dir, "nm", "-u", object.toString())
+                .lines()
                 .map(String::strip)
                 .map(l -> l.substring(l.lastIndexOf(' ') + 1))
                 .filter(s -> s.startsWith("ukl_native_"))
@@ -134,7 +167,10 @@ class KernelNativesTest {
 
     private static String run(Path dir, String... command) throws IOException, InterruptedException {
         Path log = dir.resolve(command[0] + ".log");
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process p = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         assertTrue(p.waitFor(60, TimeUnit.SECONDS), String.join(" ", command) + " hung");
         return Files.readString(log, StandardCharsets.UTF_8);
     }

@@ -38,7 +38,8 @@ class ToolchainPartsTest {
         assertEquals(2048, MemorySize.parseMiB("2g"));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> MemorySize.parseMiB("lots"));
         assertEquals("cannot read memory size 'lots'; write e.g. 64M or 1G", e.getMessage());
-        assertEquals(4, MemorySize.parseMiB("4M"), "the launcher takes what QEMU takes; the image checks its own floor");
+        assertEquals(
+                4, MemorySize.parseMiB("4M"), "the launcher takes what QEMU takes; the image checks its own floor");
         assertThrows(IllegalArgumentException.class, () -> MemorySize.parseMiB("0M"));
     }
 
@@ -48,7 +49,8 @@ class ToolchainPartsTest {
         Manifest manifest = new Manifest();
         manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
         manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, "app.FromManifest");
-        try (OutputStream out = Files.newOutputStream(jar); JarOutputStream j = new JarOutputStream(out, manifest)) {
+        try (OutputStream out = Files.newOutputStream(jar);
+                JarOutputStream j = new JarOutputStream(out, manifest)) {
             j.flush();
         }
         assertEquals("app.Configured", MainClass.resolve(" app.Configured ", List.of(jar)));
@@ -66,7 +68,8 @@ class ToolchainPartsTest {
 
     @Test
     void programArgumentsWithSpacesAreRefused() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
                 () -> new RunRequest(tmp.resolve("x.ukl"), 64, List.of("two words"), "auto", l -> {}));
         assertTrue(e.getMessage().contains("has no quoting"), e.getMessage());
     }
@@ -91,22 +94,39 @@ class ToolchainPartsTest {
     void everyPartThatShapesAnImageIsFingerprinted() throws Exception {
         Path classes = Files.createDirectories(tmp.resolve("app/classes/app"));
         Files.writeString(classes.resolve("Main.class"), "app");
-        ImageRequest request = new ImageRequest(List.of(tmp.resolve("app/classes")), "app.Main", tmp.resolve("app.ukl"),
-                tmp.resolve("work"), 64, line -> {});
+        ImageRequest request = new ImageRequest(
+                List.of(tmp.resolve("app/classes")),
+                "app.Main",
+                tmp.resolve("app.ukl"),
+                tmp.resolve("work"),
+                64,
+                line -> {});
         Platform platform = Platform.locate();
         List<Path> inputs = Toolchain.imageInputs(request, platform);
-        assertTrue(inputs.containsAll(List.of(tmp.resolve("app/classes"), platform.classLibrary(), platform.kernel(),
-                platform.libcStubs())), inputs::toString);
-        for (Class<?> part : List.of(Resolver.class, Linker.class, Translator.class, ImageBuilder.class, Toolchain.class,
-                ClassReader.class, ClassNode.class, ProGuard.class)) {
-            Path artifact = Path.of(part.getProtectionDomain().getCodeSource().getLocation().toURI());
-            assertTrue(inputs.contains(artifact), part.getName() + "'s artifact " + artifact + " is not among " + inputs);
+        assertTrue(
+                inputs.containsAll(List.of(
+                        tmp.resolve("app/classes"), platform.classLibrary(), platform.kernel(), platform.libcStubs())),
+                inputs::toString);
+        for (Class<?> part : List.of(
+                Resolver.class,
+                Linker.class,
+                Translator.class,
+                ImageBuilder.class,
+                Toolchain.class,
+                ClassReader.class,
+                ClassNode.class,
+                ProGuard.class)) {
+            Path artifact = Path.of(
+                    part.getProtectionDomain().getCodeSource().getLocation().toURI());
+            assertTrue(
+                    inputs.contains(artifact), part.getName() + "'s artifact " + artifact + " is not among " + inputs);
         }
         String before = Fingerprint.of(inputs, "ukl-image-2");
         for (int i = 0; i < inputs.size(); i++) {
             List<Path> changed = new ArrayList<>(inputs);
             changed.set(i, changedCopy(inputs.get(i), tmp.resolve("changed-" + i)));
-            assertNotEquals(before, Fingerprint.of(changed, "ukl-image-2"), "a change to " + inputs.get(i) + " went unseen");
+            assertNotEquals(
+                    before, Fingerprint.of(changed, "ukl-image-2"), "a change to " + inputs.get(i) + " went unseen");
         }
     }
 
@@ -122,7 +142,8 @@ class ToolchainPartsTest {
                 }
             }
             try (Stream<Path> walk = Files.walk(copy)) {
-                Path first = walk.filter(Files::isRegularFile).sorted().findFirst().orElseThrow();
+                Path first =
+                        walk.filter(Files::isRegularFile).sorted().findFirst().orElseThrow();
                 Files.write(first, new byte[] {1}, StandardOpenOption.APPEND);
             }
         } else {
@@ -136,8 +157,10 @@ class ToolchainPartsTest {
     @Test
     void platformArtifactsAreFound() throws ToolchainException {
         Platform platform = Platform.locate();
-        assertTrue(Files.exists(platform.classLibrary().resolve("java/lang/RuntimeSupport.class"))
-                || platform.classLibrary().toString().endsWith(".jar"), platform.toString());
+        assertTrue(
+                Files.exists(platform.classLibrary().resolve("java/lang/RuntimeSupport.class"))
+                        || platform.classLibrary().toString().endsWith(".jar"),
+                platform.toString());
         assertTrue(Files.exists(platform.kernel()), platform.toString());
         assertTrue(Files.exists(platform.libcStubs()), platform.toString());
     }

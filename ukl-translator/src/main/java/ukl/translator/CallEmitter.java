@@ -73,8 +73,11 @@ final class CallEmitter {
             int colour = layout.selectors.get(Layout.selectorKey(resolved));
             return receiver + "->cls->itable[" + colour + "]";
         }
-        int slot = layout.slot(insn.owner.startsWith("[") || ClassWorld.isInterface(layout.world.get(insn.owner))
-                ? ClassWorld.OBJECT : insn.owner, resolved);
+        int slot = layout.slot(
+                insn.owner.startsWith("[") || ClassWorld.isInterface(layout.world.get(insn.owner))
+                        ? ClassWorld.OBJECT
+                        : insn.owner,
+                resolved);
         if (slot < 0) {
             throw out.error("no vtable slot for " + resolved + " in " + insn.owner + " (internal error)");
         }

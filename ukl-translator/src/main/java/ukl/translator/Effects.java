@@ -73,7 +73,8 @@ final class Effects {
     }
 
     /** Whether an instruction of {@code m} can throw by itself; collects the call sites' targets. */
-    private static boolean scan(Program program, MethodRef m, List<Set<MethodRef>> callees) throws TranslationException {
+    private static boolean scan(Program program, MethodRef m, List<Set<MethodRef>> callees)
+            throws TranslationException {
         boolean thisIsSafe = !m.isStatic() && !program.storesLocal0(m);
         for (AbstractInsnNode i : m.node().instructions) {
             switch (i.getOpcode()) {
@@ -95,7 +96,8 @@ final class Effects {
                 }
                 case Opcodes.GETSTATIC, Opcodes.PUTSTATIC -> {
                     FieldInsnNode f = (FieldInsnNode) i;
-                    String owner = program.world.resolveField(f.owner, f.name, f.desc).owner().name;
+                    String owner =
+                            program.world.resolveField(f.owner, f.name, f.desc).owner().name;
                     if (program.needsInit(owner) && !program.initializedWithin(m, owner)) {
                         return true;
                     }
@@ -114,15 +116,37 @@ final class Effects {
                 case Opcodes.NEW -> {
                     return true; // OutOfMemoryError, and perhaps a static initialiser
                 }
-                case Opcodes.IALOAD, Opcodes.LALOAD, Opcodes.FALOAD, Opcodes.DALOAD, Opcodes.AALOAD, Opcodes.BALOAD,
-                        Opcodes.CALOAD, Opcodes.SALOAD, Opcodes.IASTORE, Opcodes.LASTORE, Opcodes.FASTORE,
-                        Opcodes.DASTORE, Opcodes.AASTORE, Opcodes.BASTORE, Opcodes.CASTORE, Opcodes.SASTORE,
-                        Opcodes.IDIV, Opcodes.LDIV, Opcodes.IREM, Opcodes.LREM, Opcodes.NEWARRAY, Opcodes.ANEWARRAY,
-                        Opcodes.MULTIANEWARRAY, Opcodes.ARRAYLENGTH, Opcodes.ATHROW, Opcodes.CHECKCAST,
-                        Opcodes.MONITORENTER, Opcodes.MONITOREXIT -> {
+                case Opcodes.IALOAD,
+                        Opcodes.LALOAD,
+                        Opcodes.FALOAD,
+                        Opcodes.DALOAD,
+                        Opcodes.AALOAD,
+                        Opcodes.BALOAD,
+                        Opcodes.CALOAD,
+                        Opcodes.SALOAD,
+                        Opcodes.IASTORE,
+                        Opcodes.LASTORE,
+                        Opcodes.FASTORE,
+                        Opcodes.DASTORE,
+                        Opcodes.AASTORE,
+                        Opcodes.BASTORE,
+                        Opcodes.CASTORE,
+                        Opcodes.SASTORE,
+                        Opcodes.IDIV,
+                        Opcodes.LDIV,
+                        Opcodes.IREM,
+                        Opcodes.LREM,
+                        Opcodes.NEWARRAY,
+                        Opcodes.ANEWARRAY,
+                        Opcodes.MULTIANEWARRAY,
+                        Opcodes.ARRAYLENGTH,
+                        Opcodes.ATHROW,
+                        Opcodes.CHECKCAST,
+                        Opcodes.MONITORENTER,
+                        Opcodes.MONITOREXIT -> {
                     return true;
                 }
-                default -> { }
+                default -> {}
             }
         }
         return false;

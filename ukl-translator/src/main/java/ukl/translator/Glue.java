@@ -33,20 +33,31 @@ final class Glue {
     void throwFunctions(StringBuilder out) throws TranslationException {
         String rs = "java/lang/RuntimeSupport";
         if (!world.has(rs)) {
-            throw new TranslationException("the closed world lacks java.lang.RuntimeSupport, which translated code calls to"
-                    + " create runtime exceptions (docs/contracts.md §4): add the ukl class library");
+            throw new TranslationException(
+                    "the closed world lacks java.lang.RuntimeSupport, which translated code calls to"
+                            + " create runtime exceptions (docs/contracts.md §4): add the ukl class library");
         }
         throwFunction(out, "npe(void)", support("nullPointer", "()Ljava/lang/NullPointerException;") + "()");
-        throwFunction(out, "index(int32_t index, int32_t length)",
+        throwFunction(
+                out,
+                "index(int32_t index, int32_t length)",
                 support("arrayIndex", "(II)Ljava/lang/ArrayIndexOutOfBoundsException;") + "(index, length)");
         throwFunction(out, "div0(void)", support("divideByZero", "()Ljava/lang/ArithmeticException;") + "()");
-        throwFunction(out, "cast(ukl_obj *value, const ukl_class *target)",
+        throwFunction(
+                out,
+                "cast(ukl_obj *value, const ukl_class *target)",
                 support("classCast", "(Ljava/lang/Object;Ljava/lang/Class;)Ljava/lang/ClassCastException;")
                         + "(value, (ukl_obj *) target)");
-        throwFunction(out, "negsize(int32_t size)",
+        throwFunction(
+                out,
+                "negsize(int32_t size)",
                 support("negativeArraySize", "(I)Ljava/lang/NegativeArraySizeException;") + "(size)");
-        throwFunction(out, "store(ukl_obj *value)", support("arrayStore", "(Ljava/lang/Object;)Ljava/lang/ArrayStoreException;") + "(value)");
-        out.append("static void ukl_throw_oom(void) {\n    ukl_pending = ").append(support("outOfMemory", "()Ljava/lang/OutOfMemoryError;"))
+        throwFunction(
+                out,
+                "store(ukl_obj *value)",
+                support("arrayStore", "(Ljava/lang/Object;)Ljava/lang/ArrayStoreException;") + "(value)");
+        out.append("static void ukl_throw_oom(void) {\n    ukl_pending = ")
+                .append(support("outOfMemory", "()Ljava/lang/OutOfMemoryError;"))
                 .append("();\n}\n");
         throwNew(out, "clone_unsupported", "java/lang/CloneNotSupportedException", false);
         throwNew(out, "no_class_def", "java/lang/NoClassDefFoundError", true);
@@ -56,25 +67,38 @@ final class Glue {
 
     private static void throwFunction(StringBuilder out, String signature, String call) {
         String name = signature.substring(0, signature.indexOf('('));
-        out.append("static void ukl_throw_").append(name).append(signature.substring(name.length()))
-                .append(" {\n    ukl_obj *e = ").append(call).append(";\n    if (!ukl_pending) ukl_pending = e;\n}\n");
+        out.append("static void ukl_throw_")
+                .append(name)
+                .append(signature.substring(name.length()))
+                .append(" {\n    ukl_obj *e = ")
+                .append(call)
+                .append(";\n    if (!ukl_pending) ukl_pending = e;\n}\n");
     }
 
     /** An exception built with {@code new T()} or {@code new T(message)}, or a panic if the library lacks T. */
     private void throwNew(StringBuilder out, String name, String cls, boolean message) throws TranslationException {
         String desc = message ? "(Ljava/lang/String;)V" : "()V";
-        out.append("static void ukl_throw_").append(name).append(message ? "(ukl_obj *message)" : "(void)").append(" {\n");
+        out.append("static void ukl_throw_")
+                .append(name)
+                .append(message ? "(ukl_obj *message)" : "(void)")
+                .append(" {\n");
         if (!world.has(cls) || ClassWorld.declaredMethod(world.get(cls), "<init>", desc) == null) {
-            out.append("    ukl_panic(").append(Names.cString(cls.replace('/', '.') + " is not in the class library")).append(");\n}\n");
+            out.append("    ukl_panic(")
+                    .append(Names.cString(cls.replace('/', '.') + " is not in the class library"))
+                    .append(");\n}\n");
             return;
         }
         String sym = layout.symbol(cls);
         if (program.needsInit(cls)) {
             out.append("    ").append(program.initFunction(cls)).append("();\n    if (ukl_pending) return;\n");
         }
-        String ctor = layout.methodSymbol(new MethodRef(world.get(cls), ClassWorld.declaredMethod(world.get(cls), "<init>", desc)));
-        out.append("    ukl_obj *e = ukl_new(&").append(sym).append(");\n    if (!e) return;\n    ")
-                .append(ctor).append(message ? "(e, message);\n" : "(e);\n")
+        String ctor = layout.methodSymbol(
+                new MethodRef(world.get(cls), ClassWorld.declaredMethod(world.get(cls), "<init>", desc)));
+        out.append("    ukl_obj *e = ukl_new(&")
+                .append(sym)
+                .append(");\n    if (!e) return;\n    ")
+                .append(ctor)
+                .append(message ? "(e, message);\n" : "(e);\n")
                 .append("    if (!ukl_pending) ukl_pending = e;\n}\n");
     }
 
@@ -85,8 +109,11 @@ final class Glue {
             }
         }
         for (ClassNode c : world.classes()) {
-            if ((c.access & Opcodes.ACC_ENUM) != 0 && ClassWorld.declaredMethod(c, "values", "()[L" + c.name + ";") != null) {
-                out.append("static ukl_obj *enum_values_").append(layout.symbol(c.name)).append("(void);\n");
+            if ((c.access & Opcodes.ACC_ENUM) != 0
+                    && ClassWorld.declaredMethod(c, "values", "()[L" + c.name + ";") != null) {
+                out.append("static ukl_obj *enum_values_")
+                        .append(layout.symbol(c.name))
+                        .append("(void);\n");
             }
         }
         out.append("static void ukl_throw_clone_unsupported(void);\n");
@@ -106,35 +133,52 @@ final class Glue {
             }
             String sym = layout.symbol(c.name);
             out.append("static void ").append(program.initFunction(c.name)).append("(void) {\n");
-            out.append("    if (").append(sym).append(".init_state == UKL_INIT_DONE || ").append(sym)
+            out.append("    if (")
+                    .append(sym)
+                    .append(".init_state == UKL_INIT_DONE || ")
+                    .append(sym)
                     .append(".init_state == UKL_INIT_RUNNING) return;\n");
-            out.append("    if (").append(sym).append(".init_state == UKL_INIT_FAILED) { ukl_throw_no_class_def(")
-                    .append(program.literals.ref("Could not initialize class " + c.name.replace('/', '.'))).append("); return; }\n");
+            out.append("    if (")
+                    .append(sym)
+                    .append(".init_state == UKL_INIT_FAILED) { ukl_throw_no_class_def(")
+                    .append(program.literals.ref("Could not initialize class " + c.name.replace('/', '.')))
+                    .append("); return; }\n");
             out.append("    ").append(sym).append(".init_state = UKL_INIT_RUNNING;\n");
             if (!ClassWorld.isInterface(c)) {
                 for (String s : program.initSupertypes(c)) {
                     if (program.needsInit(s)) {
-                        out.append("    ").append(program.initFunction(s)).append("();\n    if (ukl_pending) goto failed;\n");
+                        out.append("    ")
+                                .append(program.initFunction(s))
+                                .append("();\n    if (ukl_pending) goto failed;\n");
                     }
                 }
             }
             var clinit = ClassWorld.declaredMethod(c, "<clinit>", "()V");
             if (clinit != null) {
-                out.append("    ").append(layout.methodSymbol(new MethodRef(c, clinit))).append("();\n");
+                out.append("    ")
+                        .append(layout.methodSymbol(new MethodRef(c, clinit)))
+                        .append("();\n");
                 out.append("    if (ukl_pending) {\n");
-                out.append("        if (").append(error == null ? "1" : "!ukl_instanceof(ukl_pending, " + error + ")").append(") {\n");
+                out.append("        if (")
+                        .append(error == null ? "1" : "!ukl_instanceof(ukl_pending, " + error + ")")
+                        .append(") {\n");
                 out.append("            ukl_obj *cause = ukl_pending;\n            ukl_pending = 0;\n");
                 out.append("            ukl_obj *e = ").append(wrap).append("(cause);\n");
                 out.append("            if (!ukl_pending) ukl_pending = e;\n        }\n        goto failed;\n    }\n");
             }
-            out.append("    ").append(sym).append(".init_state = UKL_INIT_DONE;\n    return;\nfailed:\n    ")
-                    .append(sym).append(".init_state = UKL_INIT_FAILED;\n}\n\n");
-            if ((c.access & Opcodes.ACC_ENUM) != 0 && ClassWorld.declaredMethod(c, "values", "()[L" + c.name + ";") != null) {
+            out.append("    ")
+                    .append(sym)
+                    .append(".init_state = UKL_INIT_DONE;\n    return;\nfailed:\n    ")
+                    .append(sym)
+                    .append(".init_state = UKL_INIT_FAILED;\n}\n\n");
+            if ((c.access & Opcodes.ACC_ENUM) != 0
+                    && ClassWorld.declaredMethod(c, "values", "()[L" + c.name + ";") != null) {
                 enumValues(out, c, sym);
             }
         }
         for (ClassNode c : world.classes()) {
-            if (!program.needsInit(c.name) && (c.access & Opcodes.ACC_ENUM) != 0
+            if (!program.needsInit(c.name)
+                    && (c.access & Opcodes.ACC_ENUM) != 0
                     && ClassWorld.declaredMethod(c, "values", "()[L" + c.name + ";") != null) {
                 enumValues(out, c, layout.symbol(c.name));
             }
@@ -142,7 +186,8 @@ final class Glue {
     }
 
     private void enumValues(StringBuilder out, ClassNode c, String sym) throws TranslationException {
-        String values = layout.methodSymbol(new MethodRef(c, ClassWorld.declaredMethod(c, "values", "()[L" + c.name + ";")));
+        String values =
+                layout.methodSymbol(new MethodRef(c, ClassWorld.declaredMethod(c, "values", "()[L" + c.name + ";")));
         out.append("static ukl_obj *enum_values_").append(sym).append("(void) {\n");
         if (program.needsInit(c.name)) {
             out.append("    ").append(program.initFunction(c.name)).append("();\n    if (ukl_pending) return 0;\n");
@@ -157,10 +202,14 @@ final class Glue {
         // RuntimeSupport first: its preallocated OutOfMemoryError must exist before any allocation fails.
         for (String cls : new String[] {"java/lang/RuntimeSupport", "ukl/kernel/Start"}) {
             if (program.needsInit(cls)) {
-                out.append("    ").append(program.initFunction(cls)).append("();\n    if (ukl_pending) goto uncaught;\n");
+                out.append("    ")
+                        .append(program.initFunction(cls))
+                        .append("();\n    if (ukl_pending) goto uncaught;\n");
             }
         }
-        out.append("    ").append(layout.methodSymbol(start)).append("();\n    if (!ukl_pending) return;\nuncaught: {\n");
+        out.append("    ")
+                .append(layout.methodSymbol(start))
+                .append("();\n    if (!ukl_pending) return;\nuncaught: {\n");
         out.append("    char msg[160] = \"uncaught exception \";\n");
         out.append("    ukl_string *name = (ukl_string *) ukl_pending->cls->name;\n");
         out.append("    ukl_string_to_ascii(name->value, msg + 19, (int32_t) sizeof msg - 19);\n");

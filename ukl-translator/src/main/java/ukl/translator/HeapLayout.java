@@ -15,8 +15,10 @@ final class HeapLayout {
      * double fields 8-aligned), about 25% apart so no more than a fifth of a cell is wasted; the
      * larger ones divide a block with little left over. Larger objects take whole blocks.
      */
-    static final List<Integer> SIZE_CLASSES = List.of(16, 32, 48, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320, 384,
-            448, 512, 640, 768, 1024, 1280, 1536, 2048, 2720, 3264, 4096, 5456, 6544, 8192);
+    static final List<Integer> SIZE_CLASSES = List.of(
+            16, 32, 48, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320, 384, 448, 512, 640, 768, 1024, 1280, 1536, 2048,
+            2720, 3264, 4096, 5456, 6544, 8192);
+
     static final int MAX_SMALL = SIZE_CLASSES.getLast();
     /** Blocks held back for the handler of an OutOfMemoryError, or the report of an uncaught one. */
     static final int RESERVE_BLOCKS = 8;
@@ -30,7 +32,8 @@ final class HeapLayout {
         return "#define UKL_GC_BLOCK_BYTES " + BLOCK_BYTES + "u\n"
                 + "#define UKL_GC_MAX_SMALL " + MAX_SMALL + "u\n"
                 + "#define UKL_GC_RESERVE_BLOCKS " + RESERVE_BLOCKS + "u\n"
-                + "#define UKL_GC_SIZE_CLASSES " + SIZE_CLASSES.stream().map(String::valueOf).collect(Collectors.joining(", ")) + "\n";
+                + "#define UKL_GC_SIZE_CLASSES "
+                + SIZE_CLASSES.stream().map(String::valueOf).collect(Collectors.joining(", ")) + "\n";
     }
 
     static String describe() {

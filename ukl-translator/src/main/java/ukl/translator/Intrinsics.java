@@ -36,13 +36,18 @@ final class Intrinsics {
         PURE.put("java/lang/Class.isInterface()Z", "return (((ukl_class *) a0)->flags & UKL_CLS_INTERFACE) != 0;");
         PURE.put("java/lang/Class.isPrimitive()Z", "return (((ukl_class *) a0)->flags & UKL_CLS_PRIMITIVE) != 0;");
         PURE.put("java/lang/Class.isEnum()Z", "return (((ukl_class *) a0)->flags & UKL_CLS_ENUM) != 0;");
-        PURE.put("java/lang/Class.getComponentType()Ljava/lang/Class;", "return (ukl_obj *) ((ukl_class *) a0)->component;");
+        PURE.put(
+                "java/lang/Class.getComponentType()Ljava/lang/Class;",
+                "return (ukl_obj *) ((ukl_class *) a0)->component;");
         PURE.put("java/lang/Class.getSuperclass()Ljava/lang/Class;", "return (ukl_obj *) ((ukl_class *) a0)->super;");
-        PURE.put("java/lang/Throwable.methodClassName(I)Ljava/lang/String;",
+        PURE.put(
+                "java/lang/Throwable.methodClassName(I)Ljava/lang/String;",
                 "return (uint32_t) a0 < UKL_METHOD_COUNT ? ukl_method_class[a0] : 0;");
-        PURE.put("java/lang/Throwable.methodName(I)Ljava/lang/String;",
+        PURE.put(
+                "java/lang/Throwable.methodName(I)Ljava/lang/String;",
                 "return (uint32_t) a0 < UKL_METHOD_COUNT ? ukl_method_name[a0] : 0;");
-        PURE.put("java/lang/Throwable.methodFileName(I)Ljava/lang/String;",
+        PURE.put(
+                "java/lang/Throwable.methodFileName(I)Ljava/lang/String;",
                 "return (uint32_t) a0 < UKL_METHOD_COUNT ? ukl_method_file[a0] : 0;");
         // The collector's figures (ukl_gc.h): the heap is fixed, so total and max memory agree.
         PURE.put("java/lang/Runtime.totalMemory()J", "return (int64_t) ukl_gc_capacity();");
@@ -52,14 +57,18 @@ final class Intrinsics {
         PURE.put("java/lang/RuntimeSupport.allocatedBytes()J", "return (int64_t) ukl_gc.allocated;");
         PURE.put("java/lang/RuntimeSupport.collectionCount()J", "return (int64_t) ukl_gc.collections;");
 
-        THROWING.put("java/lang/Class.isAssignableFrom(Ljava/lang/Class;)Z",
+        THROWING.put(
+                "java/lang/Class.isAssignableFrom(Ljava/lang/Class;)Z",
                 "if (a1 == 0) { ukl_throw_npe(); return 0; }\n    return ukl_is_subclass((ukl_class *) a1, (ukl_class *) a0);");
-        THROWING.put("java/lang/Class.enumConstants()[Ljava/lang/Object;",
+        THROWING.put(
+                "java/lang/Class.enumConstants()[Ljava/lang/Object;",
                 "return ((ukl_class *) a0)->enum_values ? ((ukl_class *) a0)->enum_values() : 0;");
-        THROWING.put("java/lang/System.arraycopy(Ljava/lang/Object;ILjava/lang/Object;II)V",
+        THROWING.put(
+                "java/lang/System.arraycopy(Ljava/lang/Object;ILjava/lang/Object;II)V",
                 "ukl_arraycopy(a0, a1, a2, a3, a4);");
         THROWING.put("java/lang/Throwable.captureBacktrace()[I", "return ukl_backtrace(&UKL_INT_ARRAY);");
-        THROWING.put("java/lang/Object.clone()Ljava/lang/Object;",
+        THROWING.put(
+                "java/lang/Object.clone()Ljava/lang/Object;",
                 "if (!(a0->cls->flags & (UKL_CLS_ARRAY | UKL_CLS_CLONEABLE))) { ukl_throw_clone_unsupported(); return 0; }\n"
                         + "    return ukl_shallow_copy(a0);");
     }
@@ -93,9 +102,10 @@ final class Intrinsics {
         if (isKernelNative(m)) {
             return kernelCall(m);
         }
-        throw new TranslationException("native method " + m + " has no implementation: the translator implements the natives of"
-                + " docs/contracts.md §4, and static natives in package ukl.kernel.arch become ukl_native_<Class>_<method> calls (§5);"
-                + " write it in Java or move it to ukl.kernel.arch");
+        throw new TranslationException(
+                "native method " + m + " has no implementation: the translator implements the natives of"
+                        + " docs/contracts.md §4, and static natives in package ukl.kernel.arch become ukl_native_<Class>_<method> calls (§5);"
+                        + " write it in Java or move it to ukl.kernel.arch");
     }
 
     /**
@@ -110,7 +120,11 @@ final class Intrinsics {
         for (int i = 0; i < args.length; i++) {
             call.append(i > 0 ? ", " : "");
             if (KernelNative.passedByAddress(args[i])) {
-                call.append('a').append(i).append(" ? UKL_ARRAY_DATA(a").append(i).append(") : 0");
+                call.append('a')
+                        .append(i)
+                        .append(" ? UKL_ARRAY_DATA(a")
+                        .append(i)
+                        .append(") : 0");
             } else {
                 call.append('a').append(i);
             }

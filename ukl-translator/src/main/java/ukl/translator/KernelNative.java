@@ -81,7 +81,9 @@ public record KernelNative(String key, String function, String prototype) {
 
     /** Whether the parameter of this type reaches C as an address (a primitive array). */
     static boolean passedByAddress(Type t) {
-        return t.getSort() == Type.ARRAY && t.getDimensions() == 1 && t.getElementType().getSort() != Type.OBJECT;
+        return t.getSort() == Type.ARRAY
+                && t.getDimensions() == 1
+                && t.getElementType().getSort() != Type.OBJECT;
     }
 
     private static String cType(Type t, String key) throws TranslationException {

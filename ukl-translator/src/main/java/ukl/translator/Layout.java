@@ -40,6 +40,7 @@ final class Layout {
     static final int HEADER = 16;
     /** offsetof(ukl_class, jfields) and its capacity (ukl_object.h). */
     static final int CLASS_JFIELDS = 104;
+
     static final int CLASS_JFIELD_BYTES = 32;
     static final String PRIMITIVES = "ZBCSIJFDV";
 
@@ -52,6 +53,7 @@ final class Layout {
     final Map<String, Integer> instanceSize = new HashMap<>();
     /** Each class's vtable: per slot, the method that introduced it (a call on the slot runs its selection). */
     final Map<String, List<MethodRef>> vtables = new HashMap<>();
+
     final Map<String, Integer> selectors = new TreeMap<>();
     private final Map<String, List<String>> subclasses = new HashMap<>();
     final List<MethodRef> methods = new ArrayList<>();
@@ -65,7 +67,8 @@ final class Layout {
         for (char p : PRIMITIVES.toCharArray()) {
             types.add(String.valueOf(p));
         }
-        Set<String> arrays = new TreeSet<>(List.of("[I", "[C", "[B", "[Z", "[S", "[J", "[F", "[D", "[Ljava/lang/Object;"));
+        Set<String> arrays =
+                new TreeSet<>(List.of("[I", "[C", "[B", "[Z", "[S", "[J", "[F", "[D", "[Ljava/lang/Object;"));
         for (ClassNode c : world.classes()) {
             types.add(c.name);
             if (c.superName != null) {
@@ -122,7 +125,8 @@ final class Layout {
         String s = symbols.get(type);
         if (s == null) {
             world.get(type);
-            throw new TranslationException("type " + type + " has no descriptor (internal error: array type not collected)");
+            throw new TranslationException(
+                    "type " + type + " has no descriptor (internal error: array type not collected)");
         }
         return s;
     }
@@ -153,7 +157,8 @@ final class Layout {
         List<FieldNode> fields = new ArrayList<>();
         for (FieldNode f : c.fields) {
             if ((f.access & Opcodes.ACC_STATIC) != 0) {
-                staticSymbols.put(c.name + "." + f.name + ":" + f.desc,
+                staticSymbols.put(
+                        c.name + "." + f.name + ":" + f.desc,
                         "sf" + staticSymbols.size() + "_" + Names.sanitize(c.name + "_" + f.name));
             } else {
                 fields.add(f);
@@ -343,7 +348,10 @@ final class Layout {
         MethodRef resolved = world.resolveMethod(insn.owner, insn.name, insn.desc);
         int op = insn.getOpcode();
         if (op == Opcodes.INVOKESPECIAL) {
-            return world.resolver.selectSpecial(current, insn.owner, resolved).map(Set::of).orElse(Set.of());
+            return world.resolver
+                    .selectSpecial(current, insn.owner, resolved)
+                    .map(Set::of)
+                    .orElse(Set.of());
         }
         boolean isFinal = (resolved.node().access & Opcodes.ACC_FINAL) != 0;
         if (op == Opcodes.INVOKESTATIC || !isVirtual(resolved.node()) || isFinal) {

@@ -27,17 +27,34 @@ final class Literals {
         for (Map.Entry<String, String> e : symbols.entrySet()) {
             String s = e.getKey();
             String sym = e.getValue();
-            out.append("/* ").append(Names.comment(s.length() > 60 ? s.substring(0, 60) + "..." : s).replace("\n", "\\n"))
+            out.append("/* ")
+                    .append(Names.comment(s.length() > 60 ? s.substring(0, 60) + "..." : s)
+                            .replace("\n", "\\n"))
                     .append(" */\n");
-            out.append("static struct { ukl_array h; uint16_t d[").append(s.length()).append("]; } ").append(sym)
-                    .append("_chars = { { { &").append(charArrayClass).append(", 0 }, ").append(s.length())
+            out.append("static struct { ukl_array h; uint16_t d[")
+                    .append(s.length())
+                    .append("]; } ")
+                    .append(sym)
+                    .append("_chars = { { { &")
+                    .append(charArrayClass)
+                    .append(", 0 }, ")
+                    .append(s.length())
                     .append(", 0 }, {");
             for (int i = 0; i < s.length(); i++) {
-                out.append(i % 16 == 0 ? "\n    " : " ").append((int) s.charAt(i)).append(',');
+                out.append(i % 16 == 0 ? "\n    " : " ")
+                        .append((int) s.charAt(i))
+                        .append(',');
             }
             out.append(" } };\n");
-            out.append("static ukl_string ").append(sym).append(" = { { &").append(stringClass).append(", 0 }, (ukl_obj *) &")
-                    .append(sym).append("_chars, ").append(Names.intLiteral(s.hashCode())).append(" };\n");
+            out.append("static ukl_string ")
+                    .append(sym)
+                    .append(" = { { &")
+                    .append(stringClass)
+                    .append(", 0 }, (ukl_obj *) &")
+                    .append(sym)
+                    .append("_chars, ")
+                    .append(Names.intLiteral(s.hashCode()))
+                    .append(" };\n");
         }
     }
 }

@@ -24,29 +24,34 @@ final class MemoryEmitter {
         this.out = out;
     }
 
-    private static final String[] ELEMENT = {"int32_t", "int64_t", "float", "double", "ukl_obj *", "int8_t", "uint16_t", "int16_t"};
+    private static final String[] ELEMENT = {
+        "int32_t", "int64_t", "float", "double", "ukl_obj *", "int8_t", "uint16_t", "int16_t"
+    };
 
     private void boundsCheck(String array, String idx) throws TranslationException {
         out.nullCheck(array);
-        out.emit("if (UKL_UNLIKELY((uint32_t) " + idx + " >= (uint32_t) ((ukl_array *) " + array + ")->length)) { ukl_throw_index("
-                + idx + ", ((ukl_array *) " + array + ")->length); goto " + out.onThrow() + "; }");
+        out.emit("if (UKL_UNLIKELY((uint32_t) " + idx + " >= (uint32_t) ((ukl_array *) " + array
+                + ")->length)) { ukl_throw_index(" + idx + ", ((ukl_array *) " + array + ")->length); goto "
+                + out.onThrow() + "; }");
     }
 
     void arrayLoad(int op) throws TranslationException {
         int t = op - Opcodes.IALOAD;
         boundsCheck(out.top(1), out.top(0));
         char k = "ijfdaiii".charAt(t);
-        out.emit(out.push(2, k) + " = ((" + ELEMENT[t] + " *) UKL_ARRAY_DATA(" + out.top(1) + "))[" + out.top(0) + "];");
+        out.emit(
+                out.push(2, k) + " = ((" + ELEMENT[t] + " *) UKL_ARRAY_DATA(" + out.top(1) + "))[" + out.top(0) + "];");
     }
 
     void arrayStore(int op) throws TranslationException {
         int t = op - Opcodes.IASTORE;
         boundsCheck(out.top(2), out.top(1));
         if (op == Opcodes.AASTORE) {
-            out.emit("if (UKL_UNLIKELY(!ukl_store_ok(" + out.top(2) + ", " + out.top(0) + "))) { ukl_throw_store(" + out.top(0)
-                    + "); goto " + out.onThrow() + "; }");
+            out.emit("if (UKL_UNLIKELY(!ukl_store_ok(" + out.top(2) + ", " + out.top(0) + "))) { ukl_throw_store("
+                    + out.top(0) + "); goto " + out.onThrow() + "; }");
         }
-        out.emit("((" + ELEMENT[t] + " *) UKL_ARRAY_DATA(" + out.top(2) + "))[" + out.top(1) + "] = (" + ELEMENT[t] + ") " + out.top(0) + ";");
+        out.emit("((" + ELEMENT[t] + " *) UKL_ARRAY_DATA(" + out.top(2) + "))[" + out.top(1) + "] = (" + ELEMENT[t]
+                + ") " + out.top(0) + ";");
     }
 
     void newArray(String desc) throws TranslationException {
@@ -90,11 +95,13 @@ final class MemoryEmitter {
             }
             case Opcodes.GETFIELD -> {
                 out.nullCheck(out.top(0));
-                out.emit(out.push(1, k) + " = *(" + storage + " *) ((char *) " + out.top(0) + " + " + layout.fieldOffset(f) + ");");
+                out.emit(out.push(1, k) + " = *(" + storage + " *) ((char *) " + out.top(0) + " + "
+                        + layout.fieldOffset(f) + ");");
             }
             default -> {
                 out.nullCheck(out.top(1));
-                out.emit("*(" + storage + " *) ((char *) " + out.top(1) + " + " + layout.fieldOffset(f) + ") = " + narrow(type, out.top(0)) + ";");
+                out.emit("*(" + storage + " *) ((char *) " + out.top(1) + " + " + layout.fieldOffset(f) + ") = "
+                        + narrow(type, out.top(0)) + ";");
             }
         }
     }

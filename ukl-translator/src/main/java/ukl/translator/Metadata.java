@@ -50,8 +50,13 @@ final class Metadata {
                 if (Names.kind(t) == 'a') {
                     roots.add(sym);
                 }
-                out.append("static ").append(Names.ctype(Names.kind(t))).append(Names.kind(t) == 'a' ? "" : " ")
-                        .append(sym).append(" = ").append(init).append(";\n");
+                out.append("static ")
+                        .append(Names.ctype(Names.kind(t)))
+                        .append(Names.kind(t) == 'a' ? "" : " ")
+                        .append(sym)
+                        .append(" = ")
+                        .append(init)
+                        .append(";\n");
             }
         }
         // The collector's exact roots (DESIGN.md: statics as exact roots), read by ukl_runtime.h:
@@ -63,7 +68,11 @@ final class Metadata {
         if (world.has("java/lang/Class")) {
             for (int offset : layout.referenceOffsets(world.get("java/lang/Class"))) {
                 for (String t : layout.types) {
-                    out.append("\n    (ukl_obj **) ((char *) &").append(layout.symbol(t)).append(" + ").append(offset).append("),");
+                    out.append("\n    (ukl_obj **) ((char *) &")
+                            .append(layout.symbol(t))
+                            .append(" + ")
+                            .append(offset)
+                            .append("),");
                 }
             }
         }
@@ -78,24 +87,41 @@ final class Metadata {
         StringBuilder name = new StringBuilder("static ukl_obj *const ukl_method_name[] = {");
         StringBuilder file = new StringBuilder("static ukl_obj *const ukl_method_file[] = {");
         for (MethodRef m : layout.methods) {
-            cls.append("\n    ").append(program.literals.ref(m.owner().name.replace('/', '.'))).append(',');
+            cls.append("\n    ")
+                    .append(program.literals.ref(m.owner().name.replace('/', '.')))
+                    .append(',');
             name.append("\n    ").append(program.literals.ref(m.node().name)).append(',');
-            file.append("\n    ").append(m.owner().sourceFile == null ? "0" : program.literals.ref(m.owner().sourceFile)).append(',');
+            file.append("\n    ")
+                    .append(m.owner().sourceFile == null ? "0" : program.literals.ref(m.owner().sourceFile))
+                    .append(',');
         }
-        out.append(cls).append(" 0 };\n").append(name).append(" 0 };\n").append(file).append(" 0 };\n\n");
+        out.append(cls)
+                .append(" 0 };\n")
+                .append(name)
+                .append(" 0 };\n")
+                .append(file)
+                .append(" 0 };\n\n");
     }
 
     void descriptors(StringBuilder out) throws TranslationException {
         String classClass = world.has("java/lang/Class") ? "&" + layout.symbol("java/lang/Class") : "0";
         for (String t : layout.types) {
             String sym = layout.symbol(t);
-            Descriptor d = t.length() == 1 ? primitive(t) : t.startsWith("[") ? array(t) : object(world.get(t), sym, out);
+            Descriptor d =
+                    t.length() == 1 ? primitive(t) : t.startsWith("[") ? array(t) : object(world.get(t), sym, out);
             if (d.display != null) {
-                out.append("static const ukl_class *const ").append(sym).append("_display[] = { ").append(d.display).append(" };\n");
+                out.append("static const ukl_class *const ")
+                        .append(sym)
+                        .append("_display[] = { ")
+                        .append(d.display)
+                        .append(" };\n");
             }
             if (!d.interfaces.isEmpty()) {
-                out.append("static const ukl_class *const ").append(sym).append("_interfaces[] = { ")
-                        .append(String.join(", ", d.interfaces)).append(" };\n");
+                out.append("static const ukl_class *const ")
+                        .append(sym)
+                        .append("_interfaces[] = { ")
+                        .append(String.join(", ", d.interfaces))
+                        .append(" };\n");
             }
             out.append("static const int32_t ").append(sym).append("_refs[] = { ");
             for (int r : d.refs) {
@@ -105,18 +131,32 @@ final class Metadata {
             out.append("static ukl_class ").append(sym).append(" = {\n");
             out.append("    .hdr = { ").append(classClass).append(", 0 },\n");
             out.append("    .name = ").append(program.literals.ref(d.name)).append(",\n");
-            out.append("    .super = ").append(d.superSym == null ? "0" : "&" + d.superSym).append(",\n");
-            out.append("    .component = ").append(d.component == null ? "0" : "&" + d.component).append(",\n");
-            out.append("    .display = ").append(d.display == null ? "0" : sym + "_display").append(",\n");
-            out.append("    .interfaces = ").append(d.interfaces.isEmpty() ? "0" : sym + "_interfaces").append(",\n");
+            out.append("    .super = ")
+                    .append(d.superSym == null ? "0" : "&" + d.superSym)
+                    .append(",\n");
+            out.append("    .component = ")
+                    .append(d.component == null ? "0" : "&" + d.component)
+                    .append(",\n");
+            out.append("    .display = ")
+                    .append(d.display == null ? "0" : sym + "_display")
+                    .append(",\n");
+            out.append("    .interfaces = ")
+                    .append(d.interfaces.isEmpty() ? "0" : sym + "_interfaces")
+                    .append(",\n");
             out.append("    .ref_offsets = ").append(sym).append("_refs,\n");
-            out.append("    .itable = ").append(d.itable ? sym + "_itable" : "0").append(",\n");
-            out.append("    .enum_values = ").append(d.enumValues == null ? "0" : d.enumValues).append(",\n");
+            out.append("    .itable = ")
+                    .append(d.itable ? sym + "_itable" : "0")
+                    .append(",\n");
+            out.append("    .enum_values = ")
+                    .append(d.enumValues == null ? "0" : d.enumValues)
+                    .append(",\n");
             out.append("    .n_interfaces = ").append(d.interfaces.size()).append(",\n");
             out.append("    .depth = ").append(d.depth).append(",\n");
             out.append("    .flags = ").append(d.flags).append(",\n");
             out.append("    .instance_size = ").append(d.size).append(",\n");
-            out.append("    .init_state = ").append(d.needsInit ? "UKL_INIT_NONE" : "UKL_INIT_DONE").append(",\n");
+            out.append("    .init_state = ")
+                    .append(d.needsInit ? "UKL_INIT_NONE" : "UKL_INIT_DONE")
+                    .append(",\n");
             out.append("    .id = ").append(layout.typeId(t)).append(",\n");
             out.append("    .vtable = {");
             for (String v : d.vtable) {
@@ -203,7 +243,9 @@ final class Metadata {
                 d.itable = true;
                 out.append("static void *const ").append(sym).append("_itable[] = {");
                 for (MethodRef m : itable) {
-                    out.append("\n    ").append(m == null ? "(void *) ukl_abstract_called" : "(void *) " + layout.methodSymbol(m)).append(',');
+                    out.append("\n    ")
+                            .append(m == null ? "(void *) ukl_abstract_called" : "(void *) " + layout.methodSymbol(m))
+                            .append(',');
                 }
                 out.append(" };\n");
             }

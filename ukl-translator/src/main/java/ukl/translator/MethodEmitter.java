@@ -68,7 +68,8 @@ final class MethodEmitter {
         // A method that cannot throw allocates nothing (new may throw OutOfMemoryError), so no
         // Throwable can capture the stack while it runs: it needs no frame (getters, setters,
         // arithmetic helpers, empty constructors).
-        this.shadowFrame = !method.owner().name.equals("java/lang/RuntimeSupport") && !method.owner().name.equals("ukl/kernel/Start")
+        this.shadowFrame = !method.owner().name.equals("java/lang/RuntimeSupport")
+                && !method.owner().name.equals("ukl/kernel/Start")
                 && program.mayThrow(method);
     }
 
@@ -136,7 +137,8 @@ final class MethodEmitter {
         for (AbstractInsnNode i : insns) {
             if (i.getOpcode() == Opcodes.JSR || i.getOpcode() == Opcodes.RET) {
                 index = insns.indexOf(i);
-                throw error("jsr/ret subroutines are not supported (javac stopped emitting them in Java 7): recompile the class with a current javac");
+                throw error(
+                        "jsr/ret subroutines are not supported (javac stopped emitting them in Java 7): recompile the class with a current javac");
             }
         }
         try {
@@ -172,14 +174,20 @@ final class MethodEmitter {
         }
         // A stored value nobody reads may be merged away from every later frame: declare it anyway.
         for (int i = 0; i < insns.size(); i++) {
-            if (frames[i] != null && insns.get(i) instanceof VarInsnNode v
-                    && v.getOpcode() >= Opcodes.ISTORE && v.getOpcode() <= Opcodes.ASTORE) {
+            if (frames[i] != null
+                    && insns.get(i) instanceof VarInsnNode v
+                    && v.getOpcode() >= Opcodes.ISTORE
+                    && v.getOpcode() <= Opcodes.ASTORE) {
                 vars.add("l" + v.var + "_" + "ijfda".charAt(v.getOpcode() - Opcodes.ISTORE));
             }
         }
         vars.removeAll(params);
         for (String v : vars) {
-            out.append("    ").append(Names.ctype(v.charAt(v.length() - 1))).append(' ').append(v).append(" = 0;\n");
+            out.append("    ")
+                    .append(Names.ctype(v.charAt(v.length() - 1)))
+                    .append(' ')
+                    .append(v)
+                    .append(" = 0;\n");
         }
         if (!method.isStatic() && !program.storesLocal0(method)) {
             // JVMS §4.10: an instance method's receiver is never null; telling gcc removes the
@@ -187,13 +195,15 @@ final class MethodEmitter {
             out.append("    if (l0_a == 0) __builtin_unreachable();\n");
         }
         if (shadowFrame) {
-            out.append("    ukl_frame F;\n    F.prev = ukl_top;\n    F.method = ").append(layout.methodId(method))
+            out.append("    ukl_frame F;\n    F.prev = ukl_top;\n    F.method = ")
+                    .append(layout.methodId(method))
                     .append(";\n    F.line = -1;\n    ukl_top = &F;\n");
         }
         if (program.mayThrow(method) && calls()) {
             // JVMS §2.5.2. Leaves cannot recurse, and methods that cannot throw are not recursive
             // (Effects): both stay within the reserve below the limit and need no check.
-            out.append("    if (UKL_UNLIKELY((uint8_t *) __builtin_frame_address(0) < ukl_stack_limit)) { ukl_throw_stack_overflow(); goto L_unwind; }\n");
+            out.append(
+                    "    if (UKL_UNLIKELY((uint8_t *) __builtin_frame_address(0) < ukl_stack_limit)) { ukl_throw_stack_overflow(); goto L_unwind; }\n");
             unwinds = true;
         }
         out.append(body);
@@ -250,11 +260,16 @@ final class MethodEmitter {
             if (insns.indexOf(t.start) <= index && index < insns.indexOf(t.end)) {
                 String handler = "L" + insns.indexOf(t.handler);
                 if (t.type == null) {
-                    dispatch.append("    s0_a = ukl_pending; ukl_pending = 0; goto ").append(handler).append(";\n");
+                    dispatch.append("    s0_a = ukl_pending; ukl_pending = 0; goto ")
+                            .append(handler)
+                            .append(";\n");
                     return handlerLabel(dispatch);
                 }
-                dispatch.append("    if (ukl_instanceof(ukl_pending, &").append(layout.symbol(t.type))
-                        .append(")) { s0_a = ukl_pending; ukl_pending = 0; goto ").append(handler).append("; }\n");
+                dispatch.append("    if (ukl_instanceof(ukl_pending, &")
+                        .append(layout.symbol(t.type))
+                        .append(")) { s0_a = ukl_pending; ukl_pending = 0; goto ")
+                        .append(handler)
+                        .append("; }\n");
             }
         }
         if (dispatch.isEmpty()) {
@@ -292,13 +307,21 @@ final class MethodEmitter {
     private void instruction(AbstractInsnNode insn) throws TranslationException {
         int op = insn.getOpcode();
         switch (op) {
-            case Opcodes.NOP, Opcodes.POP, Opcodes.POP2 -> { }
+            case Opcodes.NOP, Opcodes.POP, Opcodes.POP2 -> {}
             case Opcodes.ACONST_NULL -> emit(push(0, 'a') + " = 0;");
-            case Opcodes.ICONST_M1, Opcodes.ICONST_0, Opcodes.ICONST_1, Opcodes.ICONST_2, Opcodes.ICONST_3,
-                    Opcodes.ICONST_4, Opcodes.ICONST_5 -> emit(push(0, 'i') + " = " + (op - Opcodes.ICONST_0) + ";");
-            case Opcodes.LCONST_0, Opcodes.LCONST_1 -> emit(push(0, 'j') + " = " + Names.longLiteral(op - Opcodes.LCONST_0) + ";");
-            case Opcodes.FCONST_0, Opcodes.FCONST_1, Opcodes.FCONST_2 -> emit(push(0, 'f') + " = " + Names.floatLiteral(op - Opcodes.FCONST_0) + ";");
-            case Opcodes.DCONST_0, Opcodes.DCONST_1 -> emit(push(0, 'd') + " = " + Names.doubleLiteral(op - Opcodes.DCONST_0) + ";");
+            case Opcodes.ICONST_M1,
+                    Opcodes.ICONST_0,
+                    Opcodes.ICONST_1,
+                    Opcodes.ICONST_2,
+                    Opcodes.ICONST_3,
+                    Opcodes.ICONST_4,
+                    Opcodes.ICONST_5 -> emit(push(0, 'i') + " = " + (op - Opcodes.ICONST_0) + ";");
+            case Opcodes.LCONST_0, Opcodes.LCONST_1 ->
+                emit(push(0, 'j') + " = " + Names.longLiteral(op - Opcodes.LCONST_0) + ";");
+            case Opcodes.FCONST_0, Opcodes.FCONST_1, Opcodes.FCONST_2 ->
+                emit(push(0, 'f') + " = " + Names.floatLiteral(op - Opcodes.FCONST_0) + ";");
+            case Opcodes.DCONST_0, Opcodes.DCONST_1 ->
+                emit(push(0, 'd') + " = " + Names.doubleLiteral(op - Opcodes.DCONST_0) + ";");
             case Opcodes.BIPUSH, Opcodes.SIPUSH -> emit(push(0, 'i') + " = " + ((IntInsnNode) insn).operand + ";");
             case Opcodes.LDC -> memory.ldc(((LdcInsnNode) insn).cst);
             case Opcodes.ILOAD, Opcodes.LLOAD, Opcodes.FLOAD, Opcodes.DLOAD, Opcodes.ALOAD -> {
@@ -313,11 +336,28 @@ final class MethodEmitter {
                 IincInsnNode i = (IincInsnNode) insn;
                 emit("l" + i.var + "_i += " + i.incr + ";");
             }
-            case Opcodes.IALOAD, Opcodes.LALOAD, Opcodes.FALOAD, Opcodes.DALOAD, Opcodes.AALOAD, Opcodes.BALOAD,
-                    Opcodes.CALOAD, Opcodes.SALOAD -> memory.arrayLoad(op);
-            case Opcodes.IASTORE, Opcodes.LASTORE, Opcodes.FASTORE, Opcodes.DASTORE, Opcodes.AASTORE,
-                    Opcodes.BASTORE, Opcodes.CASTORE, Opcodes.SASTORE -> memory.arrayStore(op);
-            case Opcodes.DUP, Opcodes.DUP_X1, Opcodes.DUP_X2, Opcodes.DUP2, Opcodes.DUP2_X1, Opcodes.DUP2_X2,
+            case Opcodes.IALOAD,
+                    Opcodes.LALOAD,
+                    Opcodes.FALOAD,
+                    Opcodes.DALOAD,
+                    Opcodes.AALOAD,
+                    Opcodes.BALOAD,
+                    Opcodes.CALOAD,
+                    Opcodes.SALOAD -> memory.arrayLoad(op);
+            case Opcodes.IASTORE,
+                    Opcodes.LASTORE,
+                    Opcodes.FASTORE,
+                    Opcodes.DASTORE,
+                    Opcodes.AASTORE,
+                    Opcodes.BASTORE,
+                    Opcodes.CASTORE,
+                    Opcodes.SASTORE -> memory.arrayStore(op);
+            case Opcodes.DUP,
+                    Opcodes.DUP_X1,
+                    Opcodes.DUP_X2,
+                    Opcodes.DUP2,
+                    Opcodes.DUP2_X1,
+                    Opcodes.DUP2_X2,
                     Opcodes.SWAP -> StackShuffle.emit(op, frame, this);
             case Opcodes.IADD, Opcodes.LADD, Opcodes.FADD, Opcodes.DADD -> binary(op - Opcodes.IADD, "+");
             case Opcodes.ISUB, Opcodes.LSUB, Opcodes.FSUB, Opcodes.DSUB -> binary(op - Opcodes.ISUB, "-");
@@ -327,17 +367,18 @@ final class MethodEmitter {
             case Opcodes.FREM -> emit(push(2, 'f') + " = ukl_frem(" + top(1) + ", " + top(0) + ");");
             case Opcodes.DREM -> emit(push(2, 'd') + " = ukl_drem(" + top(1) + ", " + top(0) + ");");
             case Opcodes.INEG, Opcodes.LNEG, Opcodes.FNEG, Opcodes.DNEG ->
-                    emit(push(1, "ijfd".charAt(op - Opcodes.INEG)) + " = -" + top(0) + ";");
+                emit(push(1, "ijfd".charAt(op - Opcodes.INEG)) + " = -" + top(0) + ";");
             case Opcodes.ISHL, Opcodes.ISHR, Opcodes.IUSHR, Opcodes.LSHL, Opcodes.LSHR, Opcodes.LUSHR -> {
                 char k = op == Opcodes.ISHL || op == Opcodes.ISHR || op == Opcodes.IUSHR ? 'i' : 'j';
-                String fn = switch (op) {
-                    case Opcodes.ISHL -> "ishl";
-                    case Opcodes.ISHR -> "ishr";
-                    case Opcodes.IUSHR -> "iushr";
-                    case Opcodes.LSHL -> "lshl";
-                    case Opcodes.LSHR -> "lshr";
-                    default -> "lushr";
-                };
+                String fn =
+                        switch (op) {
+                            case Opcodes.ISHL -> "ishl";
+                            case Opcodes.ISHR -> "ishr";
+                            case Opcodes.IUSHR -> "iushr";
+                            case Opcodes.LSHL -> "lshl";
+                            case Opcodes.LSHR -> "lshr";
+                            default -> "lushr";
+                        };
                 emit(push(2, k) + " = ukl_" + fn + "(" + top(1) + ", " + top(0) + ");");
             }
             case Opcodes.IAND, Opcodes.LAND -> binary(op - Opcodes.IAND, "&");
@@ -364,10 +405,15 @@ final class MethodEmitter {
                 emit(push(2, 'i') + " = ukl_" + fn + "(" + top(1) + ", " + top(0) + ");");
             }
             case Opcodes.IFEQ, Opcodes.IFNE, Opcodes.IFLT, Opcodes.IFGE, Opcodes.IFGT, Opcodes.IFLE ->
-                    jump(top(0) + " " + CMP[op - Opcodes.IFEQ] + " 0", insn);
-            case Opcodes.IF_ICMPEQ, Opcodes.IF_ICMPNE, Opcodes.IF_ICMPLT, Opcodes.IF_ICMPGE, Opcodes.IF_ICMPGT,
+                jump(top(0) + " " + CMP[op - Opcodes.IFEQ] + " 0", insn);
+            case Opcodes.IF_ICMPEQ,
+                    Opcodes.IF_ICMPNE,
+                    Opcodes.IF_ICMPLT,
+                    Opcodes.IF_ICMPGE,
+                    Opcodes.IF_ICMPGT,
                     Opcodes.IF_ICMPLE -> jump(top(1) + " " + CMP[op - Opcodes.IF_ICMPEQ] + " " + top(0), insn);
-            case Opcodes.IF_ACMPEQ, Opcodes.IF_ACMPNE -> jump(top(1) + " " + CMP[op - Opcodes.IF_ACMPEQ] + " " + top(0), insn);
+            case Opcodes.IF_ACMPEQ, Opcodes.IF_ACMPNE ->
+                jump(top(1) + " " + CMP[op - Opcodes.IF_ACMPEQ] + " " + top(0), insn);
             case Opcodes.IFNULL -> jump(top(0) + " == 0", insn);
             case Opcodes.IFNONNULL -> jump(top(0) + " != 0", insn);
             case Opcodes.GOTO -> emit("goto L" + insns.indexOf(((JumpInsnNode) insn).label) + ";");
@@ -375,24 +421,39 @@ final class MethodEmitter {
                 TableSwitchInsnNode t = (TableSwitchInsnNode) insn;
                 StringBuilder s = new StringBuilder("switch (" + top(0) + ") {");
                 for (int k = 0; k < t.labels.size(); k++) {
-                    s.append(" case ").append(Names.intLiteral(t.min + k)).append(": goto L").append(insns.indexOf(t.labels.get(k))).append(';');
+                    s.append(" case ")
+                            .append(Names.intLiteral(t.min + k))
+                            .append(": goto L")
+                            .append(insns.indexOf(t.labels.get(k)))
+                            .append(';');
                 }
-                emit(s.append(" default: goto L").append(insns.indexOf(t.dflt)).append("; }").toString());
+                emit(s.append(" default: goto L")
+                        .append(insns.indexOf(t.dflt))
+                        .append("; }")
+                        .toString());
             }
             case Opcodes.LOOKUPSWITCH -> {
                 LookupSwitchInsnNode t = (LookupSwitchInsnNode) insn;
                 StringBuilder s = new StringBuilder("switch (" + top(0) + ") {");
                 for (int k = 0; k < t.labels.size(); k++) {
-                    s.append(" case ").append(Names.intLiteral(t.keys.get(k))).append(": goto L").append(insns.indexOf(t.labels.get(k))).append(';');
+                    s.append(" case ")
+                            .append(Names.intLiteral(t.keys.get(k)))
+                            .append(": goto L")
+                            .append(insns.indexOf(t.labels.get(k)))
+                            .append(';');
                 }
-                emit(s.append(" default: goto L").append(insns.indexOf(t.dflt)).append("; }").toString());
+                emit(s.append(" default: goto L")
+                        .append(insns.indexOf(t.dflt))
+                        .append("; }")
+                        .toString());
             }
             case Opcodes.IRETURN, Opcodes.LRETURN, Opcodes.FRETURN, Opcodes.DRETURN, Opcodes.ARETURN ->
-                    emit((shadowFrame ? "ukl_top = F.prev; " : "") + "return " + top(0) + ";");
+                emit((shadowFrame ? "ukl_top = F.prev; " : "") + "return " + top(0) + ";");
             case Opcodes.RETURN -> emit((shadowFrame ? "ukl_top = F.prev; " : "") + "return;");
-            case Opcodes.GETSTATIC, Opcodes.PUTSTATIC, Opcodes.GETFIELD, Opcodes.PUTFIELD -> memory.field((FieldInsnNode) insn);
+            case Opcodes.GETSTATIC, Opcodes.PUTSTATIC, Opcodes.GETFIELD, Opcodes.PUTFIELD ->
+                memory.field((FieldInsnNode) insn);
             case Opcodes.INVOKEVIRTUAL, Opcodes.INVOKESPECIAL, Opcodes.INVOKESTATIC, Opcodes.INVOKEINTERFACE ->
-                    new CallEmitter(program, this).emit((MethodInsnNode) insn);
+                new CallEmitter(program, this).emit((MethodInsnNode) insn);
             case Opcodes.INVOKEDYNAMIC -> throw error("invokedynamic must be lowered by ukl-linker before translation");
             case Opcodes.NEW -> {
                 String cls = ((TypeInsnNode) insn).desc;
@@ -401,8 +462,11 @@ final class MethodEmitter {
                 emit(r + " = ukl_new(&" + layout.symbol(cls) + ");");
                 emit("if (UKL_UNLIKELY(" + r + " == 0)) goto " + onThrow() + ";");
             }
-            case Opcodes.NEWARRAY -> memory.newArray("[" + "ZCFDBSIJ".charAt(((IntInsnNode) insn).operand - Opcodes.T_BOOLEAN));
-            case Opcodes.ANEWARRAY -> memory.newArray("[" + Type.getObjectType(((TypeInsnNode) insn).desc).getDescriptor());
+            case Opcodes.NEWARRAY ->
+                memory.newArray("[" + "ZCFDBSIJ".charAt(((IntInsnNode) insn).operand - Opcodes.T_BOOLEAN));
+            case Opcodes.ANEWARRAY ->
+                memory.newArray(
+                        "[" + Type.getObjectType(((TypeInsnNode) insn).desc).getDescriptor());
             case Opcodes.ARRAYLENGTH -> {
                 nullCheck(top(0));
                 emit(push(1, 'i') + " = ((ukl_array *) " + top(0) + ")->length;");
@@ -413,11 +477,12 @@ final class MethodEmitter {
             }
             case Opcodes.CHECKCAST -> {
                 String c = "&" + layout.symbol(((TypeInsnNode) insn).desc);
-                emit("if (UKL_UNLIKELY(" + top(0) + " != 0 && !ukl_instanceof(" + top(0) + ", " + c + "))) { ukl_throw_cast("
-                        + top(0) + ", " + c + "); goto " + onThrow() + "; }");
+                emit("if (UKL_UNLIKELY(" + top(0) + " != 0 && !ukl_instanceof(" + top(0) + ", " + c
+                        + "))) { ukl_throw_cast(" + top(0) + ", " + c + "); goto " + onThrow() + "; }");
             }
-            case Opcodes.INSTANCEOF -> emit(push(1, 'i') + " = ukl_instanceof(" + top(0) + ", &"
-                    + layout.symbol(((TypeInsnNode) insn).desc) + ");");
+            case Opcodes.INSTANCEOF ->
+                emit(push(1, 'i') + " = ukl_instanceof(" + top(0) + ", &" + layout.symbol(((TypeInsnNode) insn).desc)
+                        + ");");
             case Opcodes.MONITORENTER, Opcodes.MONITOREXIT -> nullCheck(top(0));
             case Opcodes.MULTIANEWARRAY -> {
                 MultiANewArrayInsnNode m = (MultiANewArrayInsnNode) insn;
@@ -447,21 +512,22 @@ final class MethodEmitter {
 
     private void convert(char to, String fn) {
         String arg = fn.startsWith("(") ? top(0) : "(" + top(0) + ")";
-        emit(push(1, to) + " = " + (fn.startsWith("(int8") || fn.startsWith("(uint16") || fn.startsWith("(int16")
-                ? "(int32_t) " : "") + fn + arg + ";");
+        emit(push(1, to) + " = "
+                + (fn.startsWith("(int8") || fn.startsWith("(uint16") || fn.startsWith("(int16") ? "(int32_t) " : "")
+                + fn + arg + ";");
     }
 
     private void integerDivide(int op) throws TranslationException {
         boolean isLong = op == Opcodes.LDIV || op == Opcodes.LREM;
-        String fn = switch (op) {
-            case Opcodes.IDIV -> "ukl_idiv";
-            case Opcodes.LDIV -> "ukl_ldiv";
-            case Opcodes.IREM -> "ukl_irem";
-            default -> "ukl_lrem";
-        };
+        String fn =
+                switch (op) {
+                    case Opcodes.IDIV -> "ukl_idiv";
+                    case Opcodes.LDIV -> "ukl_ldiv";
+                    case Opcodes.IREM -> "ukl_irem";
+                    default -> "ukl_lrem";
+                };
         // JVMS idiv: a zero divisor throws ArithmeticException.
         emit("if (UKL_UNLIKELY(" + top(0) + " == 0)) { ukl_throw_div0(); goto " + onThrow() + "; }");
         emit(push(2, isLong ? 'j' : 'i') + " = " + fn + "(" + top(1) + ", " + top(0) + ");");
     }
-
 }

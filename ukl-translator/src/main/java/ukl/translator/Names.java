@@ -92,7 +92,8 @@ final class Names {
 
     /** A NaN with exactly these bits as a constant expression (usable in static initialisers). */
     private static String nan(String suffix, boolean negative, boolean quiet, long payload) {
-        String nan = (quiet ? "__builtin_nan" : "__builtin_nans") + suffix + "(\"0x" + Long.toHexString(payload) + "\")";
+        String nan =
+                (quiet ? "__builtin_nan" : "__builtin_nans") + suffix + "(\"0x" + Long.toHexString(payload) + "\")";
         return negative ? "(-" + nan + ")" : nan;
     }
 

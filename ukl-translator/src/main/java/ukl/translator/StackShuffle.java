@@ -47,10 +47,23 @@ final class StackShuffle {
         for (int i = 0; i < consumed; i++) {
             BasicValue v = f.getStack(base + i);
             kinds[i] = kindOf(v);
-            s.append(Names.ctype(kinds[i])).append(" t").append(i).append(" = s").append(base + i).append('_').append(kinds[i]).append("; ");
+            s.append(Names.ctype(kinds[i]))
+                    .append(" t")
+                    .append(i)
+                    .append(" = s")
+                    .append(base + i)
+                    .append('_')
+                    .append(kinds[i])
+                    .append("; ");
         }
         for (int j = 0; j < perm.length; j++) {
-            s.append('s').append(base + j).append('_').append(kinds[perm[j]]).append(" = t").append(perm[j]).append("; ");
+            s.append('s')
+                    .append(base + j)
+                    .append('_')
+                    .append(kinds[perm[j]])
+                    .append(" = t")
+                    .append(perm[j])
+                    .append("; ");
         }
         out.emit(s.append('}').toString());
     }

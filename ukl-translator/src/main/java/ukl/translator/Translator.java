@@ -25,9 +25,17 @@ public final class Translator {
     private static final List<String> RUNTIME = List.of("ukl_object.h", "ukl_runtime.h", "ukl_gc.h", "ukl_arith.h");
 
     /** What the generated C relies on: Java's wrapping integers, IEEE floating point, no type-based aliasing. */
-    private static final List<String> CFLAGS = List.of("-std=gnu11", "-fwrapv", "-fno-strict-aliasing",
-            "-fno-delete-null-pointer-checks", "-ffp-contract=off", "-fno-math-errno", "-fno-trapping-math",
-            "-fexcess-precision=standard", "-msse2", "-mfpmath=sse");
+    private static final List<String> CFLAGS = List.of(
+            "-std=gnu11",
+            "-fwrapv",
+            "-fno-strict-aliasing",
+            "-fno-delete-null-pointer-checks",
+            "-ffp-contract=off",
+            "-fno-math-errno",
+            "-fno-trapping-math",
+            "-fexcess-precision=standard",
+            "-msse2",
+            "-mfpmath=sse");
 
     private Translator() {}
 
@@ -42,7 +50,8 @@ public final class Translator {
             for (String r : RUNTIME) {
                 try (InputStream in = Translator.class.getResourceAsStream("/ukl/runtime/" + r)) {
                     if (in == null) {
-                        throw new TranslationException("runtime file ukl/runtime/" + r + " is missing from the translator's jar");
+                        throw new TranslationException(
+                                "runtime file ukl/runtime/" + r + " is missing from the translator's jar");
                     }
                     Files.write(outDir.resolve(r), in.readAllBytes());
                 }
@@ -106,7 +115,8 @@ public final class Translator {
         rules.add("-keepclassmembers enum * { public static **[] values(); }");
         for (String k : Intrinsics.keys()) {
             int dot = k.indexOf('.');
-            rules.add("-keep class " + k.substring(0, dot).replace('/', '.') + " { native *** " + k.substring(dot + 1, k.indexOf('(')) + "(...); }");
+            rules.add("-keep class " + k.substring(0, dot).replace('/', '.') + " { native *** "
+                    + k.substring(dot + 1, k.indexOf('(')) + "(...); }");
         }
         return rules;
     }

@@ -27,8 +27,10 @@ final class World {
             try {
                 new ClassReader(e.getValue()).accept(node, 0);
             } catch (RuntimeException ex) {
-                throw new TranslationException("class " + e.getKey() + ": unreadable class file (" + ex
-                        + "); the translator reads class files up to the ASM version it is built with", ex);
+                throw new TranslationException(
+                        "class " + e.getKey() + ": unreadable class file (" + ex
+                                + "); the translator reads class files up to the ASM version it is built with",
+                        ex);
             }
             sorted.put(node.name, node);
         }
@@ -69,16 +71,18 @@ final class World {
     /** JVMS §5.4.3.2 field resolution; a field that does not resolve is an error. */
     FieldRef resolveField(String owner, String name, String desc) throws TranslationException {
         get(owner);
-        return resolver.resolveField(owner, name, desc).orElseThrow(() -> new TranslationException("field "
-                + owner.replace('/', '.') + "." + name + " " + desc
-                + " does not exist in the closed world (the class library lacks it?)"));
+        return resolver.resolveField(owner, name, desc)
+                .orElseThrow(() -> new TranslationException("field "
+                        + owner.replace('/', '.') + "." + name + " " + desc
+                        + " does not exist in the closed world (the class library lacks it?)"));
     }
 
     /** JVMS §5.4.3.3/§5.4.3.4 method resolution (arrays as Object); a method that does not resolve is an error. */
     MethodRef resolveMethod(String owner, String name, String desc) throws TranslationException {
         get(owner.startsWith("[") ? ClassWorld.OBJECT : owner);
-        return resolver.resolveMethod(owner, name, desc).orElseThrow(() -> new TranslationException("method "
-                + owner.replace('/', '.') + "." + name + desc
-                + " does not exist in the closed world (the class library lacks it?)"));
+        return resolver.resolveMethod(owner, name, desc)
+                .orElseThrow(() -> new TranslationException("method "
+                        + owner.replace('/', '.') + "." + name + desc
+                        + " does not exist in the closed world (the class library lacks it?)"));
     }
 }

@@ -30,7 +30,8 @@ final class ConcatLowering {
         boolean changed = false;
         for (MethodNode m : c.methods) {
             for (AbstractInsnNode i : m.instructions.toArray()) {
-                if (i instanceof InvokeDynamicInsnNode indy && indy.bsm.getName().equals("makeConcatWithConstants")) {
+                if (i instanceof InvokeDynamicInsnNode indy
+                        && indy.bsm.getName().equals("makeConcatWithConstants")) {
                     m.instructions.insert(i, chain(m, indy));
                     m.instructions.remove(i);
                     changed = true;
@@ -67,7 +68,8 @@ final class ConcatLowering {
             if (ch == '\u0001' || ch == '\u0002') {
                 if (!text.isEmpty()) {
                     out.add(new LdcInsnNode(text.toString()));
-                    out.add(new MethodInsnNode(Opcodes.INVOKEVIRTUAL, sb, "append", "(Ljava/lang/String;)L" + sb + ";"));
+                    out.add(new MethodInsnNode(
+                            Opcodes.INVOKEVIRTUAL, sb, "append", "(Ljava/lang/String;)L" + sb + ";"));
                     text.setLength(0);
                 }
                 if (ch == '\u0002') {
@@ -75,12 +77,16 @@ final class ConcatLowering {
                 } else if (k < recipe.length()) {
                     Type t = args[arg];
                     out.add(new VarInsnNode(t.getOpcode(Opcodes.ILOAD), slots[arg++]));
-                    String d = switch (t.getSort()) {
-                        case Type.BYTE, Type.SHORT, Type.INT -> "I";
-                        case Type.OBJECT -> t.getInternalName().equals("java/lang/String") ? "Ljava/lang/String;" : "Ljava/lang/Object;";
-                        case Type.ARRAY -> "Ljava/lang/Object;";
-                        default -> t.getDescriptor();
-                    };
+                    String d =
+                            switch (t.getSort()) {
+                                case Type.BYTE, Type.SHORT, Type.INT -> "I";
+                                case Type.OBJECT ->
+                                    t.getInternalName().equals("java/lang/String")
+                                            ? "Ljava/lang/String;"
+                                            : "Ljava/lang/Object;";
+                                case Type.ARRAY -> "Ljava/lang/Object;";
+                                default -> t.getDescriptor();
+                            };
                     out.add(new MethodInsnNode(Opcodes.INVOKEVIRTUAL, sb, "append", "(" + d + ")L" + sb + ";"));
                 }
             } else {

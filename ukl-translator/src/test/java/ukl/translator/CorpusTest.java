@@ -26,11 +26,26 @@ import org.junit.jupiter.api.io.TempDir;
  * share one image, whose main class dispatches on the first argument, so gcc runs once.
  */
 class CorpusTest {
-    static final List<String> PROGRAMS = List.of("HelloWorld", "IntArithmeticEdges", "FloatEdges", "StaticInitOrder",
-            "SwitchForms", "ExceptionsCaught", "VirtualAndInterfaceDispatch", "MultiDimArrays", "UncaughtException",
-            "SystemExitStatus", "ObjectsAndFields", "OutOfMemoryCaught",
-            "InterfaceSelectors", "StackOverflowCaught", "GcChurnLists", "GcChurnStrings", "GcArraysOfEveryType",
-            "GcLiveSetOutOfMemory", "GcArrayLoops");
+    static final List<String> PROGRAMS = List.of(
+            "HelloWorld",
+            "IntArithmeticEdges",
+            "FloatEdges",
+            "StaticInitOrder",
+            "SwitchForms",
+            "ExceptionsCaught",
+            "VirtualAndInterfaceDispatch",
+            "MultiDimArrays",
+            "UncaughtException",
+            "SystemExitStatus",
+            "ObjectsAndFields",
+            "OutOfMemoryCaught",
+            "InterfaceSelectors",
+            "StackOverflowCaught",
+            "GcChurnLists",
+            "GcChurnStrings",
+            "GcArraysOfEveryType",
+            "GcLiveSetOutOfMemory",
+            "GcArrayLoops");
     /** Method selection across packages (JVMS §5.4.5, §5.4.6): sources under src/test/resources/selection. */
     static final String SELECTION = "selection.Selection";
     /** The collector's programs run in a heap of 32 MiB, on the JVM and natively (the smallest guest the brief names). */
@@ -38,6 +53,7 @@ class CorpusTest {
 
     @TempDir
     static Path dir;
+
     static Path classes;
     static Path exe;
     static final ExecutorService JVM_RUNNER = Executors.newSingleThreadExecutor();
@@ -59,7 +75,10 @@ class CorpusTest {
                 """);
         for (String p : PROGRAMS) {
             sources.put("corpus/" + p + ".java", Harness.corpusSource(p));
-            dispatch.append("        if (args[0].equals(\"corpus.").append(p).append("\")) { corpus.").append(p)
+            dispatch.append("        if (args[0].equals(\"corpus.")
+                    .append(p)
+                    .append("\")) { corpus.")
+                    .append(p)
                     .append(".main(rest); return; }\n");
         }
         sources.put("UncaughtOom.java", UNCAUGHT_OOM);
@@ -70,16 +89,21 @@ class CorpusTest {
                 sources.put("selection/" + selection.relativize(f), Files.readString(f));
             }
         }
-        dispatch.append("        if (args[0].equals(\"" + SELECTION + "\")) { ").append(SELECTION)
+        dispatch.append("        if (args[0].equals(\"" + SELECTION + "\")) { ")
+                .append(SELECTION)
                 .append(".main(rest); return; }\n");
         dispatch.append("        throw new IllegalArgumentException(args[0]);\n    }\n}\n");
         sources.put("TestMain.java", dispatch.toString());
         // -Dukl.keepDir=/some/dir keeps the generated C and the binary for inspection.
-        Path work = System.getProperty("ukl.keepDir") == null ? dir : Files.createDirectories(Path.of(System.getProperty("ukl.keepDir")));
+        Path work = System.getProperty("ukl.keepDir") == null
+                ? dir
+                : Files.createDirectories(Path.of(System.getProperty("ukl.keepDir")));
         classes = Harness.compile(work, sources);
         // The JVM runs go on the second core while gcc compiles the image on the first.
         for (String p : PROGRAMS) {
-            String heap = p.equals("OutOfMemoryCaught") ? "-Xmx64m" : p.startsWith("Gc") ? "-Xmx" + GC_HEAP_MB + "m" : "-Xmx256m";
+            String heap = p.equals("OutOfMemoryCaught")
+                    ? "-Xmx64m"
+                    : p.startsWith("Gc") ? "-Xmx" + GC_HEAP_MB + "m" : "-Xmx256m";
             jvmRuns.put(p, JVM_RUNNER.submit(() -> Harness.runJvm(classes, "corpus." + p, heap)));
         }
         jvmRuns.put(SELECTION, JVM_RUNNER.submit(() -> Harness.runJvm(classes, SELECTION, "-Xmx256m")));
@@ -108,7 +132,9 @@ class CorpusTest {
     @Test
     void uncaughtOutOfMemoryErrorIsReportedAndExitsWithOne() throws Exception {
         Harness.Run image = Harness.runNative(exe, GC_HEAP_MB, "UncaughtOom");
-        assertTrue(image.stderr().startsWith("Exception in thread \"main\" java.lang.OutOfMemoryError: Java heap space\n"), image.stderr());
+        assertTrue(
+                image.stderr().startsWith("Exception in thread \"main\" java.lang.OutOfMemoryError: Java heap space\n"),
+                image.stderr());
         assertEquals(1, image.status(), image.stderr());
     }
 
@@ -128,14 +154,20 @@ class CorpusTest {
 
     @TestFactory
     Stream<DynamicTest> programsBehaveAsOnTheJvm() {
-        return PROGRAMS.stream().map(p -> DynamicTest.dynamicTest(p, () -> {
-            Harness.Run jvm = jvmRuns.get(p).get();
-            Harness.Run image = p.startsWith("Gc") ? Harness.runNative(exe, GC_HEAP_MB, "corpus." + p) : Harness.runNative(exe, "corpus." + p);
-            assertFalse(jvm.stdout().isEmpty(), p + " printed nothing on the JVM: " + jvm.stderr());
-            assertEquals(jvm.stdout(), image.stdout(), p + ": standard output");
-            // The dispatcher adds one frame under main; a JVM run of the program has no such frame.
-            assertEquals(jvm.stderr(), image.stderr().replaceAll("\tat TestMain\\.main\\([^)]*\\)\n", ""), p + ": standard error");
-            assertEquals(jvm.status(), image.status(), p + ": exit status");
-        }));
+        return PROGRAMS.stream()
+                .map(p -> DynamicTest.dynamicTest(p, () -> {
+                    Harness.Run jvm = jvmRuns.get(p).get();
+                    Harness.Run image = p.startsWith("Gc")
+                            ? Harness.runNative(exe, GC_HEAP_MB, "corpus." + p)
+                            : Harness.runNative(exe, "corpus." + p);
+                    assertFalse(jvm.stdout().isEmpty(), p + " printed nothing on the JVM: " + jvm.stderr());
+                    assertEquals(jvm.stdout(), image.stdout(), p + ": standard output");
+                    // The dispatcher adds one frame under main; a JVM run of the program has no such frame.
+                    assertEquals(
+                            jvm.stderr(),
+                            image.stderr().replaceAll("\tat TestMain\\.main\\([^)]*\\)\n", ""),
+                            p + ": standard error");
+                    assertEquals(jvm.status(), image.status(), p + ": exit status");
+                }));
     }
 }

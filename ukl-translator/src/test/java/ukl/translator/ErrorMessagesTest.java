@@ -22,7 +22,13 @@ class ErrorMessagesTest {
 
     private static byte[] cls(String name, int version, Consumer<ClassWriter> body) {
         ClassWriter w = new ClassWriter(ClassWriter.COMPUTE_MAXS);
-        w.visit(version, Opcodes.ACC_PUBLIC, name, null, name.equals("java/lang/Object") ? null : "java/lang/Object", null);
+        w.visit(
+                version,
+                Opcodes.ACC_PUBLIC,
+                name,
+                null,
+                name.equals("java/lang/Object") ? null : "java/lang/Object",
+                null);
         body.accept(w);
         w.visitEnd();
         return w.toByteArray();
@@ -36,7 +42,7 @@ class ErrorMessagesTest {
 
     private TranslationException translate(byte[] app) {
         Map<String, byte[]> world = new TreeMap<>();
-        world.put("java/lang/Object", cls("java/lang/Object", Opcodes.V25, w -> { }));
+        world.put("java/lang/Object", cls("java/lang/Object", Opcodes.V25, w -> {}));
         world.put("app/App", app);
         return assertThrows(TranslationException.class, () -> Translator.translate(world, out));
     }
@@ -67,14 +73,17 @@ class ErrorMessagesTest {
             m.visitMaxs(0, 0);
             m.visitEnd();
         }));
-        assertTrue(e.getMessage().contains("app.App.indy()V") && e.getMessage().contains("bytecode index"), e.getMessage());
+        assertTrue(
+                e.getMessage().contains("app.App.indy()V") && e.getMessage().contains("bytecode index"),
+                e.getMessage());
         assertTrue(e.getMessage().contains("ukl-linker"), e.getMessage());
     }
 
     @Test
     void unknownNativeIsNamed() {
-        TranslationException e = translate(cls("app/App", Opcodes.V25, w ->
-                w.visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC | Opcodes.ACC_NATIVE, "magic", "()I", null, null).visitEnd()));
+        TranslationException e = translate(cls("app/App", Opcodes.V25, w -> w.visitMethod(
+                        Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC | Opcodes.ACC_NATIVE, "magic", "()I", null, null)
+                .visitEnd()));
         assertTrue(e.getMessage().contains("native method app.App.magic()I has no implementation"), e.getMessage());
         assertTrue(e.getMessage().contains("ukl.kernel.arch"), e.getMessage());
     }
@@ -89,6 +98,8 @@ class ErrorMessagesTest {
             m.visitMaxs(0, 0);
             m.visitEnd();
         }));
-        assertTrue(e.getMessage().contains("app.Missing") && e.getMessage().contains("not in the closed world"), e.getMessage());
+        assertTrue(
+                e.getMessage().contains("app.Missing") && e.getMessage().contains("not in the closed world"),
+                e.getMessage());
     }
 }

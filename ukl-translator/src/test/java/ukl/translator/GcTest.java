@@ -19,19 +19,27 @@ import org.junit.jupiter.api.io.TempDir;
 class GcTest {
     @TempDir
     static Path dir;
+
     static Path exe;
 
     @BeforeAll
     static void build() throws Exception {
         exe = dir.resolve("gc_test");
-        List<String> cmd = new ArrayList<>(List.of("gcc", "-O2", "-std=gnu11", "-fno-strict-aliasing", "-Wall", "-Wextra", "-Werror"));
+        List<String> cmd = new ArrayList<>(
+                List.of("gcc", "-O2", "-std=gnu11", "-fno-strict-aliasing", "-Wall", "-Wextra", "-Werror"));
         // memset inline, as the image's rep stosb would be to a whole-program build: see gc_test.c's header.
         cmd.add("-mstringop-strategy=rep_byte");
-        cmd.addAll(List.of("-DUKL_GC_BLOCK_BYTES=" + HeapLayout.BLOCK_BYTES + "u", "-DUKL_GC_MAX_SMALL=" + HeapLayout.MAX_SMALL + "u",
+        cmd.addAll(List.of(
+                "-DUKL_GC_BLOCK_BYTES=" + HeapLayout.BLOCK_BYTES + "u",
+                "-DUKL_GC_MAX_SMALL=" + HeapLayout.MAX_SMALL + "u",
                 "-DUKL_GC_RESERVE_BLOCKS=" + HeapLayout.RESERVE_BLOCKS + "u",
-                "-DUKL_GC_SIZE_CLASSES=" + HeapLayout.SIZE_CLASSES.stream().map(String::valueOf).collect(Collectors.joining(","))));
-        cmd.addAll(List.of("-I" + Harness.MODULE.resolve("src/main/resources/ukl/runtime"), Harness.SHIM.resolve("gc_test.c").toString(),
-                "-o", exe.toString()));
+                "-DUKL_GC_SIZE_CLASSES="
+                        + HeapLayout.SIZE_CLASSES.stream().map(String::valueOf).collect(Collectors.joining(","))));
+        cmd.addAll(List.of(
+                "-I" + Harness.MODULE.resolve("src/main/resources/ukl/runtime"),
+                Harness.SHIM.resolve("gc_test.c").toString(),
+                "-o",
+                exe.toString()));
         Harness.Run gcc = Harness.exec(cmd, 120);
         assertEquals(0, gcc.status(), "gcc failed on gc_test.c:\n" + gcc.stderr());
     }
@@ -40,10 +48,11 @@ class GcTest {
     Stream<DynamicTest> collectorCases() throws Exception {
         List<String> cases = Harness.runNative(exe).stdout().lines().toList();
         assertEquals(12, cases.size(), "cases listed by gc_test: " + cases);
-        return cases.stream().map(c -> DynamicTest.dynamicTest(c, () -> {
-            Harness.Run run = Harness.runNative(exe, c);
-            assertEquals("ok\n", run.stdout(), c);
-            assertEquals(0, run.status(), c);
-        }));
+        return cases.stream()
+                .map(c -> DynamicTest.dynamicTest(c, () -> {
+                    Harness.Run run = Harness.runNative(exe, c);
+                    assertEquals("ok\n", run.stdout(), c);
+                    assertEquals(0, run.status(), c);
+                }));
     }
 }

@@ -42,15 +42,22 @@ class GoldenTest {
             if (update) {
                 Files.writeString(expected, actual);
             }
-            assertEquals(Files.readString(expected), actual, "emitted C for golden." + name
-                    + " changed; if intended, regenerate with -Dukl.updateGolden=true and review the diff");
+            assertEquals(
+                    Files.readString(expected),
+                    actual,
+                    "emitted C for golden." + name
+                            + " changed; if intended, regenerate with -Dukl.updateGolden=true and review the diff");
         }
     }
 
     /** Every function whose header comment names a method of the class or its nested classes. */
     static String functionsOf(String program, String className) {
         StringBuilder out = new StringBuilder();
-        Matcher m = Pattern.compile("(?m)^/\\* " + Pattern.quote(className) + "[.$][^\\n]*\\*/\\nstatic [^\\n]*\\) \\{\\n.*?\\n}\\n", Pattern.DOTALL).matcher(program);
+        Matcher m = Pattern.compile(
+                        "(?m)^/\\* " + Pattern.quote(className)
+                                + "[.$][^\\n]*\\*/\\nstatic [^\\n]*\\) \\{\\n.*?\\n}\\n",
+                        Pattern.DOTALL)
+                .matcher(program);
         while (m.find()) {
             out.append(m.group()).append('\n');
         }

@@ -31,7 +31,8 @@ final class Harness {
     static final Path MODULE = Path.of(System.getProperty("user.dir"));
     static final Path CORPUS = MODULE.resolveSibling("ukl-corpus").resolve("src/main/java/corpus");
     static final Path SHIM = MODULE.resolve("src/test/c");
-    static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    static final String JAVA =
+            Path.of(System.getProperty("java.home"), "bin", "java").toString();
 
     record Run(int status, String stdout, String stderr) {}
 
@@ -41,7 +42,8 @@ final class Harness {
     static Path compile(Path dir, Map<String, String> sources) throws IOException {
         Path src = Files.createDirectories(dir.resolve("src"));
         Path classes = Files.createDirectories(dir.resolve("classes"));
-        List<String> args = new ArrayList<>(List.of("-d", classes.toString(), "-XDstringConcat=inline", "-g", "-nowarn"));
+        List<String> args =
+                new ArrayList<>(List.of("-d", classes.toString(), "-XDstringConcat=inline", "-g", "-nowarn"));
         for (Map.Entry<String, String> e : sources.entrySet()) {
             Path f = src.resolve(e.getKey());
             Files.createDirectories(f.getParent());
@@ -79,9 +81,8 @@ final class Harness {
         all.putAll(jar("ukl-kernel"));
         all.remove("ukl/libc/Libc");
         all.remove("ukl/kernel/AppMain");
-        SimpleRemapper remapper = new SimpleRemapper(Map.of(
-                "ukl/libc/Libc", "ukl/kernel/sys/Sys",
-                "ukl/kernel/AppMain", mainClass));
+        SimpleRemapper remapper =
+                new SimpleRemapper(Map.of("ukl/libc/Libc", "ukl/kernel/sys/Sys", "ukl/kernel/AppMain", mainClass));
         Map<String, byte[]> out = new TreeMap<>();
         for (Map.Entry<String, byte[]> e : all.entrySet()) {
             if (e.getKey().equals("module-info")) {
@@ -104,7 +105,8 @@ final class Harness {
         String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         Path jar = Arrays.stream(cp.split(java.io.File.pathSeparator))
                 .filter(e -> Path.of(e).getFileName().toString().startsWith(artifact + "-"))
-                .map(Path::of).findFirst()
+                .map(Path::of)
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException(artifact + " is not on the test class path"));
         Map<String, byte[]> out = new TreeMap<>();
         if (Files.isDirectory(jar)) {
@@ -141,7 +143,8 @@ final class Harness {
         cmd.addAll(List.of("-o", exe.toString()));
         Run gcc = exec(cmd, 300);
         if (gcc.status() != 0) {
-            throw new AssertionError("gcc failed on " + out + ":\n" + gcc.stderr().lines().limit(40).reduce("", (a, b) -> a + b + "\n"));
+            throw new AssertionError("gcc failed on " + out + ":\n"
+                    + gcc.stderr().lines().limit(40).reduce("", (a, b) -> a + b + "\n"));
         }
         return exe;
     }
@@ -157,7 +160,10 @@ final class Harness {
                 + " declarations. */\n#include <stdint.h>\n\n"
                 + "_Noreturn void ukl_host_missing_native(const char *key);\n\n");
         for (KernelNative n : Translator.kernelNatives(world)) {
-            c.append(n.prototype()).append(" { ukl_host_missing_native(\"").append(n.key()).append("\"); }\n");
+            c.append(n.prototype())
+                    .append(" { ukl_host_missing_native(\"")
+                    .append(n.key())
+                    .append("\"); }\n");
         }
         return Files.writeString(Files.createDirectories(dir.resolve("c")).resolve("host_fallbacks.c"), c);
     }
@@ -176,7 +182,10 @@ final class Harness {
             if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
                 throw new AssertionError("timed out after " + timeoutSeconds + " s: " + cmd);
             }
-            return new Run(p.exitValue(), Files.readString(outFile, StandardCharsets.UTF_8), Files.readString(errFile, StandardCharsets.UTF_8));
+            return new Run(
+                    p.exitValue(),
+                    Files.readString(outFile, StandardCharsets.UTF_8),
+                    Files.readString(errFile, StandardCharsets.UTF_8));
         } finally {
             if (p.isAlive()) {
                 p.destroyForcibly();
@@ -188,9 +197,16 @@ final class Harness {
     }
 
     static Run runJvm(Path classes, String mainClass, String heap) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of(JAVA, "-Xshare:auto", "-XX:TieredStopAtLevel=1", heap,
+        List<String> cmd = new ArrayList<>(List.of(
+                JAVA,
+                "-Xshare:auto",
+                "-XX:TieredStopAtLevel=1",
+                heap,
                 // RuntimeSupport.nullPointer() has no message, like the JVM without helpful NPEs (JEP 358).
-                "-XX:-ShowCodeDetailsInExceptionMessages", "-cp", classes.toString(), mainClass));
+                "-XX:-ShowCodeDetailsInExceptionMessages",
+                "-cp",
+                classes.toString(),
+                mainClass));
         return exec(cmd, 60);
     }
 

@@ -29,11 +29,14 @@ class LayoutTest {
      */
     @Test
     void aMethodOverriddenByFewerClassesThanItsSlotGetsItsOwnSlot() throws Exception {
-        Map<String, byte[]> classes = Harness.classesIn(Harness.compile(dir, Map.of(
-                "p1/A.java", "package p1; public class A { String m() { return \"A\"; } }",
-                "p1/T.java", "package p1; public class T extends A { public String m() { return \"T\"; } }",
-                "p2/U.java", "package p2; public class U extends p1.T { public String m() { return \"U\"; } }",
-                "p1/Z.java", "package p1; public class Z extends p2.U { public String m() { return \"Z\"; } }")));
+        Map<String, byte[]> classes = Harness.classesIn(Harness.compile(
+                dir,
+                Map.of(
+                        "p1/A.java", "package p1; public class A { String m() { return \"A\"; } }",
+                        "p1/T.java", "package p1; public class T extends A { public String m() { return \"T\"; } }",
+                        "p2/U.java", "package p2; public class U extends p1.T { public String m() { return \"U\"; } }",
+                        "p1/Z.java",
+                                "package p1; public class Z extends p2.U { public String m() { return \"Z\"; } }")));
         classes.put("p2/U", packagePrivateM(classes.get("p2/U")));
         ClassWriter object = new ClassWriter(0);
         object.visit(Opcodes.V25, Opcodes.ACC_PUBLIC, "java/lang/Object", null, null, null);
@@ -46,9 +49,19 @@ class LayoutTest {
         int aSlot = layout.slot("p1/Z", aM);
         int uSlot = layout.slot("p1/Z", uM);
         assertNotEquals(aSlot, uSlot);
-        assertEquals("p1/Z", layout.implementation("p1/Z", layout.vtables.get("p1/Z").get(aSlot)).owner().name);
-        assertEquals("p2/U", layout.implementation("p1/Z", layout.vtables.get("p1/Z").get(uSlot)).owner().name);
-        assertEquals(aSlot, layout.slot("p1/T", world.resolveMethod("p1/T", "m", DESC)),
+        assertEquals(
+                "p1/Z",
+                layout.implementation("p1/Z", layout.vtables.get("p1/Z").get(aSlot))
+                        .owner()
+                        .name);
+        assertEquals(
+                "p2/U",
+                layout.implementation("p1/Z", layout.vtables.get("p1/Z").get(uSlot))
+                        .owner()
+                        .name);
+        assertEquals(
+                aSlot,
+                layout.slot("p1/T", world.resolveMethod("p1/T", "m", DESC)),
                 "T.m is overridden wherever A.m is: it shares A.m's slot");
     }
 

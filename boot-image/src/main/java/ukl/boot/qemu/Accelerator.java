@@ -16,7 +16,8 @@ public enum Accelerator {
     /** QEMU's own binary translator. */
     TCG;
 
-    private static final Pattern HARDWARE_VIRTUALIZATION = Pattern.compile("^flags\\s*:.*\\b(vmx|svm)\\b", Pattern.MULTILINE);
+    private static final Pattern HARDWARE_VIRTUALIZATION =
+            Pattern.compile("^flags\\s*:.*\\b(vmx|svm)\\b", Pattern.MULTILINE);
 
     /** {@code auto}, {@code kvm} or {@code tcg}, in any case. */
     public static Accelerator parse(String name) {
@@ -51,7 +52,8 @@ public enum Accelerator {
 
     private static boolean canOpen(Path device) {
         try {
-            FileChannel.open(device, StandardOpenOption.READ, StandardOpenOption.WRITE).close();
+            FileChannel.open(device, StandardOpenOption.READ, StandardOpenOption.WRITE)
+                    .close();
             return true;
         } catch (IOException | UnsupportedOperationException e) {
             return false;

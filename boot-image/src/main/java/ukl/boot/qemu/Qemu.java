@@ -118,8 +118,13 @@ public final class Qemu {
      */
     public int runInteractive() throws QemuException, InterruptedException {
         List<String> command = command();
-        command.addAll(List.of("-chardev", "stdio,id=ukl-console,mux=on,signal=on",
-                "-serial", "chardev:ukl-console", "-serial", "chardev:ukl-console"));
+        command.addAll(List.of(
+                "-chardev",
+                "stdio,id=ukl-console,mux=on,signal=on",
+                "-serial",
+                "chardev:ukl-console",
+                "-serial",
+                "chardev:ukl-console"));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectInput(ProcessBuilder.Redirect.INHERIT)
                 .redirectOutput(ProcessBuilder.Redirect.INHERIT);
@@ -157,7 +162,12 @@ public final class Qemu {
                 timedOut = !process.waitFor(timeout.toNanos(), TimeUnit.NANOSECONDS);
                 if (timedOut) guard.kill();
             }
-            return result(process.exitValue(), readIfExists(com1), readIfExists(com2), start, timedOut,
+            return result(
+                    process.exitValue(),
+                    readIfExists(com1),
+                    readIfExists(com2),
+                    start,
+                    timedOut,
                     Files.readString(messages, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new QemuException("cannot capture QEMU's output in " + dir + ": " + e.getMessage(), e);
@@ -202,7 +212,8 @@ public final class Qemu {
     }
 
     /** docs/contracts.md §7: QEMU's exit code {@code 2n+1} is the guest's status {@code n}. */
-    private QemuResult result(int exitCode, byte[] com1, byte[] com2, long startNanos, boolean timedOut, String messages)
+    private QemuResult result(
+            int exitCode, byte[] com1, byte[] com2, long startNanos, boolean timedOut, String messages)
             throws QemuException {
         Duration elapsed = Duration.ofNanos(System.nanoTime() - startNanos);
         if (!timedOut && exitCode == 1 && failedToStart(messages)) {
@@ -241,24 +252,41 @@ public final class Qemu {
 
     /** The command line both runs share; each adds its serial ports. */
     List<String> command() throws QemuException {
-        Path executable = onPath(EXECUTABLE).orElseThrow(() -> new QemuException(
-                EXECUTABLE + " not found on PATH: install it (Debian: apt-get install qemu-system-x86)"));
+        Path executable = onPath(EXECUTABLE)
+                .orElseThrow(() -> new QemuException(
+                        EXECUTABLE + " not found on PATH: install it (Debian: apt-get install qemu-system-x86)"));
         if (!Files.isRegularFile(image)) throw new QemuException("image " + image + " does not exist: build it first");
         requireMemoryFloor();
         Accelerator accel = accelerator.resolve();
         List<String> command = new ArrayList<>(prefix);
-        command.addAll(List.of(executable.toString(), "-machine", "pc", "-accel", accel.qemuName(),
+        command.addAll(List.of(
+                executable.toString(),
+                "-machine",
+                "pc",
+                "-accel",
+                accel.qemuName(),
                 // TCG cannot advertise CPUID's invariant-TSC bit, but its TSC is the host's, steady at the
                 // calibrated rate; "max" gives every feature TCG has (SSE4.2, POPCNT, …).
-                "-cpu", "max", "-m", Integer.toString(memoryMiB)));
+                "-cpu",
+                "max",
+                "-m",
+                Integer.toString(memoryMiB)));
         if (Files.isRegularFile(qboot)) {
-            command.addAll(List.of("-bios", qboot.toString()));  // DESIGN.md: SeaBIOS costs seconds under TCG
+            command.addAll(List.of("-bios", qboot.toString())); // DESIGN.md: SeaBIOS costs seconds under TCG
         } else {
             progress.accept("qemu: warning: " + qboot + " not found, booting with QEMU's default BIOS, which is "
                     + "much slower (Debian: apt-get install qemu-system-data)");
         }
-        command.addAll(List.of("-nodefaults", "-no-user-config", "-no-reboot", "-display", "none",
-                "-device", "isa-debug-exit,iobase=0xf4,iosize=0x04", "-kernel", image.toString()));
+        command.addAll(List.of(
+                "-nodefaults",
+                "-no-user-config",
+                "-no-reboot",
+                "-display",
+                "none",
+                "-device",
+                "isa-debug-exit,iobase=0xf4,iosize=0x04",
+                "-kernel",
+                image.toString()));
         if (!cmdline.isEmpty()) command.addAll(List.of("-append", cmdline));
         command.addAll(extraArgs);
         return command;

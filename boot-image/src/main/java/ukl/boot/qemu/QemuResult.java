@@ -15,8 +15,14 @@ import java.time.Duration;
  * @param qemuExitCode QEMU's process exit code (docs/contracts.md §7: {@code 2 * status + 1})
  * @param qemuMessages what QEMU itself printed (its stdout and stderr), for error reports
  */
-public record QemuResult(int exitStatus, byte[] stdout, byte[] stderr, Duration elapsed, boolean timedOut,
-        int qemuExitCode, String qemuMessages) {
+public record QemuResult(
+        int exitStatus,
+        byte[] stdout,
+        byte[] stderr,
+        Duration elapsed,
+        boolean timedOut,
+        int qemuExitCode,
+        String qemuMessages) {
     public static final int NO_EXIT = -1;
 
     /** Whether the guest ended through {@code ukl_exit}. */
@@ -37,7 +43,8 @@ public record QemuResult(int exitStatus, byte[] stdout, byte[] stderr, Duration 
         String qemu = qemuMessages.isBlank() ? "" : "; QEMU said: " + qemuMessages.strip();
         if (timedOut) return "timed out after " + elapsed.toMillis() + " ms and was killed" + qemu;
         if (!exited()) {
-            return "the guest stopped without calling exit (crash or triple fault?): QEMU exit code " + qemuExitCode + qemu;
+            return "the guest stopped without calling exit (crash or triple fault?): QEMU exit code " + qemuExitCode
+                    + qemu;
         }
         return "exit status " + exitStatus + " after " + elapsed.toMillis() + " ms";
     }

@@ -64,19 +64,20 @@ public final class RunningQemu implements AutoCloseable {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!stdout().contains(marker)) {
             if (!process.isAlive()) {
-                throw new QemuException("the guest stopped (QEMU exit code " + process.exitValue() + ") before printing '"
-                        + marker + "'" + transcript());
+                throw new QemuException("the guest stopped (QEMU exit code " + process.exitValue()
+                        + ") before printing '" + marker + "'" + transcript());
             }
             if (System.nanoTime() > deadline) {
-                throw new QemuException("the guest did not print '" + marker + "' within " + timeout.toMillis() + " ms"
-                        + transcript());
+                throw new QemuException(
+                        "the guest did not print '" + marker + "' within " + timeout.toMillis() + " ms" + transcript());
             }
             Thread.sleep(POLL_MILLIS);
         }
     }
 
     private String transcript() {
-        return "\nstdout: " + stdout().strip() + "\nstderr: " + stderr().strip() + "\nQEMU: " + qemuMessages().strip();
+        return "\nstdout: " + stdout().strip() + "\nstderr: " + stderr().strip() + "\nQEMU: "
+                + qemuMessages().strip();
     }
 
     @Override
@@ -87,7 +88,9 @@ public final class RunningQemu implements AutoCloseable {
 
     private static String read(Path file) {
         try {
-            return Files.exists(file) ? new String(Files.readAllBytes(file), StandardCharsets.UTF_8) : "";  // a half-written character decodes as U+FFFD
+            return Files.exists(file)
+                    ? new String(Files.readAllBytes(file), StandardCharsets.UTF_8)
+                    : ""; // a half-written character decodes as U+FFFD
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

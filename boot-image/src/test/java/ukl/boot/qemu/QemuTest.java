@@ -15,7 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The launcher without a guest: command line, accelerator choice, error messages. */
 class QemuTest {
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
 
     private Path someImage() throws Exception {
         return Files.writeString(dir.resolve("image.elf"), "not an ELF file\n");
@@ -24,46 +25,66 @@ class QemuTest {
     @Test
     void commandLineFollowsDesign() throws Exception {
         Path image = someImage();
-        List<String> command = Qemu.forImage(image).accelerator(Accelerator.TCG).memoryMiB(3072).cmdline("a b")
-                .extraArgs(List.of("-netdev", "user,id=n0")).command();
+        List<String> command = Qemu.forImage(image)
+                .accelerator(Accelerator.TCG)
+                .memoryMiB(3072)
+                .cmdline("a b")
+                .extraArgs(List.of("-netdev", "user,id=n0"))
+                .command();
         assertTrue(command.getFirst().endsWith("/qemu-system-x86_64"), command::toString);
         String joined = String.join(" ", command.subList(1, command.size()));
-        assertEquals("-machine pc -accel tcg -cpu max -m 3072 -bios /usr/share/qemu/qboot.rom -nodefaults -no-user-config "
-                + "-no-reboot -display none -device isa-debug-exit,iobase=0xf4,iosize=0x04 -kernel " + image
-                + " -append a b -netdev user,id=n0", joined);
+        assertEquals(
+                "-machine pc -accel tcg -cpu max -m 3072 -bios /usr/share/qemu/qboot.rom -nodefaults -no-user-config "
+                        + "-no-reboot -display none -device isa-debug-exit,iobase=0xf4,iosize=0x04 -kernel " + image
+                        + " -append a b -netdev user,id=n0",
+                joined);
         assertEquals("a b", command.get(command.indexOf("-append") + 1), "the command line stays one argument");
     }
 
     @Test
     void withoutQbootFallsBackToTheDefaultBiosWithAWarning() throws Exception {
         List<String> progress = new ArrayList<>();
-        List<String> command = Qemu.forImage(someImage()).accelerator(Accelerator.TCG).progress(progress::add)
-                .qboot(dir.resolve("no-qboot.rom")).command();
+        List<String> command = Qemu.forImage(someImage())
+                .accelerator(Accelerator.TCG)
+                .progress(progress::add)
+                .qboot(dir.resolve("no-qboot.rom"))
+                .command();
         assertFalse(command.contains("-bios"), command::toString);
         assertEquals(1, progress.size());
-        assertTrue(progress.getFirst().startsWith("qemu: warning: " + dir.resolve("no-qboot.rom") + " not found"), progress::toString);
+        assertTrue(
+                progress.getFirst().startsWith("qemu: warning: " + dir.resolve("no-qboot.rom") + " not found"),
+                progress::toString);
     }
 
     @Test
     void missingQemuSaysHowToInstallIt() throws Exception {
-        QemuException e = assertThrows(QemuException.class,
+        QemuException e = assertThrows(
+                QemuException.class,
                 () -> Qemu.forImage(someImage()).searchPath(dir.toString()).runCaptured(Duration.ofSeconds(5)));
-        assertEquals("qemu-system-x86_64 not found on PATH: install it (Debian: apt-get install qemu-system-x86)", e.getMessage());
+        assertEquals(
+                "qemu-system-x86_64 not found on PATH: install it (Debian: apt-get install qemu-system-x86)",
+                e.getMessage());
     }
 
     @Test
     void missingImageIsNamed() {
-        QemuException e = assertThrows(QemuException.class,
-                () -> Qemu.forImage(dir.resolve("nope.elf")).accelerator(Accelerator.TCG).command());
+        QemuException e = assertThrows(QemuException.class, () -> Qemu.forImage(dir.resolve("nope.elf"))
+                .accelerator(Accelerator.TCG)
+                .command());
         assertEquals("image " + dir.resolve("nope.elf") + " does not exist: build it first", e.getMessage());
     }
 
     /** QEMU's own failure exits 1 like a guest's status 0: its message tells them apart. */
     @Test
     void qemuRefusingTheImageIsAnErrorNotStatusZero() throws Exception {
-        QemuException e = assertThrows(QemuException.class,
-                () -> Qemu.forImage(someImage()).accelerator(Accelerator.TCG).memoryMiB(64).runCaptured(Duration.ofSeconds(20)));
-        assertTrue(e.getMessage().startsWith("QEMU could not run " + dir.resolve("image.elf") + " (exit code 1): qemu: invalid kernel header"),
+        QemuException e = assertThrows(QemuException.class, () -> Qemu.forImage(someImage())
+                .accelerator(Accelerator.TCG)
+                .memoryMiB(64)
+                .runCaptured(Duration.ofSeconds(20)));
+        assertTrue(
+                e.getMessage()
+                        .startsWith("QEMU could not run " + dir.resolve("image.elf")
+                                + " (exit code 1): qemu: invalid kernel header"),
                 e.getMessage());
     }
 

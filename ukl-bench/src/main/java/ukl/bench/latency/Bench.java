@@ -23,7 +23,8 @@ import ukl.boot.qemu.Accelerator;
  */
 public final class Bench {
     /** {@code -m} values tried for the image's smallest memory, ascending; the search assumes that more never hurts. */
-    static final List<Integer> MEMORY_CANDIDATES = List.of(1, 2, 3, 4, 5, 6, 8, 12, 16, 24, 32, 48, 64, 96, 128, 256, 512);
+    static final List<Integer> MEMORY_CANDIDATES =
+            List.of(1, 2, 3, 4, 5, 6, 8, 12, 16, 24, 32, 48, 64, 96, 128, 256, 512);
 
     private final Options options;
     private final String accelerator;
@@ -50,7 +51,8 @@ public final class Bench {
         }
         try {
             Results results = run(options, System.out);
-            boolean allOk = results.targets().stream().allMatch(t -> t.ok() && t.runs().stream().allMatch(Run::ok));
+            boolean allOk = results.targets().stream()
+                    .allMatch(t -> t.ok() && t.runs().stream().allMatch(Run::ok));
             System.exit(allOk ? 0 : 3);
         } catch (BenchException e) {
             System.err.println("ukl-bench: " + e.getMessage());
@@ -89,8 +91,10 @@ public final class Bench {
             for (String name : options.targets()) {
                 Target target = target(name);
                 results.add(measure(target, lab));
-                if (target instanceof LinuxGuestTarget linux && results.getLast().ok()) guestKernel = linux.kernelName();
-                if (target instanceof ImageTarget img && results.getLast().ok()) image = Optional.of(imageFacts(img, lab));
+                if (target instanceof LinuxGuestTarget linux
+                        && results.getLast().ok()) guestKernel = linux.kernelName();
+                if (target instanceof ImageTarget img && results.getLast().ok())
+                    image = Optional.of(imageFacts(img, lab));
             }
         } finally {
             deleteTree(scratch);
@@ -115,25 +119,38 @@ public final class Bench {
             target.prepare(lab);
             log.accept(target.name() + ": starting " + target.description());
             try (Server server = target.start(lab, options.memoryMiB())) {
-                server.bootMillis().ifPresent(ms -> log.accept(target.name() + String.format(": first echo %.0f ms after QEMU started", ms)));
+                server.bootMillis()
+                        .ifPresent(ms -> log.accept(
+                                target.name() + String.format(": first echo %.0f ms after QEMU started", ms)));
                 List<Run> runs = new ArrayList<>();
                 for (Scenario scenario : options.scenarios()) runs.add(run(target, server, scenario));
                 return new TargetResult(target.name(), target.description(), null, server.bootMillis(), runs);
             }
         } catch (BenchException | RuntimeException e) {
             log.accept(target.name() + ": FAILED: " + e.getMessage());
-            return new TargetResult(target.name(), target.description(), String.valueOf(e.getMessage()),
-                    java.util.OptionalDouble.empty(), List.of());
+            return new TargetResult(
+                    target.name(),
+                    target.description(),
+                    String.valueOf(e.getMessage()),
+                    java.util.OptionalDouble.empty(),
+                    List.of());
         }
     }
 
     private Run run(Target target, Server server, Scenario scenario) {
         try {
-            long[] nanos = server.client().measure(server.host(), server.port(), scenario, options.warmup(),
-                    options.requests(), options.seconds());
+            long[] nanos = server.client()
+                    .measure(
+                            server.host(),
+                            server.port(),
+                            scenario,
+                            options.warmup(),
+                            options.requests(),
+                            options.seconds());
             Latency latency = Latency.of(nanos);
-            log.accept(String.format("%s %s: %d round trips, mean %.1f µs, p99 %.1f µs", target.name(), scenario.label(),
-                    latency.count(), latency.mean(), latency.p99()));
+            log.accept(String.format(
+                    "%s %s: %d round trips, mean %.1f µs, p99 %.1f µs",
+                    target.name(), scenario.label(), latency.count(), latency.mean(), latency.p99()));
             return new Run(scenario, latency, nanos, null);
         } catch (BenchException | RuntimeException e) {
             log.accept(target.name() + " " + scenario.label() + ": FAILED: " + e.getMessage());
@@ -146,7 +163,8 @@ public final class Bench {
      * search over {@link #MEMORY_CANDIDATES} up to the memory the latency runs used, which served.
      */
     private ImageFacts imageFacts(ImageTarget image, Lab lab) {
-        List<Integer> candidates = MEMORY_CANDIDATES.stream().filter(m -> m < options.memoryMiB()).toList();
+        List<Integer> candidates =
+                MEMORY_CANDIDATES.stream().filter(m -> m < options.memoryMiB()).toList();
         Map<Integer, Boolean> trials = new LinkedHashMap<>();
         int low = 0;
         int high = candidates.size(); // candidates[high] (or options.memoryMiB()) is known to serve
@@ -179,7 +197,8 @@ public final class Bench {
 
     private static void deleteTree(Path dir) {
         try (var paths = Files.walk(dir)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            paths.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
         } catch (IOException e) {
             // a temporary directory left behind is harmless
         }

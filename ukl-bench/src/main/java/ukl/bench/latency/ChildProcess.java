@@ -44,15 +44,18 @@ final class ChildProcess implements AutoCloseable {
     /** Starts {@code command}, standard error merged into standard output. */
     static ChildProcess start(String name, List<String> command) throws BenchException {
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            Process process =
+                    new ProcessBuilder(command).redirectErrorStream(true).start();
             return new ChildProcess(name, process);
         } catch (IOException e) {
-            throw new BenchException("cannot start the " + name + " (" + String.join(" ", command) + "): " + e.getMessage(), e);
+            throw new BenchException(
+                    "cannot start the " + name + " (" + String.join(" ", command) + "): " + e.getMessage(), e);
         }
     }
 
     private void readOutput() {
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader in =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 synchronized (recent) {
                     recent.add(line);
@@ -77,8 +80,9 @@ final class ChildProcess implements AutoCloseable {
 
     /** The next line of output, waiting at most {@code timeout}. */
     String line(Duration timeout) throws BenchException {
-        return poll(timeout).orElseThrow(() -> new BenchException(
-                "the " + name + " printed nothing for " + timeout.toMillis() + " ms" + transcript()));
+        return poll(timeout)
+                .orElseThrow(() -> new BenchException(
+                        "the " + name + " printed nothing for " + timeout.toMillis() + " ms" + transcript()));
     }
 
     /** The next line of output if one comes within {@code timeout}, else empty. */
@@ -99,7 +103,7 @@ final class ChildProcess implements AutoCloseable {
     /** Skips lines until one starts with {@code prefix}, and returns it. */
     String awaitLine(String prefix, Duration timeout) throws BenchException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        for (;;) {
+        for (; ; ) {
             String line = line(Duration.ofNanos(Math.max(1_000_000, deadline - System.nanoTime())));
             if (line.startsWith(prefix)) return line;
         }

@@ -1,7 +1,7 @@
 package ukl.bench.latency;
 
-import java.io.DataInputStream;
 import java.io.BufferedInputStream;
+import java.io.DataInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +17,7 @@ final class ClientAgent implements AutoCloseable {
     private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
     /** Beyond the run's own bound: connecting, writing the samples, a slow machine. */
     private static final Duration MEASURE_SLACK = Duration.ofSeconds(60);
+
     private static final long PROBE_SLICE_MILLIS = 500;
     private static final Duration PROBE_SLICE = Duration.ofMillis(PROBE_SLICE_MILLIS);
 
@@ -33,8 +34,8 @@ final class ClientAgent implements AutoCloseable {
      * network namespace).
      */
     static ClientAgent start(String where, UnaryOperator<List<String>> wrap, Path scratch) throws BenchException {
-        List<String> command = new ArrayList<>(List.of(ChildProcess.java(), "-XX:+UseSerialGC", "-Xms64m",
-                "-cp", classPath(), LatencyClient.class.getName()));
+        List<String> command = new ArrayList<>(List.of(
+                ChildProcess.java(), "-XX:+UseSerialGC", "-Xms64m", "-cp", classPath(), LatencyClient.class.getName()));
         ChildProcess process = ChildProcess.start("latency client (" + where + ")", wrap.apply(command));
         try {
             process.awaitLine("ready", START_TIMEOUT);
@@ -48,9 +49,15 @@ final class ClientAgent implements AutoCloseable {
     /** Where LatencyClient's class comes from (the module's classes or jar; it needs nothing else). */
     private static String classPath() throws BenchException {
         try {
-            return Path.of(LatencyClient.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+            return Path.of(LatencyClient.class
+                            .getProtectionDomain()
+                            .getCodeSource()
+                            .getLocation()
+                            .toURI())
+                    .toString();
         } catch (java.net.URISyntaxException | NullPointerException e) {
-            throw new BenchException("cannot tell where class " + LatencyClient.class.getName() + " was loaded from: " + e, e);
+            throw new BenchException(
+                    "cannot tell where class " + LatencyClient.class.getName() + " was loaded from: " + e, e);
         }
     }
 
@@ -72,16 +79,27 @@ final class ClientAgent implements AutoCloseable {
             if (line.startsWith("ok ")) return Long.parseLong(line.substring(3));
             last = line;
         }
-        throw new BenchException("no echo from " + host + ":" + port + " within " + timeout.toMillis() + " ms (" + last + ")");
+        throw new BenchException(
+                "no echo from " + host + ":" + port + " within " + timeout.toMillis() + " ms (" + last + ")");
     }
 
     /** One run of round trips; their latencies in nanoseconds. */
-    long[] measure(String host, int port, Scenario scenario, int warmup, int requests, double seconds) throws BenchException {
+    long[] measure(String host, int port, Scenario scenario, int warmup, int requests, double seconds)
+            throws BenchException {
         Path file = scratch.resolve("samples-" + process.pid() + ".bin");
-        process.send(String.join(" ", "measure", host, Integer.toString(port), Integer.toString(scenario.size()),
-                Integer.toString(scenario.connections()), Integer.toString(warmup), Integer.toString(requests),
-                Double.toString(seconds), file.toString()));
-        int count = Integer.parseInt(answer("measure", Duration.ofMillis((long) (seconds * 1000)).plus(MEASURE_SLACK)));
+        process.send(String.join(
+                " ",
+                "measure",
+                host,
+                Integer.toString(port),
+                Integer.toString(scenario.size()),
+                Integer.toString(scenario.connections()),
+                Integer.toString(warmup),
+                Integer.toString(requests),
+                Double.toString(seconds),
+                file.toString()));
+        int count = Integer.parseInt(
+                answer("measure", Duration.ofMillis((long) (seconds * 1000)).plus(MEASURE_SLACK)));
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
             long[] samples = new long[count];
             for (int i = 0; i < count; i++) samples[i] = in.readLong();

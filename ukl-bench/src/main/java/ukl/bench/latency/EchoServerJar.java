@@ -40,7 +40,8 @@ final class EchoServerJar {
         manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
         manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, MAIN_CLASS);
         Set<String> written = new HashSet<>();
-        try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file)) {
+        try (OutputStream file = Files.newOutputStream(jar);
+                JarOutputStream out = new JarOutputStream(file)) {
             ByteArrayOutputStream manifestBytes = new ByteArrayOutputStream();
             manifest.write(manifestBytes);
             put(out, JarFile.MANIFEST_NAME, manifestBytes.toByteArray());
@@ -64,8 +65,10 @@ final class EchoServerJar {
             return;
         }
         try (JarFile in = new JarFile(root.toFile())) {
-            for (JarEntry e : in.stream().filter(e -> e.getName().endsWith(".class")).toList()) {
-                if (written.add(e.getName())) put(out, e.getName(), in.getInputStream(e).readAllBytes());
+            for (JarEntry e :
+                    in.stream().filter(e -> e.getName().endsWith(".class")).toList()) {
+                if (written.add(e.getName()))
+                    put(out, e.getName(), in.getInputStream(e).readAllBytes());
             }
         }
     }
@@ -83,18 +86,21 @@ final class EchoServerJar {
     private static Path root(String resource, String artifact) throws BenchException {
         URL url = EchoServerJar.class.getClassLoader().getResource(resource);
         if (url == null) {
-            throw new BenchException(artifact + " is not on the class path (no " + resource + "): ukl-bench depends on it; "
-                    + "build it with mvn install, or run scripts/bench, which does");
+            throw new BenchException(artifact + " is not on the class path (no " + resource
+                    + "): ukl-bench depends on it; " + "build it with mvn install, or run scripts/bench, which does");
         }
         try {
             return switch (url.getProtocol()) {
-                case "jar" -> Path.of(URI.create(url.getPath().substring(0, url.getPath().indexOf("!/"))));
+                case "jar" ->
+                    Path.of(URI.create(url.getPath().substring(0, url.getPath().indexOf("!/"))));
                 case "file" -> {
                     Path path = Path.of(url.toURI());
                     for (int i = resource.split("/").length; i > 0; i--) path = path.getParent();
                     yield path;
                 }
-                default -> throw new BenchException("cannot use " + artifact + " from " + url + ": only jars and folders are supported");
+                default ->
+                    throw new BenchException(
+                            "cannot use " + artifact + " from " + url + ": only jars and folders are supported");
             };
         } catch (URISyntaxException | IllegalArgumentException e) {
             throw new BenchException("cannot locate " + artifact + " from " + url + ": " + e.getMessage(), e);

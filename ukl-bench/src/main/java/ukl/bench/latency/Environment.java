@@ -30,14 +30,21 @@ final class Environment {
     static Map<String, String> describe(String accelerator, String guestKernel) {
         Map<String, String> facts = new LinkedHashMap<>();
         facts.put("accelerator", accelerator);
-        facts.put("machine", "QEMU -machine pc, qboot firmware, -cpu max, virtio-net-pci (transitional) on a tap in a network namespace");
+        facts.put(
+                "machine",
+                "QEMU -machine pc, qboot firmware, -cpu max, virtio-net-pci (transitional) on a tap in a network namespace");
         Matcher model = MODEL.matcher(cpuinfo());
-        facts.put("host CPU", (model.find() ? model.group(1).strip() : "unknown") + ", "
-                + Runtime.getRuntime().availableProcessors() + " cores");
+        facts.put(
+                "host CPU",
+                (model.find() ? model.group(1).strip() : "unknown") + ", "
+                        + Runtime.getRuntime().availableProcessors() + " cores");
         facts.put("QEMU", firstLine("qemu-system-x86_64", "--version"));
         facts.put("guest kernel", guestKernel);
         facts.put("host kernel", System.getProperty("os.name") + " " + System.getProperty("os.version"));
-        facts.put("JDK", System.getProperty("java.vm.vendor") + " " + Runtime.version() + " (host JVM, client, and jlinked into the Linux guest)");
+        facts.put(
+                "JDK",
+                System.getProperty("java.vm.vendor") + " " + Runtime.version()
+                        + " (host JVM, client, and jlinked into the Linux guest)");
         return facts;
     }
 

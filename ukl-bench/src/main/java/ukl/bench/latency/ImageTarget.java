@@ -27,6 +27,7 @@ import ukl.toolchain.ToolchainException;
 final class ImageTarget implements Target {
     /** The memory the image is built for (recorded in its link report); QEMU's {@code -m} is set per boot. */
     private static final int IMAGE_MEMORY_MIB = 64;
+
     private static final Duration BOOT_TIMEOUT = Duration.ofSeconds(30);
 
     private final Accelerator accelerator;
@@ -65,16 +66,23 @@ final class ImageTarget implements Target {
         if (image != null) return;
         Path work = lab.options.out().resolve("image");
         try {
-            ImageResult built = Toolchain.build(new ImageRequest(List.of(EchoServerJar.application()), EchoServerJar.MAIN_CLASS,
-                    work.resolve("echo-server.img"), work, IMAGE_MEMORY_MIB, line -> {}));
+            ImageResult built = Toolchain.build(new ImageRequest(
+                    List.of(EchoServerJar.application()),
+                    EchoServerJar.MAIN_CLASS,
+                    work.resolve("echo-server.img"),
+                    work,
+                    IMAGE_MEMORY_MIB,
+                    line -> {}));
             image = built.image();
             imageBytes = built.imageBytes();
         } catch (ToolchainException e) {
             throw new BenchException("cannot build the echo server's image: " + e.getMessage(), e);
         } catch (LinkageError e) {
             // the toolchain's modules on the class path do not fit together (one was reinstalled mid-run)
-            throw new BenchException("cannot build the echo server's image: the ukl toolchain on the class path is "
-                    + "inconsistent (" + e + "); rebuild it with mvn install, or run scripts/bench, which does", e);
+            throw new BenchException(
+                    "cannot build the echo server's image: the ukl toolchain on the class path is " + "inconsistent ("
+                            + e + "); rebuild it with mvn install, or run scripts/bench, which does",
+                    e);
         }
     }
 
@@ -85,8 +93,8 @@ final class ImageTarget implements Target {
         Qemu qemu = Qemu.forImage(image)
                 .memoryMiB(memoryMiB)
                 .accelerator(accelerator)
-                .cmdline("ukl.ip=" + TapNetwork.GUEST_ADDRESS + "/" + TapNetwork.PREFIX_LENGTH
-                        + " ukl.gw=" + TapNetwork.HOST_ADDRESS + " -- " + Lab.GUEST_PORT)
+                .cmdline("ukl.ip=" + TapNetwork.GUEST_ADDRESS + "/" + TapNetwork.PREFIX_LENGTH + " ukl.gw="
+                        + TapNetwork.HOST_ADDRESS + " -- " + Lab.GUEST_PORT)
                 .under(network.command(List.of()))
                 .extraArgs(TapNetwork.qemuNetdevArgs(RunningGuest.MAC));
         long start = System.nanoTime();
@@ -97,8 +105,14 @@ final class ImageTarget implements Target {
             throw new BenchException("cannot start QEMU for the image: " + e.getMessage(), e);
         }
         try {
-            long echoed = client.firstEcho(TapNetwork.GUEST_ADDRESS, Lab.GUEST_PORT, BOOT_TIMEOUT, () -> death(running));
-            return new Server(TapNetwork.GUEST_ADDRESS, Lab.GUEST_PORT, client, OptionalDouble.of((echoed - start) / 1e6), running);
+            long echoed =
+                    client.firstEcho(TapNetwork.GUEST_ADDRESS, Lab.GUEST_PORT, BOOT_TIMEOUT, () -> death(running));
+            return new Server(
+                    TapNetwork.GUEST_ADDRESS,
+                    Lab.GUEST_PORT,
+                    client,
+                    OptionalDouble.of((echoed - start) / 1e6),
+                    running);
         } catch (BenchException | RuntimeException e) {
             String transcript = transcript(running);
             running.close();
@@ -111,8 +125,9 @@ final class ImageTarget implements Target {
     }
 
     private static String transcript(RunningQemu running) {
-        return "\n  guest stdout: " + running.stdout().strip() + "\n  guest stderr: " + running.stderr().strip()
-                + "\n  QEMU: " + running.qemuMessages().strip();
+        return "\n  guest stdout: " + running.stdout().strip() + "\n  guest stderr: "
+                + running.stderr().strip() + "\n  QEMU: "
+                + running.qemuMessages().strip();
     }
 
     @Override

@@ -25,20 +25,38 @@ final class JsonReport {
         out.append("{\n  \"environment\": {");
         String sep = "";
         for (Map.Entry<String, String> e : r.environment().entrySet()) {
-            out.append(sep).append("\n    ").append(string(e.getKey())).append(": ").append(string(e.getValue()));
+            out.append(sep)
+                    .append("\n    ")
+                    .append(string(e.getKey()))
+                    .append(": ")
+                    .append(string(e.getValue()));
             sep = ",";
         }
         Options o = r.options();
-        out.append("\n  },\n  \"options\": {\"requests\": ").append(o.requests()).append(", \"seconds\": ").append(number(o.seconds()))
-                .append(", \"warmup\": ").append(o.warmup()).append(", \"memoryMiB\": ").append(o.memoryMiB())
-                .append(", \"accel\": ").append(string(o.accel())).append("},\n  \"targets\": [");
+        out.append("\n  },\n  \"options\": {\"requests\": ")
+                .append(o.requests())
+                .append(", \"seconds\": ")
+                .append(number(o.seconds()))
+                .append(", \"warmup\": ")
+                .append(o.warmup())
+                .append(", \"memoryMiB\": ")
+                .append(o.memoryMiB())
+                .append(", \"accel\": ")
+                .append(string(o.accel()))
+                .append("},\n  \"targets\": [");
         sep = "";
         for (TargetResult t : r.targets()) {
-            out.append(sep).append("\n    {\"name\": ").append(string(t.name()))
-                    .append(", \"description\": ").append(string(t.description()))
-                    .append(", \"status\": ").append(string(t.ok() ? "ok" : "failed"))
-                    .append(", \"failure\": ").append(t.failure() == null ? "null" : string(t.failure()))
-                    .append(", \"bootToFirstEchoMs\": ").append(optional(t.bootMillis()))
+            out.append(sep)
+                    .append("\n    {\"name\": ")
+                    .append(string(t.name()))
+                    .append(", \"description\": ")
+                    .append(string(t.description()))
+                    .append(", \"status\": ")
+                    .append(string(t.ok() ? "ok" : "failed"))
+                    .append(", \"failure\": ")
+                    .append(t.failure() == null ? "null" : string(t.failure()))
+                    .append(", \"bootToFirstEchoMs\": ")
+                    .append(optional(t.bootMillis()))
                     .append(", \"runs\": [");
             String runSep = "";
             for (Run run : t.runs()) {
@@ -50,40 +68,65 @@ final class JsonReport {
             sep = ",";
         }
         out.append("\n  ],\n  \"image\": ");
-        r.image().ifPresentOrElse(image -> {
-            out.append("{\"bytes\": ").append(image.bytes()).append(", \"smallestMemoryMiB\": ").append(image.smallestMemoryMiB())
-                    .append(", \"memoryTrials\": {");
-            String s = "";
-            for (Map.Entry<Integer, Boolean> e : image.trials().entrySet()) {
-                out.append(s).append(string(Integer.toString(e.getKey()))).append(": ").append(e.getValue());
-                s = ", ";
-            }
-            out.append("}}");
-        }, () -> out.append("null"));
+        r.image()
+                .ifPresentOrElse(
+                        image -> {
+                            out.append("{\"bytes\": ")
+                                    .append(image.bytes())
+                                    .append(", \"smallestMemoryMiB\": ")
+                                    .append(image.smallestMemoryMiB())
+                                    .append(", \"memoryTrials\": {");
+                            String s = "";
+                            for (Map.Entry<Integer, Boolean> e : image.trials().entrySet()) {
+                                out.append(s)
+                                        .append(string(Integer.toString(e.getKey())))
+                                        .append(": ")
+                                        .append(e.getValue());
+                                s = ", ";
+                            }
+                            out.append("}}");
+                        },
+                        () -> out.append("null"));
         out.append("\n}");
     }
 
     private void run(Results r, TargetResult t, Run run) {
         Scenario s = run.scenario();
-        out.append("{\"sizeBytes\": ").append(s.size()).append(", \"connections\": ").append(s.connections())
-                .append(", \"status\": ").append(string(run.ok() ? "ok" : "failed"));
+        out.append("{\"sizeBytes\": ")
+                .append(s.size())
+                .append(", \"connections\": ")
+                .append(s.connections())
+                .append(", \"status\": ")
+                .append(string(run.ok() ? "ok" : "failed"));
         if (!run.ok()) {
             out.append(", \"failure\": ").append(string(run.failure())).append('}');
             return;
         }
         Latency l = run.latency();
-        out.append(", \"count\": ").append(l.count())
-                .append(", \"meanUs\": ").append(number(l.mean()))
-                .append(", \"p50Us\": ").append(number(l.p50()))
-                .append(", \"p90Us\": ").append(number(l.p90()))
-                .append(", \"p99Us\": ").append(number(l.p99()))
-                .append(", \"p999Us\": ").append(number(l.p999()))
-                .append(", \"maxUs\": ").append(number(l.max()))
+        out.append(", \"count\": ")
+                .append(l.count())
+                .append(", \"meanUs\": ")
+                .append(number(l.mean()))
+                .append(", \"p50Us\": ")
+                .append(number(l.p50()))
+                .append(", \"p90Us\": ")
+                .append(number(l.p90()))
+                .append(", \"p99Us\": ")
+                .append(number(l.p99()))
+                .append(", \"p999Us\": ")
+                .append(number(l.p999()))
+                .append(", \"maxUs\": ")
+                .append(number(l.max()))
                 .append(", \"ratios\": {");
         String sep = "";
         for (String baseline : Results.BASELINES) {
-            out.append(sep).append(string(baseline)).append(": {\"mean\": ").append(optional(r.ratio(t, baseline, s, false)))
-                    .append(", \"p99\": ").append(optional(r.ratio(t, baseline, s, true))).append('}');
+            out.append(sep)
+                    .append(string(baseline))
+                    .append(": {\"mean\": ")
+                    .append(optional(r.ratio(t, baseline, s, false)))
+                    .append(", \"p99\": ")
+                    .append(optional(r.ratio(t, baseline, s, true)))
+                    .append('}');
             sep = ", ";
         }
         out.append("}}");

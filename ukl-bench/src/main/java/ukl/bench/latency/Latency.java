@@ -16,8 +16,13 @@ record Latency(int count, double mean, double p50, double p90, double p99, doubl
         Arrays.sort(sorted);
         double sum = 0;
         for (long n : sorted) sum += n;
-        return new Latency(sorted.length, micros(sum / sorted.length), micros(percentile(sorted, 50)),
-                micros(percentile(sorted, 90)), micros(percentile(sorted, 99)), micros(percentile(sorted, 99.9)),
+        return new Latency(
+                sorted.length,
+                micros(sum / sorted.length),
+                micros(percentile(sorted, 50)),
+                micros(percentile(sorted, 90)),
+                micros(percentile(sorted, 99)),
+                micros(percentile(sorted, 99.9)),
                 micros(sorted[sorted.length - 1]));
     }
 

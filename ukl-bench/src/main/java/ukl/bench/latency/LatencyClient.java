@@ -1,7 +1,7 @@
 package ukl.bench.latency;
 
-import java.io.BufferedReader;
 import java.io.BufferedOutputStream;
+import java.io.BufferedReader;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -68,9 +68,16 @@ public final class LatencyClient {
     private static String execute(String[] command) throws IOException {
         return switch (command[0]) {
             case "probe" -> Long.toString(probe(command[1], Integer.parseInt(command[2]), Long.parseLong(command[3])));
-            case "measure" -> Integer.toString(measure(command[1], Integer.parseInt(command[2]), Integer.parseInt(command[3]),
-                    Integer.parseInt(command[4]), Integer.parseInt(command[5]), Integer.parseInt(command[6]),
-                    Double.parseDouble(command[7]), Path.of(command[8])));
+            case "measure" ->
+                Integer.toString(measure(
+                        command[1],
+                        Integer.parseInt(command[2]),
+                        Integer.parseInt(command[3]),
+                        Integer.parseInt(command[4]),
+                        Integer.parseInt(command[5]),
+                        Integer.parseInt(command[6]),
+                        Double.parseDouble(command[7]),
+                        Path.of(command[8])));
             default -> throw new IllegalArgumentException("unknown command '" + command[0] + "': use probe or measure");
         };
     }
@@ -86,7 +93,9 @@ public final class LatencyClient {
                 socket.getOutputStream().write('u');
                 int echo = socket.getInputStream().read();
                 long at = System.nanoTime();
-                if (echo != 'u') throw new IOException("probe of " + host + ":" + port + " got " + echo + " back instead of 'u' (117)");
+                if (echo != 'u')
+                    throw new IOException(
+                            "probe of " + host + ":" + port + " got " + echo + " back instead of 'u' (117)");
                 return at;
             } catch (SocketTimeoutException e) {
                 last = e;
@@ -99,7 +108,8 @@ public final class LatencyClient {
                 + (last == null ? "none" : last.getMessage()) + ")");
     }
 
-    static int measure(String host, int port, int size, int connections, int warmup, int requests, double seconds, Path file)
+    static int measure(
+            String host, int port, int size, int connections, int warmup, int requests, double seconds, Path file)
             throws IOException {
         List<Socket> sockets = new ArrayList<>();
         try {
@@ -197,7 +207,8 @@ public final class LatencyClient {
                     if (!recorder.record(nanos)) break;
                 }
             } catch (IOException e) {
-                failure = new IOException("connection to " + socket.getRemoteSocketAddress() + ": " + e.getMessage(), e);
+                failure =
+                        new IOException("connection to " + socket.getRemoteSocketAddress() + ": " + e.getMessage(), e);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -208,11 +219,14 @@ public final class LatencyClient {
             out.write(message);
             for (int got = 0; got < echo.length; ) {
                 int n = in.read(echo, got, echo.length - got);
-                if (n < 0) throw new IOException("the server closed the connection after " + got + " of " + echo.length + " bytes");
+                if (n < 0)
+                    throw new IOException(
+                            "the server closed the connection after " + got + " of " + echo.length + " bytes");
                 got += n;
             }
             long elapsed = System.nanoTime() - start;
-            if (!Arrays.equals(message, echo)) throw new IOException("the echo differs from the message sent (" + echo.length + " bytes)");
+            if (!Arrays.equals(message, echo))
+                throw new IOException("the echo differs from the message sent (" + echo.length + " bytes)");
             return elapsed;
         }
     }

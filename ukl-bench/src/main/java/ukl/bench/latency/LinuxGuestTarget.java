@@ -59,8 +59,10 @@ final class LinuxGuestTarget implements Target {
         try {
             LinuxGuest.Builder builder = LinuxGuest.builder();
             if (java) {
-                builder.payloadJava(EchoServerJar.runnable(lab.scratch.resolve("echo-server-guest.jar")),
-                        EchoServerJar.MAIN_CLASS, List.of(Integer.toString(Lab.GUEST_PORT)));
+                builder.payloadJava(
+                        EchoServerJar.runnable(lab.scratch.resolve("echo-server-guest.jar")),
+                        EchoServerJar.MAIN_CLASS,
+                        List.of(Integer.toString(Lab.GUEST_PORT)));
             } else {
                 builder.payloadCEchoServer(Lab.GUEST_PORT);
             }
@@ -83,10 +85,11 @@ final class LinuxGuestTarget implements Target {
             }
         });
         try {
-            long echoed = client.firstEcho(TapNetwork.GUEST_ADDRESS, Lab.GUEST_PORT, bootTimeout(), () -> failure(boot));
+            long echoed =
+                    client.firstEcho(TapNetwork.GUEST_ADDRESS, Lab.GUEST_PORT, bootTimeout(), () -> failure(boot));
             RunningGuest guest = boot.join();
-            return new Server(TapNetwork.GUEST_ADDRESS, Lab.GUEST_PORT, client,
-                    OptionalDouble.of((echoed - start) / 1e6), guest);
+            return new Server(
+                    TapNetwork.GUEST_ADDRESS, Lab.GUEST_PORT, client, OptionalDouble.of((echoed - start) / 1e6), guest);
         } catch (CompletionException e) {
             throw new BenchException("the guest failed to boot: " + e.getCause().getMessage(), e.getCause());
         } catch (BenchException | RuntimeException e) {

@@ -31,11 +31,19 @@ final class LoopbackTarget implements Target {
 
     @Override
     public Server start(Lab lab, int memoryMiB) throws BenchException {
-        ChildProcess server = ChildProcess.start("host echo server", List.of(ChildProcess.java(),
-                "--enable-native-access=ALL-UNNAMED", "-cp", jar.toString(), EchoServerJar.MAIN_CLASS, "0"));
+        ChildProcess server = ChildProcess.start(
+                "host echo server",
+                List.of(
+                        ChildProcess.java(),
+                        "--enable-native-access=ALL-UNNAMED",
+                        "-cp",
+                        jar.toString(),
+                        EchoServerJar.MAIN_CLASS,
+                        "0"));
         try {
             String line = server.awaitLine(EchoServerJar.LISTENING, START_TIMEOUT);
-            int port = Integer.parseInt(line.substring(EchoServerJar.LISTENING.length()).strip());
+            int port = Integer.parseInt(
+                    line.substring(EchoServerJar.LISTENING.length()).strip());
             ClientAgent client = lab.hostClient();
             client.firstEcho("127.0.0.1", port, START_TIMEOUT, java.util.Optional::empty);
             return new Server("127.0.0.1", port, client, OptionalDouble.empty(), server);

@@ -18,8 +18,16 @@ import java.util.List;
  * @param accel {@code auto}, {@code kvm} or {@code tcg}
  * @param out where the table, CSV, JSON and plots go
  */
-record Options(int requests, double seconds, int warmup, List<String> targets, List<Integer> sizes, List<Integer> connections,
-        int memoryMiB, String accel, Path out) {
+record Options(
+        int requests,
+        double seconds,
+        int warmup,
+        List<String> targets,
+        List<Integer> sizes,
+        List<Integer> connections,
+        int memoryMiB,
+        String accel,
+        Path out) {
     static final List<String> ALL_TARGETS = List.of("ukl-image", "linux-java", "linux-c", "host-jvm");
 
     static final String USAGE = """
@@ -50,7 +58,8 @@ record Options(int requests, double seconds, int warmup, List<String> targets, L
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
             if (option.equals("--quick")) continue;
-            if (i + 1 >= args.length) throw new IllegalArgumentException("option " + option + " needs a value, or is unknown\n" + USAGE);
+            if (i + 1 >= args.length)
+                throw new IllegalArgumentException("option " + option + " needs a value, or is unknown\n" + USAGE);
             String value = args[++i];
             switch (option) {
                 case "--requests" -> requests = positive(option, value);
@@ -78,13 +87,15 @@ record Options(int requests, double seconds, int warmup, List<String> targets, L
     private static List<String> targets(String value) {
         List<String> targets = List.of(value.split(","));
         for (String t : targets) {
-            if (!ALL_TARGETS.contains(t)) throw new IllegalArgumentException("--targets: unknown target '" + t + "'; use any of " + ALL_TARGETS);
+            if (!ALL_TARGETS.contains(t))
+                throw new IllegalArgumentException("--targets: unknown target '" + t + "'; use any of " + ALL_TARGETS);
         }
         return targets;
     }
 
     private static String accel(String value) {
-        if (!List.of("auto", "kvm", "tcg").contains(value)) throw new IllegalArgumentException("--accel " + value + ": use auto, kvm or tcg");
+        if (!List.of("auto", "kvm", "tcg").contains(value))
+            throw new IllegalArgumentException("--accel " + value + ": use auto, kvm or tcg");
         return value;
     }
 

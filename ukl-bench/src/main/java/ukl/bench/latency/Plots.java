@@ -48,14 +48,21 @@ final class Plots {
             XYChart cdf = cdf(scenario, measured, sorted);
             String base = dir.resolve("latency-" + scenario.label()).toString();
             BitmapEncoder.saveBitmap(List.of(distribution, cdf), 1, 2, base + ".png", BitmapEncoder.BitmapFormat.PNG);
-            VectorGraphicsEncoder.saveVectorGraphic(distribution, base + "-distribution.svg", VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
-            VectorGraphicsEncoder.saveVectorGraphic(cdf, base + "-cdf.svg", VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
+            VectorGraphicsEncoder.saveVectorGraphic(
+                    distribution, base + "-distribution.svg", VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
+            VectorGraphicsEncoder.saveVectorGraphic(
+                    cdf, base + "-cdf.svg", VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
         }
     }
 
     private static XYChart chart(String title, String yTitle, Styler.LegendPosition legend) {
-        XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title)
-                .xAxisTitle("round-trip latency (µs, log scale)").yAxisTitle(yTitle).build();
+        XYChart chart = new XYChartBuilder()
+                .width(WIDTH)
+                .height(HEIGHT)
+                .title(title)
+                .xAxisTitle("round-trip latency (µs, log scale)")
+                .yAxisTitle(yTitle)
+                .build();
         XYStyler style = chart.getStyler();
         style.setXAxisLogarithmic(true);
         style.setMarkerSize(0);
@@ -68,10 +75,15 @@ final class Plots {
 
     /** Share of round trips (%) per bin; bins log-spaced over all targets' range, to the largest p99.9 (outliers stay in the CDF). */
     private static XYChart distribution(Scenario scenario, List<TargetResult> targets, List<long[]> sorted) {
-        XYChart chart = chart("Latency distribution, " + scenario.size() + " B, " + scenario.connections() + " connection(s)",
-                "round trips (%)", Styler.LegendPosition.InsideNE);
+        XYChart chart = chart(
+                "Latency distribution, " + scenario.size() + " B, " + scenario.connections() + " connection(s)",
+                "round trips (%)",
+                Styler.LegendPosition.InsideNE);
         double low = sorted.stream().mapToLong(s -> s[0]).min().orElseThrow();
-        double high = sorted.stream().mapToLong(s -> Latency.percentile(s, 99.9)).max().orElseThrow();
+        double high = sorted.stream()
+                .mapToLong(s -> Latency.percentile(s, 99.9))
+                .max()
+                .orElseThrow();
         high = Math.max(high, low * 1.01);
         double step = Math.log(high / low) / BINS;
         for (int t = 0; t < targets.size(); t++) {
@@ -92,8 +104,10 @@ final class Plots {
     }
 
     private static XYChart cdf(Scenario scenario, List<TargetResult> targets, List<long[]> sorted) {
-        XYChart chart = chart("Latency CDF, " + scenario.size() + " B, " + scenario.connections() + " connection(s)",
-                "fraction of round trips at or below", Styler.LegendPosition.InsideSE);
+        XYChart chart = chart(
+                "Latency CDF, " + scenario.size() + " B, " + scenario.connections() + " connection(s)",
+                "fraction of round trips at or below",
+                Styler.LegendPosition.InsideSE);
         for (int t = 0; t < targets.size(); t++) {
             long[] s = sorted.get(t);
             int points = Math.min(CDF_POINTS, s.length);

@@ -19,22 +19,40 @@ import ukl.bench.latency.Results.TargetResult;
  * {@code facts.csv} (environment, image size and memory) and {@code samples.csv} (every round trip).
  */
 final class Reports {
-    static final List<String> LATENCY_HEADER = List.of("target", "size_bytes", "connections", "status", "count", "mean_us",
-            "p50_us", "p90_us", "p99_us", "p999_us", "max_us", "mean_ratio_linux_c", "p99_ratio_linux_c",
-            "mean_ratio_linux_java", "p99_ratio_linux_java", "boot_to_first_echo_ms", "failure");
+    static final List<String> LATENCY_HEADER = List.of(
+            "target",
+            "size_bytes",
+            "connections",
+            "status",
+            "count",
+            "mean_us",
+            "p50_us",
+            "p90_us",
+            "p99_us",
+            "p999_us",
+            "max_us",
+            "mean_ratio_linux_c",
+            "p99_ratio_linux_c",
+            "mean_ratio_linux_java",
+            "p99_ratio_linux_java",
+            "boot_to_first_echo_ms",
+            "failure");
 
     private Reports() {}
 
     static String table(Results results) {
         StringWriter text = new StringWriter();
         PrintWriter out = new PrintWriter(text);
-        out.println("Echo-server round-trip latency (µs), one client on the host; ratios are mean and p99 over the Linux guests'");
+        out.println(
+                "Echo-server round-trip latency (µs), one client on the host; ratios are mean and p99 over the Linux guests'");
         results.environment().forEach((k, v) -> out.printf("  %-13s %s%n", k + ":", v));
         if ("tcg".equals(results.environment().get("accelerator"))) {
-            out.println("  note:         QEMU emulates every guest instruction (TCG): compare the ratios with the paper's (KVM), not the microseconds");
+            out.println(
+                    "  note:         QEMU emulates every guest instruction (TCG): compare the ratios with the paper's (KVM), not the microseconds");
         }
-        out.printf("%-10s %-9s %6s %9s %9s %9s %9s %9s %9s  %-13s %-13s%n", "target", "scenario", "count", "mean", "p50", "p90",
-                "p99", "p99.9", "max", "/linux-c", "/linux-java");
+        out.printf(
+                "%-10s %-9s %6s %9s %9s %9s %9s %9s %9s  %-13s %-13s%n",
+                "target", "scenario", "count", "mean", "p50", "p90", "p99", "p99.9", "max", "/linux-c", "/linux-java");
         for (TargetResult t : results.targets()) {
             if (!t.ok()) {
                 out.printf("%-10s FAILED: %s%n", t.name(), firstLine(t.failure()));
@@ -46,16 +64,31 @@ final class Reports {
                     continue;
                 }
                 Latency l = r.latency();
-                out.printf(Locale.ROOT, "%-10s %-9s %6d %9.1f %9.1f %9.1f %9.1f %9.1f %9.1f  %-13s %-13s%n", t.name(),
-                        r.scenario().label(), l.count(), l.mean(), l.p50(), l.p90(), l.p99(), l.p999(), l.max(),
-                        ratios(results, t, "linux-c", r.scenario()), ratios(results, t, "linux-java", r.scenario()));
+                out.printf(
+                        Locale.ROOT,
+                        "%-10s %-9s %6d %9.1f %9.1f %9.1f %9.1f %9.1f %9.1f  %-13s %-13s%n",
+                        t.name(),
+                        r.scenario().label(),
+                        l.count(),
+                        l.mean(),
+                        l.p50(),
+                        l.p90(),
+                        l.p99(),
+                        l.p999(),
+                        l.max(),
+                        ratios(results, t, "linux-c", r.scenario()),
+                        ratios(results, t, "linux-java", r.scenario()));
             }
         }
         for (TargetResult t : results.targets()) {
-            t.bootMillis().ifPresent(ms -> out.printf(Locale.ROOT, "boot, QEMU start to first echoed byte: %-10s %8.0f ms%n", t.name(), ms));
+            t.bootMillis()
+                    .ifPresent(ms -> out.printf(
+                            Locale.ROOT, "boot, QEMU start to first echoed byte: %-10s %8.0f ms%n", t.name(), ms));
         }
-        results.image().ifPresent(image -> out.printf("ukl image: %d bytes; smallest -m that boots and serves: %d MiB (tried %s)%n",
-                image.bytes(), image.smallestMemoryMiB(), image.trials()));
+        results.image()
+                .ifPresent(image -> out.printf(
+                        "ukl image: %d bytes; smallest -m that boots and serves: %d MiB (tried %s)%n",
+                        image.bytes(), image.smallestMemoryMiB(), image.trials()));
         out.flush();
         return text.toString();
     }
@@ -72,21 +105,68 @@ final class Reports {
         for (TargetResult t : results.targets()) {
             String boot = t.bootMillis().isPresent() ? number(t.bootMillis().getAsDouble()) : "";
             if (!t.ok()) {
-                lines.add(row(t.name(), "", "", "failed", "", "", "", "", "", "", "", "", "", "", "", boot, firstLine(t.failure())));
+                lines.add(row(
+                        t.name(),
+                        "",
+                        "",
+                        "failed",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        boot,
+                        firstLine(t.failure())));
                 continue;
             }
             for (Run r : t.runs()) {
                 Scenario s = r.scenario();
                 if (!r.ok()) {
-                    lines.add(row(t.name(), s.size(), s.connections(), "failed", "", "", "", "", "", "", "", "", "", "", "", boot,
+                    lines.add(row(
+                            t.name(),
+                            s.size(),
+                            s.connections(),
+                            "failed",
+                            "",
+                            "",
+                            "",
+                            "",
+                            "",
+                            "",
+                            "",
+                            "",
+                            "",
+                            "",
+                            "",
+                            boot,
                             firstLine(r.failure())));
                     continue;
                 }
                 Latency l = r.latency();
-                lines.add(row(t.name(), s.size(), s.connections(), "ok", l.count(), number(l.mean()), number(l.p50()),
-                        number(l.p90()), number(l.p99()), number(l.p999()), number(l.max()),
-                        ratio(results.ratio(t, "linux-c", s, false)), ratio(results.ratio(t, "linux-c", s, true)),
-                        ratio(results.ratio(t, "linux-java", s, false)), ratio(results.ratio(t, "linux-java", s, true)), boot, ""));
+                lines.add(row(
+                        t.name(),
+                        s.size(),
+                        s.connections(),
+                        "ok",
+                        l.count(),
+                        number(l.mean()),
+                        number(l.p50()),
+                        number(l.p90()),
+                        number(l.p99()),
+                        number(l.p999()),
+                        number(l.max()),
+                        ratio(results.ratio(t, "linux-c", s, false)),
+                        ratio(results.ratio(t, "linux-c", s, true)),
+                        ratio(results.ratio(t, "linux-java", s, false)),
+                        ratio(results.ratio(t, "linux-java", s, true)),
+                        boot,
+                        ""));
             }
         }
         Files.write(dir.resolve("latency.csv"), lines);
@@ -104,7 +184,9 @@ final class Reports {
             samples.println("target,size_bytes,connections,round_trip_ns");
             for (TargetResult t : results.targets()) {
                 for (Run r : t.runs()) {
-                    for (long n : r.nanos()) samples.println(t.name() + "," + r.scenario().size() + "," + r.scenario().connections() + "," + n);
+                    for (long n : r.nanos())
+                        samples.println(t.name() + "," + r.scenario().size() + ","
+                                + r.scenario().connections() + "," + n);
                 }
             }
         }

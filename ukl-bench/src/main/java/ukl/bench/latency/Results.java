@@ -12,7 +12,8 @@ import java.util.OptionalDouble;
  * @param targets one entry per target, in the order run
  * @param image the image's size and smallest memory, if the image target ran
  */
-record Results(Map<String, String> environment, Options options, List<TargetResult> targets, Optional<ImageFacts> image) {
+record Results(
+        Map<String, String> environment, Options options, List<TargetResult> targets, Optional<ImageFacts> image) {
 
     /** The two Linux-guest baselines every target is compared with (the paper's ratios are image / Linux). */
     static final List<String> BASELINES = List.of("linux-c", "linux-java");
@@ -58,9 +59,16 @@ record Results(Map<String, String> environment, Options options, List<TargetResu
     /** {@code target}'s statistic over the same statistic of {@code baseline}, for one scenario. */
     OptionalDouble ratio(TargetResult target, String baseline, Scenario scenario, boolean p99) {
         Optional<Latency> mine = target.run(scenario).filter(Run::ok).map(Run::latency);
-        Optional<Latency> theirs = targets.stream().filter(t -> t.name().equals(baseline)).findFirst()
-                .flatMap(t -> t.run(scenario)).filter(Run::ok).map(Run::latency);
+        Optional<Latency> theirs = targets.stream()
+                .filter(t -> t.name().equals(baseline))
+                .findFirst()
+                .flatMap(t -> t.run(scenario))
+                .filter(Run::ok)
+                .map(Run::latency);
         if (mine.isEmpty() || theirs.isEmpty()) return OptionalDouble.empty();
-        return OptionalDouble.of(p99 ? mine.get().p99() / theirs.get().p99() : mine.get().mean() / theirs.get().mean());
+        return OptionalDouble.of(
+                p99
+                        ? mine.get().p99() / theirs.get().p99()
+                        : mine.get().mean() / theirs.get().mean());
     }
 }

@@ -38,7 +38,8 @@ final class Commands {
             }
             String text = Files.readString(output, StandardCharsets.UTF_8);
             if (process.exitValue() != 0) {
-                throw new LinuxGuestException(shown + " failed with exit code " + process.exitValue() + ":\n" + tail(text));
+                throw new LinuxGuestException(
+                        shown + " failed with exit code " + process.exitValue() + ":\n" + tail(text));
             }
             return text;
         } catch (IOException e) {

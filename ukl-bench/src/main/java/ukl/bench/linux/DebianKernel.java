@@ -21,7 +21,8 @@ import java.util.stream.Stream;
 record DebianKernel(String packageName, Path vmlinuz, Path modules) {
     private static final Duration APT_TIMEOUT = Duration.ofMinutes(5);
     /** A meta-package such as {@code linux-image-cloud-amd64} depends on exactly one versioned image. */
-    private static final Pattern VERSIONED_IMAGE = Pattern.compile("^\\s*Depends:\\s*(linux-image-\\d\\S*)\\s*$", Pattern.MULTILINE);
+    private static final Pattern VERSIONED_IMAGE =
+            Pattern.compile("^\\s*Depends:\\s*(linux-image-\\d\\S*)\\s*$", Pattern.MULTILINE);
 
     /** The kernel of {@code packageName} (a meta-package or a versioned one), from the cache or apt. */
     static DebianKernel fetch(String packageName, Path cacheDir) throws LinuxGuestException {
@@ -52,8 +53,10 @@ record DebianKernel(String packageName, Path vmlinuz, Path modules) {
         try {
             Commands.run(List.of(aptGet, "update"), Path.of("/"), APT_TIMEOUT);
         } catch (LinuxGuestException e) {
-            throw new LinuxGuestException("apt knows no package " + packageName + " (" + why.getMessage().strip()
-                    + "), and 'apt-get update' failed too: " + e.getMessage(), e);
+            throw new LinuxGuestException(
+                    "apt knows no package " + packageName + " ("
+                            + why.getMessage().strip() + "), and 'apt-get update' failed too: " + e.getMessage(),
+                    e);
         }
     }
 
@@ -69,8 +72,9 @@ record DebianKernel(String packageName, Path vmlinuz, Path modules) {
                 updatePackageLists(packageName, noCandidate);
                 Commands.run(List.of(aptGet, "download", packageName), debs, APT_TIMEOUT);
             }
-            return debOf(packageName, debs).orElseThrow(() -> new LinuxGuestException(
-                    "apt-get download " + packageName + " succeeded but left no " + packageName + "_*.deb in " + debs));
+            return debOf(packageName, debs)
+                    .orElseThrow(() -> new LinuxGuestException("apt-get download " + packageName
+                            + " succeeded but left no " + packageName + "_*.deb in " + debs));
         } catch (IOException e) {
             throw new LinuxGuestException("cannot use the download directory " + debs + ": " + e.getMessage(), e);
         }
@@ -87,8 +91,10 @@ record DebianKernel(String packageName, Path vmlinuz, Path modules) {
     private static void unpack(Path deb, Path target) throws LinuxGuestException {
         String dpkgDeb = Commands.require("dpkg-deb", "dpkg");
         try {
-            CacheEntry.build(target, scratch ->
-                    Commands.run(List.of(dpkgDeb, "-x", deb.toString(), scratch.toString()), scratch, APT_TIMEOUT));
+            CacheEntry.build(
+                    target,
+                    scratch -> Commands.run(
+                            List.of(dpkgDeb, "-x", deb.toString(), scratch.toString()), scratch, APT_TIMEOUT));
         } catch (IOException e) {
             throw new LinuxGuestException("cannot unpack " + deb + " into " + target + ": " + e.getMessage(), e);
         }
@@ -97,13 +103,16 @@ record DebianKernel(String packageName, Path vmlinuz, Path modules) {
     private static DebianKernel locate(String packageName, Path unpacked) throws LinuxGuestException {
         try (Stream<Path> boot = Files.list(unpacked.resolve("boot"));
                 Stream<Path> versions = Files.list(unpacked.resolve("lib/modules"))) {
-            Path vmlinuz = boot.filter(f -> f.getFileName().toString().startsWith("vmlinuz-")).findFirst()
+            Path vmlinuz = boot.filter(f -> f.getFileName().toString().startsWith("vmlinuz-"))
+                    .findFirst()
                     .orElseThrow(() -> new IOException("no boot/vmlinuz-*"));
             Path modules = versions.findFirst().orElseThrow(() -> new IOException("no lib/modules/<version>"));
             return new DebianKernel(packageName, vmlinuz, modules);
         } catch (IOException e) {
-            throw new LinuxGuestException("package " + packageName + " unpacked in " + unpacked
-                    + " is not a kernel image (" + e.getMessage() + "): name a linux-image-* package, or delete that directory", e);
+            throw new LinuxGuestException(
+                    "package " + packageName + " unpacked in " + unpacked + " is not a kernel image (" + e.getMessage()
+                            + "): name a linux-image-* package, or delete that directory",
+                    e);
         }
     }
 
@@ -113,9 +122,12 @@ record DebianKernel(String packageName, Path vmlinuz, Path modules) {
      */
     Path module(String name) throws LinuxGuestException {
         try (Stream<Path> files = Files.walk(modules.resolve("kernel"))) {
-            return files.filter(f -> f.getFileName().toString().equals(name + ".ko")).findFirst()
-                    .orElseThrow(() -> new LinuxGuestException("kernel package " + packageName + " has no module "
-                            + name + ".ko under " + modules + ": use a kernel that builds virtio as uncompressed modules (Debian 12's cloud kernel does)"));
+            return files.filter(f -> f.getFileName().toString().equals(name + ".ko"))
+                    .findFirst()
+                    .orElseThrow(
+                            () -> new LinuxGuestException(
+                                    "kernel package " + packageName + " has no module " + name + ".ko under " + modules
+                                            + ": use a kernel that builds virtio as uncompressed modules (Debian 12's cloud kernel does)"));
         } catch (IOException e) {
             throw new LinuxGuestException("cannot search " + modules + ": " + e.getMessage(), e);
         }

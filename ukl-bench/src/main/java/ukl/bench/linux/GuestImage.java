@@ -20,9 +20,25 @@ public record GuestImage(Path kernel, Path initramfs, String cmdline) {
      * reset (init's fallback when it cannot power off) into QEMU's exit.
      */
     public List<String> qemuArgs(int memoryMiB) {
-        if (memoryMiB < 128) throw new IllegalArgumentException("memoryMiB " + memoryMiB + " is below 128: the kernel and initramfs alone need that much");
-        return List.of("-machine", "pc", "-bios", QBOOT.toString(), "-nodefaults", "-no-reboot", "-display", "none",
-                "-m", Integer.toString(memoryMiB),
-                "-kernel", kernel.toString(), "-initrd", initramfs.toString(), "-append", cmdline);
+        if (memoryMiB < 128)
+            throw new IllegalArgumentException(
+                    "memoryMiB " + memoryMiB + " is below 128: the kernel and initramfs alone need that much");
+        return List.of(
+                "-machine",
+                "pc",
+                "-bios",
+                QBOOT.toString(),
+                "-nodefaults",
+                "-no-reboot",
+                "-display",
+                "none",
+                "-m",
+                Integer.toString(memoryMiB),
+                "-kernel",
+                kernel.toString(),
+                "-initrd",
+                initramfs.toString(),
+                "-append",
+                cmdline);
     }
 }

@@ -47,18 +47,33 @@ record JavaRuntime(Path home, Set<Path> systemLibraries) {
     private static void jlink(Path jdk, Path output, Path scratch) throws IOException, LinuxGuestException {
         Path jlink = jdk.resolve("bin/jlink");
         if (!Files.isExecutable(jlink)) {
-            throw new LinuxGuestException("the JDK at " + jdk + " has no bin/jlink (a JRE runs this build?): run it with a full JDK 25");
+            throw new LinuxGuestException(
+                    "the JDK at " + jdk + " has no bin/jlink (a JRE runs this build?): run it with a full JDK 25");
         }
-        Commands.run(List.of(jlink.toString(), "--add-modules", "java.base", "--strip-debug", "--no-header-files",
-                "--no-man-pages", "--compress=zip-6", "--generate-cds-archive", "--output", output.toString()),
-                scratch, TIMEOUT);
+        Commands.run(
+                List.of(
+                        jlink.toString(),
+                        "--add-modules",
+                        "java.base",
+                        "--strip-debug",
+                        "--no-header-files",
+                        "--no-man-pages",
+                        "--compress=zip-6",
+                        "--generate-cds-archive",
+                        "--output",
+                        output.toString()),
+                scratch,
+                TIMEOUT);
         Files.deleteIfExists(output.resolve("lib/server/classes_nocoops.jsa"));
     }
 
     private static Set<Path> systemLibraries(Path home) throws IOException, LinuxGuestException {
-        List<String> command = new ArrayList<>(List.of(Commands.require("ldd", "libc-bin"), home.resolve("bin/java").toString()));
+        List<String> command = new ArrayList<>(List.of(
+                Commands.require("ldd", "libc-bin"), home.resolve("bin/java").toString()));
         try (Stream<Path> files = Files.walk(home.resolve("lib"))) {
-            files.filter(f -> f.getFileName().toString().endsWith(".so")).map(Path::toString).forEach(command::add);
+            files.filter(f -> f.getFileName().toString().endsWith(".so"))
+                    .map(Path::toString)
+                    .forEach(command::add);
         }
         Matcher m = LDD_PATH.matcher(Commands.run(command, home, TIMEOUT));
         Set<Path> libraries = new TreeSet<>();

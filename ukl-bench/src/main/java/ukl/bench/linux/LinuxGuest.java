@@ -28,8 +28,15 @@ import ukl.bench.net.TapNetwork;
  */
 public final class LinuxGuest {
     /** Virtio-net as modules, dependencies first (DESIGN.md, Linux guest): what {@code modprobe} would load. */
-    static final List<String> MODULES = List.of("virtio_ring", "virtio", "virtio_pci_modern_dev",
-            "virtio_pci_legacy_dev", "virtio_pci", "failover", "net_failover", "virtio_net");
+    static final List<String> MODULES = List.of(
+            "virtio_ring",
+            "virtio",
+            "virtio_pci_modern_dev",
+            "virtio_pci_legacy_dev",
+            "virtio_pci",
+            "failover",
+            "net_failover",
+            "virtio_net");
     /** Debian 12's meta-package for the kernel built for virtual machines. */
     public static final String DEFAULT_KERNEL_PACKAGE = "linux-image-cloud-amd64";
     /**
@@ -37,7 +44,8 @@ public final class LinuxGuest {
      * the class-data-sharing archive jlink generated when it maps (else run without), and no
      * {@code hsperfdata} file (nothing in the guest reads it).
      */
-    public static final List<String> DEFAULT_JVM_OPTIONS = List.of("--enable-native-access=ALL-UNNAMED", "-Xshare:auto", "-XX:-UsePerfData");
+    public static final List<String> DEFAULT_JVM_OPTIONS =
+            List.of("--enable-native-access=ALL-UNNAMED", "-Xshare:auto", "-XX:-UsePerfData");
 
     private LinuxGuest() {}
 
@@ -50,7 +58,8 @@ public final class LinuxGuest {
 
     private record CPayload(String name, byte[] source, List<String> args) implements Payload {}
 
-    private record JavaPayload(Path jar, String mainClass, List<String> args, List<String> jvmOptions) implements Payload {}
+    private record JavaPayload(Path jar, String mainClass, List<String> args, List<String> jvmOptions)
+            implements Payload {}
 
     public static final class Builder {
         private Path cacheDir = Path.of(System.getProperty("user.home"), ".cache", "ukl", "linux-guest");
@@ -97,13 +106,15 @@ public final class LinuxGuest {
         }
 
         public Builder payloadJava(Path jar, String mainClass, List<String> args, List<String> jvmOptions) {
-            if (!Files.isRegularFile(jar)) throw new IllegalArgumentException("Java payload jar " + jar + " does not exist");
+            if (!Files.isRegularFile(jar))
+                throw new IllegalArgumentException("Java payload jar " + jar + " does not exist");
             this.payload = new JavaPayload(jar.toAbsolutePath(), mainClass, List.copyOf(args), List.copyOf(jvmOptions));
             return this;
         }
 
         public GuestImage build() throws LinuxGuestException {
-            if (payload == null) throw new IllegalStateException("no payload: call payloadC, payloadCEchoServer or payloadJava first");
+            if (payload == null)
+                throw new IllegalStateException("no payload: call payloadC, payloadCEchoServer or payloadJava first");
             DebianKernel kernel = DebianKernel.fetch(kernelPackage, cacheDir);
             StaticC gcc = StaticC.locate();
             JavaRuntime jre = payload instanceof JavaPayload ? JavaRuntime.jlinked(cacheDir) : null;
@@ -115,7 +126,9 @@ public final class LinuxGuest {
             } catch (IOException e) {
                 throw new LinuxGuestException("cannot write the initramfs in " + dir + ": " + e.getMessage(), e);
             }
-            return new GuestImage(kernel.vmlinuz(), initramfs,
+            return new GuestImage(
+                    kernel.vmlinuz(),
+                    initramfs,
                     "console=ttyS0 quiet panic=-1 ukl_ip=" + TapNetwork.GUEST_ADDRESS + "/" + TapNetwork.PREFIX_LENGTH);
         }
 
@@ -129,7 +142,10 @@ public final class LinuxGuest {
             root.directory("/sys");
             root.directory("/tmp");
             for (String module : MODULES) root.file("/lib/modules/" + module + ".ko", kernel.module(module));
-            root.file("/ukl/modules.list", String.join("\n", MODULES).concat("\n").getBytes(StandardCharsets.UTF_8), 0644);
+            root.file(
+                    "/ukl/modules.list",
+                    String.join("\n", MODULES).concat("\n").getBytes(StandardCharsets.UTF_8),
+                    0644);
             List<String> argv = new ArrayList<>();
             switch (payload) {
                 case CPayload c -> {
@@ -152,7 +168,8 @@ public final class LinuxGuest {
         }
 
         /** Compiles {@code source} into {@code executable}, next to which it leaves the source for inspection. */
-        private static Path compile(StaticC gcc, Path executable, byte[] source) throws IOException, LinuxGuestException {
+        private static Path compile(StaticC gcc, Path executable, byte[] source)
+                throws IOException, LinuxGuestException {
             Path c = executable.resolveSibling(executable.getFileName() + ".c");
             Files.write(c, source);
             gcc.compile(c, executable);
@@ -160,10 +177,12 @@ public final class LinuxGuest {
         }
 
         /** A hash of everything the initramfs is made of. */
-        private String key(DebianKernel kernel, String gccVersion, byte[] init, JavaRuntime jre) throws LinuxGuestException {
+        private String key(DebianKernel kernel, String gccVersion, byte[] init, JavaRuntime jre)
+                throws LinuxGuestException {
             try {
                 MessageDigest sha = MessageDigest.getInstance("SHA-256");
-                List<String> parts = new ArrayList<>(List.of(kernel.packageName(), gccVersion, String.join(",", MODULES)));
+                List<String> parts =
+                        new ArrayList<>(List.of(kernel.packageName(), gccVersion, String.join(",", MODULES)));
                 switch (payload) {
                     case CPayload c -> {
                         parts.add(c.name());
@@ -196,7 +215,8 @@ public final class LinuxGuest {
 
     private static byte[] resource(String name) throws LinuxGuestException {
         try (InputStream in = LinuxGuest.class.getResourceAsStream(name)) {
-            if (in == null) throw new LinuxGuestException("resource " + name + " missing from the ukl-bench jar: rebuild it");
+            if (in == null)
+                throw new LinuxGuestException("resource " + name + " missing from the ukl-bench jar: rebuild it");
             return in.readAllBytes();
         } catch (IOException e) {
             throw new LinuxGuestException("cannot read resource " + name + ": " + e.getMessage(), e);

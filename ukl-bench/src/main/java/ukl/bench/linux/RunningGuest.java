@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +33,7 @@ import ukl.boot.qemu.ProcessGuard;
 public final class RunningGuest implements AutoCloseable {
     /** The guest's MAC address; QEMU's default prefix 52:54:00 (locally administered). */
     public static final String MAC = "52:54:00:12:34:56";
+
     private static final Pattern READY = Pattern.compile("ukl-guest: ready (\\d+\\.\\d+) s after boot");
     private static final Pattern FAILED = Pattern.compile("ukl-guest: (error: .*|payload exited with status \\d+)");
     private static final long POWER_OFF_SECONDS = 10;
@@ -59,10 +59,11 @@ public final class RunningGuest implements AutoCloseable {
     public static RunningGuest boot(GuestImage image, TapNetwork network, int memoryMiB, Duration readyTimeout)
             throws LinuxGuestException {
         if (!Files.isRegularFile(GuestImage.QBOOT)) {
-            throw new LinuxGuestException("QEMU's firmware " + GuestImage.QBOOT + " is missing: install it (Debian: apt-get install qemu-system-data)");
+            throw new LinuxGuestException("QEMU's firmware " + GuestImage.QBOOT
+                    + " is missing: install it (Debian: apt-get install qemu-system-data)");
         }
-        List<String> command = new ArrayList<>(List.of(Commands.require("qemu-system-x86_64", "qemu-system-x86"),
-                "-accel", accelerator(), "-cpu", "max"));
+        List<String> command = new ArrayList<>(List.of(
+                Commands.require("qemu-system-x86_64", "qemu-system-x86"), "-accel", accelerator(), "-cpu", "max"));
         command.addAll(image.qemuArgs(memoryMiB));
         command.addAll(List.of("-serial", "stdio"));
         command.addAll(TapNetwork.qemuNetdevArgs(MAC));
@@ -108,7 +109,9 @@ public final class RunningGuest implements AutoCloseable {
     /** TCG unless the CPU has vmx/svm (boot-image's rule); the system property ukl.bench.accel forces one. */
     private static String accelerator() throws LinuxGuestException {
         try {
-            return Accelerator.parse(System.getProperty("ukl.bench.accel", "auto")).resolve().qemuName();
+            return Accelerator.parse(System.getProperty("ukl.bench.accel", "auto"))
+                    .resolve()
+                    .qemuName();
         } catch (IllegalArgumentException e) {
             throw new LinuxGuestException("system property ukl.bench.accel: " + e.getMessage(), e);
         }
@@ -116,14 +119,16 @@ public final class RunningGuest implements AutoCloseable {
 
     /** Collects console lines until QEMU's output ends, completing {@link #ready} on the first verdict. */
     private void readConsole() {
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(qemu.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader in =
+                new BufferedReader(new InputStreamReader(qemu.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 synchronized (console) {
                     console.add(line);
                 }
                 Matcher m = READY.matcher(line);
                 if (m.find()) ready.complete(Double.parseDouble(m.group(1)));
-                if (FAILED.matcher(line).find()) ready.completeExceptionally(new LinuxGuestException("the guest reported " + line.strip()));
+                if (FAILED.matcher(line).find())
+                    ready.completeExceptionally(new LinuxGuestException("the guest reported " + line.strip()));
             }
         } catch (IOException e) {
             // QEMU was killed while we read; the verdict below says so

@@ -21,7 +21,8 @@ final class StaticC {
     static StaticC locate() throws LinuxGuestException {
         String gcc = Commands.require("gcc", "gcc");
         // gcc prints the bare name back when no directory it searches holds the file.
-        String libc = Commands.run(List.of(gcc, "-print-file-name=libc.a"), Path.of("/"), TIMEOUT).strip();
+        String libc = Commands.run(List.of(gcc, "-print-file-name=libc.a"), Path.of("/"), TIMEOUT)
+                .strip();
         if (!Path.of(libc).isAbsolute()) {
             throw new LinuxGuestException("gcc -static needs the static C library libc.a, which gcc does not find:"
                     + " install it (Debian: apt-get install libc6-dev)");
@@ -31,11 +32,16 @@ final class StaticC {
 
     /** The version line, part of the cache key of everything this compiler built. */
     String version() throws LinuxGuestException {
-        return Commands.run(List.of(gcc, "--version"), Path.of("/"), TIMEOUT).lines().findFirst().orElse("");
+        return Commands.run(List.of(gcc, "--version"), Path.of("/"), TIMEOUT)
+                .lines()
+                .findFirst()
+                .orElse("");
     }
 
     void compile(Path source, Path executable) throws LinuxGuestException {
-        Commands.run(List.of(gcc, "-static", "-O2", "-s", "-Wall", "-o", executable.toString(), source.toString()),
-                executable.getParent(), TIMEOUT);
+        Commands.run(
+                List.of(gcc, "-static", "-O2", "-s", "-Wall", "-o", executable.toString(), source.toString()),
+                executable.getParent(),
+                TIMEOUT);
     }
 }

@@ -44,7 +44,8 @@ final class IpCommand {
         }
         if (uid != 0) {
             return Optional.of("the test network needs root to create network namespaces and tap devices, "
-                    + "but this JVM runs as uid " + uid + ": run it as root (in a container: with CAP_NET_ADMIN and CAP_SYS_ADMIN)");
+                    + "but this JVM runs as uid " + uid
+                    + ": run it as root (in a container: with CAP_NET_ADMIN and CAP_SYS_ADMIN)");
         }
         return Optional.empty();
     }
@@ -74,7 +75,8 @@ final class IpCommand {
 
     /** The names {@code ip netns list} shows (each line is a name, maybe followed by {@code (id: n)}). */
     List<String> namespaces() throws NetworkSetupException {
-        return run("netns", "list").lines()
+        return run("netns", "list")
+                .lines()
                 .map(String::strip)
                 .filter(line -> !line.isEmpty())
                 .map(line -> line.split("\\s+")[0])
@@ -95,7 +97,8 @@ final class IpCommand {
                     .start();
             if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
                 process.destroyForcibly().waitFor();
-                throw new NetworkSetupException(String.join(" ", command) + " did not finish within " + TIMEOUT_SECONDS + " s");
+                throw new NetworkSetupException(
+                        String.join(" ", command) + " did not finish within " + TIMEOUT_SECONDS + " s");
             }
             String text = Files.readString(output, StandardCharsets.UTF_8);
             if (process.exitValue() != 0) {

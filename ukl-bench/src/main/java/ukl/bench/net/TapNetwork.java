@@ -22,6 +22,7 @@ public final class TapNetwork implements AutoCloseable {
     public static final String HOST_ADDRESS = "10.0.2.1";
     /** The address every guest (ukl image or Linux) configures on its NIC. */
     public static final String GUEST_ADDRESS = "10.0.2.15";
+
     public static final int PREFIX_LENGTH = 24;
     /** The tap's name inside the namespace; names are per namespace, so every network may use it. */
     static final String TAP = "tap0";
@@ -49,8 +50,8 @@ public final class TapNetwork implements AutoCloseable {
      */
     public static TapNetwork create(String namePrefix) throws NetworkSetupException {
         if (!PREFIX.matcher(namePrefix).matches()) {
-            throw new IllegalArgumentException("namespace prefix '" + namePrefix
-                    + "' must match " + PREFIX.pattern() + " (it is part of a file name under /run/netns)");
+            throw new IllegalArgumentException("namespace prefix '" + namePrefix + "' must match " + PREFIX.pattern()
+                    + " (it is part of a file name under /run/netns)");
         }
         IpCommand ip = IpCommand.locate();
         sweepStale(ip, namePrefix);
@@ -108,7 +109,8 @@ public final class TapNetwork implements AutoCloseable {
      */
     public static List<String> qemuNetdevArgs(String mac) {
         if (!mac.matches("\\p{XDigit}{2}(:\\p{XDigit}{2}){5}")) {
-            throw new IllegalArgumentException("MAC address '" + mac + "' must be six hex bytes separated by ':', e.g. 52:54:00:12:34:56");
+            throw new IllegalArgumentException(
+                    "MAC address '" + mac + "' must be six hex bytes separated by ':', e.g. 52:54:00:12:34:56");
         }
         return List.of(
                 "-netdev", "tap,id=n0,ifname=" + TAP + ",script=no,downscript=no",

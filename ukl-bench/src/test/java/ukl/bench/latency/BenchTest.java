@@ -30,14 +30,25 @@ import ukl.boot.qemu.ProcessGuard;
  */
 class BenchTest {
     private static final List<String> TARGETS = List.of("host-jvm", "linux-c", "ukl-image");
-    private static final Path SCRIPT = Path.of("..", "scripts", "bench").toAbsolutePath().normalize();
+    private static final Path SCRIPT =
+            Path.of("..", "scripts", "bench").toAbsolutePath().normalize();
 
     @Test
     void quickRunOfTheScriptWritesEveryReport(@TempDir Path out) throws Exception {
         Path log = out.resolve("terminal.txt");
-        Process bench = new ProcessBuilder(SCRIPT.toString(), "--no-build", "--quick", "--requests", "200",
-                "--targets", String.join(",", TARGETS), "--out", out.toString())
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process bench = new ProcessBuilder(
+                        SCRIPT.toString(),
+                        "--no-build",
+                        "--quick",
+                        "--requests",
+                        "200",
+                        "--targets",
+                        String.join(",", TARGETS),
+                        "--out",
+                        out.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         try (ProcessGuard guard = new ProcessGuard(bench)) {
             if (!bench.waitFor(5, TimeUnit.MINUTES)) {
                 bench.destroy(); // SIGTERM: the benchmark's shutdown hooks stop its guests and namespaces
@@ -50,7 +61,9 @@ class BenchTest {
         System.out.println(table);
         assertTrue(table.contains("accelerator:"), table);
 
-        List<List<String>> rows = Files.readAllLines(out.resolve("latency.csv")).stream().map(BenchTest::fields).toList();
+        List<List<String>> rows = Files.readAllLines(out.resolve("latency.csv")).stream()
+                .map(BenchTest::fields)
+                .toList();
         assertEquals(Reports.LATENCY_HEADER, rows.getFirst());
         Map<String, List<List<String>>> byTarget = rows.stream().skip(1).collect(Collectors.groupingBy(List::getFirst));
         assertEquals(Set.copyOf(TARGETS), byTarget.keySet());
@@ -64,22 +77,37 @@ class BenchTest {
         }
         assertTrue(Double.parseDouble(byTarget.get("linux-c").getFirst().get(15)) > 0, "linux-c has a boot time");
         for (List<String> row : byTarget.get("ukl-image")) {
-            assertTrue(row.get(3).equals("ok") || row.get(3).equals("failed") && !row.get(16).isBlank(), "the image's row says why: " + row);
+            assertTrue(
+                    row.get(3).equals("ok")
+                            || row.get(3).equals("failed") && !row.get(16).isBlank(),
+                    "the image's row says why: " + row);
         }
 
-        JsonObject json = JsonParser.parseString(Files.readString(out.resolve("results.json"))).getAsJsonObject();
-        assertTrue(Set.of("tcg", "kvm").contains(json.getAsJsonObject("environment").get("accelerator").getAsString()));
+        JsonObject json = JsonParser.parseString(Files.readString(out.resolve("results.json")))
+                .getAsJsonObject();
+        assertTrue(Set.of("tcg", "kvm")
+                .contains(json.getAsJsonObject("environment").get("accelerator").getAsString()));
         assertEquals(TARGETS.size(), json.getAsJsonArray("targets").size());
 
-        for (String plot : List.of("latency-64B-1c.png", "latency-64B-1c-distribution.svg", "latency-64B-1c-cdf.svg",
-                "latency-64B-8c.png", "latency-64B-8c-distribution.svg", "latency-64B-8c-cdf.svg")) {
+        for (String plot : List.of(
+                "latency-64B-1c.png",
+                "latency-64B-1c-distribution.svg",
+                "latency-64B-1c-cdf.svg",
+                "latency-64B-8c.png",
+                "latency-64B-8c-distribution.svg",
+                "latency-64B-8c-cdf.svg")) {
             assertTrue(Files.size(out.resolve(plot)) > 0, plot);
         }
         byte[] png = Files.readAllBytes(out.resolve("latency-64B-1c.png"));
         assertEquals("\u0089PNG", new String(png, 0, 4, StandardCharsets.ISO_8859_1));
         assertTrue(Files.readString(out.resolve("latency-64B-1c-cdf.svg")).contains("<svg"));
         assertEquals(List.of(), leftovers(), "namespaces left behind");
-        assertEquals(List.of(), ProcessHandle.current().descendants().map(p -> p.info().commandLine().orElse("?")).toList(),
+        assertEquals(
+                List.of(),
+                ProcessHandle.current()
+                        .descendants()
+                        .map(p -> p.info().commandLine().orElse("?"))
+                        .toList(),
                 "processes left behind");
     }
 
@@ -122,7 +150,8 @@ class BenchTest {
         if (Files.isDirectory(netns)) {
             try (var names = Files.list(netns)) {
                 names.map(p -> p.getFileName().toString())
-                        .filter(n -> n.startsWith("ukbench-" + ProcessHandle.current().pid() + "-"))
+                        .filter(n -> n.startsWith(
+                                "ukbench-" + ProcessHandle.current().pid() + "-"))
                         .forEach(ours::add);
             }
         }

@@ -22,6 +22,8 @@ class ImageTargetTest {
             assertTrue(e.getMessage().startsWith("the image stopped before it echoed"), e.getMessage());
             assertTrue(e.getMessage().contains("QEMU: qemu"), e.getMessage());
         }
-        assertTrue(ProcessHandle.current().descendants().noneMatch(ProcessHandle::isAlive), "a child process outlived the target");
+        assertTrue(
+                ProcessHandle.current().descendants().noneMatch(ProcessHandle::isAlive),
+                "a child process outlived the target");
     }
 }

@@ -33,8 +33,10 @@ class LatencyClientTest {
     @Test
     void aWrongEchoFailsTheRun(@TempDir Path dir) throws Exception {
         try (ServerSocket server = echoServer(true)) {
-            IOException e = org.junit.jupiter.api.Assertions.assertThrows(IOException.class,
-                    () -> LatencyClient.measure("127.0.0.1", server.getLocalPort(), 10, 1, 0, 5, 30, dir.resolve("s.bin")));
+            IOException e = org.junit.jupiter.api.Assertions.assertThrows(
+                    IOException.class,
+                    () -> LatencyClient.measure(
+                            "127.0.0.1", server.getLocalPort(), 10, 1, 0, 5, 30, dir.resolve("s.bin")));
             assertTrue(e.getMessage().endsWith("the echo differs from the message sent (10 bytes)"), e.getMessage());
         }
     }
@@ -53,7 +55,7 @@ class LatencyClientTest {
         ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         Thread.ofPlatform().daemon().start(() -> {
             try {
-                for (;;) {
+                for (; ; ) {
                     Socket s = server.accept();
                     Thread.ofPlatform().daemon().start(() -> echo(s, corrupt));
                 }
@@ -65,7 +67,9 @@ class LatencyClientTest {
     }
 
     private static void echo(Socket s, boolean corrupt) {
-        try (s; InputStream in = s.getInputStream(); OutputStream out = s.getOutputStream()) {
+        try (s;
+                InputStream in = s.getInputStream();
+                OutputStream out = s.getOutputStream()) {
             byte[] buffer = new byte[4096];
             for (int n; (n = in.read(buffer)) > 0; ) {
                 if (corrupt) buffer[0] ^= 1;

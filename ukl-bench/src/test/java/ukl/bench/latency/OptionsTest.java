@@ -12,7 +12,9 @@ class OptionsTest {
     void defaultsMeasureEveryTargetInFourScenarios() {
         Options o = Options.parse();
         assertEquals(Options.ALL_TARGETS, o.targets());
-        assertEquals(List.of(new Scenario(64, 1), new Scenario(64, 8), new Scenario(1024, 1), new Scenario(1024, 8)), o.scenarios());
+        assertEquals(
+                List.of(new Scenario(64, 1), new Scenario(64, 8), new Scenario(1024, 1), new Scenario(1024, 8)),
+                o.scenarios());
         assertEquals(10_000, o.requests());
     }
 
@@ -27,12 +29,16 @@ class OptionsTest {
 
     @Test
     void badValuesAreNamed() {
-        assertEquals("--requests 0: must be at least 1",
-                assertThrows(IllegalArgumentException.class, () -> Options.parse("--requests", "0")).getMessage());
+        assertEquals(
+                "--requests 0: must be at least 1",
+                assertThrows(IllegalArgumentException.class, () -> Options.parse("--requests", "0"))
+                        .getMessage());
         assertTrue(assertThrows(IllegalArgumentException.class, () -> Options.parse("--targets", "osv"))
-                .getMessage().startsWith("--targets: unknown target 'osv'; use any of [ukl-image,"));
+                .getMessage()
+                .startsWith("--targets: unknown target 'osv'; use any of [ukl-image,"));
         assertTrue(assertThrows(IllegalArgumentException.class, () -> Options.parse("--bogus", "1"))
-                .getMessage().startsWith("unknown option --bogus\nusage:"));
+                .getMessage()
+                .startsWith("unknown option --bogus\nusage:"));
     }
 
     @Test

@@ -7,7 +7,9 @@ import org.junit.jupiter.api.Test;
 class ReportsTest {
     @Test
     void csvFieldsAreQuotedPerRfc4180() {
-        assertEquals("a,\"b,c\",\"say \"\"hi\"\"\",\"two\nlines\",7", Reports.row("a", "b,c", "say \"hi\"", "two\nlines", 7));
+        assertEquals(
+                "a,\"b,c\",\"say \"\"hi\"\"\",\"two\nlines\",7",
+                Reports.row("a", "b,c", "say \"hi\"", "two\nlines", 7));
     }
 
     @Test

@@ -30,7 +30,8 @@ class InitramfsTest {
         root.write(archive);
 
         List<String> names = new ArrayList<>();
-        try (InputStream in = Files.newInputStream(archive); CpioArchiveInputStream cpio = new CpioArchiveInputStream(in)) {
+        try (InputStream in = Files.newInputStream(archive);
+                CpioArchiveInputStream cpio = new CpioArchiveInputStream(in)) {
             for (CpioArchiveEntry e = cpio.getNextEntry(); e != null; e = cpio.getNextEntry()) {
                 assertEquals(CpioConstants.FORMAT_NEW, e.getFormat());
                 assertEquals(0, e.getTime());

@@ -43,11 +43,17 @@ class LinuxGuestTest {
     private static void assertEchoes(String what, GuestImage image, Duration readyTimeout) throws Exception {
         try (TapNetwork network = TapNetwork.create("ubguest");
                 RunningGuest guest = RunningGuest.boot(image, network, MEMORY_MIB, readyTimeout)) {
-            System.out.printf("%s guest ready: %d ms from QEMU start, %.3f s guest time%n",
+            System.out.printf(
+                    "%s guest ready: %d ms from QEMU start, %.3f s guest time%n",
                     what, guest.timeToReady().toMillis(), guest.guestSecondsToReady());
-            List<String> client = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", classesOf(EchoClient.class).toString(), EchoClient.class.getName(),
-                    TapNetwork.GUEST_ADDRESS, Integer.toString(PORT), "2"));
+            List<String> client = new ArrayList<>(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp",
+                    classesOf(EchoClient.class).toString(),
+                    EchoClient.class.getName(),
+                    TapNetwork.GUEST_ADDRESS,
+                    Integer.toString(PORT),
+                    "2"));
             client.addAll(MESSAGES);
             List<String> expected = new ArrayList<>();
             for (String message : MESSAGES) {
@@ -66,7 +72,8 @@ class LinuxGuestTest {
 
     private static Path jarOf(Path jar, Class<?> type) throws IOException, URISyntaxException {
         String entry = type.getName().replace('.', '/') + ".class";
-        try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file)) {
+        try (OutputStream file = Files.newOutputStream(jar);
+                JarOutputStream out = new JarOutputStream(file)) {
             out.putNextEntry(new JarEntry(entry));
             out.write(Files.readAllBytes(classesOf(type).resolve(entry)));
             out.closeEntry();

@@ -20,7 +20,9 @@ public final class TinyEchoServer {
     }
 
     private static void echo(Socket client) {
-        try (client; InputStream in = client.getInputStream(); OutputStream out = client.getOutputStream()) {
+        try (client;
+                InputStream in = client.getInputStream();
+                OutputStream out = client.getOutputStream()) {
             byte[] buffer = new byte[8192];
             for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) out.write(buffer, 0, n);
         } catch (IOException e) {

@@ -14,7 +14,8 @@ public final class Shell {
         try {
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!process.waitFor(30, TimeUnit.SECONDS)) throw new IOException(command + " did not finish");
-            if (process.exitValue() != 0) throw new IOException(command + " exited with " + process.exitValue() + ":\n" + output);
+            if (process.exitValue() != 0)
+                throw new IOException(command + " exited with " + process.exitValue() + ":\n" + output);
             return output;
         } finally {
             process.destroyForcibly();

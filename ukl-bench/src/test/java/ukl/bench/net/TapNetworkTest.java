@@ -38,7 +38,8 @@ class TapNetworkTest {
             network.pinNeighbour(TapNetwork.GUEST_ADDRESS, "52:54:00:12:34:56");
             String neighbours = Shell.run(network.command(List.of("ip", "neigh", "show", "dev", "tap0")));
             assertEquals("10.0.2.15 lladdr 52:54:00:12:34:56 PERMANENT", neighbours.strip());
-            assertThrows(IllegalArgumentException.class, () -> network.pinNeighbour(TapNetwork.GUEST_ADDRESS, "52:54:00"));
+            assertThrows(
+                    IllegalArgumentException.class, () -> network.pinNeighbour(TapNetwork.GUEST_ADDRESS, "52:54:00"));
         }
     }
 
@@ -57,11 +58,23 @@ class TapNetworkTest {
     /** A JVM that exits without close() still deletes its namespace, through the shutdown hook. */
     @Test
     void jvmExitWithoutCloseRemovesTheNamespace() throws Exception {
-        String classpath = Path.of(TapNetwork.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+        String classpath = Path.of(TapNetwork.class
+                        .getProtectionDomain()
+                        .getCodeSource()
+                        .getLocation()
+                        .toURI())
                 + File.pathSeparator
-                + Path.of(Forgetful.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        String namespace = Shell.run(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", classpath, Forgetful.class.getName())).strip();
+                + Path.of(Forgetful.class
+                        .getProtectionDomain()
+                        .getCodeSource()
+                        .getLocation()
+                        .toURI());
+        String namespace = Shell.run(List.of(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        classpath,
+                        Forgetful.class.getName()))
+                .strip();
         assertTrue(namespace.startsWith("ubforget-"), namespace);
         assertFalse(namespaces().contains(namespace));
     }
@@ -93,8 +106,12 @@ class TapNetworkTest {
 
     @Test
     void qemuArgumentsAttachTransitionalVirtioNetToTap0() {
-        assertEquals(List.of("-netdev", "tap,id=n0,ifname=tap0,script=no,downscript=no",
-                        "-device", "virtio-net-pci,netdev=n0,mac=52:54:00:12:34:56"),
+        assertEquals(
+                List.of(
+                        "-netdev",
+                        "tap,id=n0,ifname=tap0,script=no,downscript=no",
+                        "-device",
+                        "virtio-net-pci,netdev=n0,mac=52:54:00:12:34:56"),
                 TapNetwork.qemuNetdevArgs("52:54:00:12:34:56"));
         assertThrows(IllegalArgumentException.class, () -> TapNetwork.qemuNetdevArgs("52:54:00:12:34"));
     }
@@ -114,6 +131,9 @@ class TapNetworkTest {
     }
 
     private static List<String> namespaces() throws IOException, InterruptedException {
-        return Shell.run(List.of("ip", "netns", "list")).lines().map(l -> l.split("\\s+")[0]).toList();
+        return Shell.run(List.of("ip", "netns", "list"))
+                .lines()
+                .map(l -> l.split("\\s+")[0])
+                .toList();
     }
 }

@@ -1,4 +1,3 @@
 package java.util.function;
 
-public interface BinaryOperator<T> extends BiFunction<T, T, T> {
-}
+public interface BinaryOperator<T> extends BiFunction<T, T, T> {}

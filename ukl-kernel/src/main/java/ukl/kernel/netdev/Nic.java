@@ -78,8 +78,8 @@ public final class Nic {
             value = c >= '0' && c <= '9' ? value * 10 + (c - '0') : -1;
         }
         if (value < 0 || value > max) {
-            throw new IllegalArgumentException("kernel option " + option + " has '" + digits
-                    + "' where a number from 0 to " + max + " belongs");
+            throw new IllegalArgumentException(
+                    "kernel option " + option + " has '" + digits + "' where a number from 0 to " + max + " belongs");
         }
         return value;
     }

@@ -27,6 +27,7 @@ final class Sockets {
     private static final byte READ_SHUT = 2;
     /** Linux's default {@code somaxconn} caps the backlog. */
     private static final int MAX_BACKLOG = 4096;
+
     private static final byte[] NO_BYTES = new byte[0];
 
     private final Interface iface;
@@ -144,7 +145,8 @@ final class Sockets {
             return -Libc.EINVAL;
         }
         for (int i = 0; i < handles.length; i++) {
-            if (handles[i] != FREE && (boundPorts[i] == port || set.tcp(handles[i]).localPort() == port)) {
+            if (handles[i] != FREE
+                    && (boundPorts[i] == port || set.tcp(handles[i]).localPort() == port)) {
                 return -Libc.EADDRINUSE;
             }
         }
@@ -178,7 +180,7 @@ final class Sockets {
         if (peer != null && peer.length < 2) {
             return -Libc.EFAULT;
         }
-        for (int round = 0;; round++) {
+        for (int round = 0; ; round++) {
             int h = set.accept(handles[s]);
             if (h >= 0) {
                 TcpSocket c = set.tcp(h);
@@ -265,7 +267,7 @@ final class Sockets {
         }
         TcpSocket t = tcp(s);
         boolean wait = blocking(s) && (callFlags & Libc.MSG_DONTWAIT) == 0;
-        for (int round = 0;; round++) {
+        for (int round = 0; ; round++) {
             int r = t.recv(b, off, len);
             if (r != -Libc.EAGAIN || !retry(round, wait)) {
                 return r;
@@ -288,7 +290,7 @@ final class Sockets {
         TcpSocket t = tcp(s);
         boolean wait = blocking(s) && (callFlags & Libc.MSG_DONTWAIT) == 0;
         int done = 0;
-        for (int round = 0;; round++) {
+        for (int round = 0; ; round++) {
             int r = t.send(b, off + done, len - done);
             if (r > 0) {
                 done += r;
@@ -424,13 +426,18 @@ final class Sockets {
      * 0 are skipped, as poll(2) does.
      */
     int poll(int[] fds, short[] events, short[] revents, int nfds, int timeoutMillis) {
-        if (nfds < 0 || fds == null || events == null || revents == null || fds.length < nfds
-                || events.length < nfds || revents.length < nfds) {
+        if (nfds < 0
+                || fds == null
+                || events == null
+                || revents == null
+                || fds.length < nfds
+                || events.length < nfds
+                || revents.length < nfds) {
             return -Libc.EFAULT;
         }
         pump();
         long deadline = timeoutMillis < 0 ? Long.MAX_VALUE : machine.nanos() + timeoutMillis * 1_000_000L;
-        for (;;) {
+        for (; ; ) {
             int ready = 0;
             for (int i = 0; i < nfds; i++) {
                 int fd = fds[i];

@@ -200,8 +200,13 @@ public final class Sys {
         if (sockets != null) {
             return sockets.poll(fds, events, revents, nfds, timeoutMillis);
         }
-        if (nfds < 0 || fds == null || events == null || revents == null || fds.length < nfds
-                || events.length < nfds || revents.length < nfds) {
+        if (nfds < 0
+                || fds == null
+                || events == null
+                || revents == null
+                || fds.length < nfds
+                || events.length < nfds
+                || revents.length < nfds) {
             return -Libc.EFAULT;
         }
         int ready = 0;

@@ -15,9 +15,12 @@ class NicTest {
 
     @Test
     void malformedAddressNamesTheOptionAndTheForm() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Nic.parseIp("ukl.gw", "10.0.2"));
-        assertEquals("kernel option ukl.gw=10.0.2 is not an IPv4 address; write four numbers 0-255 joined by dots,"
-                + " e.g. 10.0.2.15", e.getMessage());
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> Nic.parseIp("ukl.gw", "10.0.2"));
+        assertEquals(
+                "kernel option ukl.gw=10.0.2 is not an IPv4 address; write four numbers 0-255 joined by dots,"
+                        + " e.g. 10.0.2.15",
+                e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> Nic.parseIp("ukl.ip", "10.0.2.256"));
         assertEquals("kernel option ukl.ip has '256' where a number from 0 to 255 belongs", e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> Nic.parseIp("ukl.ip", "10..2.1"));

@@ -37,8 +37,8 @@ class EchoPathAllocationTest {
         assertEquals(0, mx.getThreadAllocatedBytes(tid) - before, "bytes allocated by 500 echo round trips");
     }
 
-    private static void rounds(FakeNet net, int c, int[] fds, short[] events, short[] revents, byte[] msg,
-            byte[] buf, int n) {
+    private static void rounds(
+            FakeNet net, int c, int[] fds, short[] events, short[] revents, byte[] msg, byte[] buf, int n) {
         for (int i = 0; i < n; i++) {
             msg[0] = (byte) i;
             net.b.send(c, msg, 0, msg.length, 0);

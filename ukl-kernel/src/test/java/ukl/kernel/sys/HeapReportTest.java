@@ -11,7 +11,8 @@ class HeapReportTest {
         for (long used : new long[] {0, 7, 10, 1_234_567, Long.MAX_VALUE}) {
             byte[] line = new byte[64];
             int n = HeapReport.format(used, line);
-            assertEquals("ukl.netstats: heap used " + used + " bytes\n", new String(line, 0, n, StandardCharsets.US_ASCII));
+            assertEquals(
+                    "ukl.netstats: heap used " + used + " bytes\n", new String(line, 0, n, StandardCharsets.US_ASCII));
         }
     }
 }

@@ -205,8 +205,8 @@ public final class VirtioNet implements NetDevice {
                     "transmit(" + len + ") without a buffer: call txBuffer() first (NetDevice)");
         }
         if (len < 14 || len > MAX_FRAME) {
-            throw new IllegalArgumentException("transmit(" + len + "): an Ethernet frame without FCS is 14 to "
-                    + MAX_FRAME + " bytes");
+            throw new IllegalArgumentException(
+                    "transmit(" + len + "): an Ethernet frame without FCS is 14 to " + MAX_FRAME + " bytes");
         }
         int head = 2 * txPending;
         txPending = -1;

@@ -136,8 +136,8 @@ public final class Virtqueue {
         usedLength = memory.peek32(element + 4);
         usedIdx = (usedIdx + 1) & 0xffff;
         if ((head & ~mask) != 0) {
-            throw new IllegalStateException("the device returned descriptor " + head + " on a queue of "
-                    + size + " (VirtIO 1.1 §2.6.8: id must name a chain the driver offered)");
+            throw new IllegalStateException("the device returned descriptor " + head + " on a queue of " + size
+                    + " (VirtIO 1.1 §2.6.8: id must name a chain the driver offered)");
         }
         return head;
     }

@@ -115,8 +115,7 @@ public final class PciFunction {
     /** {@code bus:device.function vendor:device}, as lspci prints it. */
     @Override
     public String toString() {
-        return "00:" + hex(address >>> 3, 2) + "." + (address & 7) + " " + hex(vendorId, 4) + ":"
-                + hex(deviceId, 4);
+        return "00:" + hex(address >>> 3, 2) + "." + (address & 7) + " " + hex(vendorId, 4) + ":" + hex(deviceId, 4);
     }
 
     /**

@@ -9,6 +9,7 @@ final class ArpCache {
     static final long ENTRY_LIFETIME_NANOS = 60_000_000_000L;
     /** RFC 1122 §2.3.2.1: at most one request per second per destination. */
     static final long REQUEST_INTERVAL_NANOS = 1_000_000_000L;
+
     private static final long NONE = -1;
 
     private final int[] ips;

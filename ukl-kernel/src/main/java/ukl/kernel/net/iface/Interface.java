@@ -25,6 +25,7 @@ import ukl.kernel.net.wire.UdpRepr;
 public final class Interface {
     /** Where a transport writes its header in the buffer {@link #beginIp} returns. */
     public static final int IP_PAYLOAD_OFFSET = EthernetFrame.HEADER_LEN + Ipv4Packet.HEADER_LEN;
+
     private static final int ARP_CACHE_SIZE = 16;
     /** Frames read per poll, so a flood cannot starve the transport's timers. */
     private static final int RX_BUDGET = 64;
@@ -147,7 +148,8 @@ public final class Interface {
         // RFC 826 "Packet reception": merge the sender into the cache if we know it or are the
         // target; a broadcast sender address would poison the cache, so it is ignored.
         boolean forUs = arpRepr.targetIp == address;
-        if (!MacAddress.isMulticast(arpRepr.senderMac) && arpRepr.senderIp != 0
+        if (!MacAddress.isMulticast(arpRepr.senderMac)
+                && arpRepr.senderIp != 0
                 && (forUs || arp.lookup(arpRepr.senderIp, now) >= 0)) {
             arp.fill(arpRepr.senderIp, arpRepr.senderMac, now);
         }
@@ -179,14 +181,15 @@ public final class Interface {
     private void receiveIpv4(int off, int len) {
         int r = ipRx.parse(ipPacket.wrap(rx, off, len));
         if (r != Parse.OK) {
-            stats.increment(switch (r) {
-                case Parse.BAD_LENGTH -> Counter.IP_BAD_LENGTH;
-                case Parse.UNSUPPORTED -> Counter.IP_BAD_VERSION;
-                case Parse.BAD_CHECKSUM -> Counter.IP_BAD_CHECKSUM;
-                case Parse.IP_OPTIONS -> Counter.IP_OPTIONS;
-                case Parse.IP_FRAGMENT -> Counter.IP_FRAGMENTS;
-                default -> Counter.IP_TRUNCATED;
-            });
+            stats.increment(
+                    switch (r) {
+                        case Parse.BAD_LENGTH -> Counter.IP_BAD_LENGTH;
+                        case Parse.UNSUPPORTED -> Counter.IP_BAD_VERSION;
+                        case Parse.BAD_CHECKSUM -> Counter.IP_BAD_CHECKSUM;
+                        case Parse.IP_OPTIONS -> Counter.IP_OPTIONS;
+                        case Parse.IP_FRAGMENT -> Counter.IP_FRAGMENTS;
+                        default -> Counter.IP_TRUNCATED;
+                    });
             return;
         }
         boolean broadcast = ipRx.dst == Ipv4Address.BROADCAST || ipRx.dst == (address | ~netmask);
@@ -194,7 +197,8 @@ public final class Interface {
             stats.increment(Counter.IP_NOT_FOR_US);
             return;
         }
-        if (Ipv4Address.sameSubnet(ipRx.src, address, netmask) && !MacAddress.isMulticast(eth.src)
+        if (Ipv4Address.sameSubnet(ipRx.src, address, netmask)
+                && !MacAddress.isMulticast(eth.src)
                 && ipRx.src != address) {
             // Like smoltcp, learn (and keep fresh) the neighbour from its own valid packets, so a
             // busy connection's entry never expires under it.
@@ -213,8 +217,10 @@ public final class Interface {
     private void receiveIcmp(int off, int len) {
         int r = icmpRepr.parse(icmpPacket.wrap(rx, off, len));
         if (r != Parse.OK) {
-            stats.increment(r == Parse.BAD_CHECKSUM ? Counter.ICMP_BAD_CHECKSUM
-                    : r == Parse.UNSUPPORTED ? Counter.ICMP_UNSUPPORTED : Counter.ICMP_MALFORMED);
+            stats.increment(
+                    r == Parse.BAD_CHECKSUM
+                            ? Counter.ICMP_BAD_CHECKSUM
+                            : r == Parse.UNSUPPORTED ? Counter.ICMP_UNSUPPORTED : Counter.ICMP_MALFORMED);
             return;
         }
         if (icmpRepr.type != IcmpRepr.ECHO_REQUEST) {
@@ -249,8 +255,10 @@ public final class Interface {
     private void receiveTcp(int off, int len) {
         int r = tcpRx.parse(tcpPacket.wrap(rx, off, len), ipRx.src, ipRx.dst);
         if (r != Parse.OK) {
-            stats.increment(r == Parse.BAD_CHECKSUM ? Counter.TCP_BAD_CHECKSUM
-                    : r == Parse.BAD_OPTIONS ? Counter.TCP_BAD_OPTIONS : Counter.TCP_MALFORMED);
+            stats.increment(
+                    r == Parse.BAD_CHECKSUM
+                            ? Counter.TCP_BAD_CHECKSUM
+                            : r == Parse.BAD_OPTIONS ? Counter.TCP_BAD_OPTIONS : Counter.TCP_MALFORMED);
             return;
         }
         if (transport == null || !transport.tcpReceived(ipRx, tcpRx, now)) {

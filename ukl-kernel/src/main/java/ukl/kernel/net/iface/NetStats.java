@@ -56,9 +56,13 @@ public final class NetStats {
     public long drops() {
         long sum = 0;
         for (Counter c : ALL) {
-            if (c != Counter.RX_FRAMES && c != Counter.TX_FRAMES && c != Counter.ARP_REQUESTS_SENT
-                    && c != Counter.ARP_REPLIES_SENT && c != Counter.ICMP_ECHO_REPLIES_SENT
-                    && c != Counter.TCP_RST_SENT && c != Counter.TCP_RETRANSMISSIONS) {
+            if (c != Counter.RX_FRAMES
+                    && c != Counter.TX_FRAMES
+                    && c != Counter.ARP_REQUESTS_SENT
+                    && c != Counter.ARP_REPLIES_SENT
+                    && c != Counter.ICMP_ECHO_REPLIES_SENT
+                    && c != Counter.TCP_RST_SENT
+                    && c != Counter.TCP_RETRANSMISSIONS) {
                 sum += values[c.ordinal()];
             }
         }

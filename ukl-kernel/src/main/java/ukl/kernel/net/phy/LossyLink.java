@@ -18,8 +18,16 @@ public final class LossyLink {
     private long reordered;
     private long corrupted;
 
-    public LossyLink(long seed, long macA, long macB, int mtu, int capacity, int dropPerMille,
-            int duplicatePerMille, int reorderPerMille, int corruptPerMille) {
+    public LossyLink(
+            long seed,
+            long macA,
+            long macB,
+            int mtu,
+            int capacity,
+            int dropPerMille,
+            int duplicatePerMille,
+            int reorderPerMille,
+            int corruptPerMille) {
         this.rng = seed;
         this.dropPerMille = dropPerMille;
         this.duplicatePerMille = duplicatePerMille;

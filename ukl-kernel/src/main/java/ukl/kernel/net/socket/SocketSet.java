@@ -18,12 +18,14 @@ import ukl.libc.Libc;
 public final class SocketSet implements Transport {
     /** Readiness bits, with {@code poll(2)}'s values on Linux. */
     public static final int POLLIN = 0x1;
+
     public static final int POLLOUT = 0x4;
     public static final int POLLERR = 0x8;
     public static final int POLLHUP = 0x10;
 
     /** RFC 6335 §6: the dynamic port range, from which connect and unbound sendTo pick. */
     private static final int EPHEMERAL_FIRST = 49152;
+
     private static final int EPHEMERAL_COUNT = 65536 - EPHEMERAL_FIRST;
     private static final byte FREE = 0;
     private static final byte TCP = 1;
@@ -189,7 +191,8 @@ public final class SocketSet implements Transport {
         if (s.rx.len() > 0 || s.finReceived || s.error != 0) {
             r |= POLLIN;
         }
-        if ((s.state == TcpSocket.State.ESTABLISHED || s.state == TcpSocket.State.CLOSE_WAIT) && !s.finQueued
+        if ((s.state == TcpSocket.State.ESTABLISHED || s.state == TcpSocket.State.CLOSE_WAIT)
+                && !s.finQueued
                 && s.tx.free() > 0) {
             r |= POLLOUT;
         }

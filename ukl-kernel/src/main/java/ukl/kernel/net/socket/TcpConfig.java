@@ -4,6 +4,7 @@ package ukl.kernel.net.socket;
 public final class TcpConfig {
     /** Bytes of each socket's send and receive ring. The advertised window is at most 65535 (no scaling). */
     public int sendBufferSize = 16384;
+
     public int receiveBufferSize = 16384;
     /** 2·MSL (RFC 9293 §3.4.2 takes MSL = 2 minutes; Linux uses 60 s for the whole TIME_WAIT). */
     public long timeWaitNanos = 60_000_000_000L;

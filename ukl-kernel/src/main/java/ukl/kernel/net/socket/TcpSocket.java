@@ -32,13 +32,23 @@ import ukl.libc.Libc;
 public final class TcpSocket {
     /** The connection states of RFC 9293 §3.3.2. */
     public enum State {
-        CLOSED, LISTEN, SYN_SENT, SYN_RECEIVED, ESTABLISHED, FIN_WAIT_1, FIN_WAIT_2, CLOSE_WAIT, CLOSING,
-        LAST_ACK, TIME_WAIT
+        CLOSED,
+        LISTEN,
+        SYN_SENT,
+        SYN_RECEIVED,
+        ESTABLISHED,
+        FIN_WAIT_1,
+        FIN_WAIT_2,
+        CLOSE_WAIT,
+        CLOSING,
+        LAST_ACK,
+        TIME_WAIT
     }
 
     static final long NEVER = Long.MAX_VALUE;
     /** RFC 9293 §3.7.1: the MSS to assume when the peer sends none. */
     static final int DEFAULT_MSS = 536;
+
     private static final int MAX_WINDOW = 0xffff;
 
     final SocketSet set;
@@ -60,6 +70,7 @@ public final class TcpSocket {
     int sndNxt;
     /** The highest SND.NXT so far: what the peer may acknowledge after a go-back-N rewind. */
     int sndMax;
+
     int sndWnd;
     int sndWl1;
     int sndWl2;
@@ -75,6 +86,7 @@ public final class TcpSocket {
     boolean ackNeeded;
     /** When a delayed ACK is due ({@link TcpConfig#ackDelayNanos}), and the bytes it will cover. */
     long ackDeadline;
+
     int unackedBytes;
 
     // RFC 6298 state; times in nanoseconds. One segment at a time is timed (rttSeq, rttStart).
@@ -90,6 +102,7 @@ public final class TcpSocket {
 
     /** The errno a failed connection reports (positive), 0 while none. */
     int error;
+
     boolean userClosed;
     boolean wasConnected;
 
@@ -492,7 +505,7 @@ public final class TcpSocket {
                 }
             }
             case FIN_WAIT_2 -> enterTimeWait(now);
-            default -> { }
+            default -> {}
         }
     }
 
@@ -583,8 +596,11 @@ public final class TcpSocket {
     }
 
     private boolean canSendData() {
-        return state == State.ESTABLISHED || state == State.CLOSE_WAIT || state == State.FIN_WAIT_1
-                || state == State.CLOSING || state == State.LAST_ACK;
+        return state == State.ESTABLISHED
+                || state == State.CLOSE_WAIT
+                || state == State.FIN_WAIT_1
+                || state == State.CLOSING
+                || state == State.LAST_ACK;
     }
 
     private int sendableBytes() {
@@ -614,7 +630,10 @@ public final class TcpSocket {
         }
         if (persistDeadline <= now) {
             sendProbe(iface, now);
-        } else if (sndWnd == 0 && rtxDeadline == NEVER && persistDeadline == NEVER && canSendData()
+        } else if (sndWnd == 0
+                && rtxDeadline == NEVER
+                && persistDeadline == NEVER
+                && canSendData()
                 && txSeq0 + tx.len() - sndUna > 0) {
             // RFC 9293 §3.8.6.1: a zero window with data waiting starts the persist timer.
             persistInterval = rtt.rto;

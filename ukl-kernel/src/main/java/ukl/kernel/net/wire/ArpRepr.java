@@ -16,8 +16,10 @@ public final class ArpRepr {
         if (!p.checkLen()) {
             return Parse.TRUNCATED;
         }
-        if (p.hardwareType() != HTYPE_ETHERNET || p.protocolType() != EthernetFrame.ETHERTYPE_IPV4
-                || p.hardwareLen() != 6 || p.protocolLen() != 4
+        if (p.hardwareType() != HTYPE_ETHERNET
+                || p.protocolType() != EthernetFrame.ETHERTYPE_IPV4
+                || p.hardwareLen() != 6
+                || p.protocolLen() != 4
                 || (p.operation() != REQUEST && p.operation() != REPLY)) {
             return Parse.UNSUPPORTED;
         }

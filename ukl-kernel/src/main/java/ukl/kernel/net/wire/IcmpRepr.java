@@ -10,6 +10,7 @@ public final class IcmpRepr {
     public int seq;
     /** The echo data: {@code data[dataOff, dataOff+dataLen)}, not copied by {@link #parse}. */
     public byte[] data;
+
     public int dataOff;
     public int dataLen;
 

@@ -5,6 +5,7 @@ public final class Parse {
     public static final int OK = 0;
     /** Shorter than its header, or a length field points past the buffer. */
     public static final int TRUNCATED = 1;
+
     public static final int BAD_CHECKSUM = 2;
     /** A length or header-length field that contradicts itself (e.g. IPv4 IHL &lt; 5). */
     public static final int BAD_LENGTH = 3;

@@ -9,6 +9,7 @@ public final class TcpRepr {
     public int dstPort;
     /** {@link TcpPacket#SYN} and friends. */
     public int flags;
+
     public int seq;
     public int ack;
     public int window;
@@ -16,6 +17,7 @@ public final class TcpRepr {
     public int mss;
     /** The payload: {@code data[dataOff, dataOff+dataLen)}, not copied by {@link #parse}. */
     public byte[] data;
+
     public int dataOff;
     public int dataLen;
 

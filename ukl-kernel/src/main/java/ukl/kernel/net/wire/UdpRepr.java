@@ -6,6 +6,7 @@ public final class UdpRepr {
     public int dstPort;
     /** The payload: {@code data[dataOff, dataOff+dataLen)}, not copied by {@link #parse}. */
     public byte[] data;
+
     public int dataOff;
     public int dataLen;
 

@@ -100,10 +100,11 @@ class VirtioNetTest {
 
     @Test
     void aDeviceWithoutMacIsMarkedFailed() {
-        IllegalStateException e = assertThrows(IllegalStateException.class,
-                () -> start(FakeVirtioNet.ALL_FEATURES & ~FakeVirtioNet.F_MAC));
-        assertEquals("virtio-net 00:03.0 1af4:1000: the device offers no VIRTIO_NET_F_MAC (VirtIO 1.1 §5.1.3),"
-                + " so it has no address to give; use a device that offers it (QEMU's virtio-net-pci always does)",
+        IllegalStateException e = assertThrows(
+                IllegalStateException.class, () -> start(FakeVirtioNet.ALL_FEATURES & ~FakeVirtioNet.F_MAC));
+        assertEquals(
+                "virtio-net 00:03.0 1af4:1000: the device offers no VIRTIO_NET_F_MAC (VirtIO 1.1 §5.1.3),"
+                        + " so it has no address to give; use a device that offers it (QEMU's virtio-net-pci always does)",
                 e.getMessage());
         assertEquals(0x80, device.status() & 0x80);
     }
@@ -218,9 +219,9 @@ class VirtioNetTest {
         assertEquals("transmit(1515): an Ethernet frame without FCS is 14 to 1514 bytes", big.getMessage());
         net.transmit(1514);
         assertEquals(1, device.sentCount());
-        IllegalArgumentException small = assertThrows(IllegalArgumentException.class,
-                () -> net.receive(new byte[100]));
-        assertEquals("receive needs a buffer of at least mtu() + 14 = 1514 bytes (NetDevice.receive), got 100",
+        IllegalArgumentException small = assertThrows(IllegalArgumentException.class, () -> net.receive(new byte[100]));
+        assertEquals(
+                "receive needs a buffer of at least mtu() + 14 = 1514 bytes (NetDevice.receive), got 100",
                 small.getMessage());
     }
 

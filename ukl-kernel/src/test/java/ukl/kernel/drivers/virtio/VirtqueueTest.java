@@ -99,7 +99,9 @@ class VirtqueueTest {
         memory.poke32(used + 4, 4);
         memory.poke16(used + 2, 1);
         IllegalStateException e = assertThrows(IllegalStateException.class, q::nextUsed);
-        assertEquals("the device returned descriptor 4 on a queue of 4"
-                + " (VirtIO 1.1 §2.6.8: id must name a chain the driver offered)", e.getMessage());
+        assertEquals(
+                "the device returned descriptor 4 on a queue of 4"
+                        + " (VirtIO 1.1 §2.6.8: id must name a chain the driver offered)",
+                e.getMessage());
     }
 }

@@ -157,7 +157,9 @@ public final class FakePci implements PortIo {
         }
 
         private int get32(int off) {
-            return config[off] & 0xff | (config[off + 1] & 0xff) << 8 | (config[off + 2] & 0xff) << 16
+            return config[off] & 0xff
+                    | (config[off + 1] & 0xff) << 8
+                    | (config[off + 2] & 0xff) << 16
                     | (config[off + 3] & 0xff) << 24;
         }
 
@@ -240,8 +242,8 @@ public final class FakePci implements PortIo {
 
     private Function selected() {
         if (configAddress >= 0) {
-            throw new AssertionError("configuration access without the enable bit: 0x"
-                    + Integer.toHexString(configAddress));
+            throw new AssertionError(
+                    "configuration access without the enable bit: 0x" + Integer.toHexString(configAddress));
         }
         int bus = configAddress >>> 16 & 0xff;
         return bus == 0 ? slots[configAddress >>> 11 & 31][configAddress >>> 8 & 7] : null;

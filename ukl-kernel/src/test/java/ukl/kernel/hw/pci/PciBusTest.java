@@ -22,6 +22,7 @@ class PciBusTest {
 
     /** QEMU's pc machine after qboot: host bridge, PIIX3 (ISA, IDE, ACPI), one NIC, no BAR assigned. */
     private final FakePci.Function hostBridge = new FakePci.Function(0x8086, 0x1237, 0x060000, 0);
+
     private final FakePci.Function isa = new FakePci.Function(0x8086, 0x7000, 0x060100, 0x80);
     private final FakePci.Function ide = new FakePci.Function(0x8086, 0x7010, 0x010180, 0)
             .ioBar(4, 16, NO_REGISTERS)
@@ -106,7 +107,10 @@ class PciBusTest {
     @Test
     void interruptLineFollowsThePiix3RoutingNotTheInterruptLineRegister() {
         // qboot's PIRQA-D routing; the NIC sits in slot 3: INTA# -> PIRQ (3 - 1 + 0) mod 4 = C.
-        isa.withConfigByte(0x60, 10).withConfigByte(0x61, 10).withConfigByte(0x62, 11).withConfigByte(0x63, 11);
+        isa.withConfigByte(0x60, 10)
+                .withConfigByte(0x61, 10)
+                .withConfigByte(0x62, 11)
+                .withConfigByte(0x63, 11);
         PciFunction fn = PciBus.scan(ports).find(0x1af4, 0x1000);
         nic.withInterrupt(10, 1);
         assertEquals(11, fn.interruptLine());
@@ -141,8 +145,10 @@ class PciBusTest {
     void aBarLargerThanTheWindowFailsNamingIt() {
         ports.put(4, 0, new FakePci.Function(0x1234, 0x2222, 0xff0000, 0).ioBar(0, 0x8000, NO_REGISTERS));
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> PciBus.scan(ports));
-        assertEquals("PCI 00:04.0 1234:2222 BAR0 needs 0x8000 bytes of I/O space at a multiple of that size,"
-                + " which no longer fits the kernel's I/O window 0xc000-0xffff (free from 0xc080):"
-                + " give the guest fewer or smaller PCI devices", e.getMessage());
+        assertEquals(
+                "PCI 00:04.0 1234:2222 BAR0 needs 0x8000 bytes of I/O space at a multiple of that size,"
+                        + " which no longer fits the kernel's I/O window 0xc000-0xffff (free from 0xc080):"
+                        + " give the guest fewer or smaller PCI devices",
+                e.getMessage());
     }
 }

@@ -89,7 +89,9 @@ class InterfaceTest {
         assertEquals(Parse.OK, req.parse(new ArpPacket().wrap(peer.rx, 14, 28)));
         assertEquals(ArpRepr.REQUEST, req.operation);
         assertEquals(RawPeer.PEER_IP, req.targetIp);
-        assertEquals(MacAddress.BROADCAST, new EthernetFrame().wrap(peer.rx, 0, peer.rxLen).dst());
+        assertEquals(
+                MacAddress.BROADCAST,
+                new EthernetFrame().wrap(peer.rx, 0, peer.rxLen).dst());
         assertFalse(peer.iface.resolve(RawPeer.PEER_IP, peer.now + 1));
         assertFalse(peer.receive(), "RFC 1122 §2.3.2.1: at most one request a second");
 
@@ -122,7 +124,8 @@ class InterfaceTest {
         assertEquals(IcmpRepr.ECHO_REPLY, reply.type);
         assertEquals(0x1234, reply.ident);
         assertEquals(42, reply.seq);
-        assertArrayEquals("payload of a ping".getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+        assertArrayEquals(
+                "payload of a ping".getBytes(java.nio.charset.StandardCharsets.US_ASCII),
                 java.util.Arrays.copyOfRange(reply.data, reply.dataOff, reply.dataOff + reply.dataLen));
     }
 

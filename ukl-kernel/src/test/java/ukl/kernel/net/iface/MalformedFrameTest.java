@@ -38,12 +38,18 @@ class MalformedFrameTest {
         t.emit(p);
         p.fillChecksum(RawPeer.PEER_IP, RawPeer.STACK_IP);
         byte[] syn = RawPeer.ipFrame(Ipv4Packet.PROTO_TCP, seg, seg.length);
-        byte[] udp = RawPeer.ipFrame(Ipv4Packet.PROTO_UDP,
-                ukl.kernel.net.wire.HexFrames.udp(RawPeer.PEER_IP, RawPeer.STACK_IP, 1234, 53, "query"), 13);
+        byte[] udp = RawPeer.ipFrame(
+                Ipv4Packet.PROTO_UDP,
+                ukl.kernel.net.wire.HexFrames.udp(RawPeer.PEER_IP, RawPeer.STACK_IP, 1234, 53, "query"),
+                13);
         byte[] icmp = RawPeer.ipFrame(Ipv4Packet.PROTO_ICMP, ukl.kernel.net.wire.HexFrames.echo(7, 9, "ping"), 12);
         byte[] arp = new byte[42];
-        System.arraycopy(ukl.kernel.net.wire.HexFrames.arpRequest(RawPeer.PEER_MAC, RawPeer.PEER_IP, RawPeer.STACK_IP),
-                0, arp, 14, 28);
+        System.arraycopy(
+                ukl.kernel.net.wire.HexFrames.arpRequest(RawPeer.PEER_MAC, RawPeer.PEER_IP, RawPeer.STACK_IP),
+                0,
+                arp,
+                14,
+                28);
         RawPeer.ethernet(arp, 0x0806);
         return new byte[][] {syn, udp, icmp, arp};
     }
@@ -56,7 +62,8 @@ class MalformedFrameTest {
                 long before = peer.iface.stats().drops();
                 peer.inject(f, len);
                 // Each cut frame is dropped, and counted, exactly once by the layer that notices.
-                assertEquals(before + 1, peer.iface.stats().drops(), "frame of type " + (f[13] & 0xff) + " cut to " + len);
+                assertEquals(
+                        before + 1, peer.iface.stats().drops(), "frame of type " + (f[13] & 0xff) + " cut to " + len);
                 while (peer.receive()) {
                     // a reply to a truncated frame would be a bug, caught by the count above
                 }
@@ -101,8 +108,13 @@ class MalformedFrameTest {
         }
         NetStats st = peer.iface.stats();
         assertTrue(st.drops() > 50_000, "most mutations are caught: " + st);
-        assertTrue(st.get(Counter.IP_BAD_CHECKSUM) > 0 && st.get(Counter.TCP_BAD_CHECKSUM) > 0
-                && st.get(Counter.UDP_BAD_CHECKSUM) > 0 && st.get(Counter.ICMP_BAD_CHECKSUM) > 0
-                && st.get(Counter.ETH_TRUNCATED) > 0 && st.get(Counter.IP_TRUNCATED) > 0, st.toString());
+        assertTrue(
+                st.get(Counter.IP_BAD_CHECKSUM) > 0
+                        && st.get(Counter.TCP_BAD_CHECKSUM) > 0
+                        && st.get(Counter.UDP_BAD_CHECKSUM) > 0
+                        && st.get(Counter.ICMP_BAD_CHECKSUM) > 0
+                        && st.get(Counter.ETH_TRUNCATED) > 0
+                        && st.get(Counter.IP_TRUNCATED) > 0,
+                st.toString());
     }
 }

@@ -24,6 +24,7 @@ class LossyExchangeTest {
         final int total;
         /** The largest write; below it, writes cycle through every size from 1 (many small messages). */
         final int maxWrite;
+
         int sent;
         int received;
         final byte[] buf = new byte[4096];
@@ -82,11 +83,13 @@ class LossyExchangeTest {
         TcpSocket c = h.sb.tcp(ch);
         Stream up = new Stream(0, total, maxWrite);
         Stream down = new Stream(1, total, maxWrite);
-        h.run(() -> {
-            up.pump(c, s);
-            down.pump(s, c);
-            return up.received == total && down.received == total;
-        }, 2_000_000);
+        h.run(
+                () -> {
+                    up.pump(c, s);
+                    down.pump(s, c);
+                    return up.received == total && down.received == total;
+                },
+                2_000_000);
         // Both ends see the end of the stream after the peer's FIN, and nothing more.
         h.sb.tcp(ch).shutdownWrite();
         h.sa.tcp(server[0]).shutdownWrite();
@@ -96,8 +99,9 @@ class LossyExchangeTest {
         h.sa.close(server[0]);
         h.sa.close(lh);
         h.run(() -> h.sa.tcp(server[0]) == null && h.sb.tcp(ch) == null, 1_000_000);
-        assertTrue(h.link.dropped() > 0 && h.link.duplicated() > 0 && h.link.reordered() > 0
-                && h.link.corrupted() > 0, "faults injected");
+        assertTrue(
+                h.link.dropped() > 0 && h.link.duplicated() > 0 && h.link.reordered() > 0 && h.link.corrupted() > 0,
+                "faults injected");
         long bad = h.a.stats().drops() + h.b.stats().drops();
         assertTrue(bad > 0, "corrupted frames were dropped and counted");
     }

@@ -257,7 +257,8 @@ class TcpStateTest {
         assertEquals(PEER_ISS + 2, expectSegment(ACK_FLAG).ack);
         assertEquals(0, s.recv(new byte[4], 0, 4));
         assertTrue((set.readiness(s.handle) & SocketSet.POLLIN) != 0, "EOF is readable");
-        assertEquals(2, s.send("ok".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, 2), "half-open: still sends");
+        assertEquals(
+                2, s.send("ok".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, 2), "half-open: still sends");
         set.close(s.handle);
         assertEquals(State.LAST_ACK, s.state());
         peer.advance(0);

@@ -28,8 +28,8 @@ final class TwoHosts {
     }
 
     TwoHosts(long seed, int faultPerMille, TcpConfig cfg) {
-        link = new LossyLink(seed, MAC_A, MAC_B, 1500, 256, faultPerMille, faultPerMille, faultPerMille,
-                faultPerMille / 5);
+        link = new LossyLink(
+                seed, MAC_A, MAC_B, 1500, 256, faultPerMille, faultPerMille, faultPerMille, faultPerMille / 5);
         a = new Interface(link.endA(), IP_A, Ipv4Address.mask(24), 0);
         b = new Interface(link.endB(), IP_B, Ipv4Address.mask(24), 0);
         sa = new SocketSet(a, 8, cfg, seed * 31 + 1);
@@ -57,7 +57,7 @@ final class TwoHosts {
                 now += 10_000; // 10 µs per busy step
             }
         }
-        throw new AssertionError("scenario did not finish in " + maxSteps + " steps; A: " + a.stats() + "; B: "
-                + b.stats());
+        throw new AssertionError(
+                "scenario did not finish in " + maxSteps + " steps; A: " + a.stats() + "; B: " + b.stats());
     }
 }

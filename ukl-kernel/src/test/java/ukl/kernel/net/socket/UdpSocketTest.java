@@ -23,8 +23,14 @@ class UdpSocketTest {
         assertEquals(5, server.recvFrom(buf, 0, buf.length));
         assertEquals(TwoHosts.IP_B, server.lastSrcIp());
         assertEquals(client.localPort(), server.lastSrcPort());
-        assertEquals(3, server.sendTo("ans".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, 3,
-                server.lastSrcIp(), server.lastSrcPort()));
+        assertEquals(
+                3,
+                server.sendTo(
+                        "ans".getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+                        0,
+                        3,
+                        server.lastSrcIp(),
+                        server.lastSrcPort()));
         h.run(() -> (h.sb.readiness(sb) & SocketSet.POLLIN) != 0, 1000);
         assertEquals(3, client.recvFrom(buf, 0, buf.length));
         assertEquals(-Libc.EAGAIN, client.recvFrom(buf, 0, buf.length));

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 
 class ArpTest {
     /** Who has 10.0.0.2? Tell 10.0.0.1 (02:00:00:00:00:01). */
-    static final byte[] REQUEST = Hex.bytes("0001" + "0800" + "06" + "04" + "0001" + "020000000001" + "0a000001"
-            + "000000000000" + "0a000002");
+    static final byte[] REQUEST = Hex.bytes(
+            "0001" + "0800" + "06" + "04" + "0001" + "020000000001" + "0a000001" + "000000000000" + "0a000002");
 
     @Test
     void deconstruct() {

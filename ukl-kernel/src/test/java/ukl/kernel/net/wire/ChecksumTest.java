@@ -14,7 +14,8 @@ class ChecksumTest {
 
     @Test
     void oddLengthPadsWithZero() {
-        assertEquals(Checksum.finish(Checksum.add(0, Hex.bytes("abcd12"), 0, 3)),
+        assertEquals(
+                Checksum.finish(Checksum.add(0, Hex.bytes("abcd12"), 0, 3)),
                 Checksum.finish(Checksum.add(0, Hex.bytes("abcd1200"), 0, 4)));
     }
 

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 class Ipv4Test {
     /** 10.0.0.1 → 10.0.0.2, ICMP, DF, TTL 64, ident 0x1234, 12 bytes of payload (checksum by hand). */
     static final byte[] HEADER = Hex.bytes("4500002012344000400114a70a0000010a000002");
+
     static final byte[] PACKET = java.util.Arrays.copyOf(HEADER, 32);
 
     @Test
@@ -36,8 +37,15 @@ class Ipv4Test {
     @Test
     void construct() {
         byte[] b = new byte[32];
-        new Ipv4Packet().wrap(b, 0, 32).setHeader(32, 0x1234, 64, Ipv4Packet.PROTO_ICMP,
-                Ipv4Address.of(10, 0, 0, 1), Ipv4Address.of(10, 0, 0, 2));
+        new Ipv4Packet()
+                .wrap(b, 0, 32)
+                .setHeader(
+                        32,
+                        0x1234,
+                        64,
+                        Ipv4Packet.PROTO_ICMP,
+                        Ipv4Address.of(10, 0, 0, 1),
+                        Ipv4Address.of(10, 0, 0, 2));
         assertArrayEquals(PACKET, b);
     }
 
