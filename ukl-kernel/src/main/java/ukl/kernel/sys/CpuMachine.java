@@ -1,6 +1,7 @@
 package ukl.kernel.sys;
 
 import ukl.kernel.arch.Cpu;
+import ukl.kernel.console.Console;
 import ukl.kernel.drivers.net.VirtioNet;
 import ukl.kernel.time.Clock;
 
@@ -42,5 +43,15 @@ final class CpuMachine implements Machine {
         }
         Cpu.idle(irqLine, wakeBy - now);
         nic.disarmReceiveInterrupt();
+    }
+
+    @Override
+    public boolean consoleReady() {
+        return Console.hasInput();
+    }
+
+    @Override
+    public int consoleRead(byte[] buf, int off, int len) {
+        return Console.read(buf, off, len);
     }
 }

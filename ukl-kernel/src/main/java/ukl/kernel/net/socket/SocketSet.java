@@ -9,7 +9,7 @@ import ukl.kernel.net.wire.TcpPacket;
 import ukl.kernel.net.wire.TcpRepr;
 import ukl.kernel.net.wire.UdpPacket;
 import ukl.kernel.net.wire.UdpRepr;
-import ukl.libc.Libc;
+import ukl.kernel.abi.Errno;
 
 /**
  * The sockets over one interface, in a fixed table addressed by {@code int} handles. A slot's
@@ -85,7 +85,7 @@ public final class SocketSet implements Transport {
     public int tcpOpen() {
         int h = freeSlot();
         if (h < 0) {
-            return -Libc.ENOMEM;
+            return -Errno.ENOMEM;
         }
         openTcp(h);
         return h;
@@ -104,7 +104,7 @@ public final class SocketSet implements Transport {
     public int udpOpen() {
         int h = freeSlot();
         if (h < 0) {
-            return -Libc.ENOMEM;
+            return -Errno.ENOMEM;
         }
         if (udps[h] == null) {
             udps[h] = new UdpSocket(this, iface.maxIpPayload() - UdpPacket.HEADER_LEN);
@@ -131,7 +131,7 @@ public final class SocketSet implements Transport {
     public int accept(int listenHandle) {
         TcpSocket l = tcp(listenHandle);
         if (l == null || l.state != TcpSocket.State.LISTEN) {
-            return -Libc.EINVAL;
+            return -Errno.EINVAL;
         }
         int h = l.takeAccepted();
         if (h >= 0) {
@@ -146,7 +146,7 @@ public final class SocketSet implements Transport {
      */
     public int close(int handle) {
         if (!valid(handle) || kinds[handle] == FREE) {
-            return -Libc.EBADF;
+            return -Errno.EBADF;
         }
         if (kinds[handle] == UDP) {
             kinds[handle] = FREE;
@@ -220,7 +220,8 @@ public final class SocketSet implements Transport {
         return tcps[handle];
     }
 
-    boolean portInUse(int port) {
+    /** Whether a socket of this set holds local port {@code port}. */
+    public boolean portInUse(int port) {
         for (int i = 0; i < kinds.length; i++) {
             if ((kinds[i] == TCP && tcps[i].localPort == port) || (kinds[i] == UDP && udps[i].localPort == port)) {
                 return true;
@@ -230,7 +231,7 @@ public final class SocketSet implements Transport {
     }
 
     /** The next free port of the dynamic range, or -1 when all are taken. */
-    int ephemeralPort() {
+    public int freePort() {
         for (int i = 0; i < EPHEMERAL_COUNT; i++) {
             int port = EPHEMERAL_FIRST + nextEphemeral;
             nextEphemeral = (nextEphemeral + 1) % EPHEMERAL_COUNT;
