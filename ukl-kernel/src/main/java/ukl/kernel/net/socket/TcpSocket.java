@@ -66,6 +66,8 @@ public final class TcpSocket {
     int sndMss;
     int txSeq0;
     boolean finQueued;
+    /** Our SYN (or SYN-ACK) did not leave, for want of the peer's MAC: send it once ARP resolves. */
+    boolean synUnsent;
 
     // Receive sequence variables.
     int irs;
@@ -117,7 +119,7 @@ public final class TcpSocket {
         localIp = localPort = remoteIp = remotePort = 0;
         iss = sndUna = sndNxt = sndMax = sndWnd = sndWl1 = sndWl2 = txSeq0 = 0;
         sndMss = DEFAULT_MSS;
-        finQueued = finReceived = ackNeeded = false;
+        finQueued = finReceived = ackNeeded = synUnsent = false;
         irs = rcvNxt = lastAdvertisedWindow = 0;
         tx.clear();
         rx.clear();
@@ -642,6 +644,13 @@ public final class TcpSocket {
             persistInterval = rtt.rto;
             persistDeadline = now + persistInterval;
         }
+        if (synUnsent && (state == State.SYN_SENT || state == State.SYN_RECEIVED) && iface.resolve(remoteIp, now)) {
+            // The neighbour answered ARP: send the SYN now instead of at the retransmission
+            // timeout, as if it had never been sent (so it is timed as a fresh one).
+            synUnsent = false;
+            sndNxt = sndMax = iss;
+            rtxDeadline = NEVER;
+        }
         if (ackDeadline <= now) {
             ackNeeded = true;
         }
@@ -699,7 +708,9 @@ public final class TcpSocket {
             case SYN_SENT, SYN_RECEIVED -> {
                 if (sndNxt == iss) {
                     int flags = state == State.SYN_SENT ? TcpPacket.SYN : TcpPacket.SYN | TcpPacket.ACK_FLAG;
-                    transmitted(emit(iface, flags, iss, 0, now), iss, 1, now);
+                    boolean sent = emit(iface, flags, iss, 0, now);
+                    synUnsent = !sent;
+                    transmitted(sent, iss, 1, now);
                     return true;
                 }
                 if (ackNeeded && state == State.SYN_RECEIVED) {
