@@ -198,4 +198,31 @@ class SysOptionsTest {
         assertEquals(2, Sys.read(0, buf, 0, 4));
         assertEquals(0, Sys.read(0, buf, 0, 0));
     }
+
+    @Test
+    void clientAndServerInOneImageOver127001() {
+        int l = Sys.socket(Libc.AF_INET, Libc.SOCK_STREAM, 0);
+        assertEquals(0, Sys.bind(l, Libc.INADDR_LOOPBACK, 8080));
+        assertEquals(0, Sys.listen(l, 1));
+        int c = Sys.socket(Libc.AF_INET, Libc.SOCK_STREAM, 0);
+        assertEquals(0, Sys.connect(c, Libc.INADDR_LOOPBACK, 8080), "blocking connect completes over lo");
+        int[] peer = new int[2];
+        int s = Sys.accept(l, peer);
+        assertTrue(s > c, "accept: " + s);
+        assertEquals(Libc.INADDR_LOOPBACK, peer[0]);
+        assertEquals(5, Sys.write(c, "hello".getBytes(), 0, 5));
+        byte[] buf = new byte[8];
+        assertEquals(5, Sys.read(s, buf, 0, buf.length));
+        assertEquals(0, Sys.close(s));
+        assertEquals(0, Sys.read(c, buf, 0, buf.length), "end of file after the server's close");
+
+        int u = Sys.socket(Libc.AF_INET, Libc.SOCK_DGRAM, 0);
+        assertEquals(0, Sys.bind(u, Libc.INADDR_ANY, 9999));
+        int v = Sys.socket(Libc.AF_INET, Libc.SOCK_DGRAM, 0);
+        assertEquals(3, Sys.sendto(v, "udp".getBytes(), 0, 3, 0, Libc.INADDR_LOOPBACK, 9999));
+        int[] from = new int[2];
+        assertEquals(3, Sys.recvfrom(u, buf, 0, buf.length, 0, from));
+        assertEquals(Libc.INADDR_LOOPBACK, from[0]);
+        assertEquals(0, net.ifaceA.stats().get(ukl.kernel.net.iface.NetStats.Counter.TX_NO_BUFFER));
+    }
 }

@@ -211,6 +211,10 @@ public final class SocketSet implements Transport {
         return iface.address();
     }
 
+    int sourceFor(int dst) {
+        return iface.sourceFor(dst);
+    }
+
     /** The largest TCP payload one of our frames carries. */
     int maxSegment() {
         return iface.maxIpPayload() - TcpPacket.HEADER_LEN;
@@ -295,11 +299,11 @@ public final class SocketSet implements Transport {
                 return s.process(seg, now);
             }
         }
-        return listener != null && listen(listener, ip.src, seg, now);
+        return listener != null && listen(listener, ip.src, ip.dst, seg, now);
     }
 
     /** RFC 9293 §3.10.7.2, a segment for a LISTEN socket. */
-    private boolean listen(TcpSocket l, int srcIp, TcpRepr seg, long now) {
+    private boolean listen(TcpSocket l, int srcIp, int dstIp, TcpRepr seg, long now) {
         if ((seg.flags & TcpPacket.RST) != 0) {
             return true; // ignored
         }
@@ -316,7 +320,7 @@ public final class SocketSet implements Transport {
             return true;
         }
         TcpSocket child = openTcp(h);
-        child.acceptSyn(l, srcIp, seg, now);
+        child.acceptSyn(l, srcIp, dstIp, seg, now);
         l.pendingChildren++;
         return true;
     }

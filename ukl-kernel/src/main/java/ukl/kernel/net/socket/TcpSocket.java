@@ -197,7 +197,7 @@ public final class TcpSocket {
         if (state != State.CLOSED || port <= 0 || port > 0xffff) {
             return -Errno.EINVAL;
         }
-        localIp = set.address();
+        localIp = set.sourceFor(ip);
         localPort = set.freePort();
         if (localPort < 0) {
             return -Errno.EAGAIN;
@@ -216,8 +216,8 @@ public final class TcpSocket {
     }
 
     /** A SYN reached {@code listener}: this fresh socket becomes its child in SYN-RECEIVED (§3.10.7.2). */
-    void acceptSyn(TcpSocket listener, int srcIp, TcpRepr seg, long now) {
-        localIp = listener.localIp;
+    void acceptSyn(TcpSocket listener, int srcIp, int dstIp, TcpRepr seg, long now) {
+        localIp = dstIp;
         localPort = listener.localPort;
         remoteIp = srcIp;
         remotePort = seg.srcPort;

@@ -208,7 +208,7 @@ public final class UdpSocket {
             r.dataOff = 0;
             r.dataLen = q.len[q.head];
             int len = r.bufferLen();
-            r.emit(set.udpTxPacket.wrap(buf, Interface.IP_PAYLOAD_OFFSET, len), iface.address(), dst);
+            r.emit(set.udpTxPacket.wrap(buf, Interface.IP_PAYLOAD_OFFSET, len), iface.sourceFor(dst), dst);
             iface.sendIp(dst, Ipv4Packet.PROTO_UDP, len);
             q.pop();
         }
