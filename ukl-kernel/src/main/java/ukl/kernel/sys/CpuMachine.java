@@ -2,7 +2,7 @@ package ukl.kernel.sys;
 
 import ukl.kernel.arch.Cpu;
 import ukl.kernel.console.Console;
-import ukl.kernel.drivers.net.VirtioNet;
+import ukl.kernel.drivers.net.NetDriver;
 import ukl.kernel.time.Clock;
 
 /**
@@ -20,11 +20,11 @@ final class CpuMachine implements Machine {
      */
     static final long SPIN_NANOS = 100_000;
 
-    private final VirtioNet nic;
+    private final NetDriver nic;
     private final int irqLine;
 
     /** Idles on {@code nic}'s receive interrupt; with {@code null}, or a NIC without a line, it only spins. */
-    CpuMachine(VirtioNet nic) {
+    CpuMachine(NetDriver nic) {
         this.nic = nic;
         this.irqLine = nic == null ? -1 : nic.interruptLine();
     }
