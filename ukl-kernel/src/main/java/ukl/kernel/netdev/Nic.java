@@ -2,6 +2,7 @@ package ukl.kernel.netdev;
 
 import ukl.kernel.Kernel;
 import ukl.kernel.drivers.net.NetDriver;
+import ukl.kernel.drivers.net.NetDrivers;
 import ukl.kernel.hw.CpuMemory;
 import ukl.kernel.hw.CpuPorts;
 import ukl.kernel.hw.pci.PciBus;
@@ -30,7 +31,7 @@ public final class Nic {
         int address = parseIp("ukl.ip", ip.substring(0, slash));
         int prefix = parseNumber("ukl.ip", ip.substring(slash + 1), 32);
         int gateway = parseIp("ukl.gw", gw);
-        NetDriver device = NetDriver.probe(PciBus.scan(CpuPorts.INSTANCE), CpuMemory.INSTANCE);
+        NetDriver device = NetDrivers.probe(PciBus.scan(CpuPorts.INSTANCE), CpuMemory.INSTANCE);
         if (device == null) {
             return null;
         }

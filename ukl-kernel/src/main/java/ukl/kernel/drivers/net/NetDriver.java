@@ -1,21 +1,14 @@
 package ukl.kernel.drivers.net;
 
-import ukl.kernel.hw.PhysicalMemory;
-import ukl.kernel.hw.pci.PciBus;
 import ukl.kernel.net.phy.NetDevice;
 
 /**
  * A NIC driver as the kernel above the stack sees it: the stack's {@link NetDevice}, plus what
  * the idle loop needs to halt until a frame arrives, and counters for {@code ukl.netstats}. The
  * system calls and the network bring-up use only this, so they do not depend on which driver
- * {@link #probe} found.
+ * {@link NetDrivers#probe} found.
  */
 public interface NetDriver extends NetDevice {
-    /** Starts the driver of the first supported NIC on {@code bus} (today: legacy virtio-net); {@code null} if none. */
-    static NetDriver probe(PciBus bus, PhysicalMemory memory) {
-        return VirtioNet.probe(bus, memory);
-    }
-
     /** The legacy PIC line the device interrupts on; -1 when unknown (then it cannot wake a CPU). */
     int interruptLine();
 
