@@ -319,16 +319,8 @@ public final class TcpSocket {
         acceptCount++;
     }
 
-    private static boolean lt(int a, int b) {
-        return a - b < 0;
-    }
-
-    private static boolean le(int a, int b) {
-        return a - b <= 0;
-    }
-
     private boolean finAcked() {
-        return finQueued && lt(txSeq0 + tx.len(), sndUna);
+        return finQueued && SeqNum.lt(txSeq0 + tx.len(), sndUna);
     }
 
     private void enterTimeWait(long now) {
@@ -369,11 +361,11 @@ public final class TcpSocket {
 
         // First: is the segment acceptable (the four cases of §3.10.7.4)?
         int wnd = receiveWindow();
-        int rel = seqStart - rcvNxt;
         boolean acceptable = segLen == 0
-                ? (wnd == 0 ? rel == 0 : rel >= 0 && rel < wnd)
-                : wnd != 0 && ((rel >= 0 && rel < wnd) || (rel + segLen - 1 >= 0 && rel + segLen - 1 < wnd));
-        if (!acceptable && wnd == 0 && rel == 0) {
+                ? (wnd == 0 ? seqStart == rcvNxt : SeqNum.inWindow(seqStart, rcvNxt, wnd))
+                : wnd != 0 && (SeqNum.inWindow(seqStart, rcvNxt, wnd)
+                        || SeqNum.inWindow(seqStart + segLen - 1, rcvNxt, wnd));
+        if (!acceptable && wnd == 0 && seqStart == rcvNxt) {
             // "special allowance should be made to accept valid ACKs, URGs, and RSTs": keep the
             // control information, drop the data that does not fit.
             acceptable = true;
@@ -393,14 +385,14 @@ public final class TcpSocket {
         if (syn) {
             seqStart++;
         }
-        int skip = rcvNxt - seqStart;
+        int skip = SeqNum.diff(rcvNxt, seqStart);
         if (skip > 0) {
             int s = Math.min(skip, dataLen);
             dataOff += s;
             dataLen -= s;
             seqStart += s;
         }
-        int off = seqStart - rcvNxt;
+        int off = SeqNum.diff(seqStart, rcvNxt);
         if (off < 0) {
             off = 0; // only a FIN already received was before RCV.NXT
             fin = false;
@@ -436,7 +428,7 @@ public final class TcpSocket {
             return true;
         }
         if (state == State.SYN_RECEIVED) {
-            if (!(lt(sndUna, seg.ack) && le(seg.ack, sndMax))) {
+            if (!(SeqNum.lt(sndUna, seg.ack) && SeqNum.le(seg.ack, sndMax))) {
                 return false;
             }
             state = finQueued ? State.FIN_WAIT_1 : State.ESTABLISHED;
@@ -448,7 +440,7 @@ public final class TcpSocket {
                 set.listener(parent).childEstablished(this);
             }
         }
-        if (lt(sndMax, seg.ack)) {
+        if (SeqNum.lt(sndMax, seg.ack)) {
             ackNeeded = true; // acknowledges something not yet sent: ACK and drop
             return true;
         }
@@ -523,28 +515,28 @@ public final class TcpSocket {
     /** §3.10.7.4 fifth step for the synchronized states: SND.UNA, the RTT sample and the window. */
     private void processAck(TcpRepr seg, long now) {
         int ack = seg.ack;
-        if (lt(ack, sndUna)) {
+        if (SeqNum.lt(ack, sndUna)) {
             return; // an old duplicate
         }
-        if (lt(sndUna, ack)) {
-            if (rttActive && le(rttSeq, ack)) {
+        if (SeqNum.lt(sndUna, ack)) {
+            if (rttActive && SeqNum.le(rttSeq, ack)) {
                 rtt.sample(now - rttStart);
                 rttActive = false;
             }
-            int acked = Math.min(ack - txSeq0, tx.len());
+            int acked = Math.min(SeqNum.diff(ack, txSeq0), tx.len());
             if (acked > 0) {
                 tx.consume(acked);
                 txSeq0 += acked;
             }
             sndUna = ack;
-            if (lt(sndNxt, sndUna)) {
+            if (SeqNum.lt(sndNxt, sndUna)) {
                 sndNxt = sndUna;
             }
             retransmissions = 0;
             // RFC 6298 (5.2), (5.3): stop the timer when all is acknowledged, else restart it.
             rtxDeadline = sndUna == sndMax ? NEVER : now + rtt.rto;
         }
-        if (lt(sndWl1, seg.seq) || (sndWl1 == seg.seq && le(sndWl2, ack))) {
+        if (SeqNum.lt(sndWl1, seg.seq) || (sndWl1 == seg.seq && SeqNum.le(sndWl2, ack))) {
             boolean reopened = sndWnd == 0 && seg.window > 0;
             sndWnd = seg.window;
             sndWl1 = seg.seq;
@@ -560,7 +552,7 @@ public final class TcpSocket {
     private boolean processSynSent(TcpRepr seg, long now) {
         boolean ack = (seg.flags & TcpPacket.ACK_FLAG) != 0;
         boolean rst = (seg.flags & TcpPacket.RST) != 0;
-        if (ack && (le(seg.ack, iss) || lt(sndMax, seg.ack))) {
+        if (ack && (SeqNum.le(seg.ack, iss) || SeqNum.lt(sndMax, seg.ack))) {
             return rst; // unacceptable ACK: reset, unless it is itself a reset
         }
         if (rst) {
@@ -615,8 +607,8 @@ public final class TcpSocket {
         if (!canSendData()) {
             return 0;
         }
-        int unsent = txSeq0 + tx.len() - sndNxt;
-        int usable = sndUna + sndWnd - sndNxt;
+        int unsent = SeqNum.diff(txSeq0 + tx.len(), sndNxt);
+        int usable = SeqNum.diff(sndUna + sndWnd, sndNxt);
         return Math.max(0, Math.min(unsent, Math.min(usable, Math.min(sndMss, set.maxSegment()))));
     }
 
@@ -639,7 +631,7 @@ public final class TcpSocket {
         if (persistDeadline <= now) {
             sendProbe(iface, now);
         } else if (sndWnd == 0 && rtxDeadline == NEVER && persistDeadline == NEVER && canSendData()
-                && txSeq0 + tx.len() - sndUna > 0) {
+                && SeqNum.gt(txSeq0 + tx.len(), sndUna)) {
             // RFC 9293 §3.8.6.1: a zero window with data waiting starts the persist timer.
             persistInterval = rtt.rto;
             persistDeadline = now + persistInterval;
@@ -694,7 +686,7 @@ public final class TcpSocket {
             return;
         }
         emit(iface, TcpPacket.ACK_FLAG, sndUna, 1, now);
-        if (lt(sndMax, sndUna + 1)) {
+        if (SeqNum.lt(sndMax, sndUna + 1)) {
             sndMax = sndUna + 1;
         }
         sndNxt = sndUna + 1;
@@ -740,7 +732,7 @@ public final class TcpSocket {
     /** Bookkeeping after a segment of {@code len} sequence numbers at {@code seq} went out (or was lost locally). */
     private void transmitted(boolean sentAtAll, int seq, int len, long now) {
         int end = seq + len;
-        if (lt(sndMax, end)) {
+        if (SeqNum.lt(sndMax, end)) {
             // New data: time it if nothing is being timed (RFC 6298 §3, one sample per RTT).
             if (!rttActive && sentAtAll) {
                 rttActive = true;
@@ -781,7 +773,7 @@ public final class TcpSocket {
         TcpPacket p = set.txPacket.wrap(buf, Interface.IP_PAYLOAD_OFFSET, len);
         r.emit(p);
         if (dataLen > 0) {
-            tx.copyOut(seq - txSeq0, buf, p.payloadOffset(), dataLen);
+            tx.copyOut(SeqNum.diff(seq, txSeq0), buf, p.payloadOffset(), dataLen);
         }
         p.fillChecksum(localIp, remoteIp);
         lastAdvertisedWindow = r.window;
