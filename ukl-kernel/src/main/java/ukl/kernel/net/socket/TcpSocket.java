@@ -30,9 +30,9 @@ import ukl.kernel.abi.Errno;
  * {@code EPIPE}; any other operation in the wrong state {@code EINVAL}.
  */
 public final class TcpSocket {
-    /** The connection states of RFC 9293 §3.3.2. */
+    /** The connection states of RFC 9293 §3.3.2; LISTEN is a {@link TcpListener} of its own. */
     public enum State {
-        CLOSED, LISTEN, SYN_SENT, SYN_RECEIVED, ESTABLISHED, FIN_WAIT_1, FIN_WAIT_2, CLOSE_WAIT, CLOSING,
+        CLOSED, SYN_SENT, SYN_RECEIVED, ESTABLISHED, FIN_WAIT_1, FIN_WAIT_2, CLOSE_WAIT, CLOSING,
         LAST_ACK, TIME_WAIT
     }
 
@@ -91,17 +91,12 @@ public final class TcpSocket {
     long timeWaitDeadline;
 
     /** The errno a failed connection reports (positive), 0 while none. */
-    int error;
-    boolean userClosed;
-    boolean wasConnected;
-
-    // Listening: a ring of accepted-but-not-yet-taken handles, and this socket's listener if a child.
-    int backlog;
-    private int[] acceptQueue;
-    private int acceptHead;
-    int acceptCount;
-    int pendingChildren;
-    int parent = -1;
+    private int error;
+    /** The application gave the handle back: the slot is freed once the connection is CLOSED. */
+    private boolean userClosed;
+    private boolean wasConnected;
+    /** The handle of the listener that created this connection, until it is accepted; -1 if none. */
+    private int parent = -1;
 
     TcpSocket(SocketSet set, int handle, TcpConfig cfg) {
         this.set = set;
@@ -132,7 +127,6 @@ public final class TcpSocket {
         persistInterval = 0;
         error = 0;
         userClosed = wasConnected = false;
-        backlog = acceptHead = acceptCount = pendingChildren = 0;
         parent = -1;
     }
 
@@ -154,7 +148,7 @@ public final class TcpSocket {
 
     /** Whether the connection is synchronized or closing: it has a peer (getpeername(2) answers). */
     public boolean isConnected() {
-        return state != State.CLOSED && state != State.LISTEN && state != State.SYN_SENT;
+        return state != State.CLOSED && state != State.SYN_SENT;
     }
 
     /** The errno a failed connection reports (ECONNREFUSED, ECONNRESET, ETIMEDOUT; positive), 0 if none. */
@@ -162,34 +156,9 @@ public final class TcpSocket {
         return error;
     }
 
-    public int receiveBufferSize() {
-        return rx.capacity();
-    }
-
-    public int sendBufferSize() {
-        return tx.capacity();
-    }
 
     public int remotePort() {
         return remotePort;
-    }
-
-    /** Passive open (RFC 9293 §3.10.1): accept up to {@code backlog} connections not yet taken. */
-    public int listen(int port, int backlog) {
-        if (state != State.CLOSED || port <= 0 || port > 0xffff || backlog <= 0) {
-            return -Errno.EINVAL;
-        }
-        if (set.portInUse(port)) {
-            return -Errno.EADDRINUSE;
-        }
-        localIp = set.address();
-        localPort = port;
-        this.backlog = backlog;
-        if (acceptQueue == null || acceptQueue.length < backlog) {
-            acceptQueue = new int[backlog];
-        }
-        state = State.LISTEN;
-        return 0;
     }
 
     /** Active open (RFC 9293 §3.10.1): sends a SYN at the next poll; returns 0 or -errno. */
@@ -216,9 +185,9 @@ public final class TcpSocket {
     }
 
     /** A SYN reached {@code listener}: this fresh socket becomes its child in SYN-RECEIVED (§3.10.7.2). */
-    void acceptSyn(TcpSocket listener, int srcIp, int dstIp, TcpRepr seg, long now) {
+    void acceptSyn(TcpListener listener, int srcIp, int dstIp, TcpRepr seg, long now) {
         localIp = dstIp;
-        localPort = listener.localPort;
+        localPort = listener.localPort();
         remoteIp = srcIp;
         remotePort = seg.srcPort;
         parent = listener.handle;
@@ -260,7 +229,7 @@ public final class TcpSocket {
         if (error != 0) {
             return -error;
         }
-        return state == State.CLOSED || state == State.LISTEN ? -Errno.ENOTCONN : -Errno.EAGAIN;
+        return state == State.CLOSED ? -Errno.ENOTCONN : -Errno.EAGAIN;
     }
 
     /**
@@ -278,8 +247,8 @@ public final class TcpSocket {
         switch (state) {
             case ESTABLISHED, SYN_RECEIVED -> state = State.FIN_WAIT_1;
             case CLOSE_WAIT -> state = State.LAST_ACK;
-            case SYN_SENT, LISTEN, CLOSED -> {
-                set.released(this);
+            case SYN_SENT, CLOSED -> {
+                release();
                 return 0;
             }
             default -> {
@@ -299,24 +268,61 @@ public final class TcpSocket {
         return userClosed ? MAX_WINDOW : Math.min(rx.free(), MAX_WINDOW);
     }
 
-    int takeAccepted() {
-        if (acceptCount == 0) {
-            return -Errno.EAGAIN;
+    /**
+     * The application gives the handle back (close(2)): unread data is dropped, a FIN follows the
+     * queued data, and the slot is freed once the connection is CLOSED.
+     */
+    void close() {
+        userClosed = true;
+        rx.clear();
+        shutdownWrite();
+    }
+
+    /** accept(2) took this connection from its listener: it belongs to the application now. */
+    void accepted() {
+        parent = -1;
+    }
+
+    boolean isChildOf(int listenerHandle) {
+        return parent == listenerHandle;
+    }
+
+    /** Whether a segment from {@code srcIp:srcPort} to our {@code dstPort} belongs to this connection. */
+    boolean isFor(int srcIp, int srcPort, int dstPort) {
+        return state != State.CLOSED && localPort == dstPort && remotePort == srcPort && remoteIp == srcIp;
+    }
+
+    /** Readiness as {@code poll(2)} bits. */
+    int readiness() {
+        int r = 0;
+        if (rx.len() > 0 || finReceived || error != 0) {
+            r |= SocketSet.POLLIN;
         }
-        int h = acceptQueue[acceptHead];
-        acceptHead = (acceptHead + 1) % backlog;
-        acceptCount--;
-        pendingChildren--;
-        return h;
+        if ((state == State.ESTABLISHED || state == State.CLOSE_WAIT) && !finQueued && tx.free() > 0) {
+            r |= SocketSet.POLLOUT;
+        }
+        if (error != 0) {
+            r |= SocketSet.POLLERR | SocketSet.POLLHUP;
+        } else if (finReceived && (finQueued || state == State.CLOSED)) {
+            r |= SocketSet.POLLHUP;
+        }
+        return r;
     }
 
-    int acceptedAt(int i) {
-        return acceptQueue[(acceptHead + i) % backlog];
-    }
-
-    private void childEstablished(TcpSocket child) {
-        acceptQueue[(acceptHead + acceptCount) % backlog] = child.handle;
-        acceptCount++;
+    /**
+     * The connection is over (CLOSED, RFC 9293 §3.10.8): timers stop, and the slot is freed
+     * unless the application still holds the handle. A half-open child that never reached the
+     * accept queue belongs to no one.
+     */
+    private void release() {
+        state = State.CLOSED;
+        rtxDeadline = persistDeadline = timeWaitDeadline = ackDeadline = NEVER;
+        if (parent >= 0 && !wasConnected) {
+            set.childDied(parent);
+            set.free(handle);
+        } else if (userClosed) {
+            set.free(handle);
+        }
     }
 
     private boolean finAcked() {
@@ -331,7 +337,7 @@ public final class TcpSocket {
 
     private void closeWithError(int errno) {
         error = errno;
-        set.released(this);
+        release();
     }
 
     /**
@@ -410,9 +416,9 @@ public final class TcpSocket {
                 return true;
             }
             if (parent >= 0 && state == State.SYN_RECEIVED) {
-                set.released(this); // a child of a listener goes back to nothing (§3.10.7.4)
+                release(); // a child of a listener goes back to nothing (§3.10.7.4)
             } else if (state == State.CLOSING || state == State.LAST_ACK || state == State.TIME_WAIT) {
-                set.released(this);
+                release();
             } else {
                 closeWithError(Errno.ECONNRESET);
             }
@@ -437,7 +443,7 @@ public final class TcpSocket {
             sndWl1 = seg.seq;
             sndWl2 = seg.ack;
             if (parent >= 0) {
-                set.listener(parent).childEstablished(this);
+                set.childEstablished(parent, handle);
             }
         }
         if (SeqNum.lt(sndMax, seg.ack)) {
@@ -446,7 +452,7 @@ public final class TcpSocket {
         }
         processAck(seg, now);
         if (state == State.LAST_ACK && finAcked()) {
-            set.released(this);
+            release();
             return true;
         }
         if (state == State.FIN_WAIT_1 && finAcked()) {
@@ -586,7 +592,7 @@ public final class TcpSocket {
     boolean wantsToSend() {
         return switch (state) {
             case SYN_SENT, SYN_RECEIVED -> sndNxt == iss || ackNeeded;
-            case CLOSED, LISTEN -> false;
+            case CLOSED -> false;
             default -> ackNeeded || sendableBytes() > 0 || finDue();
         };
     }
@@ -619,7 +625,7 @@ public final class TcpSocket {
     /** Timers, then every segment that is due (RFC 9293 §3.8). */
     void dispatch(Interface iface, long now) {
         if (timeWaitDeadline <= now) {
-            set.released(this); // §3.10.8: the TIME-WAIT timeout deletes the TCB
+            release(); // §3.10.8: the TIME-WAIT timeout deletes the TCB
             return;
         }
         if (rtxDeadline <= now) {
@@ -694,7 +700,7 @@ public final class TcpSocket {
 
     private boolean sendOne(Interface iface, long now) {
         switch (state) {
-            case CLOSED, LISTEN -> {
+            case CLOSED -> {
                 return false;
             }
             case SYN_SENT, SYN_RECEIVED -> {
