@@ -163,7 +163,7 @@ final class Sockets {
             return -Errno.EINVAL;
         }
         if (port == 0) {
-            port = set.freePort();
+            port = set.freeTcpPort();
             if (port < 0) {
                 return -Errno.EADDRINUSE;
             }
@@ -173,7 +173,7 @@ final class Sockets {
                 return -Errno.EADDRINUSE;
             }
         }
-        if (set.portInUse(port)) {
+        if (set.tcpPortInUse(port)) {
             return -Errno.EADDRINUSE;
         }
         boundPorts[s] = port;

@@ -129,7 +129,7 @@ public final class SocketSet implements Transport {
         if (t == null || t.state() != TcpSocket.State.CLOSED || port <= 0 || port > 0xffff || backlog <= 0) {
             return -Errno.EINVAL;
         }
-        if (portInUse(port)) {
+        if (tcpPortInUse(port)) {
             return -Errno.EADDRINUSE;
         }
         if (listeners[handle] == null) {
@@ -219,13 +219,22 @@ public final class SocketSet implements Transport {
                 : valid(handle) && kinds[handle] != FREE ? cfg.sendBufferSize : -Errno.EBADF;
     }
 
-    /** Whether a socket of this set holds local port {@code port}. */
-    public boolean portInUse(int port) {
+    /** Whether a TCP connection or listener of this set holds local port {@code port}. */
+    public boolean tcpPortInUse(int port) {
+        return portInUse(port, false);
+    }
+
+    /** Whether a UDP socket of this set holds local port {@code port} (TCP and UDP ports are apart). */
+    public boolean udpPortInUse(int port) {
+        return portInUse(port, true);
+    }
+
+    private boolean portInUse(int port, boolean udp) {
         for (int i = 0; i < kinds.length; i++) {
             int p = switch (kinds[i]) {
-                case TCP -> tcps[i].localPort();
-                case UDP -> udps[i].localPort();
-                case LISTENER -> listeners[i].localPort();
+                case TCP -> udp ? 0 : tcps[i].localPort();
+                case LISTENER -> udp ? 0 : listeners[i].localPort();
+                case UDP -> udp ? udps[i].localPort() : 0;
                 default -> 0;
             };
             if (p == port) {
@@ -235,12 +244,21 @@ public final class SocketSet implements Transport {
         return false;
     }
 
-    /** The next free port of the dynamic range, or -1 when all are taken. */
-    public int freePort() {
+    /** The next TCP port of the dynamic range that is free, or -1 when all are taken. */
+    public int freeTcpPort() {
+        return freePort(false);
+    }
+
+    /** The next UDP port of the dynamic range that is free, or -1 when all are taken. */
+    public int freeUdpPort() {
+        return freePort(true);
+    }
+
+    private int freePort(boolean udp) {
         for (int i = 0; i < EPHEMERAL_COUNT; i++) {
             int port = EPHEMERAL_FIRST + nextEphemeral;
             nextEphemeral = (nextEphemeral + 1) % EPHEMERAL_COUNT;
-            if (!portInUse(port)) {
+            if (!portInUse(port, udp)) {
                 return port;
             }
         }

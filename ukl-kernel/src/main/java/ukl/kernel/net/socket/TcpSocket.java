@@ -167,7 +167,7 @@ public final class TcpSocket {
             return -Errno.EINVAL;
         }
         localIp = set.sourceFor(ip);
-        localPort = set.freePort();
+        localPort = set.freeTcpPort();
         if (localPort < 0) {
             return -Errno.EAGAIN;
         }

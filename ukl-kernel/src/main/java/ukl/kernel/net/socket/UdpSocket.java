@@ -76,7 +76,7 @@ public final class UdpSocket {
         if (port == 0) {
             return bindEphemeral();
         }
-        if (set.portInUse(port)) {
+        if (set.udpPortInUse(port)) {
             return -Errno.EADDRINUSE;
         }
         localPort = port;
@@ -84,7 +84,7 @@ public final class UdpSocket {
     }
 
     private int bindEphemeral() {
-        int port = set.freePort();
+        int port = set.freeUdpPort();
         if (port < 0) {
             return -Errno.EADDRINUSE;
         }
