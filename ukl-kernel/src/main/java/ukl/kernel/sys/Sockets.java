@@ -392,13 +392,17 @@ final class Sockets {
         }
     }
 
-    /** Closes the descriptor; a TCP connection still ends gracefully (FIN) in the stack. */
+    /**
+     * Closes the descriptor; a TCP connection still ends gracefully (FIN) in the stack, or with a
+     * reset when SO_LINGER is on with 0 seconds (socket(7)). A longer linger does not make close
+     * wait: the connection ends in the background either way.
+     */
     int close(int fd) {
         int s = slot(fd);
         if (s < 0) {
             return s;
         }
-        int r = set.close(handles[s]);
+        int r = lingers[s] == 0 ? set.abort(handles[s]) : set.close(handles[s]);
         handles[s] = FREE;
         waiter.pump(); // the FIN, or the resets of unaccepted connections, leave now
         return r;
@@ -463,7 +467,8 @@ final class Sockets {
      * SO_BROADCAST gates UDP sends to 255.255.255.255. The others have no effect on the stack:
      * it never delays small segments (no Nagle, so TCP_NODELAY holds anyway), sends no keepalive
      * probes, refuses a port any connection still uses (TIME-WAIT included) whatever SO_REUSEADDR
-     * says, always closes gracefully whatever SO_LINGER says, and has fixed buffers, so SO_RCVBUF
+     * says, never makes close wait (SO_LINGER 0 does reset the connection, see {@link #close}),
+     * and has fixed buffers, so SO_RCVBUF
      * and SO_SNDBUF are accepted and read back as the real sizes.
      */
     int setsockopt(int fd, int level, int name, int value) {

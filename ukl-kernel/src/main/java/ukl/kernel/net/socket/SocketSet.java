@@ -194,6 +194,18 @@ public final class SocketSet implements Transport {
         return 0;
     }
 
+    /**
+     * Gives the handle back and, for a TCP connection, aborts it (RFC 9293 §3.10.4): a reset
+     * instead of a FIN, as close(2) does with SO_LINGER 0. Other sockets just close.
+     */
+    public int abort(int handle) {
+        if (tcp(handle) == null) {
+            return close(handle);
+        }
+        tcps[handle].abort();
+        return 0;
+    }
+
     /** Readiness as {@code poll(2)} bits; a handle that is no open socket reads as POLLERR. */
     public int readiness(int handle) {
         if (!valid(handle)) {

@@ -66,6 +66,8 @@ public final class TcpSocket {
     int sndMss;
     int txSeq0;
     boolean finQueued;
+    /** {@link #abort} was called: the next dispatch sends a reset and deletes the connection. */
+    boolean resetDue;
     /** Our SYN (or SYN-ACK) did not leave, for want of the peer's MAC: send it once ARP resolves. */
     boolean synUnsent;
 
@@ -114,7 +116,7 @@ public final class TcpSocket {
         localIp = localPort = remoteIp = remotePort = 0;
         iss = sndUna = sndNxt = sndMax = sndWnd = sndWl1 = sndWl2 = txSeq0 = 0;
         sndMss = DEFAULT_MSS;
-        finQueued = finReceived = ackNeeded = synUnsent = false;
+        finQueued = finReceived = ackNeeded = synUnsent = resetDue = false;
         irs = rcvNxt = lastAdvertisedWindow = 0;
         tx.clear();
         rx.clear();
@@ -276,6 +278,20 @@ public final class TcpSocket {
         userClosed = true;
         rx.clear();
         shutdownWrite();
+    }
+
+    /**
+     * RFC 9293 §3.10.4, ABORT (close(2) with SO_LINGER 0): queued and unread data are dropped, a
+     * synchronized connection sends {@code <SEQ=SND.NXT><CTL=RST>} at the next dispatch, and the
+     * connection is deleted without FIN or TIME-WAIT.
+     */
+    void abort() {
+        userClosed = true;
+        rx.clear();
+        switch (state) {
+            case SYN_RECEIVED, ESTABLISHED, FIN_WAIT_1, FIN_WAIT_2, CLOSE_WAIT -> resetDue = true;
+            default -> release();
+        }
     }
 
     /** accept(2) took this connection from its listener: it belongs to the application now. */
@@ -590,6 +606,9 @@ public final class TcpSocket {
 
     /** Whether {@link #dispatch} would send something right now. */
     boolean wantsToSend() {
+        if (resetDue) {
+            return true;
+        }
         return switch (state) {
             case SYN_SENT, SYN_RECEIVED -> sndNxt == iss || ackNeeded;
             case CLOSED -> false;
@@ -624,6 +643,11 @@ public final class TcpSocket {
 
     /** Timers, then every segment that is due (RFC 9293 §3.8). */
     void dispatch(Interface iface, long now) {
+        if (resetDue) {
+            emit(iface, TcpPacket.RST, sndNxt, 0, now);
+            release();
+            return;
+        }
         if (timeWaitDeadline <= now) {
             release(); // §3.10.8: the TIME-WAIT timeout deletes the TCB
             return;

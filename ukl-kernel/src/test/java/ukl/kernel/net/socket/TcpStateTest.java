@@ -85,6 +85,19 @@ class TcpStateTest {
     }
 
     @Test
+    void establishedAbortSendsRstAtSndNxt() {
+        TcpSocket s = establish();
+        int h = s.handle;
+        assertEquals(0, set.abort(h));
+        peer.advance(0);
+        TcpRepr rst = expectSegment(RST);
+        assertEquals(iss + 1, rst.seq, "RFC 9293 §3.10.4 ABORT: <SEQ=SND.NXT><CTL=RST>");
+        assertNull(set.tcp(h), "deleted at once: no FIN, no TIME-WAIT");
+        send(ACK_FLAG, PEER_ISS + 1, iss + 1, "x");
+        assertEquals(iss + 1, expectSegment(RST).seq, "the connection is gone: its peer's next segment is reset");
+    }
+
+    @Test
     void synReceivedReceivesBadAckAnswersRst() {
         peer.segment(PEER_PORT, PORT, SYN, PEER_ISS, 0, 8192, 0, "");
         TcpRepr synAck = expectSegment(SYN | ACK_FLAG);
