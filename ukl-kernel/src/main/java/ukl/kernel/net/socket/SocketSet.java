@@ -394,8 +394,8 @@ public final class SocketSet implements Transport {
         for (int i = 0; i < kinds.length; i++) {
             if (kinds[i] == TCP) {
                 next = Math.min(next, tcps[i].nextDeadline(now));
-            } else if (kinds[i] == UDP && udps[i].hasQueued()) {
-                next = now;
+            } else if (kinds[i] == UDP) {
+                next = Math.min(next, udps[i].nextDeadline(now));
             }
         }
         return next;
