@@ -1,11 +1,11 @@
 package ukl.kernel.net.socket;
 
+import ukl.kernel.abi.Errno;
 import ukl.kernel.net.iface.Interface;
 import ukl.kernel.net.iface.NetStats.Counter;
 import ukl.kernel.net.wire.Ipv4Packet;
 import ukl.kernel.net.wire.TcpPacket;
 import ukl.kernel.net.wire.TcpRepr;
-import ukl.libc.Libc;
 
 /**
  * A TCP endpoint (RFC 9293). Read RFC 9293 §3.3.2 (the state diagram) and §3.10 (event
@@ -13,7 +13,7 @@ import ukl.libc.Libc;
  *
  * <p>Send side: the send ring holds every byte from the oldest unacknowledged one on; the byte at
  * ring offset 0 has sequence number {@code txSeq0}. Retransmission is go-back-N from
- * {@code SND.UNA} on timeout, timed per RFC 6298. Receive side: the receive ring holds the bytes
+ * {@code SND.UNA} on timeout, timed per RFC 6298 ({@link TcpTimers} keeps every timer). Receive side: the receive ring holds the bytes
  * the application has not read, and out-of-order bytes are stored ahead of them at their final
  * place while the {@link Assembler} remembers which. No Nagle: data goes out in the first poll
  * after the application wrote it. ACKs go out in the poll that received the data, unless
@@ -30,10 +30,9 @@ import ukl.libc.Libc;
  * {@code EPIPE}; any other operation in the wrong state {@code EINVAL}.
  */
 public final class TcpSocket {
-    /** The connection states of RFC 9293 §3.3.2. */
+    /** The connection states of RFC 9293 §3.3.2; LISTEN is a {@link TcpListener} of its own. */
     public enum State {
         CLOSED,
-        LISTEN,
         SYN_SENT,
         SYN_RECEIVED,
         ESTABLISHED,
@@ -45,7 +44,7 @@ public final class TcpSocket {
         TIME_WAIT
     }
 
-    static final long NEVER = Long.MAX_VALUE;
+    private static final long NEVER = TcpTimers.NEVER;
     /** RFC 9293 §3.7.1: the MSS to assume when the peer sends none. */
     static final int DEFAULT_MSS = 536;
 
@@ -77,6 +76,10 @@ public final class TcpSocket {
     int sndMss;
     int txSeq0;
     boolean finQueued;
+    /** {@link #abort} was called: the next dispatch sends a reset and deletes the connection. */
+    boolean resetDue;
+    /** Our SYN (or SYN-ACK) did not leave, for want of the peer's MAC: send it once ARP resolves. */
+    boolean synUnsent;
 
     // Receive sequence variables.
     int irs;
@@ -84,35 +87,19 @@ public final class TcpSocket {
     boolean finReceived;
     int lastAdvertisedWindow;
     boolean ackNeeded;
-    /** When a delayed ACK is due ({@link TcpConfig#ackDelayNanos}), and the bytes it will cover. */
-    long ackDeadline;
-
+    /** In-order bytes received since our last ACK, which a delayed ACK will cover. */
     int unackedBytes;
 
-    // RFC 6298 state; times in nanoseconds. One segment at a time is timed (rttSeq, rttStart).
-    final RtoEstimator rtt;
-    boolean rttActive;
-    int rttSeq;
-    long rttStart;
-    long rtxDeadline;
-    int retransmissions;
-    long persistDeadline;
-    long persistInterval;
-    long timeWaitDeadline;
+    final TcpTimers timers;
 
     /** The errno a failed connection reports (positive), 0 while none. */
-    int error;
+    private int error;
+    /** The application gave the handle back: the slot is freed once the connection is CLOSED. */
+    private boolean userClosed;
 
-    boolean userClosed;
-    boolean wasConnected;
-
-    // Listening: a ring of accepted-but-not-yet-taken handles, and this socket's listener if a child.
-    int backlog;
-    private int[] acceptQueue;
-    private int acceptHead;
-    int acceptCount;
-    int pendingChildren;
-    int parent = -1;
+    private boolean wasConnected;
+    /** The handle of the listener that created this connection, until it is accepted; -1 if none. */
+    private int parent = -1;
 
     TcpSocket(SocketSet set, int handle, TcpConfig cfg) {
         this.set = set;
@@ -120,7 +107,7 @@ public final class TcpSocket {
         this.cfg = cfg;
         this.tx = new RingBuffer(cfg.sendBufferSize);
         this.rx = new RingBuffer(cfg.receiveBufferSize);
-        this.rtt = new RtoEstimator(cfg);
+        this.timers = new TcpTimers(cfg);
         reset();
     }
 
@@ -130,20 +117,15 @@ public final class TcpSocket {
         localIp = localPort = remoteIp = remotePort = 0;
         iss = sndUna = sndNxt = sndMax = sndWnd = sndWl1 = sndWl2 = txSeq0 = 0;
         sndMss = DEFAULT_MSS;
-        finQueued = finReceived = ackNeeded = false;
+        finQueued = finReceived = ackNeeded = synUnsent = resetDue = false;
         irs = rcvNxt = lastAdvertisedWindow = 0;
         tx.clear();
         rx.clear();
         assembler.clear();
-        rtt.reset();
-        rttActive = false;
-        rtxDeadline = persistDeadline = timeWaitDeadline = ackDeadline = NEVER;
+        timers.reset();
         unackedBytes = 0;
-        retransmissions = 0;
-        persistInterval = 0;
         error = 0;
         userClosed = wasConnected = false;
-        backlog = acceptHead = acceptCount = pendingChildren = 0;
         parent = -1;
     }
 
@@ -155,41 +137,37 @@ public final class TcpSocket {
         return localPort;
     }
 
+    public int localIp() {
+        return localIp;
+    }
+
     public int remoteIp() {
         return remoteIp;
+    }
+
+    /** Whether the connection is synchronized or closing: it has a peer (getpeername(2) answers). */
+    public boolean isConnected() {
+        return state != State.CLOSED && state != State.SYN_SENT;
+    }
+
+    /** The errno a failed connection reports (ECONNREFUSED, ECONNRESET, ETIMEDOUT; positive), 0 if none. */
+    public int error() {
+        return error;
     }
 
     public int remotePort() {
         return remotePort;
     }
 
-    /** Passive open (RFC 9293 §3.10.1): accept up to {@code backlog} connections not yet taken. */
-    public int listen(int port, int backlog) {
-        if (state != State.CLOSED || port <= 0 || port > 0xffff || backlog <= 0) {
-            return -Libc.EINVAL;
-        }
-        if (set.portInUse(port)) {
-            return -Libc.EADDRINUSE;
-        }
-        localIp = set.address();
-        localPort = port;
-        this.backlog = backlog;
-        if (acceptQueue == null || acceptQueue.length < backlog) {
-            acceptQueue = new int[backlog];
-        }
-        state = State.LISTEN;
-        return 0;
-    }
-
     /** Active open (RFC 9293 §3.10.1): sends a SYN at the next poll; returns 0 or -errno. */
     public int connect(int ip, int port, long nowNanos) {
         if (state != State.CLOSED || port <= 0 || port > 0xffff) {
-            return -Libc.EINVAL;
+            return -Errno.EINVAL;
         }
-        localIp = set.address();
-        localPort = set.ephemeralPort();
+        localIp = set.sourceFor(ip);
+        localPort = set.freeTcpPort();
         if (localPort < 0) {
-            return -Libc.EAGAIN;
+            return -Errno.EAGAIN;
         }
         remoteIp = ip;
         remotePort = port;
@@ -205,9 +183,9 @@ public final class TcpSocket {
     }
 
     /** A SYN reached {@code listener}: this fresh socket becomes its child in SYN-RECEIVED (§3.10.7.2). */
-    void acceptSyn(TcpSocket listener, int srcIp, TcpRepr seg, long now) {
-        localIp = listener.localIp;
-        localPort = listener.localPort;
+    void acceptSyn(TcpListener listener, int srcIp, int dstIp, TcpRepr seg, long now) {
+        localIp = dstIp;
+        localPort = listener.localPort();
         remoteIp = srcIp;
         remotePort = seg.srcPort;
         parent = listener.handle;
@@ -227,13 +205,13 @@ public final class TcpSocket {
             return -error;
         }
         if (state == State.SYN_SENT || state == State.SYN_RECEIVED) {
-            return -Libc.EAGAIN;
+            return -Errno.EAGAIN;
         }
         if (finQueued || (state != State.ESTABLISHED && state != State.CLOSE_WAIT)) {
-            return -Libc.EPIPE;
+            return -Errno.EPIPE;
         }
         int n = tx.write(b, off, len);
-        return n == 0 && len > 0 ? -Libc.EAGAIN : n;
+        return n == 0 && len > 0 ? -Errno.EAGAIN : n;
     }
 
     /** Reads up to {@code len} received bytes; 0 at end of stream, -EAGAIN when none yet. */
@@ -249,7 +227,7 @@ public final class TcpSocket {
         if (error != 0) {
             return -error;
         }
-        return state == State.CLOSED || state == State.LISTEN ? -Libc.ENOTCONN : -Libc.EAGAIN;
+        return state == State.CLOSED ? -Errno.ENOTCONN : -Errno.EAGAIN;
     }
 
     /**
@@ -267,8 +245,8 @@ public final class TcpSocket {
         switch (state) {
             case ESTABLISHED, SYN_RECEIVED -> state = State.FIN_WAIT_1;
             case CLOSE_WAIT -> state = State.LAST_ACK;
-            case SYN_SENT, LISTEN, CLOSED -> {
-                set.released(this);
+            case SYN_SENT, CLOSED -> {
+                release();
                 return 0;
             }
             default -> {
@@ -288,47 +266,89 @@ public final class TcpSocket {
         return userClosed ? MAX_WINDOW : Math.min(rx.free(), MAX_WINDOW);
     }
 
-    int takeAccepted() {
-        if (acceptCount == 0) {
-            return -Libc.EAGAIN;
+    /**
+     * The application gives the handle back (close(2)): unread data is dropped, a FIN follows the
+     * queued data, and the slot is freed once the connection is CLOSED.
+     */
+    void close() {
+        userClosed = true;
+        rx.clear();
+        shutdownWrite();
+    }
+
+    /**
+     * RFC 9293 §3.10.4, ABORT (close(2) with SO_LINGER 0): queued and unread data are dropped, a
+     * synchronized connection sends {@code <SEQ=SND.NXT><CTL=RST>} at the next dispatch, and the
+     * connection is deleted without FIN or TIME-WAIT.
+     */
+    void abort() {
+        userClosed = true;
+        rx.clear();
+        switch (state) {
+            case SYN_RECEIVED, ESTABLISHED, FIN_WAIT_1, FIN_WAIT_2, CLOSE_WAIT -> resetDue = true;
+            default -> release();
         }
-        int h = acceptQueue[acceptHead];
-        acceptHead = (acceptHead + 1) % backlog;
-        acceptCount--;
-        pendingChildren--;
-        return h;
     }
 
-    int acceptedAt(int i) {
-        return acceptQueue[(acceptHead + i) % backlog];
+    /** accept(2) took this connection from its listener: it belongs to the application now. */
+    void accepted() {
+        parent = -1;
     }
 
-    private void childEstablished(TcpSocket child) {
-        acceptQueue[(acceptHead + acceptCount) % backlog] = child.handle;
-        acceptCount++;
+    boolean isChildOf(int listenerHandle) {
+        return parent == listenerHandle;
     }
 
-    private static boolean lt(int a, int b) {
-        return a - b < 0;
+    /** Whether a segment from {@code srcIp:srcPort} to our {@code dstPort} belongs to this connection. */
+    boolean isFor(int srcIp, int srcPort, int dstPort) {
+        return state != State.CLOSED && localPort == dstPort && remotePort == srcPort && remoteIp == srcIp;
     }
 
-    private static boolean le(int a, int b) {
-        return a - b <= 0;
+    /** Readiness as {@code poll(2)} bits. */
+    int readiness() {
+        int r = 0;
+        if (rx.len() > 0 || finReceived || error != 0) {
+            r |= SocketSet.POLLIN;
+        }
+        if ((state == State.ESTABLISHED || state == State.CLOSE_WAIT) && !finQueued && tx.free() > 0) {
+            r |= SocketSet.POLLOUT;
+        }
+        if (error != 0) {
+            r |= SocketSet.POLLERR | SocketSet.POLLHUP;
+        } else if (finReceived && (finQueued || state == State.CLOSED)) {
+            r |= SocketSet.POLLHUP;
+        }
+        return r;
+    }
+
+    /**
+     * The connection is over (CLOSED, RFC 9293 §3.10.8): timers stop, and the slot is freed
+     * unless the application still holds the handle. A half-open child that never reached the
+     * accept queue belongs to no one.
+     */
+    private void release() {
+        state = State.CLOSED;
+        timers.stop();
+        if (parent >= 0 && !wasConnected) {
+            set.childDied(parent);
+            set.free(handle);
+        } else if (userClosed) {
+            set.free(handle);
+        }
     }
 
     private boolean finAcked() {
-        return finQueued && lt(txSeq0 + tx.len(), sndUna);
+        return finQueued && SeqNum.lt(txSeq0 + tx.len(), sndUna);
     }
 
     private void enterTimeWait(long now) {
         state = State.TIME_WAIT;
-        timeWaitDeadline = now + cfg.timeWaitNanos;
-        rtxDeadline = persistDeadline = NEVER;
+        timers.startTimeWait(now);
     }
 
     private void closeWithError(int errno) {
         error = errno;
-        set.released(this);
+        release();
     }
 
     /**
@@ -358,11 +378,12 @@ public final class TcpSocket {
 
         // First: is the segment acceptable (the four cases of §3.10.7.4)?
         int wnd = receiveWindow();
-        int rel = seqStart - rcvNxt;
         boolean acceptable = segLen == 0
-                ? (wnd == 0 ? rel == 0 : rel >= 0 && rel < wnd)
-                : wnd != 0 && ((rel >= 0 && rel < wnd) || (rel + segLen - 1 >= 0 && rel + segLen - 1 < wnd));
-        if (!acceptable && wnd == 0 && rel == 0) {
+                ? (wnd == 0 ? seqStart == rcvNxt : SeqNum.inWindow(seqStart, rcvNxt, wnd))
+                : wnd != 0
+                        && (SeqNum.inWindow(seqStart, rcvNxt, wnd)
+                                || SeqNum.inWindow(seqStart + segLen - 1, rcvNxt, wnd));
+        if (!acceptable && wnd == 0 && seqStart == rcvNxt) {
             // "special allowance should be made to accept valid ACKs, URGs, and RSTs": keep the
             // control information, drop the data that does not fit.
             acceptable = true;
@@ -373,7 +394,7 @@ public final class TcpSocket {
                 ackNeeded = true;
             }
             if (state == State.TIME_WAIT && fin) {
-                timeWaitDeadline = now + cfg.timeWaitNanos; // §3.10.7.4: restart the 2 MSL timeout
+                timers.startTimeWait(now); // §3.10.7.4: restart the 2 MSL timeout
             }
             return true;
         }
@@ -382,14 +403,14 @@ public final class TcpSocket {
         if (syn) {
             seqStart++;
         }
-        int skip = rcvNxt - seqStart;
+        int skip = SeqNum.diff(rcvNxt, seqStart);
         if (skip > 0) {
             int s = Math.min(skip, dataLen);
             dataOff += s;
             dataLen -= s;
             seqStart += s;
         }
-        int off = seqStart - rcvNxt;
+        int off = SeqNum.diff(seqStart, rcvNxt);
         if (off < 0) {
             off = 0; // only a FIN already received was before RCV.NXT
             fin = false;
@@ -407,11 +428,11 @@ public final class TcpSocket {
                 return true;
             }
             if (parent >= 0 && state == State.SYN_RECEIVED) {
-                set.released(this); // a child of a listener goes back to nothing (§3.10.7.4)
+                release(); // a child of a listener goes back to nothing (§3.10.7.4)
             } else if (state == State.CLOSING || state == State.LAST_ACK || state == State.TIME_WAIT) {
-                set.released(this);
+                release();
             } else {
-                closeWithError(Libc.ECONNRESET);
+                closeWithError(Errno.ECONNRESET);
             }
             return true;
         }
@@ -425,7 +446,7 @@ public final class TcpSocket {
             return true;
         }
         if (state == State.SYN_RECEIVED) {
-            if (!(lt(sndUna, seg.ack) && le(seg.ack, sndMax))) {
+            if (!(SeqNum.lt(sndUna, seg.ack) && SeqNum.le(seg.ack, sndMax))) {
                 return false;
             }
             state = finQueued ? State.FIN_WAIT_1 : State.ESTABLISHED;
@@ -434,16 +455,16 @@ public final class TcpSocket {
             sndWl1 = seg.seq;
             sndWl2 = seg.ack;
             if (parent >= 0) {
-                set.listener(parent).childEstablished(this);
+                set.childEstablished(parent, handle);
             }
         }
-        if (lt(sndMax, seg.ack)) {
+        if (SeqNum.lt(sndMax, seg.ack)) {
             ackNeeded = true; // acknowledges something not yet sent: ACK and drop
             return true;
         }
         processAck(seg, now);
         if (state == State.LAST_ACK && finAcked()) {
-            set.released(this);
+            release();
             return true;
         }
         if (state == State.FIN_WAIT_1 && finAcked()) {
@@ -487,8 +508,8 @@ public final class TcpSocket {
         unackedBytes += n;
         if (cfg.ackDelayNanos == 0 || filledGap || unackedBytes >= 2 * set.maxSegment()) {
             ackNeeded = true;
-        } else if (ackDeadline == NEVER) {
-            ackDeadline = now + cfg.ackDelayNanos;
+        } else {
+            timers.delayAck(now);
         }
     }
 
@@ -512,34 +533,28 @@ public final class TcpSocket {
     /** §3.10.7.4 fifth step for the synchronized states: SND.UNA, the RTT sample and the window. */
     private void processAck(TcpRepr seg, long now) {
         int ack = seg.ack;
-        if (lt(ack, sndUna)) {
+        if (SeqNum.lt(ack, sndUna)) {
             return; // an old duplicate
         }
-        if (lt(sndUna, ack)) {
-            if (rttActive && le(rttSeq, ack)) {
-                rtt.sample(now - rttStart);
-                rttActive = false;
-            }
-            int acked = Math.min(ack - txSeq0, tx.len());
+        if (SeqNum.lt(sndUna, ack)) {
+            int acked = Math.min(SeqNum.diff(ack, txSeq0), tx.len());
             if (acked > 0) {
                 tx.consume(acked);
                 txSeq0 += acked;
             }
             sndUna = ack;
-            if (lt(sndNxt, sndUna)) {
+            if (SeqNum.lt(sndNxt, sndUna)) {
                 sndNxt = sndUna;
             }
-            retransmissions = 0;
-            // RFC 6298 (5.2), (5.3): stop the timer when all is acknowledged, else restart it.
-            rtxDeadline = sndUna == sndMax ? NEVER : now + rtt.rto;
+            timers.acked(ack, sndUna == sndMax, now);
         }
-        if (lt(sndWl1, seg.seq) || (sndWl1 == seg.seq && le(sndWl2, ack))) {
+        if (SeqNum.lt(sndWl1, seg.seq) || (sndWl1 == seg.seq && SeqNum.le(sndWl2, ack))) {
             boolean reopened = sndWnd == 0 && seg.window > 0;
             sndWnd = seg.window;
             sndWl1 = seg.seq;
             sndWl2 = ack;
-            if (reopened && persistDeadline != NEVER) {
-                persistDeadline = NEVER;
+            if (reopened && timers.persist != NEVER) {
+                timers.persist = NEVER;
                 sndNxt = sndUna; // resend an unacknowledged probe byte as ordinary data
             }
         }
@@ -549,12 +564,12 @@ public final class TcpSocket {
     private boolean processSynSent(TcpRepr seg, long now) {
         boolean ack = (seg.flags & TcpPacket.ACK_FLAG) != 0;
         boolean rst = (seg.flags & TcpPacket.RST) != 0;
-        if (ack && (le(seg.ack, iss) || lt(sndMax, seg.ack))) {
+        if (ack && (SeqNum.le(seg.ack, iss) || SeqNum.lt(sndMax, seg.ack))) {
             return rst; // unacceptable ACK: reset, unless it is itself a reset
         }
         if (rst) {
             if (ack) {
-                closeWithError(Libc.ECONNREFUSED);
+                closeWithError(Errno.ECONNREFUSED);
             }
             return true;
         }
@@ -581,9 +596,12 @@ public final class TcpSocket {
 
     /** Whether {@link #dispatch} would send something right now. */
     boolean wantsToSend() {
+        if (resetDue) {
+            return true;
+        }
         return switch (state) {
             case SYN_SENT, SYN_RECEIVED -> sndNxt == iss || ackNeeded;
-            case CLOSED, LISTEN -> false;
+            case CLOSED -> false;
             default -> ackNeeded || sendableBytes() > 0 || finDue();
         };
     }
@@ -592,7 +610,7 @@ public final class TcpSocket {
         if (wantsToSend()) {
             return now;
         }
-        return Math.min(Math.min(rtxDeadline, ackDeadline), Math.min(persistDeadline, timeWaitDeadline));
+        return timers.next();
     }
 
     private boolean canSendData() {
@@ -607,8 +625,8 @@ public final class TcpSocket {
         if (!canSendData()) {
             return 0;
         }
-        int unsent = txSeq0 + tx.len() - sndNxt;
-        int usable = sndUna + sndWnd - sndNxt;
+        int unsent = SeqNum.diff(txSeq0 + tx.len(), sndNxt);
+        int usable = SeqNum.diff(sndUna + sndWnd, sndNxt);
         return Math.max(0, Math.min(unsent, Math.min(usable, Math.min(sndMss, set.maxSegment()))));
     }
 
@@ -618,28 +636,38 @@ public final class TcpSocket {
 
     /** Timers, then every segment that is due (RFC 9293 §3.8). */
     void dispatch(Interface iface, long now) {
-        if (timeWaitDeadline <= now) {
-            set.released(this); // §3.10.8: the TIME-WAIT timeout deletes the TCB
+        if (resetDue) {
+            emit(iface, TcpPacket.RST, sndNxt, 0, now);
+            release();
             return;
         }
-        if (rtxDeadline <= now) {
+        if (timers.timeWait <= now) {
+            release(); // §3.10.8: the TIME-WAIT timeout deletes the TCB
+            return;
+        }
+        if (timers.retransmit <= now) {
             retransmitTimeout(now);
             if (state == State.CLOSED) {
                 return;
             }
         }
-        if (persistDeadline <= now) {
+        if (timers.persist <= now) {
             sendProbe(iface, now);
         } else if (sndWnd == 0
-                && rtxDeadline == NEVER
-                && persistDeadline == NEVER
+                && timers.retransmit == NEVER
+                && timers.persist == NEVER
                 && canSendData()
-                && txSeq0 + tx.len() - sndUna > 0) {
-            // RFC 9293 §3.8.6.1: a zero window with data waiting starts the persist timer.
-            persistInterval = rtt.rto;
-            persistDeadline = now + persistInterval;
+                && SeqNum.gt(txSeq0 + tx.len(), sndUna)) {
+            timers.startPersist(now); // RFC 9293 §3.8.6.1
         }
-        if (ackDeadline <= now) {
+        if (synUnsent && (state == State.SYN_SENT || state == State.SYN_RECEIVED) && iface.resolve(remoteIp, now)) {
+            // The neighbour answered ARP: send the SYN now instead of at the retransmission
+            // timeout, as if it had never been sent (so it is timed as a fresh one).
+            synUnsent = false;
+            sndNxt = sndMax = iss;
+            timers.retransmit = NEVER;
+        }
+        if (timers.ack <= now) {
             ackNeeded = true;
         }
         int budget = 64;
@@ -651,38 +679,34 @@ public final class TcpSocket {
     /** RFC 6298 (5.4)–(5.7): go back to SND.UNA, double the RTO, restart the timer. */
     private void retransmitTimeout(long now) {
         if (sndUna == sndMax) {
-            rtxDeadline = NEVER;
+            timers.retransmit = NEVER;
             return;
         }
         if (sndWnd == 0 && canSendData()) {
             // Data is outstanding only because the window closed: the persist timer takes over,
             // and probes that are answered never time the connection out (RFC 1122 §4.2.2.17).
             sndNxt = sndUna;
-            rttActive = false;
-            rtxDeadline = NEVER;
+            timers.stopTiming();
+            timers.retransmit = NEVER;
             return;
         }
-        if (++retransmissions > cfg.maxRetransmissions) {
-            closeWithError(Libc.ETIMEDOUT);
+        if (!timers.backOff(now)) {
+            closeWithError(Errno.ETIMEDOUT);
             return;
         }
         set.stats().increment(Counter.TCP_RETRANSMISSIONS);
         sndNxt = sndUna;
-        rttActive = false; // Karn: no sample from a retransmitted segment
-        rtt.backOff();
-        rtxDeadline = now + rtt.rto;
     }
 
     /** A one-byte window probe at SND.UNA, with exponential backoff of the persist timer. */
     private void sendProbe(Interface iface, long now) {
-        persistInterval = Math.min(persistInterval * 2, cfg.maxRtoNanos);
-        persistDeadline = now + persistInterval;
+        timers.backOffPersist(now);
         if (tx.len() == 0 || sndWnd != 0) {
-            persistDeadline = NEVER;
+            timers.persist = NEVER;
             return;
         }
         emit(iface, TcpPacket.ACK_FLAG, sndUna, 1, now);
-        if (lt(sndMax, sndUna + 1)) {
+        if (SeqNum.lt(sndMax, sndUna + 1)) {
             sndMax = sndUna + 1;
         }
         sndNxt = sndUna + 1;
@@ -690,13 +714,15 @@ public final class TcpSocket {
 
     private boolean sendOne(Interface iface, long now) {
         switch (state) {
-            case CLOSED, LISTEN -> {
+            case CLOSED -> {
                 return false;
             }
             case SYN_SENT, SYN_RECEIVED -> {
                 if (sndNxt == iss) {
                     int flags = state == State.SYN_SENT ? TcpPacket.SYN : TcpPacket.SYN | TcpPacket.ACK_FLAG;
-                    transmitted(emit(iface, flags, iss, 0, now), iss, 1, now);
+                    boolean sent = emit(iface, flags, iss, 0, now);
+                    synUnsent = !sent;
+                    transmitted(sent, iss, 1, now);
                     return true;
                 }
                 if (ackNeeded && state == State.SYN_RECEIVED) {
@@ -726,19 +752,15 @@ public final class TcpSocket {
     /** Bookkeeping after a segment of {@code len} sequence numbers at {@code seq} went out (or was lost locally). */
     private void transmitted(boolean sentAtAll, int seq, int len, long now) {
         int end = seq + len;
-        if (lt(sndMax, end)) {
+        if (SeqNum.lt(sndMax, end)) {
             // New data: time it if nothing is being timed (RFC 6298 §3, one sample per RTT).
-            if (!rttActive && sentAtAll) {
-                rttActive = true;
-                rttSeq = end;
-                rttStart = now;
+            if (sentAtAll) {
+                timers.startTiming(end, now);
             }
             sndMax = end;
         }
         sndNxt = end;
-        if (rtxDeadline == NEVER) {
-            rtxDeadline = now + rtt.rto; // RFC 6298 (5.1)
-        }
+        timers.armRetransmit(now);
     }
 
     /** Writes and sends one segment; false when the interface could not take it (counted there). */
@@ -746,7 +768,7 @@ public final class TcpSocket {
         byte[] buf = iface.beginIp(remoteIp);
         if ((flags & TcpPacket.ACK_FLAG) != 0) {
             ackNeeded = false;
-            ackDeadline = NEVER;
+            timers.ack = NEVER;
             unackedBytes = 0;
         }
         if (buf == null) {
@@ -767,7 +789,7 @@ public final class TcpSocket {
         TcpPacket p = set.txPacket.wrap(buf, Interface.IP_PAYLOAD_OFFSET, len);
         r.emit(p);
         if (dataLen > 0) {
-            tx.copyOut(seq - txSeq0, buf, p.payloadOffset(), dataLen);
+            tx.copyOut(SeqNum.diff(seq, txSeq0), buf, p.payloadOffset(), dataLen);
         }
         p.fillChecksum(localIp, remoteIp);
         lastAdvertisedWindow = r.window;

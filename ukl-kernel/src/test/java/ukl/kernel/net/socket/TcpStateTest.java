@@ -38,7 +38,7 @@ class TcpStateTest {
         set = new SocketSet(peer.iface, 8, cfg, 99);
         peer.introduce();
         listener = set.tcpOpen();
-        assertEquals(0, set.tcp(listener).listen(PORT, 2));
+        assertEquals(0, set.listen(listener, PORT, 2));
     }
 
     private void send(int flags, int seq, int ack, String data) {
@@ -82,6 +82,19 @@ class TcpStateTest {
         assertEquals(1200, s.sndMss);
         assertEquals(PEER_PORT, s.remotePort());
         assertEquals(SocketSet.POLLOUT, set.readiness(s.handle));
+    }
+
+    @Test
+    void establishedAbortSendsRstAtSndNxt() {
+        TcpSocket s = establish();
+        int h = s.handle;
+        assertEquals(0, set.abort(h));
+        peer.advance(0);
+        TcpRepr rst = expectSegment(RST);
+        assertEquals(iss + 1, rst.seq, "RFC 9293 §3.10.4 ABORT: <SEQ=SND.NXT><CTL=RST>");
+        assertNull(set.tcp(h), "deleted at once: no FIN, no TIME-WAIT");
+        send(ACK_FLAG, PEER_ISS + 1, iss + 1, "x");
+        assertEquals(iss + 1, expectSegment(RST).seq, "the connection is gone: its peer's next segment is reset");
     }
 
     @Test
@@ -318,7 +331,7 @@ class TcpStateTest {
     void simultaneousClose() {
         TwoHosts h = new TwoHosts(11, 0, TwoHosts.fastConfig());
         int l = h.sa.tcpOpen();
-        h.sa.tcp(l).listen(PORT, 1);
+        h.sa.listen(l, PORT, 1);
         int ch = h.sb.tcpOpen();
         h.sb.tcp(ch).connect(TwoHosts.IP_A, PORT, h.now);
         int[] sh = {-1};
@@ -359,26 +372,26 @@ class TcpStateTest {
     @Test
     void karnIgnoresRetransmittedRtt() {
         TcpSocket s = establish();
-        assertTrue(s.rtt.valid, "the SYN-ACK was timed");
-        long srtt = s.rtt.srtt;
+        assertTrue(s.timers.rtt.valid, "the SYN-ACK was timed");
+        long srtt = s.timers.rtt.srtt;
         s.send(new byte[100], 0, 100);
         peer.advance(0);
         expectSegment(ACK_FLAG | PSH);
-        peer.advance(s.rtt.rto);
+        peer.advance(s.timers.rtt.rto);
         TcpRepr again = expectSegment(ACK_FLAG | PSH);
         assertEquals(iss + 1, again.seq, "go back to SND.UNA");
-        long backedOff = s.rtt.rto;
+        long backedOff = s.timers.rtt.rto;
         peer.advance(50 * MS);
         send(ACK_FLAG, PEER_ISS + 1, iss + 101, "");
-        assertEquals(srtt, s.rtt.srtt, "Karn: no RTT sample from a retransmitted segment");
-        assertEquals(backedOff, s.rtt.rto, "RFC 6298 (5.7): the backed-off RTO stays until a new sample");
+        assertEquals(srtt, s.timers.rtt.srtt, "Karn: no RTT sample from a retransmitted segment");
+        assertEquals(backedOff, s.timers.rtt.rto, "RFC 6298 (5.7): the backed-off RTO stays until a new sample");
         s.send(new byte[10], 0, 10);
         peer.advance(0);
         expectSegment(ACK_FLAG | PSH);
         peer.advance(30 * MS);
         send(ACK_FLAG, PEER_ISS + 1, iss + 111, "");
-        assertTrue(s.rtt.srtt != srtt, "a fresh segment is timed");
-        assertEquals(cfg.minRtoNanos, s.rtt.rto, "RFC 6298 (2.4): clamped to the minimum");
+        assertTrue(s.timers.rtt.srtt != srtt, "a fresh segment is timed");
+        assertEquals(cfg.minRtoNanos, s.timers.rtt.rto, "RFC 6298 (2.4): clamped to the minimum");
     }
 
     @Test
@@ -389,7 +402,7 @@ class TcpStateTest {
         s.send("abc".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, 3);
         peer.advance(0);
         assertNull(peer.nextSegment(), "nothing fits a zero window");
-        long interval = s.rtt.rto;
+        long interval = s.timers.rtt.rto;
         peer.advance(interval);
         TcpRepr probe = expectSegment(ACK_FLAG);
         assertEquals(1, probe.dataLen, "RFC 9293 §3.8.6.1: a one-byte probe");
@@ -470,7 +483,7 @@ class TcpStateTest {
         assertEquals(0, set.close(listener));
         send(ACK_FLAG, PEER_ISS + 1, synAck.seq + 1, "");
         assertEquals(synAck.seq + 1, expectSegment(RST).seq, "the child is gone: its ACK meets a closed port");
-        assertEquals(0, set.tcp(set.tcpOpen()).listen(PORT, 1), "the port is free again");
+        assertEquals(0, set.listen(set.tcpOpen(), PORT, 1), "the port is free again");
         assertEquals(-Libc.EBADF, set.close(set.capacity()), "no such handle");
     }
 }
