@@ -50,6 +50,10 @@ final class Sockets {
         }
     }
 
+    boolean outputPending() {
+        return set.outputPending();
+    }
+
     Waiter waiter() {
         return waiter;
     }

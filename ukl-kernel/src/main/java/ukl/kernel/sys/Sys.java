@@ -24,6 +24,8 @@ import ukl.libc.Libc;
 public final class Sys {
     /** Sockets in the stack's table: 64 clients, a listener, and connections finishing their close. */
     private static final int SOCKET_CAPACITY = 128;
+    /** How long exit waits for unacknowledged output: several retransmissions at the usual RTOs. */
+    static final int EXIT_LINGER_MILLIS = 3_000;
 
     private static Sockets sockets;
     /** Where calls wait when the machine has no network (then only the console can be ready). */
@@ -127,8 +129,16 @@ public final class Sys {
         return 0;
     }
 
-    /** {@code exit(3)}: the guest ends and QEMU reports {@code status}. */
+    /**
+     * {@code exit(3)}: the guest ends and QEMU reports {@code status}, once the data and FINs of
+     * closed and open connections have been acknowledged, for at most {@link #EXIT_LINGER_MILLIS}
+     * (a Linux kernel goes on sending after the process exits; the image's kernel ends with it).
+     */
     public static void exit(int status) {
+        if (sockets != null) {
+            Waiter w = sockets.waiter();
+            w.drainOutput(w.deadline(EXIT_LINGER_MILLIS, false));
+        }
         printNetstats();
         Cpu.exit(status);
     }

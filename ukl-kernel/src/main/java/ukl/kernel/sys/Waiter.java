@@ -89,6 +89,20 @@ final class Waiter {
         }
     }
 
+    /**
+     * Runs the stack until no TCP connection owes its peer data or a FIN, or {@code deadline}
+     * passes: what the application wrote before it exited still arrives, as it would from a Linux
+     * process, whose kernel goes on sending after the process has gone.
+     */
+    void drainOutput(long deadline) {
+        pump();
+        while (sockets != null && sockets.outputPending() && machine.nanos() < deadline) {
+            long now = machine.nanos();
+            machine.idle(quietSince, Math.min(deadline, iface.nextDeadline(now)));
+            pump();
+        }
+    }
+
     /** {@link #await} for one descriptor; whether it became ready before {@code deadline}. */
     boolean awaitOne(int fd, int events, long deadline) {
         oneFd[0] = fd;

@@ -208,6 +208,16 @@ public final class SocketSet implements Transport {
         return 0;
     }
 
+    /** Whether any TCP connection, closed by the application or not, still owes its peer data or a FIN. */
+    public boolean outputPending() {
+        for (int i = 0; i < kinds.length; i++) {
+            if (kinds[i] == TCP && tcps[i].outputPending()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Readiness as {@code poll(2)} bits; a handle that is no open socket reads as POLLERR. */
     public int readiness(int handle) {
         if (!valid(handle)) {

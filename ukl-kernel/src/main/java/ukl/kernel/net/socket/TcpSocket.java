@@ -337,6 +337,15 @@ public final class TcpSocket {
         }
     }
 
+    /**
+     * Whether bytes or a FIN this socket was given still wait to be acknowledged: what a host
+     * owes its peers after the application has gone (see SocketSet#outputPending).
+     */
+    public boolean outputPending() {
+        boolean unacked = canSendData() && SeqNum.lt(sndUna, txSeq0 + tx.len());
+        return unacked || state == State.FIN_WAIT_1 || state == State.CLOSING || state == State.LAST_ACK;
+    }
+
     private boolean finAcked() {
         return finQueued && SeqNum.lt(txSeq0 + tx.len(), sndUna);
     }

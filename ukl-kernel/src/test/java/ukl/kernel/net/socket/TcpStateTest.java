@@ -1,6 +1,7 @@
 package ukl.kernel.net.socket;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,6 +12,7 @@ import static ukl.kernel.net.wire.TcpPacket.PSH;
 import static ukl.kernel.net.wire.TcpPacket.RST;
 import static ukl.kernel.net.wire.TcpPacket.SYN;
 
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import ukl.kernel.net.iface.NetStats.Counter;
@@ -214,6 +216,27 @@ class TcpStateTest {
         assertEquals(PEER_ISS + 2, expectSegment(ACK_FLAG).ack);
         send(ACK_FLAG, PEER_ISS + 2, iss + 2, "");
         assertEquals(State.TIME_WAIT, s.state());
+    }
+
+    /** What exit waits for: output is pending until the peer has acknowledged the data and the FIN. */
+    @Test
+    void outputIsPendingUntilDataAndFinAreAcknowledged() {
+        TcpSocket s = establish();
+        assertFalse(set.outputPending(), "an idle connection owes nothing");
+        assertEquals(5, s.send("hello".getBytes(StandardCharsets.US_ASCII), 0, 5));
+        assertTrue(set.outputPending(), "data not yet sent");
+        peer.advance(0);
+        expectSegment(ACK_FLAG | PSH);
+        assertTrue(set.outputPending(), "data sent but not acknowledged");
+        send(ACK_FLAG, PEER_ISS + 1, iss + 6, "");
+        assertFalse(set.outputPending(), "data acknowledged");
+        assertEquals(0, set.close(s.handle));
+        assertTrue(set.outputPending(), "closed by the application, the FIN is still owed");
+        peer.advance(0);
+        expectSegment(FIN | ACK_FLAG);
+        send(ACK_FLAG, PEER_ISS + 1, iss + 7, "");
+        assertEquals(State.FIN_WAIT_2, s.state());
+        assertFalse(set.outputPending(), "the FIN is acknowledged");
     }
 
     @Test
