@@ -112,14 +112,12 @@ final class Mirror {
         return false;
     }
 
-    /** The public method of the public type that declares it (JDK concrete classes are not public). */
+    /** The method as seen in the nearest public, exported type (JDK concrete classes are neither). */
     private static Method publicMethod(Class<?> c, String name, Class<?>[] types) throws NoSuchMethodException {
         for (Class<?> k = c; k != null; k = k.getSuperclass()) {
-            if (Modifier.isPublic(k.getModifiers())) {
+            if (Modifier.isPublic(k.getModifiers()) && k.getModule().isExported(k.getPackageName())) {
                 try {
-                    Method m = k.getMethod(name, types);
-                    m.setAccessible(true);
-                    return m;
+                    return k.getMethod(name, types);
                 } catch (NoSuchMethodException e) {
                     // try the superclass
                 }
