@@ -59,7 +59,7 @@ final class Mirror {
         }
     }
 
-    /** A new pair made by the constructor of {@code jdkClass} with these parameter types. */
+    /** A new pair made by the constructor of {@code jdkClass} with these parameter types; null if both threw. */
     Pair construct(Class<?> jdkClass, Class<?>[] types, Object... args) {
         Object[] mine = mapArgs(args);
         Object j = outcomeOf(() -> jdkClass.getConstructor(types).newInstance(copy(args)));
@@ -68,10 +68,11 @@ final class Mirror {
             return c.newInstance(mine);
         });
         assertEquals(describe(j), describe(o), "new " + jdkClass.getSimpleName() + Arrays.toString(args));
-        Pair p = new Pair(j, o);
-        if (!(j instanceof Failure)) {
-            pairs.add(p);
+        if (j instanceof Failure) {
+            return null;
         }
+        Pair p = new Pair(j, o);
+        pairs.add(p);
         return p;
     }
 
@@ -94,7 +95,10 @@ final class Mirror {
             Class<?> c = ourTarget != null ? ourTarget.getClass() : ours(jdkClass);
             return publicMethod(c, name, mapTypes(types)).invoke(ourTarget, ourArgs);
         });
-        String what = name + Arrays.deepToString(args);
+        String what = jdkClass.getSimpleName() + "." + name + Arrays.deepToString(args);
+        if (System.getenv("MIRROR_TRACE") != null) {
+            System.err.println(what + " -> " + describe(j, jdkTarget) + " / " + describe(o, ourTarget));
+        }
         assertEquals(describe(j, jdkTarget) + describeAll(jdkArgs), describe(o, ourTarget) + describeAll(ourArgs), what);
         if (j != null && !(j instanceof Failure) && j != jdkTarget && isMirrored(j)) {
             pairs.add(new Pair(j, o));
