@@ -30,7 +30,7 @@ class CorpusTest {
             "SwitchForms", "ExceptionsCaught", "VirtualAndInterfaceDispatch", "MultiDimArrays", "UncaughtException",
             "SystemExitStatus", "ObjectsAndFields", "OutOfMemoryCaught",
             "InterfaceSelectors", "StackOverflowCaught", "GcChurnLists", "GcChurnStrings", "GcArraysOfEveryType",
-            "GcLiveSetOutOfMemory", "DataStreamsRoundTrip", "ReaderWordCount", "CharsetRoundTrip", "BufferViews");
+            "GcLiveSetOutOfMemory", "DataStreamsRoundTrip", "ReaderWordCount", "CharsetRoundTrip", "BufferViews", "SystemStreamsRedirect");
     /** The collector's programs run in a heap of 32 MiB, on the JVM and natively (the smallest guest the brief names). */
     static final int GC_HEAP_MB = 32;
 
