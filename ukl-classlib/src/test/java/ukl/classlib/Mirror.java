@@ -18,7 +18,8 @@ import java.util.Set;
  * class and message, and the contents of array arguments afterwards. Calls name the JDK's method;
  * parameter types of a shadowed class are mapped to its shadow, and JDK arguments that have a
  * counterpart (a buffer made earlier, a charset) are mapped to it. A call that returns a new
- * object of a shadowed type yields a new pair for later calls.
+ * object of a shadowed type yields a new pair for later calls. With the environment variable
+ * {@code MIRROR_TRACE} set, every call and both outcomes are printed, to find what led to a failure.
  */
 final class Mirror {
     /** The library classes whose JDK twins the tests drive: java.io, java.nio and java.nio.charset. */
