@@ -1,0 +1,345 @@
+package java.nio;
+
+import java.util.Objects;
+
+/**
+ * A buffer of {@code float} values: an array of its own ({@link #allocate}, {@link #wrap}) or a view of a
+ * {@link ByteBuffer}'s bytes in a fixed byte order ({@code ByteBuffer.asFloatBuffer()}). Both kinds share
+ * every method below; only {@link #at} and {@link #set} tell them apart.
+ */
+public class FloatBuffer extends Buffer implements Comparable<FloatBuffer> {
+    private final float[] hb;
+    /** Index of element 0 in {@code hb}, or of its first byte in {@code bytes}. */
+    private final int offset;
+    private final byte[] bytes;
+    private final boolean big;
+    private final boolean direct;
+
+    FloatBuffer(int mark, int pos, int lim, int cap, boolean readOnly, float[] hb, int offset, byte[] bytes, boolean big,
+            boolean direct) {
+        super(mark, pos, lim, cap, readOnly);
+        this.hb = hb;
+        this.offset = offset;
+        this.bytes = bytes;
+        this.big = big;
+        this.direct = direct;
+    }
+
+    public static FloatBuffer allocate(int capacity) {
+        if (capacity < 0) {
+            throw new IllegalArgumentException("capacity < 0: (" + capacity + " < 0)");
+        }
+        return new FloatBuffer(-1, 0, capacity, capacity, false, new float[capacity], 0, null, false, false);
+    }
+
+    public static FloatBuffer wrap(float[] array, int offset, int length) {
+        if ((offset | length) < 0 || length > array.length - offset) {
+            throw new IndexOutOfBoundsException();
+        }
+        return new FloatBuffer(-1, offset, offset + length, array.length, false, array, 0, null, false, false);
+    }
+
+    public static FloatBuffer wrap(float[] array) {
+        return wrap(array, 0, array.length);
+    }
+
+    float at(int i) {
+        return hb != null ? hb[offset + i] : ByteBuffer.getFloat(bytes, offset + 4 * i, big);
+    }
+
+    void set(int i, float x) {
+        if (hb != null) {
+            hb[offset + i] = x;
+        } else {
+            ByteBuffer.putFloat(bytes, offset + 4 * i, big, x);
+        }
+    }
+
+    /** A buffer over the same elements, element 0 being this buffer's element {@code start}. */
+    private FloatBuffer derive(int mark, int pos, int lim, int cap, int start, boolean readOnly) {
+        int off = hb != null ? offset + start : offset + 4 * start;
+        return new FloatBuffer(mark, pos, lim, cap, readOnly, hb, off, bytes, big, direct);
+    }
+
+    @Override
+    public FloatBuffer slice() {
+        int rem = remaining();
+        return derive(-1, 0, rem, rem, position(), readOnly);
+    }
+
+    @Override
+    public FloatBuffer slice(int index, int length) {
+        checkSlice(index, length);
+        return derive(-1, 0, length, length, index, readOnly);
+    }
+
+    @Override
+    public FloatBuffer duplicate() {
+        return derive(markValue(), position(), limit(), capacity(), 0, readOnly);
+    }
+
+    public FloatBuffer asReadOnlyBuffer() {
+        return derive(markValue(), position(), limit(), capacity(), 0, true);
+    }
+
+    public float get() {
+        return at(nextGetIndex());
+    }
+
+    public FloatBuffer put(float x) {
+        checkWritable();
+        set(nextPutIndex(), x);
+        return this;
+    }
+
+    public float get(int index) {
+        return at(checkIndex(index));
+    }
+
+    public FloatBuffer put(int index, float x) {
+        checkWritable();
+        set(checkIndex(index), x);
+        return this;
+    }
+
+    public FloatBuffer get(float[] dst, int off, int length) {
+        Objects.checkFromIndexSize(off, length, dst.length);
+        int pos = position();
+        if (length > limit() - pos) {
+            throw new BufferUnderflowException();
+        }
+        copyOut(pos, dst, off, length);
+        position(pos + length);
+        return this;
+    }
+
+    public FloatBuffer get(float[] dst) {
+        return get(dst, 0, dst.length);
+    }
+
+    public FloatBuffer get(int index, float[] dst, int off, int length) {
+        Objects.checkFromIndexSize(index, length, limit());
+        Objects.checkFromIndexSize(off, length, dst.length);
+        copyOut(index, dst, off, length);
+        return this;
+    }
+
+    public FloatBuffer get(int index, float[] dst) {
+        return get(index, dst, 0, dst.length);
+    }
+
+    private void copyOut(int index, float[] dst, int off, int length) {
+        for (int i = 0; i < length; i++) {
+            dst[off + i] = at(index + i);
+        }
+    }
+
+    private void copyIn(int index, float[] src, int off, int length) {
+        for (int i = 0; i < length; i++) {
+            set(index + i, src[off + i]);
+        }
+    }
+
+    public FloatBuffer put(float[] src, int off, int length) {
+        checkWritable();
+        Objects.checkFromIndexSize(off, length, src.length);
+        int pos = position();
+        if (length > limit() - pos) {
+            throw new BufferOverflowException();
+        }
+        copyIn(pos, src, off, length);
+        position(pos + length);
+        return this;
+    }
+
+    public final FloatBuffer put(float[] src) {
+        return put(src, 0, src.length);
+    }
+
+    public FloatBuffer put(int index, float[] src, int off, int length) {
+        checkWritable();
+        Objects.checkFromIndexSize(index, length, limit());
+        Objects.checkFromIndexSize(off, length, src.length);
+        copyIn(index, src, off, length);
+        return this;
+    }
+
+    public FloatBuffer put(int index, float[] src) {
+        return put(index, src, 0, src.length);
+    }
+
+    public FloatBuffer put(FloatBuffer src) {
+        if (src == this) {
+            throw new IllegalArgumentException("The source buffer is this buffer");
+        }
+        checkWritable();
+        int n = src.remaining();
+        int pos = position();
+        if (n > limit() - pos) {
+            throw new BufferOverflowException();
+        }
+        transfer(pos, src, src.position(), n);
+        src.position(src.position() + n);
+        position(pos + n);
+        return this;
+    }
+
+    public FloatBuffer put(int index, FloatBuffer src, int off, int length) {
+        Objects.checkFromIndexSize(index, length, limit());
+        Objects.checkFromIndexSize(off, length, src.limit());
+        checkWritable();
+        transfer(index, src, off, length);
+        return this;
+    }
+
+    /** Copies through a scratch array, so that overlapping views of one array copy like memmove. */
+    private void transfer(int index, FloatBuffer src, int off, int length) {
+        float[] tmp = new float[length];
+        src.copyOut(off, tmp, 0, length);
+        copyIn(index, tmp, 0, length);
+    }
+
+    public FloatBuffer compact() {
+        checkWritable();
+        int pos = position();
+        int rem = remaining();
+        transfer(0, this, pos, rem);
+        position(rem);
+        limit(capacity());
+        discardMark();
+        return this;
+    }
+
+    @Override
+    public final boolean hasArray() {
+        return hb != null && !readOnly;
+    }
+
+    @Override
+    public final float[] array() {
+        if (hb == null) {
+            throw new UnsupportedOperationException();
+        }
+        checkWritable();
+        return hb;
+    }
+
+    @Override
+    public final int arrayOffset() {
+        if (hb == null) {
+            throw new UnsupportedOperationException();
+        }
+        checkWritable();
+        return offset;
+    }
+
+    @Override
+    public boolean isDirect() {
+        return direct;
+    }
+
+    public ByteOrder order() {
+        return hb != null ? ByteOrder.nativeOrder() : big ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN;
+    }
+
+    @Override
+    String kind() {
+        String r = readOnly ? "R" : "";
+        if (hb != null) {
+            return "HeapFloatBuffer" + r;
+        }
+        return direct ? "DirectFloatBuffer" + r + (big ? "S" : "U") : "ByteBufferAsFloatBuffer" + r + (big ? "B" : "L");
+    }
+
+    @Override
+    public int hashCode() {
+        int h = 1;
+        int p = position();
+        for (int i = limit() - 1; i >= p; i--) {
+            h = 31 * h + (int) at(i);
+        }
+        return h;
+    }
+
+    @Override
+    public boolean equals(Object ob) {
+        if (this == ob) {
+            return true;
+        }
+        return ob instanceof FloatBuffer that && remaining() == that.remaining() && mismatch(that) < 0;
+    }
+
+    @Override
+    public int compareTo(FloatBuffer that) {
+        int thisRem = remaining();
+        int thatRem = that.remaining();
+        int i = mismatch(that);
+        if (i >= 0 && i < Math.min(thisRem, thatRem)) {
+            return compare(at(position() + i), that.at(that.position() + i));
+        }
+        return thisRem - thatRem;
+    }
+
+    /** The relative index of the first element where the remaining elements differ, or -1. */
+    public int mismatch(FloatBuffer that) {
+        int thisPos = position();
+        int thatPos = that.position();
+        int length = Math.min(remaining(), that.remaining());
+        for (int i = 0; i < length; i++) {
+            float a = at(thisPos + i);
+            float b = that.at(thatPos + i);
+            if (a != b && !(Float.isNaN(a) && Float.isNaN(b))) {
+                return i;
+            }
+        }
+        return remaining() == that.remaining() ? -1 : length;
+    }
+
+    private static int compare(float x, float y) {
+        return x < y ? -1 : x > y ? 1 : x == y ? 0 : Float.isNaN(x) ? (Float.isNaN(y) ? 0 : 1) : -1;
+    }
+
+    // Covariant overrides, as the JDK declares them (JDK 9+).
+
+    @Override
+    public FloatBuffer position(int newPosition) {
+        super.position(newPosition);
+        return this;
+    }
+
+    @Override
+    public FloatBuffer limit(int newLimit) {
+        super.limit(newLimit);
+        return this;
+    }
+
+    @Override
+    public FloatBuffer mark() {
+        super.mark();
+        return this;
+    }
+
+    @Override
+    public FloatBuffer reset() {
+        super.reset();
+        return this;
+    }
+
+    @Override
+    public FloatBuffer clear() {
+        super.clear();
+        return this;
+    }
+
+    @Override
+    public FloatBuffer flip() {
+        super.flip();
+        return this;
+    }
+
+    @Override
+    public FloatBuffer rewind() {
+        super.rewind();
+        return this;
+    }
+}
