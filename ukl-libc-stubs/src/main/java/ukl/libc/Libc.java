@@ -21,12 +21,15 @@ public final class Libc {
     public static final int EBADF = 9;
     public static final int EAGAIN = 11;
     public static final int ENOMEM = 12;
+    public static final int EACCES = 13;
     public static final int EFAULT = 14;
     public static final int EINVAL = 22;
     public static final int EMFILE = 24;
     public static final int EPIPE = 32;
     public static final int ENOSYS = 38;
     public static final int ENOTSOCK = 88;
+    public static final int EDESTADDRREQ = 89;
+    public static final int EMSGSIZE = 90;
     public static final int ENOPROTOOPT = 92;
     public static final int EPROTONOSUPPORT = 93;
     public static final int EOPNOTSUPP = 95;
@@ -36,10 +39,13 @@ public final class Libc {
     public static final int ENETDOWN = 100;
     public static final int ECONNABORTED = 103;
     public static final int ECONNRESET = 104;
+    public static final int ENOBUFS = 105;
     public static final int EISCONN = 106;
     public static final int ENOTCONN = 107;
+    public static final int ESHUTDOWN = 108;
     public static final int ETIMEDOUT = 110;
     public static final int ECONNREFUSED = 111;
+    public static final int EHOSTUNREACH = 113;
     public static final int EALREADY = 114;
     public static final int EINPROGRESS = 115;
 
@@ -56,8 +62,21 @@ public final class Libc {
     public static final int IPPROTO_UDP = 17;
     public static final int INADDR_ANY = 0;
     public static final int INADDR_LOOPBACK = 0x7f000001;
+    public static final int INADDR_BROADCAST = 0xffffffff;
     public static final int SOL_SOCKET = 1;
     public static final int SO_REUSEADDR = 2;
+    /** getsockopt only: the pending error (positive errno, 0 if none), e.g. a non-blocking connect's outcome. */
+    public static final int SO_ERROR = 4;
+    public static final int SO_BROADCAST = 6;
+    public static final int SO_SNDBUF = 7;
+    public static final int SO_RCVBUF = 8;
+    public static final int SO_KEEPALIVE = 9;
+    /** Value: seconds to linger on close, negative to turn lingering off (see {@link #LINGER_OFF}). */
+    public static final int SO_LINGER = 13;
+    /** Value: milliseconds a blocking receive or accept waits before {@code -EAGAIN}; 0 waits for ever. */
+    public static final int SO_RCVTIMEO = 20;
+    /** What {@code getsockopt(SO_LINGER)} returns while lingering is off (any value ≥ 0 is a linger time). */
+    public static final int LINGER_OFF = Integer.MAX_VALUE;
     public static final int TCP_NODELAY = 1;
     public static final int SHUT_RD = 0;
     public static final int SHUT_WR = 1;
@@ -134,6 +153,65 @@ public final class Libc {
         return output(false, fd, buf, off, len, flags);
     }
 
+    /**
+     * {@code sendto(2)} of one datagram to {@code ipv4:port} (on a connected or stream socket, use
+     * {@link #send}); {@code flags} as for {@link #send}. At most 1 MiB.
+     */
+    public static long sendto(int fd, byte[] buf, int off, int len, int flags, int ipv4, int port) {
+        if ((flags & ~(MSG_DONTWAIT | MSG_NOSIGNAL)) != 0) {
+            return -EOPNOTSUPP;
+        }
+        if (badRange(buf, off, len)) {
+            return -EFAULT;
+        }
+        Scratch s = Scratch.get();
+        MemorySegment data = s.data(len);
+        if (len > data.byteSize()) {
+            return -EMSGSIZE;
+        }
+        MemorySegment.copy(buf, off, data, ValueLayout.JAVA_BYTE, 0, len);
+        s.putAddr(ipv4, port);
+        try {
+            long n = (long) Native.SENDTO.invokeExact(s.state, fd, data, (long) len, flags, s.addr, 16);
+            return n < 0 ? -Native.errno(s.state) : n;
+        } catch (Throwable t) {
+            throw Native.rethrow(t);
+        }
+    }
+
+    /**
+     * {@code recvfrom(2)}: like {@link #recv}; for a datagram socket the sender goes to
+     * {@code from[0]} (address) and {@code from[1]} (port) unless {@code from} is null. A stream
+     * socket leaves {@code from} as it is (Linux reports no address for TCP). A datagram longer
+     * than {@code len} is truncated; the rest is lost.
+     */
+    public static long recvfrom(int fd, byte[] buf, int off, int len, int flags, int[] from) {
+        if ((flags & ~MSG_DONTWAIT) != 0) {
+            return -EOPNOTSUPP;
+        }
+        if (badRange(buf, off, len) || (from != null && from.length < 2)) {
+            return -EFAULT;
+        }
+        Scratch s = Scratch.get();
+        MemorySegment data = s.data(len);
+        s.addr.fill((byte) 0);
+        s.addrLen.set(ValueLayout.JAVA_INT, 0, 16);
+        try {
+            long n = (long) Native.RECVFROM.invokeExact(s.state, fd, data, Math.min(len, data.byteSize()), flags,
+                    s.addr, s.addrLen);
+            if (n < 0) {
+                return -Native.errno(s.state);
+            }
+            MemorySegment.copy(data, ValueLayout.JAVA_BYTE, 0, buf, off, (int) n);
+            if (from != null && s.addrLen.get(ValueLayout.JAVA_INT, 0) >= 8) {
+                s.getAddr(from);
+            }
+            return n;
+        } catch (Throwable t) {
+            throw Native.rethrow(t);
+        }
+    }
+
     private static long output(boolean plain, int fd, byte[] buf, int off, int len, int flags) {
         if (badRange(buf, off, len)) {
             return -EFAULT;
@@ -187,7 +265,7 @@ public final class Libc {
         }
     }
 
-    /** {@code socket(2)}: a new socket's descriptor. The kernel supports {@code AF_INET, SOCK_STREAM}. */
+    /** {@code socket(2)}: a new socket's descriptor. The kernel supports {@code AF_INET} with {@code SOCK_STREAM} or {@code SOCK_DGRAM}. */
     public static int socket(int domain, int type, int protocol) {
         Scratch s = Scratch.get();
         try {
@@ -269,21 +347,82 @@ public final class Libc {
         }
     }
 
+    /** Whether this layer knows {@code level/name}; others are {@code -ENOPROTOOPT}, as in the kernel. */
+    private static boolean knownOption(int level, int name) {
+        if (level == SOL_SOCKET) {
+            return switch (name) {
+                case SO_REUSEADDR, SO_ERROR, SO_BROADCAST, SO_SNDBUF, SO_RCVBUF, SO_KEEPALIVE, SO_LINGER, SO_RCVTIMEO ->
+                    true;
+                default -> false;
+            };
+        }
+        return level == IPPROTO_TCP && name == TCP_NODELAY;
+    }
+
     /**
-     * {@code setsockopt(2)} of an {@code int} option: {@code SOL_SOCKET/SO_REUSEADDR} or
-     * {@code IPPROTO_TCP/TCP_NODELAY}; any other is {@code -ENOPROTOOPT}, as in the kernel.
+     * {@code setsockopt(2)} of one of the options above, with an {@code int} value: a flag (0 off),
+     * a buffer size in bytes, {@link #SO_RCVTIMEO} in milliseconds ({@code struct timeval} in C) or
+     * {@link #SO_LINGER} in seconds, negative for off ({@code struct linger} in C). {@link #SO_ERROR}
+     * cannot be set ({@code -ENOPROTOOPT}, as on Linux); unknown options are {@code -ENOPROTOOPT}.
      */
     public static int setsockopt(int fd, int level, int name, int value) {
-        if (!(level == SOL_SOCKET && name == SO_REUSEADDR) && !(level == IPPROTO_TCP && name == TCP_NODELAY)) {
+        if (!knownOption(level, name) || (level == SOL_SOCKET && name == SO_ERROR)) {
             return -ENOPROTOOPT;
         }
+        if (level == SOL_SOCKET && name == SO_RCVTIMEO && value < 0) {
+            return -EINVAL;
+        }
         Scratch s = Scratch.get();
-        s.word.set(ValueLayout.JAVA_INT, 0, value);
+        MemorySegment v = s.option;
+        int size;
+        if (level == SOL_SOCKET && name == SO_RCVTIMEO) {
+            v.set(ValueLayout.JAVA_LONG, 0, value / 1000); // struct timeval: tv_sec, tv_usec
+            v.set(ValueLayout.JAVA_LONG, 8, (value % 1000) * 1000L);
+            size = 16;
+        } else if (level == SOL_SOCKET && name == SO_LINGER) {
+            v.set(ValueLayout.JAVA_INT, 0, value < 0 ? 0 : 1); // struct linger: l_onoff, l_linger
+            v.set(ValueLayout.JAVA_INT, 4, Math.max(0, value));
+            size = 8;
+        } else {
+            v.set(ValueLayout.JAVA_INT, 0, value);
+            size = 4;
+        }
         try {
-            return result(s, (int) Native.SETSOCKOPT.invokeExact(s.state, fd, level, name, s.word, 4));
+            return result(s, (int) Native.SETSOCKOPT.invokeExact(s.state, fd, level, name, v, size));
         } catch (Throwable t) {
             throw Native.rethrow(t);
         }
+    }
+
+    /**
+     * {@code getsockopt(2)} of the options {@link #setsockopt} takes, plus {@link #SO_ERROR}: the
+     * value in the same units ({@link #LINGER_OFF} for a linger that is off), or {@code -errno}.
+     * Linux reports {@link #SO_RCVBUF} and {@link #SO_SNDBUF} as twice the size set (socket(7)).
+     */
+    public static int getsockopt(int fd, int level, int name) {
+        if (!knownOption(level, name)) {
+            return -ENOPROTOOPT;
+        }
+        Scratch s = Scratch.get();
+        MemorySegment v = s.option;
+        v.fill((byte) 0);
+        s.addrLen.set(ValueLayout.JAVA_INT, 0, (int) v.byteSize());
+        try {
+            int r = (int) Native.GETSOCKOPT.invokeExact(s.state, fd, level, name, v, s.addrLen);
+            if (r < 0) {
+                return -Native.errno(s.state);
+            }
+        } catch (Throwable t) {
+            throw Native.rethrow(t);
+        }
+        if (level == SOL_SOCKET && name == SO_RCVTIMEO) {
+            long millis = v.get(ValueLayout.JAVA_LONG, 0) * 1000 + v.get(ValueLayout.JAVA_LONG, 8) / 1000;
+            return (int) Math.min(millis, Integer.MAX_VALUE);
+        }
+        if (level == SOL_SOCKET && name == SO_LINGER) {
+            return v.get(ValueLayout.JAVA_INT, 0) == 0 ? LINGER_OFF : v.get(ValueLayout.JAVA_INT, 4);
+        }
+        return v.get(ValueLayout.JAVA_INT, 0);
     }
 
     /**

@@ -36,6 +36,9 @@ final class Native {
     static final MethodHandle SEND = downcall("send", FunctionDescriptor.of(J, I, P, J, I), ERRNO);
     static final MethodHandle CLOSE = downcall("close", FunctionDescriptor.of(I, I), ERRNO);
     static final MethodHandle SHUTDOWN = downcall("shutdown", FunctionDescriptor.of(I, I, I), ERRNO);
+    static final MethodHandle SENDTO = downcall("sendto", FunctionDescriptor.of(J, I, P, J, I, P, I), ERRNO);
+    static final MethodHandle RECVFROM = downcall("recvfrom", FunctionDescriptor.of(J, I, P, J, I, P, P), ERRNO);
+    static final MethodHandle GETSOCKOPT = downcall("getsockopt", FunctionDescriptor.of(I, I, I, I, P, P), ERRNO);
     static final MethodHandle SETSOCKOPT = downcall("setsockopt", FunctionDescriptor.of(I, I, I, I, P, I), ERRNO);
     static final MethodHandle POLL = downcall("poll", FunctionDescriptor.of(I, P, J, I), ERRNO);
     static final MethodHandle GETSOCKNAME = downcall("getsockname", FunctionDescriptor.of(I, I, P, P), ERRNO);

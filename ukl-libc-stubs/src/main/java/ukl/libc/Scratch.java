@@ -7,7 +7,7 @@ import java.nio.ByteOrder;
 
 /**
  * Native memory one thread reuses for every call, so that a call allocates no {@link Arena}: the
- * errno capture, a {@code sockaddr_in}, a {@code socklen_t}, an option word, a data buffer and a
+ * errno capture, a {@code sockaddr_in}, a {@code socklen_t}, an option value, a data buffer and a
  * {@code pollfd} array. The last two grow on demand (a new automatic arena each time, so the old
  * block is freed once unreachable) up to a cap: larger transfers are made in pieces.
  */
@@ -22,7 +22,8 @@ final class Scratch {
     /** {@code struct sockaddr_in} (16 bytes, &lt;netinet/in.h&gt;). */
     final MemorySegment addr;
     final MemorySegment addrLen;
-    final MemorySegment word;
+    /** An option value: an {@code int}, a {@code struct linger} or a {@code struct timeval} (16 bytes). */
+    final MemorySegment option;
     final MemorySegment timespec;
     private MemorySegment data;
     private MemorySegment pollfds;
@@ -32,7 +33,7 @@ final class Scratch {
         state = arena.allocate(Native.CALL_STATE);
         addr = arena.allocate(16, 8);
         addrLen = arena.allocate(ValueLayout.JAVA_INT);
-        word = arena.allocate(ValueLayout.JAVA_INT);
+        option = arena.allocate(16, 8);
         timespec = arena.allocate(16, 8);
         data = arena.allocate(64 * 1024, 16);
         pollfds = arena.allocate(8 * 64, 8);

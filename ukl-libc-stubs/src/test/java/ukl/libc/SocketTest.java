@@ -170,7 +170,8 @@ class SocketTest {
     @Test
     void unsupportedOptionsAndRangesAreRefusedBeforeTheCall() {
         int fd = tcpSocket();
-        assertEquals(-Libc.ENOPROTOOPT, Libc.setsockopt(fd, Libc.SOL_SOCKET, 9 /* SO_KEEPALIVE */, 1));
+        assertEquals(-Libc.ENOPROTOOPT, Libc.setsockopt(fd, Libc.SOL_SOCKET, 15 /* SO_REUSEPORT */, 1));
+        assertEquals(-Libc.ENOPROTOOPT, Libc.setsockopt(fd, Libc.SOL_SOCKET, Libc.SO_ERROR, 0));
         assertEquals(-Libc.EFAULT, Libc.write(fd, new byte[4], 2, 3));
         assertEquals(-Libc.EOPNOTSUPP, Libc.recv(fd, new byte[4], 0, 4, 2 /* MSG_PEEK */));
         assertEquals(-Libc.EINVAL, Libc.fcntl(fd, 1 /* F_GETFD */, 0));

@@ -1,24 +1,25 @@
 package ukl.kernel.netdev;
 
 import ukl.kernel.Kernel;
-import ukl.kernel.drivers.net.VirtioNet;
+import ukl.kernel.drivers.net.NetDriver;
+import ukl.kernel.drivers.net.NetDrivers;
 import ukl.kernel.hw.CpuMemory;
 import ukl.kernel.hw.CpuPorts;
 import ukl.kernel.hw.pci.PciBus;
 import ukl.kernel.net.iface.Interface;
 import ukl.kernel.net.wire.Ipv4Address;
 
-/** The image's one network interface: a virtio-net device and the stack's interface over it. */
+/** The image's one network interface: the NIC's driver and the stack's interface over it. */
 public final class Nic {
-    private final VirtioNet device;
+    private final NetDriver device;
     private final Interface iface;
 
-    private Nic(VirtioNet device, Interface iface) {
+    private Nic(NetDriver device, Interface iface) {
         this.device = device;
         this.iface = iface;
     }
 
-    /** Scans PCI and starts the first virtio-net device with the configured address; {@code null} if none. */
+    /** Scans PCI and starts the first supported NIC with the configured address; {@code null} if none. */
     public static Nic probe() {
         String ip = Kernel.option("ip", "10.0.2.15/24");
         String gw = Kernel.option("gw", "10.0.2.1");
@@ -30,7 +31,7 @@ public final class Nic {
         int address = parseIp("ukl.ip", ip.substring(0, slash));
         int prefix = parseNumber("ukl.ip", ip.substring(slash + 1), 32);
         int gateway = parseIp("ukl.gw", gw);
-        VirtioNet device = VirtioNet.probe(PciBus.scan(CpuPorts.INSTANCE), CpuMemory.INSTANCE);
+        NetDriver device = NetDrivers.probe(PciBus.scan(CpuPorts.INSTANCE), CpuMemory.INSTANCE);
         if (device == null) {
             return null;
         }
@@ -42,14 +43,13 @@ public final class Nic {
     }
 
     /** The driver, for the idle loop that arms its receive interrupt. */
-    public VirtioNet device() {
+    public NetDriver device() {
         return device;
     }
 
     /** The driver's counters, for {@code ukl.netstats=1}. */
     public String counters() {
-        return "virtio-net rxFrames=" + device.rxFrames() + " txFrames=" + device.txFrames() + " rxDropped="
-                + device.rxDropped() + " txQueueFull=" + device.txQueueFull();
+        return device.counters();
     }
 
     /** A dotted-quad IPv4 address; {@code option} names the kernel option in the error message. */

@@ -1,7 +1,8 @@
 package ukl.kernel.sys;
 
 import ukl.kernel.arch.Cpu;
-import ukl.kernel.drivers.net.VirtioNet;
+import ukl.kernel.console.Console;
+import ukl.kernel.drivers.net.NetDriver;
 import ukl.kernel.time.Clock;
 
 /**
@@ -19,11 +20,11 @@ final class CpuMachine implements Machine {
      */
     static final long SPIN_NANOS = 100_000;
 
-    private final VirtioNet nic;
+    private final NetDriver nic;
     private final int irqLine;
 
     /** Idles on {@code nic}'s receive interrupt; with {@code null}, or a NIC without a line, it only spins. */
-    CpuMachine(VirtioNet nic) {
+    CpuMachine(NetDriver nic) {
         this.nic = nic;
         this.irqLine = nic == null ? -1 : nic.interruptLine();
     }
@@ -42,5 +43,15 @@ final class CpuMachine implements Machine {
         }
         Cpu.idle(irqLine, wakeBy - now);
         nic.disarmReceiveInterrupt();
+    }
+
+    @Override
+    public boolean consoleReady() {
+        return Console.hasInput();
+    }
+
+    @Override
+    public int consoleRead(byte[] buf, int off, int len) {
+        return Console.read(buf, off, len);
     }
 }

@@ -1,9 +1,9 @@
 package ukl.kernel.sys;
 
 /**
- * What a blocking socket call needs from the machine: the time, and a way to wait between polls
- * of the interface. Tests advance a fake clock and run the peer; the image spins, then halts
- * ({@link CpuMachine}).
+ * What the system calls need from the machine: the time, a way to wait between polls of the
+ * interface, and the console's input. Tests advance a fake clock, run the peer and feed input;
+ * the image spins, then halts ({@link CpuMachine}).
  */
 interface Machine {
     long nanos();
@@ -14,4 +14,10 @@ interface Machine {
      * are {@link #nanos()} times.
      */
     void idle(long quietSince, long wakeBy);
+
+    /** Whether console input waits to be read. */
+    boolean consoleReady();
+
+    /** Reads waiting console input into {@code buf[off, off+len)} without blocking; 0 when none. */
+    int consoleRead(byte[] buf, int off, int len);
 }

@@ -1,20 +1,19 @@
 package ukl.kernel.sys;
 
+import ukl.kernel.abi.Errno;
 import ukl.kernel.net.iface.Interface;
 import ukl.kernel.net.socket.SocketSet;
 import ukl.kernel.net.socket.TcpSocket;
 import ukl.kernel.net.socket.TcpSocket.State;
+import ukl.kernel.net.socket.UdpSocket;
 import ukl.libc.Libc;
 
 /**
  * The socket system calls over one interface: a table of file descriptors (3 up; 0–2 are the
- * console) mapped to {@link SocketSet} handles, and POSIX blocking on top of the non-blocking
- * stack.
- *
- * <p>The image runs one thread, so a call that would block polls instead: it loops over
- * {@link Interface#poll} (which also drives the NIC) and {@link Machine#idle} until it can
- * complete or its timeout passes. A call that queues data to send polls once before it
- * returns, so the segment leaves in the call itself. Nothing here allocates after construction.
+ * console) mapped to {@link SocketSet} handles, per-descriptor options, and POSIX blocking on top
+ * of the non-blocking stack. Every blocking call waits in {@link Waiter#await}, for the readiness
+ * poll(2) would report. A call that queues data to send polls once before it returns, so the
+ * segment leaves in the call itself. Nothing here allocates after construction.
  *
  * <p>The descriptor is separate from the handle because a closed TCP connection keeps its handle
  * through FIN and TIME-WAIT (RFC 9293 §3.6) while POSIX frees the descriptor at once.
@@ -23,90 +22,95 @@ final class Sockets {
     static final int FIRST_FD = 3;
     private static final int FREE = -1;
     // Per-descriptor flags.
-    private static final byte NONBLOCK = 1;
-    private static final byte READ_SHUT = 2;
+    private static final int NONBLOCK = 1;
+    private static final int READ_SHUT = 2;
+    private static final int WRITE_SHUT = 4;
+    private static final int REUSEADDR = 8;
+    private static final int KEEPALIVE = 16;
+    private static final int BROADCAST = 32;
+    private static final int NODELAY = 64;
     /** Linux's default {@code somaxconn} caps the backlog. */
     private static final int MAX_BACKLOG = 4096;
-    private static final byte[] NO_BYTES = new byte[0];
 
     private final Interface iface;
     private final SocketSet set;
-    private final Machine machine;
+    private final Waiter waiter;
     private final int[] handles;
-    private final byte[] flags;
+    private final int[] flags;
     private final int[] boundPorts;
-    /** When {@link Interface#poll} last received or sent a frame. */
-    private long quietSince;
+    /** SO_RCVTIMEO in milliseconds; 0 waits for ever. */
+    private final int[] receiveTimeouts;
+    /** SO_LINGER in seconds, or {@link Libc#LINGER_OFF}. */
+    private final int[] lingers;
 
     Sockets(Interface iface, SocketSet set, Machine machine) {
         this.iface = iface;
         this.set = set;
-        this.machine = machine;
+        this.waiter = new Waiter(machine, iface, this);
         this.handles = new int[set.capacity()];
-        this.flags = new byte[set.capacity()];
+        this.flags = new int[set.capacity()];
         this.boundPorts = new int[set.capacity()];
+        this.receiveTimeouts = new int[set.capacity()];
+        this.lingers = new int[set.capacity()];
         for (int i = 0; i < handles.length; i++) {
             handles[i] = FREE;
         }
     }
 
-    /** One round of the stack: receive what waits, send what is due. */
-    private void pump() {
-        long now = machine.nanos();
-        if (iface.poll(now)) {
-            quietSince = now;
-        }
-        HeapReport.tick(now);
-    }
-
-    /** Waits for the network, or the stack's next timer, or {@code deadline}; then polls. */
-    private void waitRound(long deadline) {
-        long now = machine.nanos();
-        machine.idle(quietSince, Math.min(deadline, iface.nextDeadline(now)));
-        pump();
-    }
-
-    /**
-     * After attempt {@code round} of a call found nothing to do: whether to try again. The first
-     * retry only polls the stack, which may hold what the call needs without having looked (so a
-     * non-blocking caller that never calls poll still makes progress); later ones wait a round,
-     * for blocking calls only.
-     */
-    private boolean retry(int round, boolean wait) {
-        if (round == 0) {
-            pump();
-            return true;
-        }
-        if (wait) {
-            waitRound(Long.MAX_VALUE);
-        }
-        return wait;
+    Waiter waiter() {
+        return waiter;
     }
 
     /** The table index of an open socket descriptor, or -errno. */
     private int slot(int fd) {
         if (fd >= 0 && fd < FIRST_FD) {
-            return -Libc.ENOTSOCK;
+            return -Errno.ENOTSOCK;
         }
         int i = fd - FIRST_FD;
-        return i >= 0 && i < handles.length && handles[i] != FREE ? i : -Libc.EBADF;
+        return i >= 0 && i < handles.length && handles[i] != FREE ? i : -Errno.EBADF;
     }
 
+    /** The TCP socket behind a slot, or {@code null} for a UDP one. */
     private TcpSocket tcp(int slot) {
         return set.tcp(handles[slot]);
     }
 
-    private boolean blocking(int slot) {
-        return (flags[slot] & NONBLOCK) == 0;
+    private UdpSocket udp(int slot) {
+        return set.udp(handles[slot]);
+    }
+
+    private boolean blocking(int slot, int callFlags) {
+        return (flags[slot] & NONBLOCK) == 0 && (callFlags & Libc.MSG_DONTWAIT) == 0;
+    }
+
+    /** When a receive or accept on {@code slot} gives up: its SO_RCVTIMEO from now, or never. */
+    private long receiveDeadline(int slot) {
+        return waiter.deadline(receiveTimeouts[slot], receiveTimeouts[slot] == 0);
+    }
+
+    /**
+     * After a call on {@code slot} found nothing to do at attempt {@code round}: whether to try
+     * again. The first retry only runs the stack, which may hold what the call needs without
+     * having looked (so a non-blocking caller that never calls poll still makes progress); later
+     * ones wait in {@link Waiter#awaitOne} for {@code events}, for blocking calls only.
+     */
+    private boolean retry(int round, int slot, boolean wait, int events, long deadline) {
+        if (round == 0) {
+            waiter.pump();
+            return true;
+        }
+        return wait && waiter.awaitOne(FIRST_FD + slot, events, deadline);
     }
 
     /** The lowest free descriptor, now naming {@code handle}; the table is as large as the stack's, so one is free. */
-    private int newDescriptor(int handle, byte initialFlags) {
+    private int newDescriptor(int handle, int initialFlags) {
         for (int i = 0; i < handles.length; i++) {
             if (handles[i] == FREE) {
                 handles[i] = handle;
                 flags[i] = initialFlags;
                 boundPorts[i] = 0;
+                receiveTimeouts[i] = 0;
+                lingers[i] = Libc.LINGER_OFF;
                 return FIRST_FD + i;
             }
         }
@@ -116,37 +120,56 @@ final class Sockets {
 
     int socket(int domain, int type, int protocol) {
         if (domain != Libc.AF_INET) {
-            return -Libc.EAFNOSUPPORT;
+            return -Errno.EAFNOSUPPORT;
         }
-        if ((type & ~Libc.SOCK_NONBLOCK) != Libc.SOCK_STREAM || (protocol != 0 && protocol != Libc.IPPROTO_TCP)) {
-            return -Libc.EPROTONOSUPPORT; // only TCP so far
+        int kind = type & ~Libc.SOCK_NONBLOCK;
+        int h;
+        if (kind == Libc.SOCK_STREAM && (protocol == 0 || protocol == Libc.IPPROTO_TCP)) {
+            h = set.tcpOpen();
+        } else if (kind == Libc.SOCK_DGRAM && (protocol == 0 || protocol == Libc.IPPROTO_UDP)) {
+            h = set.udpOpen();
+        } else {
+            return -Errno.EPROTONOSUPPORT;
         }
-        int h = set.tcpOpen();
-        if (h < 0) {
-            return h;
-        }
-        return newDescriptor(h, (type & Libc.SOCK_NONBLOCK) != 0 ? NONBLOCK : 0);
+        return h < 0 ? h : newDescriptor(h, (type & Libc.SOCK_NONBLOCK) != 0 ? NONBLOCK : 0);
     }
 
     /**
-     * Records the port for {@link #listen}. Port 0 (pick one) and binding before connect are not
-     * supported: the stack picks a client's port itself.
+     * A UDP socket takes its port at once (0: one from the dynamic range). A TCP socket records
+     * the port for {@link #listen} (0: one from the dynamic range); binding before connect is not
+     * supported, as the stack picks a client's port itself.
      */
     int bind(int fd, int ipv4, int port) {
         int s = slot(fd);
         if (s < 0) {
             return s;
         }
-        if (ipv4 != Libc.INADDR_ANY && ipv4 != iface.address()) {
-            return -Libc.EADDRNOTAVAIL;
+        if (ipv4 != Libc.INADDR_ANY && ipv4 != iface.address() && ipv4 != Libc.INADDR_LOOPBACK) {
+            return -Errno.EADDRNOTAVAIL;
         }
-        if (boundPorts[s] != 0 || tcp(s).state() != State.CLOSED || port <= 0 || port > 0xffff) {
-            return -Libc.EINVAL;
+        if (port < 0 || port > 0xffff) {
+            return -Errno.EINVAL;
+        }
+        UdpSocket u = udp(s);
+        if (u != null) {
+            return u.bind(port);
+        }
+        if (boundPorts[s] != 0 || tcp(s).state() != State.CLOSED) {
+            return -Errno.EINVAL;
+        }
+        if (port == 0) {
+            port = set.freePort();
+            if (port < 0) {
+                return -Errno.EADDRINUSE;
+            }
         }
         for (int i = 0; i < handles.length; i++) {
-            if (handles[i] != FREE && (boundPorts[i] == port || set.tcp(handles[i]).localPort() == port)) {
-                return -Libc.EADDRINUSE;
+            if (handles[i] != FREE && boundPorts[i] == port) {
+                return -Errno.EADDRINUSE;
             }
+        }
+        if (set.portInUse(port)) {
+            return -Errno.EADDRINUSE;
         }
         boundPorts[s] = port;
         return 0;
@@ -158,11 +181,14 @@ final class Sockets {
             return s;
         }
         TcpSocket t = tcp(s);
+        if (t == null) {
+            return -Errno.EOPNOTSUPP;
+        }
         if (t.state() == State.LISTEN) {
             return 0;
         }
         if (boundPorts[s] == 0) {
-            return -Libc.EINVAL; // no automatic port: bind first
+            return -Errno.EINVAL; // no automatic port: bind first
         }
         return t.listen(boundPorts[s], Math.max(1, Math.min(backlog, MAX_BACKLOG)));
     }
@@ -172,12 +198,17 @@ final class Sockets {
         if (s < 0) {
             return s;
         }
-        if (tcp(s).state() != State.LISTEN) {
-            return -Libc.EINVAL;
+        TcpSocket l = tcp(s);
+        if (l == null) {
+            return -Errno.EOPNOTSUPP;
+        }
+        if (l.state() != State.LISTEN) {
+            return -Errno.EINVAL;
         }
         if (peer != null && peer.length < 2) {
-            return -Libc.EFAULT;
+            return -Errno.EFAULT;
         }
+        long deadline = receiveDeadline(s);
         for (int round = 0;; round++) {
             int h = set.accept(handles[s]);
             if (h >= 0) {
@@ -186,9 +217,9 @@ final class Sockets {
                     peer[0] = c.remoteIp();
                     peer[1] = c.remotePort();
                 }
-                return newDescriptor(h, (byte) 0); // POSIX: O_NONBLOCK is not inherited
+                return newDescriptor(h, 0); // POSIX: O_NONBLOCK is not inherited
             }
-            if (h != -Libc.EAGAIN || !retry(round, blocking(s))) {
+            if (h != -Errno.EAGAIN || !retry(round, s, blocking(s, 0), Libc.POLLIN, deadline)) {
                 return h;
             }
         }
@@ -196,65 +227,64 @@ final class Sockets {
 
     /**
      * Active open. A non-blocking socket returns {@code -EINPROGRESS}; poll for POLLOUT, then call
-     * connect again: {@code -EISCONN} once established, or the failure (as Linux).
+     * connect again ({@code -EISCONN} once established, or the failure, as Linux) or read
+     * SO_ERROR. A UDP socket only records its default peer.
      */
     int connect(int fd, int ipv4, int port) {
         int s = slot(fd);
         if (s < 0) {
             return s;
         }
+        UdpSocket u = udp(s);
+        if (u != null) {
+            return u.connect(ipv4, port);
+        }
         TcpSocket t = tcp(s);
         switch (t.state()) {
             case SYN_SENT -> {
-                return blocking(s) ? awaitConnected(t) : -Libc.EALREADY;
+                return blocking(s, 0) ? awaitConnected(s, t) : -Errno.EALREADY;
             }
             case LISTEN -> {
-                return -Libc.EINVAL;
+                return -Errno.EINVAL;
             }
             case CLOSED -> {
-                int failed = pendingError(t);
-                if (failed != 0) {
-                    return failed;
+                if (t.error() != 0) {
+                    return -t.error();
                 }
             }
             default -> {
-                return -Libc.EISCONN;
+                return -Errno.EISCONN;
             }
         }
         if (boundPorts[s] != 0) {
-            return -Libc.EOPNOTSUPP; // the stack picks the local port of an active open
+            return -Errno.EOPNOTSUPP; // the stack picks the local port of an active open
         }
-        int r = t.connect(ipv4, port, machine.nanos());
+        int r = t.connect(ipv4, port, waiter.nanos());
         if (r < 0) {
             return r;
         }
-        pump(); // the SYN leaves now
-        return blocking(s) ? awaitConnected(t) : -Libc.EINPROGRESS;
+        waiter.pump(); // the SYN (or the ARP request it waits for) leaves now
+        return blocking(s, 0) ? awaitConnected(s, t) : -Errno.EINPROGRESS;
     }
 
-    private int awaitConnected(TcpSocket t) {
-        while (t.state() == State.SYN_SENT) {
-            waitRound(Long.MAX_VALUE);
+    private int awaitConnected(int s, TcpSocket t) {
+        while (t.state() == State.SYN_SENT || t.state() == State.SYN_RECEIVED) {
+            waiter.awaitOne(FIRST_FD + s, Libc.POLLOUT, Long.MAX_VALUE);
         }
-        return t.state() == State.CLOSED ? pendingError(t) : 0;
-    }
-
-    /**
-     * The error a failed connection reports (ECONNREFUSED, ECONNRESET, ETIMEDOUT) as -errno, 0 if
-     * none. {@code TcpSocket.send} reports the error before anything else, and sends nothing for
-     * zero bytes.
-     */
-    private static int pendingError(TcpSocket t) {
-        int r = t.send(NO_BYTES, 0, 0);
-        return r == -Libc.EPIPE ? 0 : r;
+        return t.state() == State.CLOSED ? -t.error() : 0;
     }
 
     long recv(int fd, byte[] b, int off, int len, int callFlags) {
-        if (b == null || off < 0 || len < 0 || off > b.length - len) {
-            return -Libc.EFAULT;
+        return recvfrom(fd, b, off, len, callFlags, null);
+    }
+
+    /** A datagram longer than {@code len} is truncated to it, and the rest is lost (udp(7)). */
+    long recvfrom(int fd, byte[] b, int off, int len, int callFlags, int[] from) {
+        if (b == null || off < 0 || len < 0 || off > b.length - len || (from != null && from.length < 2)) {
+            return -Errno.EFAULT;
         }
         if ((callFlags & ~Libc.MSG_DONTWAIT) != 0) {
-            return -Libc.EOPNOTSUPP;
+            return -Errno.EOPNOTSUPP;
         }
         int s = slot(fd);
         if (s < 0) {
@@ -264,10 +294,24 @@ final class Sockets {
             return 0;
         }
         TcpSocket t = tcp(s);
-        boolean wait = blocking(s) && (callFlags & Libc.MSG_DONTWAIT) == 0;
+        UdpSocket u = udp(s);
+        boolean wait = blocking(s, callFlags);
+        long deadline = receiveDeadline(s);
         for (int round = 0;; round++) {
-            int r = t.recv(b, off, len);
-            if (r != -Libc.EAGAIN || !retry(round, wait)) {
+            int r;
+            if (t != null) {
+                r = t.recv(b, off, len);
+            } else {
+                r = u.recvFrom(b, off, len);
+                if (r >= 0) {
+                    r = Math.min(r, len);
+                    if (from != null) {
+                        from[0] = u.lastSrcIp();
+                        from[1] = u.lastSrcPort();
+                    }
+                }
+            }
+            if (r != -Errno.EAGAIN || !retry(round, s, wait, Libc.POLLIN, deadline)) {
                 return r;
             }
         }
@@ -275,34 +319,74 @@ final class Sockets {
 
     /** Queues all {@code len} bytes (a blocking socket waits for room); a failure after some bytes returns their count. */
     long send(int fd, byte[] b, int off, int len, int callFlags) {
+        int s = slot(fd);
+        if (s >= 0 && udp(s) != null) {
+            UdpSocket u = udp(s);
+            return u.remotePort() == 0 ? -Errno.EDESTADDRREQ
+                    : sendto(fd, b, off, len, callFlags, u.remoteIp(), u.remotePort());
+        }
         if (b == null || off < 0 || len < 0 || off > b.length - len) {
-            return -Libc.EFAULT;
+            return -Errno.EFAULT;
         }
         if ((callFlags & ~(Libc.MSG_DONTWAIT | Libc.MSG_NOSIGNAL)) != 0) {
-            return -Libc.EOPNOTSUPP;
+            return -Errno.EOPNOTSUPP;
         }
-        int s = slot(fd);
         if (s < 0) {
             return s;
         }
         TcpSocket t = tcp(s);
-        boolean wait = blocking(s) && (callFlags & Libc.MSG_DONTWAIT) == 0;
+        boolean wait = blocking(s, callFlags);
         int done = 0;
         for (int round = 0;; round++) {
             int r = t.send(b, off + done, len - done);
             if (r > 0) {
                 done += r;
-                pump(); // the data leaves in this call (no Nagle, RFC 1122 §4.2.3.4 allows turning it off)
+                waiter.pump(); // the data leaves in this call (no Nagle, RFC 1122 §4.2.3.4 allows turning it off)
                 if (done == len) {
                     return done;
                 }
-            } else if (r != -Libc.EAGAIN || !retry(round, wait)) {
+            } else if (r != -Errno.EAGAIN || !retry(round, s, wait, Libc.POLLOUT, Long.MAX_VALUE)) {
                 return done > 0 ? done : r;
             }
         }
     }
 
-    /** Closes the descriptor; the connection still ends gracefully (FIN) in the stack. */
+    /** One datagram to {@code ipv4:port}; on a TCP socket the address is ignored, as Linux does. */
+    long sendto(int fd, byte[] b, int off, int len, int callFlags, int ipv4, int port) {
+        if (b == null || off < 0 || len < 0 || off > b.length - len) {
+            return -Errno.EFAULT;
+        }
+        if ((callFlags & ~(Libc.MSG_DONTWAIT | Libc.MSG_NOSIGNAL)) != 0) {
+            return -Errno.EOPNOTSUPP;
+        }
+        int s = slot(fd);
+        if (s < 0) {
+            return s;
+        }
+        UdpSocket u = udp(s);
+        if (u == null) {
+            return send(fd, b, off, len, callFlags);
+        }
+        if ((flags[s] & WRITE_SHUT) != 0) {
+            return -Errno.EPIPE;
+        }
+        if (ipv4 == Libc.INADDR_BROADCAST && (flags[s] & BROADCAST) == 0) {
+            return -Errno.EACCES; // udp(7): broadcasting needs SO_BROADCAST
+        }
+        boolean wait = blocking(s, callFlags);
+        for (int round = 0;; round++) {
+            int r = u.sendTo(b, off, len, ipv4, port);
+            if (r >= 0) {
+                waiter.pump(); // the datagram leaves in this call once ARP has resolved its next hop
+                return r;
+            }
+            if (r != -Errno.EAGAIN || !retry(round, s, wait, Libc.POLLOUT, Long.MAX_VALUE)) {
+                return r;
+            }
+        }
+    }
+
+    /** Closes the descriptor; a TCP connection still ends gracefully (FIN) in the stack. */
     int close(int fd) {
         int s = slot(fd);
         if (s < 0) {
@@ -310,50 +394,122 @@ final class Sockets {
         }
         int r = set.close(handles[s]);
         handles[s] = FREE;
-        pump(); // the FIN, or the resets of unaccepted connections, leave now
+        waiter.pump(); // the FIN, or the resets of unaccepted connections, leave now
         return r;
     }
 
     boolean isListening(int fd) {
         int s = slot(fd);
-        return s >= 0 && tcp(s).state() == State.LISTEN;
+        return s >= 0 && tcp(s) != null && tcp(s).state() == State.LISTEN;
     }
 
+    /**
+     * SHUT_RD: later reads return 0 (end of file) at once, as on Linux; SHUT_WR: a TCP FIN follows
+     * the queued data, and later writes are {@code -EPIPE}.
+     */
     int shutdown(int fd, int how) {
         if (how != Libc.SHUT_RD && how != Libc.SHUT_WR && how != Libc.SHUT_RDWR) {
-            return -Libc.EINVAL;
+            return -Errno.EINVAL;
         }
         int s = slot(fd);
         if (s < 0) {
             return s;
         }
         TcpSocket t = tcp(s);
-        State st = t.state();
-        if (st == State.CLOSED || st == State.LISTEN || st == State.SYN_SENT) {
-            return -Libc.ENOTCONN;
+        if (t == null ? udp(s).remotePort() == 0 : !t.isConnected()) {
+            return -Errno.ENOTCONN;
         }
         if (how != Libc.SHUT_WR) {
             flags[s] |= READ_SHUT;
         }
         if (how != Libc.SHUT_RD) {
-            t.shutdownWrite();
-            pump();
+            flags[s] |= WRITE_SHUT;
+            if (t != null) {
+                t.shutdownWrite();
+                waiter.pump();
+            }
         }
         return 0;
     }
 
+    private static int flagOption(int level, int name) {
+        if (level == Libc.IPPROTO_TCP) {
+            return name == Libc.TCP_NODELAY ? NODELAY : 0;
+        }
+        if (level != Libc.SOL_SOCKET) {
+            return 0;
+        }
+        return switch (name) {
+            case Libc.SO_REUSEADDR -> REUSEADDR;
+            case Libc.SO_KEEPALIVE -> KEEPALIVE;
+            case Libc.SO_BROADCAST -> BROADCAST;
+            default -> 0;
+        };
+    }
+
+    private static boolean bufferOption(int level, int name) {
+        return level == Libc.SOL_SOCKET && (name == Libc.SO_RCVBUF || name == Libc.SO_SNDBUF);
+    }
+
     /**
-     * Accepts SO_REUSEADDR and TCP_NODELAY without effect: the stack never delays small segments
-     * (it has no Nagle), and its {@code listen} refuses a port that any connection still uses,
-     * TIME-WAIT included, whatever the option says.
+     * Options, with the units of {@code Libc.setsockopt}. The flags are remembered and read back;
+     * SO_BROADCAST gates UDP sends to 255.255.255.255. The others have no effect on the stack:
+     * it never delays small segments (no Nagle, so TCP_NODELAY holds anyway), sends no keepalive
+     * probes, refuses a port any connection still uses (TIME-WAIT included) whatever SO_REUSEADDR
+     * says, always closes gracefully whatever SO_LINGER says, and has fixed buffers, so SO_RCVBUF
+     * and SO_SNDBUF are accepted and read back as the real sizes.
      */
     int setsockopt(int fd, int level, int name, int value) {
-        if (!(level == Libc.SOL_SOCKET && name == Libc.SO_REUSEADDR)
-                && !(level == Libc.IPPROTO_TCP && name == Libc.TCP_NODELAY)) {
-            return -Libc.ENOPROTOOPT;
+        int flag = flagOption(level, name);
+        boolean timeout = level == Libc.SOL_SOCKET && name == Libc.SO_RCVTIMEO;
+        boolean linger = level == Libc.SOL_SOCKET && name == Libc.SO_LINGER;
+        if (flag == 0 && !timeout && !linger && !bufferOption(level, name)) {
+            return -Errno.ENOPROTOOPT;
         }
         int s = slot(fd);
-        return s < 0 ? s : 0;
+        if (s < 0) {
+            return s;
+        }
+        if (flag == NODELAY && tcp(s) == null) {
+            return -Errno.EOPNOTSUPP;
+        }
+        if (flag != 0) {
+            flags[s] = value != 0 ? flags[s] | flag : flags[s] & ~flag;
+        } else if (timeout) {
+            if (value < 0) {
+                return -Errno.EINVAL;
+            }
+            receiveTimeouts[s] = value;
+        } else if (linger) {
+            lingers[s] = value < 0 ? Libc.LINGER_OFF : value;
+        }
+        return 0;
+    }
+
+    int getsockopt(int fd, int level, int name) {
+        int s = slot(fd);
+        int flag = flagOption(level, name);
+        if (s < 0 && (flag != 0 || level == Libc.SOL_SOCKET)) {
+            return s;
+        }
+        TcpSocket t = s < 0 ? null : tcp(s);
+        if (flag == NODELAY && t == null) {
+            return -Errno.EOPNOTSUPP;
+        }
+        if (flag != 0) {
+            return (flags[s] & flag) != 0 ? 1 : 0;
+        }
+        if (level != Libc.SOL_SOCKET) {
+            return -Errno.ENOPROTOOPT;
+        }
+        return switch (name) {
+            case Libc.SO_RCVTIMEO -> receiveTimeouts[s];
+            case Libc.SO_LINGER -> lingers[s];
+            case Libc.SO_ERROR -> t == null ? 0 : t.error();
+            case Libc.SO_RCVBUF -> t == null ? udp(s).bufferSize() : t.receiveBufferSize();
+            case Libc.SO_SNDBUF -> t == null ? udp(s).bufferSize() : t.sendBufferSize();
+            default -> -Errno.ENOPROTOOPT;
+        };
     }
 
     int fcntl(int fd, int cmd, int arg) {
@@ -362,13 +518,13 @@ final class Sockets {
             return s;
         }
         if (cmd == Libc.F_GETFL) {
-            return Libc.O_RDWR | (blocking(s) ? 0 : Libc.O_NONBLOCK);
+            return Libc.O_RDWR | ((flags[s] & NONBLOCK) != 0 ? Libc.O_NONBLOCK : 0);
         }
         if (cmd == Libc.F_SETFL) {
-            flags[s] = (byte) ((arg & Libc.O_NONBLOCK) != 0 ? flags[s] | NONBLOCK : flags[s] & ~NONBLOCK);
+            flags[s] = (arg & Libc.O_NONBLOCK) != 0 ? flags[s] | NONBLOCK : flags[s] & ~NONBLOCK;
             return 0;
         }
-        return -Libc.EINVAL;
+        return -Errno.EINVAL;
     }
 
     int getsockname(int fd, int[] out) {
@@ -377,11 +533,18 @@ final class Sockets {
             return s;
         }
         if (out == null || out.length < 2) {
-            return -Libc.EFAULT;
+            return -Errno.EFAULT;
+        }
+        UdpSocket u = udp(s);
+        if (u != null) {
+            out[0] = Libc.INADDR_ANY;
+            out[1] = u.localPort();
+            return 0;
         }
         TcpSocket t = tcp(s);
         int port = t.state() == State.CLOSED ? boundPorts[s] : t.localPort();
-        out[0] = port == 0 ? Libc.INADDR_ANY : iface.address();
+        out[0] = port == 0 ? Libc.INADDR_ANY : t.state() == State.CLOSED || t.state() == State.LISTEN
+                ? iface.address() : t.localIp();
         out[1] = port;
         return 0;
     }
@@ -392,14 +555,15 @@ final class Sockets {
             return s;
         }
         if (out == null || out.length < 2) {
-            return -Libc.EFAULT;
+            return -Errno.EFAULT;
         }
-        State st = tcp(s).state();
-        if (st == State.CLOSED || st == State.LISTEN || st == State.SYN_SENT) {
-            return -Libc.ENOTCONN;
+        UdpSocket u = udp(s);
+        TcpSocket t = tcp(s);
+        if (u != null ? u.remotePort() == 0 : !t.isConnected()) {
+            return -Errno.ENOTCONN;
         }
-        out[0] = tcp(s).remoteIp();
-        out[1] = tcp(s).remotePort();
+        out[0] = u != null ? u.remoteIp() : t.remoteIp();
+        out[1] = u != null ? u.remotePort() : t.remotePort();
         return 0;
     }
 
@@ -411,40 +575,5 @@ final class Sockets {
         }
         int r = set.readiness(handles[s]);
         return (flags[s] & READ_SHUT) != 0 ? r | Libc.POLLIN : r;
-    }
-
-    /** poll(2) readiness of a console descriptor: 1 and 2 are always writable; 0 has no input, ever. */
-    static int consoleReadiness(int fd) {
-        return fd == 1 || fd == 2 ? Libc.POLLOUT : 0;
-    }
-
-    /**
-     * Polls the stack until one of {@code fds} is ready for what {@code events} asks (POLLERR and
-     * POLLHUP always count) or {@code timeoutMillis} passes ({@code < 0}: never). Descriptors below
-     * 0 are skipped, as poll(2) does.
-     */
-    int poll(int[] fds, short[] events, short[] revents, int nfds, int timeoutMillis) {
-        if (nfds < 0 || fds == null || events == null || revents == null || fds.length < nfds
-                || events.length < nfds || revents.length < nfds) {
-            return -Libc.EFAULT;
-        }
-        pump();
-        long deadline = timeoutMillis < 0 ? Long.MAX_VALUE : machine.nanos() + timeoutMillis * 1_000_000L;
-        for (;;) {
-            int ready = 0;
-            for (int i = 0; i < nfds; i++) {
-                int fd = fds[i];
-                int r = fd < FIRST_FD ? consoleReadiness(fd) : readiness(fd);
-                r &= events[i] | Libc.POLLERR | Libc.POLLHUP | Libc.POLLNVAL;
-                revents[i] = (short) r;
-                if (r != 0) {
-                    ready++;
-                }
-            }
-            if (ready > 0 || machine.nanos() >= deadline) {
-                return ready;
-            }
-            waitRound(deadline);
-        }
     }
 }

@@ -7,6 +7,7 @@ import ukl.kernel.net.socket.SocketSet;
 import ukl.kernel.net.socket.TcpConfig;
 import ukl.kernel.netdev.Nic;
 import ukl.kernel.time.Clock;
+import ukl.kernel.abi.Errno;
 import ukl.libc.Libc;
 
 /**
@@ -24,6 +25,8 @@ public final class Sys {
     private static final int SOCKET_CAPACITY = 128;
 
     private static Sockets sockets;
+    /** Where calls wait when the machine has no network (then only the console can be ready). */
+    private static Waiter consoleOnly;
     private static Nic nic;
     private static boolean probed;
     private static boolean netstats;
@@ -47,6 +50,18 @@ public final class Sys {
         return sockets;
     }
 
+    /** The waiting primitive: the socket layer's, or a console-only one when there is no NIC. */
+    private static Waiter waiter() {
+        Sockets s = sockets();
+        if (s != null) {
+            return s.waiter();
+        }
+        if (consoleOnly == null) {
+            consoleOnly = new Waiter(new CpuMachine(null), null, null);
+        }
+        return consoleOnly;
+    }
+
     /** For tests: the socket layer over a fake network, instead of probing hardware. */
     static void install(Sockets fake) {
         sockets = fake;
@@ -61,32 +76,35 @@ public final class Sys {
     }
 
     private static int notASocket(int fd) {
-        return fd >= 0 && fd < Sockets.FIRST_FD ? -Libc.ENOTSOCK : -Libc.EBADF;
+        return fd >= 0 && fd < Sockets.FIRST_FD ? -Errno.ENOTSOCK : -Errno.EBADF;
     }
 
     /** {@code write(2)}: descriptors 1 and 2 are the serial console, 3 up are sockets. */
     public static long write(int fd, byte[] buf, int off, int len) {
         if (buf == null || off < 0 || len < 0 || off > buf.length - len) {
-            return -Libc.EFAULT;
+            return -Errno.EFAULT;
         }
         if (fd == 1 || fd == 2) {
             Console.write(fd, buf, off, len);
             return len;
         }
         Sockets s = socketsFor(fd);
-        return s == null ? -Libc.EBADF : s.send(fd, buf, off, len, 0);
+        return s == null ? -Errno.EBADF : s.send(fd, buf, off, len, 0);
     }
 
-    /** {@code read(2)}: descriptor 0 has no input (end of file at once), 3 up are sockets. */
+    /**
+     * {@code read(2)}: descriptor 0 is the serial console's input (blocks until at least one byte
+     * has arrived; never end of file), 3 up are sockets.
+     */
     public static long read(int fd, byte[] buf, int off, int len) {
         if (buf == null || off < 0 || len < 0 || off > buf.length - len) {
-            return -Libc.EFAULT;
+            return -Errno.EFAULT;
         }
         if (fd == 0) {
-            return 0;
+            return waiter().readConsole(buf, off, len);
         }
         Sockets s = socketsFor(fd);
-        return s == null ? -Libc.EBADF : s.recv(fd, buf, off, len, 0);
+        return s == null ? -Errno.EBADF : s.recv(fd, buf, off, len, 0);
     }
 
     /** {@code clock_gettime(2)}: {@code ts[0]} seconds, {@code ts[1]} nanoseconds. */
@@ -97,10 +115,10 @@ public final class Sys {
         } else if (clockId == Libc.CLOCK_REALTIME) {
             nanos = Clock.realtimeNanos();
         } else {
-            return -Libc.EINVAL;
+            return -Errno.EINVAL;
         }
         if (ts == null || ts.length < 2) {
-            return -Libc.EFAULT;
+            return -Errno.EFAULT;
         }
         ts[0] = nanos / 1_000_000_000L;
         ts[1] = nanos % 1_000_000_000L;
@@ -113,10 +131,13 @@ public final class Sys {
         Cpu.exit(status);
     }
 
-    /** {@code socket(2)}: {@code AF_INET, SOCK_STREAM} (optionally {@code | SOCK_NONBLOCK}); -ENETDOWN without a NIC. */
+    /**
+     * {@code socket(2)}: {@code AF_INET} with {@code SOCK_STREAM} or {@code SOCK_DGRAM} (optionally
+     * {@code | SOCK_NONBLOCK}); -ENETDOWN without a NIC.
+     */
     public static int socket(int domain, int type, int protocol) {
         Sockets s = sockets();
-        return s == null ? -Libc.ENETDOWN : s.socket(domain, type, protocol);
+        return s == null ? -Errno.ENETDOWN : s.socket(domain, type, protocol);
     }
 
     public static int bind(int fd, int ipv4, int port) {
@@ -149,6 +170,16 @@ public final class Sys {
         return s == null ? notASocket(fd) : s.send(fd, buf, off, len, flags);
     }
 
+    public static long sendto(int fd, byte[] buf, int off, int len, int flags, int ipv4, int port) {
+        Sockets s = socketsFor(fd);
+        return s == null ? notASocket(fd) : s.sendto(fd, buf, off, len, flags, ipv4, port);
+    }
+
+    public static long recvfrom(int fd, byte[] buf, int off, int len, int flags, int[] from) {
+        Sockets s = socketsFor(fd);
+        return s == null ? notASocket(fd) : s.recvfrom(fd, buf, off, len, flags, from);
+    }
+
     /** {@code close(2)}: closing a console descriptor is a no-op. */
     public static int close(int fd) {
         if (fd >= 0 && fd < Sockets.FIRST_FD) {
@@ -156,7 +187,7 @@ public final class Sys {
         }
         Sockets s = socketsFor(fd);
         if (s == null) {
-            return -Libc.EBADF;
+            return -Errno.EBADF;
         }
         boolean listener = s.isListening(fd);
         int r = s.close(fd);
@@ -176,6 +207,11 @@ public final class Sys {
         return s == null ? notASocket(fd) : s.setsockopt(fd, level, name, value);
     }
 
+    public static int getsockopt(int fd, int level, int name) {
+        Sockets s = socketsFor(fd);
+        return s == null ? notASocket(fd) : s.getsockopt(fd, level, name);
+    }
+
     public static int getsockname(int fd, int[] out) {
         Sockets s = socketsFor(fd);
         return s == null ? notASocket(fd) : s.getsockname(fd, out);
@@ -189,34 +225,20 @@ public final class Sys {
     /** {@code fcntl(2)}: {@code F_GETFL}/{@code F_SETFL} with {@code O_NONBLOCK} on sockets; the console reads as O_RDWR. */
     public static int fcntl(int fd, int cmd, int arg) {
         if (fd >= 0 && fd < Sockets.FIRST_FD) {
-            return cmd == Libc.F_GETFL ? Libc.O_RDWR : cmd == Libc.F_SETFL ? 0 : -Libc.EINVAL;
+            return cmd == Libc.F_GETFL ? Libc.O_RDWR : cmd == Libc.F_SETFL ? 0 : -Errno.EINVAL;
         }
         Sockets s = socketsFor(fd);
-        return s == null ? -Libc.EBADF : s.fcntl(fd, cmd, arg);
+        return s == null ? -Errno.EBADF : s.fcntl(fd, cmd, arg);
     }
 
-    /** {@code poll(2)}; without a network only the console can be ready, so a wait is a plain wait. */
+    /** {@code poll(2)}: waits in the one waiting primitive; {@code timeoutMillis} &lt; 0 waits for ever. */
     public static int poll(int[] fds, short[] events, short[] revents, int nfds, int timeoutMillis) {
-        if (sockets != null) {
-            return sockets.poll(fds, events, revents, nfds, timeoutMillis);
-        }
         if (nfds < 0 || fds == null || events == null || revents == null || fds.length < nfds
                 || events.length < nfds || revents.length < nfds) {
-            return -Libc.EFAULT;
+            return -Errno.EFAULT;
         }
-        int ready = 0;
-        for (int i = 0; i < nfds; i++) {
-            int r = fds[i] < Sockets.FIRST_FD ? Sockets.consoleReadiness(fds[i]) : Libc.POLLNVAL;
-            revents[i] = (short) (r & (events[i] | Libc.POLLNVAL));
-            ready += revents[i] != 0 ? 1 : 0;
-        }
-        if (ready == 0 && timeoutMillis != 0) {
-            long end = timeoutMillis < 0 ? Long.MAX_VALUE : Clock.monotonicNanos() + timeoutMillis * 1_000_000L;
-            while (Clock.monotonicNanos() < end) {
-                Cpu.pause();
-            }
-        }
-        return ready;
+        Waiter w = waiter();
+        return w.await(fds, events, revents, nfds, w.deadline(timeoutMillis, timeoutMillis < 0));
     }
 
     private static void printNetstats() {

@@ -1,24 +1,33 @@
 /**
  * System calls: {@link ukl.kernel.sys.Sys} has one method per {@code ukl.libc.Libc} stub, with the
  * same name and descriptor; the linker rewrites each stub call site into a call of its twin
- * (docs/contracts.md §1). Failures return {@code -errno}, with Linux's values.
+ * (docs/contracts.md §1). Failures return {@code -errno}, with Linux's values
+ * ({@link ukl.kernel.abi.Errno}).
  *
- * <p>Descriptors 0–2 are the serial console; 3 up are TCP sockets, held by {@code Sockets} (a
- * descriptor table over the stack's {@link ukl.kernel.net.socket.SocketSet}). The network comes up
- * on the first {@code socket()} call ({@link ukl.kernel.netdev.Nic}); without a NIC that call
- * returns {@code -ENETDOWN}. The image is single-threaded, so a call that blocks polls the
- * interface until it can complete: it spins on {@code pause} while frames flow, and once the link
- * has been quiet for a few tens of microseconds it halts until the NIC's RX interrupt, the stack's
- * next timer or the call's timeout ({@code CpuMachine}); non-blocking descriptors
- * ({@code SOCK_NONBLOCK}, {@code O_NONBLOCK}, {@code MSG_DONTWAIT}) return {@code -EAGAIN}
- * instead. What the socket layer needs from the machine (time, a way to wait) is the
- * package-private {@code Machine}, so the layer runs on the JVM over the stack's fake devices.
+ * <p>Descriptors 0–2 are the serial console (0 reads COM1's input, blocking until a byte comes;
+ * 1 and 2 write COM1 and COM2); 3 up are TCP and UDP sockets, held by {@code Sockets} (a
+ * descriptor table over the stack's {@link ukl.kernel.net.socket.SocketSet}). The network comes
+ * up on the first {@code socket()} or blocking call ({@link ukl.kernel.netdev.Nic}); without a NIC
+ * {@code socket()} returns {@code -ENETDOWN}.
  *
- * <p>Supported: TCP over IPv4, bind to a fixed port then listen, connect from a port the stack
- * picks, poll, shutdown, SO_REUSEADDR and TCP_NODELAY (accepted, without effect). Not supported: UDP, port 0 (automatic) in bind,
- * bind before connect, MSG_PEEK, SO_LINGER.
+ * <p>Blocking: every call that blocks (accept, connect, recv, send on a full buffer, poll, console
+ * read) waits in one method, {@code Waiter.await}: "until one of these descriptors is ready or a
+ * deadline passes". The image is single-threaded, so waiting polls the interface: it spins on
+ * {@code pause} while frames flow, and once the link has been quiet for a few tens of
+ * microseconds it halts until the NIC's RX interrupt, the stack's next timer or the deadline
+ * ({@code CpuMachine}). Non-blocking descriptors ({@code SOCK_NONBLOCK}, {@code O_NONBLOCK},
+ * {@code MSG_DONTWAIT}) return {@code -EAGAIN} instead, and so does a receive or accept that
+ * waited its {@code SO_RCVTIMEO}. What the system calls need from the machine (time, a way to
+ * wait, console input) is the package-private {@code Machine}, so the layer runs on the JVM over
+ * the stack's fake devices.
+ *
+ * <p>Supported: TCP and UDP over IPv4; bind (port 0 picks one) then listen, connect from a port
+ * the stack picks; sendto/recvfrom, connected UDP; poll, shutdown, getpeername; the options of
+ * {@code Libc.setsockopt} (SO_RCVTIMEO and SO_BROADCAST take effect; the others are remembered
+ * and read back, see {@code Sockets.setsockopt}). Not supported: bind before connect on TCP,
+ * MSG_PEEK, SO_SNDTIMEO, lingering or aborting close.
  *
  * <p>Depends on {@code net.socket}, {@code net.iface}, {@code netdev}, {@code console},
- * {@code time} and {@code arch}. The echo path (poll, read, write) allocates nothing.
+ * {@code time}, {@code abi} and {@code arch}. The echo path (poll, read, write) allocates nothing.
  */
 package ukl.kernel.sys;

@@ -23,6 +23,10 @@ final class FakeNet {
     final Sockets b;
     long lastQuietSince;
     long lastWakeBy;
+    /** Console input for side A, typed at {@link #typedAt}. */
+    private byte[] typed = new byte[0];
+    private int typedRead;
+    private long typedAt;
 
     FakeNet() {
         LossyLink link = new LossyLink(7, 0x02_00_00_00_00_01L, 0x02_00_00_00_00_02L, 1500, 256, 0, 0, 0, 0);
@@ -43,6 +47,13 @@ final class FakeNet {
         }
     }
 
+    /** Makes {@code text} arrive on the console's input at time {@code at}. */
+    void type(String text, long at) {
+        typed = text.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        typedRead = 0;
+        typedAt = at;
+    }
+
     private final class Side implements Machine {
         private final Interface peer;
 
@@ -61,6 +72,20 @@ final class FakeNet {
             lastWakeBy = wakeBy;
             now += 10_000;
             peer.poll(now);
+        }
+
+        @Override
+        public boolean consoleReady() {
+            return now >= typedAt && typedRead < typed.length;
+        }
+
+        @Override
+        public int consoleRead(byte[] buf, int off, int len) {
+            int n = 0;
+            while (n < len && consoleReady()) {
+                buf[off + n++] = typed[typedRead++];
+            }
+            return n;
         }
     }
 }

@@ -196,7 +196,8 @@ class SysSocketTest {
 
     @Test
     void refusedArgumentsNameTheirErrno() {
-        assertEquals(-Libc.EPROTONOSUPPORT, Sys.socket(Libc.AF_INET, Libc.SOCK_DGRAM, 0));
+        assertEquals(-Libc.EPROTONOSUPPORT, Sys.socket(Libc.AF_INET, 3 /* SOCK_RAW */, 0));
+        assertEquals(-Libc.EPROTONOSUPPORT, Sys.socket(Libc.AF_INET, Libc.SOCK_DGRAM, Libc.IPPROTO_TCP));
         assertEquals(-Libc.EAFNOSUPPORT, Sys.socket(10 /* AF_INET6 */, Libc.SOCK_STREAM, 0));
         int a = Sys.socket(Libc.AF_INET, Libc.SOCK_STREAM, 0);
         int b = Sys.socket(Libc.AF_INET, Libc.SOCK_STREAM, 0);
@@ -204,7 +205,7 @@ class SysSocketTest {
         assertEquals(-Libc.EADDRINUSE, Sys.bind(b, Libc.INADDR_ANY, 80));
         assertEquals(-Libc.EADDRNOTAVAIL, Sys.bind(b, FakeNet.IP_B, 81));
         assertEquals(-Libc.EINVAL, Sys.listen(b, 1), "listen needs a bound port");
-        assertEquals(-Libc.ENOPROTOOPT, Sys.setsockopt(a, Libc.SOL_SOCKET, 9 /* SO_KEEPALIVE */, 1));
+        assertEquals(-Libc.ENOPROTOOPT, Sys.setsockopt(a, Libc.SOL_SOCKET, 15 /* SO_REUSEPORT */, 1));
         assertEquals(-Libc.EFAULT, Sys.recv(a, new byte[2], 1, 2, 0));
         assertEquals(-Libc.EOPNOTSUPP, Sys.recv(a, new byte[2], 0, 2, 2 /* MSG_PEEK */));
         assertEquals(-Libc.ENOTCONN, Sys.shutdown(a, Libc.SHUT_WR));

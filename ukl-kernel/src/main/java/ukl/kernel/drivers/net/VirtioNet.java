@@ -6,7 +6,6 @@ import ukl.kernel.hw.Dma;
 import ukl.kernel.hw.PhysicalMemory;
 import ukl.kernel.hw.pci.PciBus;
 import ukl.kernel.hw.pci.PciFunction;
-import ukl.kernel.net.phy.NetDevice;
 
 /**
  * A virtio-net device through the legacy PCI interface (1af4:1000), polled, with an RX interrupt
@@ -29,7 +28,7 @@ import ukl.kernel.net.phy.NetDevice;
  *
  * <p>In an image: {@code VirtioNet.probe(PciBus.scan(CpuPorts.INSTANCE), CpuMemory.INSTANCE)}.
  */
-public final class VirtioNet implements NetDevice {
+public final class VirtioNet implements NetDriver {
     static final int VENDOR_ID = 0x1af4;
     static final int LEGACY_NET_DEVICE_ID = 0x1000;
     // §5.1.3
@@ -122,7 +121,7 @@ public final class VirtioNet implements NetDevice {
         return net;
     }
 
-    /** The legacy PIC line the device interrupts on; -1 when unknown (then it cannot wake a CPU). */
+    @Override
     public int interruptLine() {
         return irqLine;
     }
@@ -133,6 +132,7 @@ public final class VirtioNet implements NetDevice {
      * Returns {@code true} when it is empty: from now on a frame raises the line. Returns
      * {@code false}, interrupts off again, when a frame came in meanwhile: poll instead of halting.
      */
+    @Override
     public boolean armReceiveInterrupt() {
         rx.requestInterrupts(true);
         device.acknowledgeInterrupt();
@@ -144,6 +144,7 @@ public final class VirtioNet implements NetDevice {
     }
 
     /** After the CPU woke: back to polling, without interrupts (§2.6.7). */
+    @Override
     public void disarmReceiveInterrupt() {
         rx.requestInterrupts(false);
     }
@@ -236,5 +237,11 @@ public final class VirtioNet implements NetDevice {
     /** Times {@link #txBuffer()} found every TX slot in flight and returned {@code null}. */
     public long txQueueFull() {
         return txQueueFull;
+    }
+
+    @Override
+    public String counters() {
+        return "virtio-net rxFrames=" + rxFrames + " txFrames=" + txFrames + " rxDropped=" + rxDropped
+                + " txQueueFull=" + txQueueFull;
     }
 }

@@ -1,6 +1,7 @@
 package ukl.kernel.net.iface;
 
 import ukl.kernel.net.iface.NetStats.Counter;
+import ukl.kernel.net.phy.Loopback;
 import ukl.kernel.net.phy.NetDevice;
 import ukl.kernel.net.wire.ArpPacket;
 import ukl.kernel.net.wire.ArpRepr;
@@ -19,8 +20,10 @@ import ukl.kernel.net.wire.UdpPacket;
 import ukl.kernel.net.wire.UdpRepr;
 
 /**
- * An Ethernet interface with one IPv4 address. All views, reprs and the receive buffer are
- * allocated once here and reused for every frame.
+ * An Ethernet interface with one IPv4 address, and the host's loopback: packets to 127.0.0.0/8
+ * or to our own address go through a {@link Loopback} device instead of the NIC and come back in
+ * the next {@link #poll}, so a client and a server on the same host talk over TCP and UDP. All
+ * views, reprs and the receive buffer are allocated once here and reused for every frame.
  */
 public final class Interface {
     /** Where a transport writes its header in the buffer {@link #beginIp} returns. */
@@ -28,8 +31,11 @@ public final class Interface {
     private static final int ARP_CACHE_SIZE = 16;
     /** Frames read per poll, so a flood cannot starve the transport's timers. */
     private static final int RX_BUDGET = 64;
+    /** Frames the loopback holds between two polls: more than a full send ring of segments. */
+    private static final int LOOPBACK_FRAMES = 32;
 
     private final NetDevice dev;
+    private final Loopback loopback;
     private final long mac;
     private final int address;
     private final int netmask;
@@ -57,6 +63,10 @@ public final class Interface {
 
     private long txNextHopMac;
     private byte[] txBuf;
+    /** The device {@link #beginIp} took its buffer from: the NIC or the loopback. */
+    private NetDevice txDev;
+    /** Whether the frame being handled came from the loopback. */
+    private boolean rxLoopback;
     private int ident;
     private long now;
 
@@ -71,6 +81,7 @@ public final class Interface {
         this.netmask = netmask;
         this.gateway = gateway;
         this.rx = new byte[dev.mtu() + EthernetFrame.HEADER_LEN];
+        this.loopback = new Loopback(mac, dev.mtu(), LOOPBACK_FRAMES);
     }
 
     public void setTransport(Transport transport) {
@@ -83,6 +94,15 @@ public final class Interface {
 
     public int address() {
         return address;
+    }
+
+    /** The source address of packets to {@code dst}: 127.0.0.1 for the loopback network, else ours. */
+    public int sourceFor(int dst) {
+        return Ipv4Address.isLoopback(dst) ? Ipv4Address.LOOPBACK : address;
+    }
+
+    private boolean isLocal(int dst) {
+        return Ipv4Address.isLoopback(dst) || dst == address;
     }
 
     public long macAddress() {
@@ -101,22 +121,31 @@ public final class Interface {
     public boolean poll(long nowNanos) {
         now = nowNanos;
         long before = stats.get(Counter.RX_FRAMES) + stats.get(Counter.TX_FRAMES);
-        for (int i = 0; i < RX_BUDGET; i++) {
-            int len = dev.receive(rx);
-            if (len == 0) {
-                break;
-            }
-            stats.increment(Counter.RX_FRAMES);
-            receiveFrame(len);
-        }
+        receiveFrom(dev, false);
+        receiveFrom(loopback, true);
         if (transport != null) {
             transport.dispatch(this, nowNanos);
         }
         return stats.get(Counter.RX_FRAMES) + stats.get(Counter.TX_FRAMES) != before;
     }
 
-    /** When {@link #poll} next has timed work to do; {@code Long.MAX_VALUE} when none. */
+    private void receiveFrom(NetDevice d, boolean isLoopback) {
+        rxLoopback = isLoopback;
+        for (int i = 0; i < RX_BUDGET; i++) {
+            int len = d.receive(rx);
+            if (len == 0) {
+                break;
+            }
+            stats.increment(Counter.RX_FRAMES);
+            receiveFrame(len);
+        }
+    }
+
+    /** When {@link #poll} next has work to do (looped-back frames, timers); {@code Long.MAX_VALUE} when none. */
     public long nextDeadline(long nowNanos) {
+        if (loopback.pending() > 0) {
+            return nowNanos;
+        }
         return transport == null ? Long.MAX_VALUE : transport.nextDeadline(nowNanos);
     }
 
@@ -190,7 +219,8 @@ public final class Interface {
             return;
         }
         boolean broadcast = ipRx.dst == Ipv4Address.BROADCAST || ipRx.dst == (address | ~netmask);
-        if (ipRx.dst != address && !(broadcast && ipRx.protocol == Ipv4Packet.PROTO_UDP)) {
+        boolean looped = rxLoopback && Ipv4Address.isLoopback(ipRx.dst);
+        if (ipRx.dst != address && !looped && !(broadcast && ipRx.protocol == Ipv4Packet.PROTO_UDP)) {
             stats.increment(Counter.IP_NOT_FOR_US);
             return;
         }
@@ -288,13 +318,17 @@ public final class Interface {
         tcpTx.dataLen = 0;
         int tlen = tcpTx.bufferLen();
         tcpTx.emit(tcpPacket.wrap(buf, IP_PAYLOAD_OFFSET, tlen));
-        tcpPacket.fillChecksum(address, dst);
+        tcpPacket.fillChecksum(sourceFor(dst), dst);
         stats.increment(Counter.TCP_RST_SENT);
         sendIp(dst, Ipv4Packet.PROTO_TCP, tlen);
     }
 
     private byte[] txBuffer() {
-        byte[] buf = dev.txBuffer();
+        return txBuffer(dev);
+    }
+
+    private byte[] txBuffer(NetDevice d) {
+        byte[] buf = d.txBuffer();
         if (buf == null) {
             stats.increment(Counter.TX_NO_BUFFER);
         }
@@ -302,8 +336,12 @@ public final class Interface {
     }
 
     private void transmit(int len) {
+        transmit(dev, len);
+    }
+
+    private void transmit(NetDevice d, int len) {
         stats.increment(Counter.TX_FRAMES);
-        dev.transmit(len);
+        d.transmit(len);
     }
 
     /**
@@ -314,6 +352,12 @@ public final class Interface {
      * lost, for the caller's retransmission to recover.
      */
     public byte[] beginIp(int dst) {
+        if (isLocal(dst)) {
+            txDev = loopback;
+            txBuf = txBuffer(loopback);
+            txNextHopMac = mac;
+            return txBuf;
+        }
         int nextHop = Ipv4Address.sameSubnet(dst, address, netmask) || gateway == 0 ? dst : gateway;
         long hw = dst == Ipv4Address.BROADCAST ? MacAddress.BROADCAST : arp.lookup(nextHop, now);
         if (hw < 0) {
@@ -323,6 +367,7 @@ public final class Interface {
             }
             return null;
         }
+        txDev = dev;
         txBuf = txBuffer();
         txNextHopMac = hw;
         return txBuf;
@@ -332,7 +377,7 @@ public final class Interface {
     public boolean resolve(int dst, long nowNanos) {
         now = nowNanos;
         int nextHop = Ipv4Address.sameSubnet(dst, address, netmask) || gateway == 0 ? dst : gateway;
-        if (dst == Ipv4Address.BROADCAST || arp.lookup(nextHop, now) >= 0) {
+        if (isLocal(dst) || dst == Ipv4Address.BROADCAST || arp.lookup(nextHop, now) >= 0) {
             return true;
         }
         if (arp.shouldRequest(nextHop, now)) {
@@ -348,13 +393,13 @@ public final class Interface {
         eth.dst = txNextHopMac;
         eth.etherType = EthernetFrame.ETHERTYPE_IPV4;
         eth.emit(txEth);
-        ipTx.src = address;
+        ipTx.src = sourceFor(dst);
         ipTx.dst = dst;
         ipTx.protocol = protocol;
         ipTx.payloadLen = payloadLen;
         ipTx.ttl = Ipv4Repr.DEFAULT_TTL;
         ipTx.ident = ident++ & 0xffff;
         ipTx.emit(ipPacket.wrap(txBuf, EthernetFrame.HEADER_LEN, Ipv4Packet.HEADER_LEN + payloadLen));
-        transmit(IP_PAYLOAD_OFFSET + payloadLen);
+        transmit(txDev, IP_PAYLOAD_OFFSET + payloadLen);
     }
 }

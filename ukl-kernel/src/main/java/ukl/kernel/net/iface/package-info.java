@@ -1,5 +1,7 @@
 /**
- * One Ethernet interface with one IPv4 address: ARP (RFC 826) with a bounded cache, IPv4 input
+ * One Ethernet interface with one IPv4 address, plus the host's loopback (127.0.0.0/8 and our own
+ * address go through a {@link ukl.kernel.net.phy.Loopback} and never reach the wire; 127/8 from the
+ * wire is dropped, RFC 1122 §3.2.1.3 (g)): ARP (RFC 826) with a bounded cache, IPv4 input
  * (RFC 791, RFC 1122 §3.2.1: checksum checked, options and fragments dropped), ICMP echo replies
  * (RFC 792, so the image answers ping), RST for segments to closed ports (RFC 9293 §3.10.7.1), and
  * demultiplexing of TCP and UDP to a {@link ukl.kernel.net.iface.Transport}, which the socket
@@ -8,7 +10,8 @@
  * <p>Contract: {@link ukl.kernel.net.iface.Interface#poll} is called with the current time; it
  * reads every waiting frame from the {@link ukl.kernel.net.phy.NetDevice}, then lets the transport
  * send what is due. Nothing is queued here: a packet for a next hop whose MAC is unknown is dropped
- * (after an ARP request), and TCP's retransmission recovers it, as in smoltcp. Every dropped frame
+ * (after an ARP request), and {@link ukl.kernel.net.iface.Interface#resolve} lets the transport
+ * hold it until the reply (UDP queues, a TCP SYN is re-sent), as in smoltcp. Every dropped frame
  * is counted in {@link ukl.kernel.net.iface.NetStats}; nothing is thrown.
  *
  * <p>Depends on {@code wire} and {@code phy} only; the socket layer sits above and depends on this.

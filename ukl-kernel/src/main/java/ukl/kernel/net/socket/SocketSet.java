@@ -9,7 +9,7 @@ import ukl.kernel.net.wire.TcpPacket;
 import ukl.kernel.net.wire.TcpRepr;
 import ukl.kernel.net.wire.UdpPacket;
 import ukl.kernel.net.wire.UdpRepr;
-import ukl.libc.Libc;
+import ukl.kernel.abi.Errno;
 
 /**
  * The sockets over one interface, in a fixed table addressed by {@code int} handles. A slot's
@@ -85,7 +85,7 @@ public final class SocketSet implements Transport {
     public int tcpOpen() {
         int h = freeSlot();
         if (h < 0) {
-            return -Libc.ENOMEM;
+            return -Errno.ENOMEM;
         }
         openTcp(h);
         return h;
@@ -104,7 +104,7 @@ public final class SocketSet implements Transport {
     public int udpOpen() {
         int h = freeSlot();
         if (h < 0) {
-            return -Libc.ENOMEM;
+            return -Errno.ENOMEM;
         }
         if (udps[h] == null) {
             udps[h] = new UdpSocket(this, iface.maxIpPayload() - UdpPacket.HEADER_LEN);
@@ -131,7 +131,7 @@ public final class SocketSet implements Transport {
     public int accept(int listenHandle) {
         TcpSocket l = tcp(listenHandle);
         if (l == null || l.state != TcpSocket.State.LISTEN) {
-            return -Libc.EINVAL;
+            return -Errno.EINVAL;
         }
         int h = l.takeAccepted();
         if (h >= 0) {
@@ -146,7 +146,7 @@ public final class SocketSet implements Transport {
      */
     public int close(int handle) {
         if (!valid(handle) || kinds[handle] == FREE) {
-            return -Libc.EBADF;
+            return -Errno.EBADF;
         }
         if (kinds[handle] == UDP) {
             kinds[handle] = FREE;
@@ -211,6 +211,10 @@ public final class SocketSet implements Transport {
         return iface.address();
     }
 
+    int sourceFor(int dst) {
+        return iface.sourceFor(dst);
+    }
+
     /** The largest TCP payload one of our frames carries. */
     int maxSegment() {
         return iface.maxIpPayload() - TcpPacket.HEADER_LEN;
@@ -220,7 +224,8 @@ public final class SocketSet implements Transport {
         return tcps[handle];
     }
 
-    boolean portInUse(int port) {
+    /** Whether a socket of this set holds local port {@code port}. */
+    public boolean portInUse(int port) {
         for (int i = 0; i < kinds.length; i++) {
             if ((kinds[i] == TCP && tcps[i].localPort == port) || (kinds[i] == UDP && udps[i].localPort == port)) {
                 return true;
@@ -230,7 +235,7 @@ public final class SocketSet implements Transport {
     }
 
     /** The next free port of the dynamic range, or -1 when all are taken. */
-    int ephemeralPort() {
+    public int freePort() {
         for (int i = 0; i < EPHEMERAL_COUNT; i++) {
             int port = EPHEMERAL_FIRST + nextEphemeral;
             nextEphemeral = (nextEphemeral + 1) % EPHEMERAL_COUNT;
@@ -294,11 +299,11 @@ public final class SocketSet implements Transport {
                 return s.process(seg, now);
             }
         }
-        return listener != null && listen(listener, ip.src, seg, now);
+        return listener != null && listen(listener, ip.src, ip.dst, seg, now);
     }
 
     /** RFC 9293 §3.10.7.2, a segment for a LISTEN socket. */
-    private boolean listen(TcpSocket l, int srcIp, TcpRepr seg, long now) {
+    private boolean listen(TcpSocket l, int srcIp, int dstIp, TcpRepr seg, long now) {
         if ((seg.flags & TcpPacket.RST) != 0) {
             return true; // ignored
         }
@@ -315,7 +320,7 @@ public final class SocketSet implements Transport {
             return true;
         }
         TcpSocket child = openTcp(h);
-        child.acceptSyn(l, srcIp, seg, now);
+        child.acceptSyn(l, srcIp, dstIp, seg, now);
         l.pendingChildren++;
         return true;
     }

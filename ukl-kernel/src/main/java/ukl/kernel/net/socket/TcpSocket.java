@@ -5,7 +5,7 @@ import ukl.kernel.net.iface.NetStats.Counter;
 import ukl.kernel.net.wire.Ipv4Packet;
 import ukl.kernel.net.wire.TcpPacket;
 import ukl.kernel.net.wire.TcpRepr;
-import ukl.libc.Libc;
+import ukl.kernel.abi.Errno;
 
 /**
  * A TCP endpoint (RFC 9293). Read RFC 9293 §3.3.2 (the state diagram) and §3.10 (event
@@ -66,6 +66,8 @@ public final class TcpSocket {
     int sndMss;
     int txSeq0;
     boolean finQueued;
+    /** Our SYN (or SYN-ACK) did not leave, for want of the peer's MAC: send it once ARP resolves. */
+    boolean synUnsent;
 
     // Receive sequence variables.
     int irs;
@@ -117,7 +119,7 @@ public final class TcpSocket {
         localIp = localPort = remoteIp = remotePort = 0;
         iss = sndUna = sndNxt = sndMax = sndWnd = sndWl1 = sndWl2 = txSeq0 = 0;
         sndMss = DEFAULT_MSS;
-        finQueued = finReceived = ackNeeded = false;
+        finQueued = finReceived = ackNeeded = synUnsent = false;
         irs = rcvNxt = lastAdvertisedWindow = 0;
         tx.clear();
         rx.clear();
@@ -142,8 +144,30 @@ public final class TcpSocket {
         return localPort;
     }
 
+    public int localIp() {
+        return localIp;
+    }
+
     public int remoteIp() {
         return remoteIp;
+    }
+
+    /** Whether the connection is synchronized or closing: it has a peer (getpeername(2) answers). */
+    public boolean isConnected() {
+        return state != State.CLOSED && state != State.LISTEN && state != State.SYN_SENT;
+    }
+
+    /** The errno a failed connection reports (ECONNREFUSED, ECONNRESET, ETIMEDOUT; positive), 0 if none. */
+    public int error() {
+        return error;
+    }
+
+    public int receiveBufferSize() {
+        return rx.capacity();
+    }
+
+    public int sendBufferSize() {
+        return tx.capacity();
     }
 
     public int remotePort() {
@@ -153,10 +177,10 @@ public final class TcpSocket {
     /** Passive open (RFC 9293 §3.10.1): accept up to {@code backlog} connections not yet taken. */
     public int listen(int port, int backlog) {
         if (state != State.CLOSED || port <= 0 || port > 0xffff || backlog <= 0) {
-            return -Libc.EINVAL;
+            return -Errno.EINVAL;
         }
         if (set.portInUse(port)) {
-            return -Libc.EADDRINUSE;
+            return -Errno.EADDRINUSE;
         }
         localIp = set.address();
         localPort = port;
@@ -171,12 +195,12 @@ public final class TcpSocket {
     /** Active open (RFC 9293 §3.10.1): sends a SYN at the next poll; returns 0 or -errno. */
     public int connect(int ip, int port, long nowNanos) {
         if (state != State.CLOSED || port <= 0 || port > 0xffff) {
-            return -Libc.EINVAL;
+            return -Errno.EINVAL;
         }
-        localIp = set.address();
-        localPort = set.ephemeralPort();
+        localIp = set.sourceFor(ip);
+        localPort = set.freePort();
         if (localPort < 0) {
-            return -Libc.EAGAIN;
+            return -Errno.EAGAIN;
         }
         remoteIp = ip;
         remotePort = port;
@@ -192,8 +216,8 @@ public final class TcpSocket {
     }
 
     /** A SYN reached {@code listener}: this fresh socket becomes its child in SYN-RECEIVED (§3.10.7.2). */
-    void acceptSyn(TcpSocket listener, int srcIp, TcpRepr seg, long now) {
-        localIp = listener.localIp;
+    void acceptSyn(TcpSocket listener, int srcIp, int dstIp, TcpRepr seg, long now) {
+        localIp = dstIp;
         localPort = listener.localPort;
         remoteIp = srcIp;
         remotePort = seg.srcPort;
@@ -214,13 +238,13 @@ public final class TcpSocket {
             return -error;
         }
         if (state == State.SYN_SENT || state == State.SYN_RECEIVED) {
-            return -Libc.EAGAIN;
+            return -Errno.EAGAIN;
         }
         if (finQueued || (state != State.ESTABLISHED && state != State.CLOSE_WAIT)) {
-            return -Libc.EPIPE;
+            return -Errno.EPIPE;
         }
         int n = tx.write(b, off, len);
-        return n == 0 && len > 0 ? -Libc.EAGAIN : n;
+        return n == 0 && len > 0 ? -Errno.EAGAIN : n;
     }
 
     /** Reads up to {@code len} received bytes; 0 at end of stream, -EAGAIN when none yet. */
@@ -236,7 +260,7 @@ public final class TcpSocket {
         if (error != 0) {
             return -error;
         }
-        return state == State.CLOSED || state == State.LISTEN ? -Libc.ENOTCONN : -Libc.EAGAIN;
+        return state == State.CLOSED || state == State.LISTEN ? -Errno.ENOTCONN : -Errno.EAGAIN;
     }
 
     /**
@@ -277,7 +301,7 @@ public final class TcpSocket {
 
     int takeAccepted() {
         if (acceptCount == 0) {
-            return -Libc.EAGAIN;
+            return -Errno.EAGAIN;
         }
         int h = acceptQueue[acceptHead];
         acceptHead = (acceptHead + 1) % backlog;
@@ -398,7 +422,7 @@ public final class TcpSocket {
             } else if (state == State.CLOSING || state == State.LAST_ACK || state == State.TIME_WAIT) {
                 set.released(this);
             } else {
-                closeWithError(Libc.ECONNRESET);
+                closeWithError(Errno.ECONNRESET);
             }
             return true;
         }
@@ -541,7 +565,7 @@ public final class TcpSocket {
         }
         if (rst) {
             if (ack) {
-                closeWithError(Libc.ECONNREFUSED);
+                closeWithError(Errno.ECONNREFUSED);
             }
             return true;
         }
@@ -620,6 +644,13 @@ public final class TcpSocket {
             persistInterval = rtt.rto;
             persistDeadline = now + persistInterval;
         }
+        if (synUnsent && (state == State.SYN_SENT || state == State.SYN_RECEIVED) && iface.resolve(remoteIp, now)) {
+            // The neighbour answered ARP: send the SYN now instead of at the retransmission
+            // timeout, as if it had never been sent (so it is timed as a fresh one).
+            synUnsent = false;
+            sndNxt = sndMax = iss;
+            rtxDeadline = NEVER;
+        }
         if (ackDeadline <= now) {
             ackNeeded = true;
         }
@@ -644,7 +675,7 @@ public final class TcpSocket {
             return;
         }
         if (++retransmissions > cfg.maxRetransmissions) {
-            closeWithError(Libc.ETIMEDOUT);
+            closeWithError(Errno.ETIMEDOUT);
             return;
         }
         set.stats().increment(Counter.TCP_RETRANSMISSIONS);
@@ -677,7 +708,9 @@ public final class TcpSocket {
             case SYN_SENT, SYN_RECEIVED -> {
                 if (sndNxt == iss) {
                     int flags = state == State.SYN_SENT ? TcpPacket.SYN : TcpPacket.SYN | TcpPacket.ACK_FLAG;
-                    transmitted(emit(iface, flags, iss, 0, now), iss, 1, now);
+                    boolean sent = emit(iface, flags, iss, 0, now);
+                    synUnsent = !sent;
+                    transmitted(sent, iss, 1, now);
                     return true;
                 }
                 if (ackNeeded && state == State.SYN_RECEIVED) {

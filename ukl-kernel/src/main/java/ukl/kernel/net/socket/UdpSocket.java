@@ -4,7 +4,7 @@ import ukl.kernel.net.iface.Interface;
 import ukl.kernel.net.iface.NetStats.Counter;
 import ukl.kernel.net.wire.Ipv4Packet;
 import ukl.kernel.net.wire.UdpRepr;
-import ukl.libc.Libc;
+import ukl.kernel.abi.Errno;
 
 /**
  * A UDP endpoint (RFC 768): a bound port, a queue of received datagrams and a queue of datagrams
@@ -16,6 +16,9 @@ public final class UdpSocket {
 
     private final SocketSet set;
     int localPort;
+    /** The default peer after {@link #connect}; port 0 while unconnected. */
+    private int remoteIp;
+    private int remotePort;
     private final Queue rxQueue;
     private final Queue txQueue;
     private int lastSrcIp;
@@ -60,20 +63,66 @@ public final class UdpSocket {
     }
 
     void reset() {
-        localPort = 0;
+        localPort = remoteIp = remotePort = 0;
         rxQueue.head = rxQueue.count = 0;
         txQueue.head = txQueue.count = 0;
     }
 
+    /** Takes {@code port}, or with 0 a free port of the dynamic range. */
     public int bind(int port) {
-        if (set.portInUse(port)) {
-            return -Libc.EADDRINUSE;
+        if (localPort != 0 || port < 0 || port > 0xffff) {
+            return -Errno.EINVAL;
         }
-        if (localPort != 0 || port <= 0 || port > 0xffff) {
-            return -Libc.EINVAL;
+        if (port == 0) {
+            return bindEphemeral();
+        }
+        if (set.portInUse(port)) {
+            return -Errno.EADDRINUSE;
         }
         localPort = port;
         return 0;
+    }
+
+    private int bindEphemeral() {
+        int port = set.freePort();
+        if (port < 0) {
+            return -Errno.EADDRINUSE;
+        }
+        localPort = port;
+        return 0;
+    }
+
+    /**
+     * Sets the default peer (binding an ephemeral port first if unbound); from then on only its
+     * datagrams are received, as udp(7) says.
+     */
+    public int connect(int ip, int port) {
+        if (port <= 0 || port > 0xffff) {
+            return -Errno.EINVAL;
+        }
+        if (localPort == 0) {
+            int r = bindEphemeral();
+            if (r < 0) {
+                return r;
+            }
+        }
+        remoteIp = ip;
+        remotePort = port;
+        return 0;
+    }
+
+    public int remoteIp() {
+        return remoteIp;
+    }
+
+    /** The default peer's port, 0 while unconnected. */
+    public int remotePort() {
+        return remotePort;
+    }
+
+    /** Bytes the receive queue holds at most: its slots of one MTU's payload each. */
+    public int bufferSize() {
+        return SLOTS * rxQueue.data[0].length;
     }
 
     public int localPort() {
@@ -82,17 +131,19 @@ public final class UdpSocket {
 
     /** Queues one datagram; binds an ephemeral port first if unbound. */
     public int sendTo(byte[] b, int off, int len, int ip, int port) {
-        if (len > rxQueue.data[0].length || port <= 0 || port > 0xffff) {
-            return -Libc.EINVAL;
+        if (len > rxQueue.data[0].length) {
+            return -Errno.EMSGSIZE;
+        }
+        if (port <= 0 || port > 0xffff) {
+            return -Errno.EINVAL;
         }
         if (localPort == 0) {
-            localPort = set.ephemeralPort();
-            if (localPort < 0) {
-                localPort = 0;
-                return -Libc.EAGAIN;
+            int r = bindEphemeral();
+            if (r < 0) {
+                return r;
             }
         }
-        return txQueue.push(b, off, len, ip, port) ? len : -Libc.EAGAIN;
+        return txQueue.push(b, off, len, ip, port) ? len : -Errno.EAGAIN;
     }
 
     /**
@@ -102,7 +153,7 @@ public final class UdpSocket {
     public int recvFrom(byte[] b, int off, int len) {
         Queue q = rxQueue;
         if (q.count == 0) {
-            return -Libc.EAGAIN;
+            return -Errno.EAGAIN;
         }
         int n = q.len[q.head];
         System.arraycopy(q.data[q.head], 0, b, off, Math.min(n, len));
@@ -133,6 +184,10 @@ public final class UdpSocket {
     }
 
     void receive(int srcIp, UdpRepr d) {
+        if (remotePort != 0 && (srcIp != remoteIp || d.srcPort != remotePort)) {
+            set.stats().increment(Counter.UDP_NO_SOCKET); // not from the connected peer
+            return;
+        }
         if (!rxQueue.push(d.data, d.dataOff, d.dataLen, srcIp, d.srcPort)) {
             set.stats().increment(Counter.UDP_RX_QUEUE_FULL);
         }
@@ -153,7 +208,7 @@ public final class UdpSocket {
             r.dataOff = 0;
             r.dataLen = q.len[q.head];
             int len = r.bufferLen();
-            r.emit(set.udpTxPacket.wrap(buf, Interface.IP_PAYLOAD_OFFSET, len), iface.address(), dst);
+            r.emit(set.udpTxPacket.wrap(buf, Interface.IP_PAYLOAD_OFFSET, len), iface.sourceFor(dst), dst);
             iface.sendIp(dst, Ipv4Packet.PROTO_UDP, len);
             q.pop();
         }

@@ -4,6 +4,8 @@ package ukl.kernel.net.wire;
 public final class Ipv4Address {
     public static final int UNSPECIFIED = 0;
     public static final int BROADCAST = 0xffff_ffff;
+    /** 127.0.0.1, this host's loopback address (RFC 1122 §3.2.1.3 (g)). */
+    public static final int LOOPBACK = 0x7f00_0001;
 
     private Ipv4Address() {}
 
@@ -29,6 +31,11 @@ public final class Ipv4Address {
     }
 
     /** Class D, 224.0.0.0/4 (RFC 5771). */
+    /** Whether {@code addr} is in 127.0.0.0/8, which never appears on a wire (RFC 1122 §3.2.1.3 (g)). */
+    public static boolean isLoopback(int addr) {
+        return addr >>> 24 == 127;
+    }
+
     public static boolean isMulticast(int addr) {
         return (addr >>> 28) == 0xe;
     }

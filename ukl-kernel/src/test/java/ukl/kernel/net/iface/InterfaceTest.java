@@ -156,6 +156,18 @@ class InterfaceTest {
         assertEquals(1, st.get(Counter.IP_OPTIONS));
     }
 
+    @Test
+    void loopbackDestinationFromTheWireIsDropped() {
+        // RFC 1122 §3.2.1.3 (g): 127.0.0.0/8 never appears outside a host.
+        peer.introduce();
+        byte[] toLo = echoRequest(1, 1, "x");
+        Ipv4Address.write(toLo, 14 + 16, Ipv4Address.LOOPBACK);
+        refreshIpChecksum(toLo);
+        peer.inject(toLo, toLo.length);
+        assertFalse(peer.receive(), "no echo reply");
+        assertEquals(1, peer.iface.stats().get(Counter.IP_NOT_FOR_US));
+    }
+
     private static void refreshIpChecksum(byte[] frame) {
         int hl = (frame[14] & 15) * 4;
         frame[24] = 0;

@@ -1,0 +1,110 @@
+package ukl.kernel.sys;
+
+import ukl.kernel.net.iface.Interface;
+import ukl.libc.Libc;
+
+/**
+ * The one place a system call blocks: {@link #await} runs the stack and idles until one of some
+ * descriptors is ready or a deadline passes. accept, connect, recv, send on a full buffer, poll
+ * and console reads all wait here, so that a scheduler can later park only the calling thread in
+ * this method.
+ *
+ * <p>The image runs one thread, so waiting is polling: each round polls the interface (which also
+ * drives the NIC) and then lets {@link Machine#idle} spin or halt until the stack's next timer or
+ * the deadline. A round that only polls ({@link #pump}) is also how a non-blocking call makes
+ * progress without ever calling poll. Nothing here allocates.
+ */
+final class Waiter {
+    private final Machine machine;
+    /** {@code null} on a machine without a network: then only the console can become ready. */
+    private final Interface iface;
+    private final Sockets sockets;
+    /** When {@link Interface#poll} last received or sent a frame. */
+    private long quietSince;
+    private final int[] oneFd = new int[1];
+    private final short[] oneEvents = new short[1];
+    private final short[] oneRevents = new short[1];
+
+    Waiter(Machine machine, Interface iface, Sockets sockets) {
+        this.machine = machine;
+        this.iface = iface;
+        this.sockets = sockets;
+    }
+
+    long nanos() {
+        return machine.nanos();
+    }
+
+    /** The deadline {@code millis} from now; {@code forever} (a negative or zero timeout, as the caller says) is never. */
+    long deadline(int millis, boolean forever) {
+        return forever ? Long.MAX_VALUE : machine.nanos() + millis * 1_000_000L;
+    }
+
+    /** One round of the stack: receive what waits, send what is due. */
+    void pump() {
+        long now = machine.nanos();
+        if (iface != null && iface.poll(now)) {
+            quietSince = now;
+        }
+        HeapReport.tick(now);
+    }
+
+    /** poll(2) readiness of one descriptor: the console's, a socket's, or POLLNVAL. */
+    private int readiness(int fd) {
+        if (fd == 0) {
+            return machine.consoleReady() ? Libc.POLLIN : 0;
+        }
+        if (fd == 1 || fd == 2) {
+            return Libc.POLLOUT;
+        }
+        return sockets == null ? Libc.POLLNVAL : sockets.readiness(fd);
+    }
+
+    /**
+     * Runs the stack until one of {@code fds[0..nfds)} is ready for what {@code events} asks
+     * (POLLERR, POLLHUP and POLLNVAL always count) or {@code deadline} (a {@link #nanos} time)
+     * passes; fills {@code revents} and returns how many are ready. Descriptors below 0 are
+     * skipped, as poll(2) does.
+     */
+    int await(int[] fds, short[] events, short[] revents, int nfds, long deadline) {
+        pump();
+        for (;;) {
+            int ready = 0;
+            for (int i = 0; i < nfds; i++) {
+                int r = fds[i] < 0 ? 0 : readiness(fds[i]);
+                r &= events[i] | Libc.POLLERR | Libc.POLLHUP | Libc.POLLNVAL;
+                revents[i] = (short) r;
+                if (r != 0) {
+                    ready++;
+                }
+            }
+            long now = machine.nanos();
+            if (ready > 0 || now >= deadline) {
+                return ready;
+            }
+            machine.idle(quietSince, iface == null ? deadline : Math.min(deadline, iface.nextDeadline(now)));
+            pump();
+        }
+    }
+
+    /** {@link #await} for one descriptor; whether it became ready before {@code deadline}. */
+    boolean awaitOne(int fd, int events, long deadline) {
+        oneFd[0] = fd;
+        oneEvents[0] = (short) events;
+        return await(oneFd, oneEvents, oneRevents, 1, deadline) > 0;
+    }
+
+    /** read(2) of descriptor 0: blocks until the console has input, and returns at least one byte (never end of file). */
+    long readConsole(byte[] buf, int off, int len) {
+        if (len == 0) {
+            return 0;
+        }
+        for (;;) {
+            int n = machine.consoleRead(buf, off, len);
+            if (n > 0) {
+                return n;
+            }
+            awaitOne(0, Libc.POLLIN, Long.MAX_VALUE);
+        }
+    }
+}
