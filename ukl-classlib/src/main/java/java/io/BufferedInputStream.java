@@ -7,7 +7,10 @@ import java.util.Objects;
  * mark's read limit to keep the marked bytes, and a mark is dropped once more than that was read.
  */
 public class BufferedInputStream extends FilterInputStream {
+    private static final byte[] EMPTY = new byte[0];
+
     protected volatile byte[] buf;
+    private final int size;
     protected int count;
     protected int pos;
     protected int markpos = -1;
@@ -22,7 +25,9 @@ public class BufferedInputStream extends FilterInputStream {
         if (size <= 0) {
             throw new IllegalArgumentException("Buffer size <= 0");
         }
-        buf = new byte[size];
+        this.size = size;
+        // as the JDK: a plain BufferedInputStream (System.in) allocates its buffer on first use
+        buf = getClass() == BufferedInputStream.class ? EMPTY : new byte[size];
     }
 
     private InputStream inIfOpen() throws IOException {
@@ -37,6 +42,10 @@ public class BufferedInputStream extends FilterInputStream {
         byte[] buffer = buf;
         if (buffer == null) {
             throw new IOException("Stream closed");
+        }
+        if (buffer == EMPTY) {
+            buffer = new byte[size];
+            buf = buffer;
         }
         return buffer;
     }

@@ -1,9 +1,13 @@
 package java.io;
 
+import java.nio.charset.Charset;
+
 /**
- * Text output encoded as UTF-8. Each call encodes into a small scratch buffer and hands the bytes
- * to the underlying stream in one write; with auto-flush, a newline flushes it (what a console
- * wants). Like the JDK's, it never throws IOException: errors set {@link #checkError()}.
+ * Text output encoded as UTF-8 unless another charset is given. Each call encodes into a small
+ * scratch buffer and hands the bytes to the underlying stream in one write; with auto-flush, a
+ * newline flushes it (what a console wants). Like the JDK's, it never throws IOException: errors
+ * set {@link #checkError()}. Another charset goes through {@link Encoding}, so that images whose
+ * streams are all UTF-8 (System.out) do not link the charset classes.
  */
 public class PrintStream extends FilterOutputStream implements Appendable, Closeable {
     private static final byte[] NEWLINE = {'\n'};
@@ -11,6 +15,8 @@ public class PrintStream extends FilterOutputStream implements Appendable, Close
     private final boolean autoFlush;
     private final byte[] scratch = new byte[512];
     private boolean trouble;
+    /** Null for UTF-8. */
+    private final Encoding encoding;
 
     public PrintStream(OutputStream out) {
         this(out, false);
@@ -19,6 +25,34 @@ public class PrintStream extends FilterOutputStream implements Appendable, Close
     public PrintStream(OutputStream out, boolean autoFlush) {
         super(java.util.Objects.requireNonNull(out, "Null output stream"));
         this.autoFlush = autoFlush;
+        this.encoding = null;
+    }
+
+    public PrintStream(OutputStream out, boolean autoFlush, Charset charset) {
+        super(java.util.Objects.requireNonNull(out, "Null output stream"));
+        this.autoFlush = autoFlush;
+        this.encoding = charset.name().equals("UTF-8") ? null : new Encoding(charset);
+    }
+
+    public PrintStream(OutputStream out, boolean autoFlush, String encoding) throws UnsupportedEncodingException {
+        this(out, autoFlush, InputStreamReader.lookup(encoding));
+    }
+
+    /** The charset of a PrintStream that is not UTF-8. */
+    private static final class Encoding {
+        final Charset charset;
+
+        Encoding(Charset charset) {
+            this.charset = charset;
+        }
+
+        byte[] bytes(String s) {
+            return s.getBytes(charset);
+        }
+    }
+
+    public Charset charset() {
+        return encoding == null ? Charset.defaultCharset() : encoding.charset;
     }
 
     @Override
@@ -87,6 +121,10 @@ public class PrintStream extends FilterOutputStream implements Appendable, Close
 
     /** Encodes {@code s} and writes it; flushes after a newline when auto-flushing. */
     private void text(String s, boolean newline) {
+        if (encoding != null) {
+            encoded(newline ? s + "\n" : s);
+            return;
+        }
         try {
             int n = s.length();
             int pos = 0;
@@ -125,6 +163,18 @@ public class PrintStream extends FilterOutputStream implements Appendable, Close
                 out.write(NEWLINE, 0, 1);
             }
             if (autoFlush && sawNewline) {
+                out.flush();
+            }
+        } catch (IOException e) {
+            trouble = true;
+        }
+    }
+
+    private void encoded(String s) {
+        try {
+            byte[] bytes = encoding.bytes(s);
+            out.write(bytes, 0, bytes.length);
+            if (autoFlush && s.indexOf('\n') >= 0) {
                 out.flush();
             }
         } catch (IOException e) {

@@ -1,5 +1,9 @@
 /**
- * The image's {@code java.io} subset: byte output streams and PrintStream (UTF-8 only), which is
- * what {@code System.out} and {@code System.err} are. Depends on {@code java.lang} only.
+ * The image's {@code java.io} subset, with the JDK's contracts (-1 at the end, the same exception
+ * types and messages where a program can see them): byte streams (buffered, data with modified
+ * UTF-8, pushback, sequence, byte arrays), character streams (readers and writers over strings,
+ * char arrays and byte streams in any charset of {@code java.nio.charset}), and PrintStream and
+ * PrintWriter, which never throw. There are no files: {@code System.in/out/err} are the console.
+ * Depends on {@code java.lang}, {@code java.util} and {@code java.nio}/{@code java.nio.charset}.
  */
 package java.io;

@@ -1,6 +1,10 @@
 package java.lang;
 
 import java.io.Serializable;
+import java.io.UnsupportedEncodingException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
 import java.util.Comparator;
 import java.util.Objects;
 
@@ -58,6 +62,45 @@ public final class String implements Serializable, Comparable<String>, CharSeque
     public String(byte[] bytes, int offset, int length) {
         Preconditions.checkFromIndexSize(offset, length, bytes.length);
         this.value = Utf8.decode(bytes, offset, length);
+    }
+
+    public String(byte[] bytes, int offset, int length, Charset charset) {
+        Objects.requireNonNull(charset);
+        Preconditions.checkFromIndexSize(offset, length, bytes.length);
+        this.value = decode(charset, bytes, offset, length);
+    }
+
+    public String(byte[] bytes, Charset charset) {
+        this(bytes, 0, bytes.length, charset);
+    }
+
+    public String(byte[] bytes, int offset, int length, String charsetName) throws UnsupportedEncodingException {
+        this(bytes, offset, length, lookup(charsetName));
+    }
+
+    public String(byte[] bytes, String charsetName) throws UnsupportedEncodingException {
+        this(bytes, 0, bytes.length, lookup(charsetName));
+    }
+
+    /** Malformed and unmappable input is replaced (U+FFFD for the Unicode charsets), as the JDK does. */
+    private static char[] decode(Charset cs, byte[] bytes, int offset, int length) {
+        if (cs.name().equals("UTF-8")) {
+            return Utf8.decode(bytes, offset, length);
+        }
+        CharBuffer cb = cs.decode(ByteBuffer.wrap(bytes, offset, length));
+        char[] v = new char[cb.remaining()];
+        cb.get(v);
+        return v;
+    }
+
+    /** The JDK maps an unknown or illegal name to UnsupportedEncodingException here. */
+    private static Charset lookup(String charsetName) throws UnsupportedEncodingException {
+        Objects.requireNonNull(charsetName);
+        try {
+            return Charset.forName(charsetName);
+        } catch (IllegalArgumentException e) {
+            throw new UnsupportedEncodingException(charsetName);
+        }
     }
 
     public String(StringBuilder builder) {
@@ -125,6 +168,21 @@ public final class String implements Serializable, Comparable<String>, CharSeque
     /** UTF-8; an unpaired surrogate becomes {@code '?'} as in the JDK's encoder. */
     public byte[] getBytes() {
         return Utf8.encode(value, 0, value.length);
+    }
+
+    /** Unpaired surrogates and unmappable chars become the encoder's replacement ({@code '?'} mostly). */
+    public byte[] getBytes(Charset charset) {
+        if (charset.name().equals("UTF-8")) {
+            return Utf8.encode(value, 0, value.length);
+        }
+        ByteBuffer bb = charset.encode(CharBuffer.wrap(value));
+        byte[] bytes = new byte[bb.remaining()];
+        bb.get(bytes);
+        return bytes;
+    }
+
+    public byte[] getBytes(String charsetName) throws UnsupportedEncodingException {
+        return getBytes(lookup(charsetName));
     }
 
     @Override

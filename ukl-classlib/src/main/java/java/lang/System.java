@@ -1,16 +1,39 @@
 package java.lang;
 
+import java.io.BufferedInputStream;
+import java.io.InputStream;
 import java.io.PrintStream;
 import ukl.libc.Libc;
 
-/** Standard streams, clocks and exit, all through {@code ukl.libc.Libc} (contracts §3). */
+/**
+ * Standard streams, clocks and exit, all through {@code ukl.libc.Libc} (contracts §3). The three
+ * streams are not final so that {@link #setIn}, {@link #setOut} and {@link #setErr} can replace
+ * them; application code, compiled against the JDK, reads them with getstatic either way.
+ */
 public final class System {
     private static final ConsoleStream STDOUT = new ConsoleStream(1, null);
 
-    public static final PrintStream out = new PrintStream(STDOUT, true);
-    public static final PrintStream err = new PrintStream(new ConsoleStream(2, STDOUT), true);
+    public static PrintStream out = new PrintStream(STDOUT, true);
+    public static PrintStream err = new PrintStream(new ConsoleStream(2, STDOUT), true);
+    /** Descriptor 0, buffered like the JDK's; its buffer is allocated on the first read. */
+    public static InputStream in = new BufferedInputStream(new ConsoleInput(STDOUT));
 
     private System() {}
+
+    public static void setIn(InputStream in) {
+        System.in = in;
+    }
+
+    /** The JDK's console stream flushes on every write, so nothing printed before is left behind. */
+    public static void setOut(PrintStream out) {
+        System.out.flush();
+        System.out = out;
+    }
+
+    public static void setErr(PrintStream err) {
+        System.err.flush();
+        System.err = err;
+    }
 
     public static native void arraycopy(Object src, int srcPos, Object dest, int destPos, int length);
 
