@@ -1,10 +1,12 @@
 /**
- * Network bring-up for an image: finds the NIC on the PCI bus, starts its driver, and builds the
+ * Network bring-up for an image: finds the NIC on the PCI bus, starts its driver
+ * ({@link ukl.kernel.drivers.net.NetDrivers#probe}; it sees the driver as a
+ * {@link ukl.kernel.drivers.net.NetDriver} only), and builds the
  * stack's {@link ukl.kernel.net.iface.Interface} with the address the kernel command line gives
  * ({@code ukl.ip=10.0.2.15/24 ukl.gw=10.0.2.1}, those being the defaults).
  *
- * <p>Contract: {@link ukl.kernel.netdev.Nic#probe} runs once, on the first {@code socket()} system
- * call, and returns {@code null} when the machine has no supported NIC. A malformed option is an
+ * <p>Contract: {@link ukl.kernel.netdev.Nic#probe} runs once, on the first {@code socket()} or
+ * blocking system call, and returns {@code null} when the machine has no supported NIC. A malformed option is an
  * {@link java.lang.IllegalArgumentException} naming the option and the expected form.
  *
  * <p>The only package that joins {@code net} to {@code drivers} and {@code hw}; it touches real

@@ -3,6 +3,7 @@ package ukl.kernel.sys;
 import ukl.kernel.abi.Errno;
 import ukl.kernel.net.iface.Interface;
 import ukl.kernel.net.socket.SocketSet;
+import ukl.kernel.net.socket.TcpListener;
 import ukl.kernel.net.socket.TcpSocket;
 import ukl.kernel.net.socket.TcpSocket.State;
 import ukl.kernel.net.socket.UdpSocket;
@@ -70,9 +71,13 @@ final class Sockets {
         return i >= 0 && i < handles.length && handles[i] != FREE ? i : -Errno.EBADF;
     }
 
-    /** The TCP socket behind a slot, or {@code null} for a UDP one. */
+    /** The TCP connection behind a slot, or {@code null} for a listener or a UDP socket. */
     private TcpSocket tcp(int slot) {
         return set.tcp(handles[slot]);
+    }
+
+    private TcpListener listener(int slot) {
+        return set.listener(handles[slot]);
     }
 
     private UdpSocket udp(int slot) {
@@ -154,11 +159,11 @@ final class Sockets {
         if (u != null) {
             return u.bind(port);
         }
-        if (boundPorts[s] != 0 || tcp(s).state() != State.CLOSED) {
+        if (boundPorts[s] != 0 || tcp(s) == null || tcp(s).state() != State.CLOSED) {
             return -Errno.EINVAL;
         }
         if (port == 0) {
-            port = set.freePort();
+            port = set.freeTcpPort();
             if (port < 0) {
                 return -Errno.EADDRINUSE;
             }
@@ -168,7 +173,7 @@ final class Sockets {
                 return -Errno.EADDRINUSE;
             }
         }
-        if (set.portInUse(port)) {
+        if (set.tcpPortInUse(port)) {
             return -Errno.EADDRINUSE;
         }
         boundPorts[s] = port;
@@ -180,17 +185,16 @@ final class Sockets {
         if (s < 0) {
             return s;
         }
-        TcpSocket t = tcp(s);
-        if (t == null) {
-            return -Errno.EOPNOTSUPP;
-        }
-        if (t.state() == State.LISTEN) {
+        if (listener(s) != null) {
             return 0;
+        }
+        if (udp(s) != null) {
+            return -Errno.EOPNOTSUPP;
         }
         if (boundPorts[s] == 0) {
             return -Errno.EINVAL; // no automatic port: bind first
         }
-        return t.listen(boundPorts[s], Math.max(1, Math.min(backlog, MAX_BACKLOG)));
+        return set.listen(handles[s], boundPorts[s], Math.max(1, Math.min(backlog, MAX_BACKLOG)));
     }
 
     int accept(int fd, int[] peer) {
@@ -198,12 +202,8 @@ final class Sockets {
         if (s < 0) {
             return s;
         }
-        TcpSocket l = tcp(s);
-        if (l == null) {
-            return -Errno.EOPNOTSUPP;
-        }
-        if (l.state() != State.LISTEN) {
-            return -Errno.EINVAL;
+        if (listener(s) == null) {
+            return udp(s) != null ? -Errno.EOPNOTSUPP : -Errno.EINVAL;
         }
         if (peer != null && peer.length < 2) {
             return -Errno.EFAULT;
@@ -240,12 +240,12 @@ final class Sockets {
             return u.connect(ipv4, port);
         }
         TcpSocket t = tcp(s);
+        if (t == null) {
+            return -Errno.EINVAL; // a listener
+        }
         switch (t.state()) {
             case SYN_SENT -> {
                 return blocking(s, 0) ? awaitConnected(s, t) : -Errno.EALREADY;
-            }
-            case LISTEN -> {
-                return -Errno.EINVAL;
             }
             case CLOSED -> {
                 if (t.error() != 0) {
@@ -295,6 +295,9 @@ final class Sockets {
         }
         TcpSocket t = tcp(s);
         UdpSocket u = udp(s);
+        if (t == null && u == null) {
+            return -Errno.ENOTCONN; // a listener
+        }
         boolean wait = blocking(s, callFlags);
         long deadline = receiveDeadline(s);
         for (int round = 0;; round++) {
@@ -335,6 +338,9 @@ final class Sockets {
             return s;
         }
         TcpSocket t = tcp(s);
+        if (t == null) {
+            return -Errno.EPIPE; // a listener
+        }
         boolean wait = blocking(s, callFlags);
         int done = 0;
         for (int round = 0;; round++) {
@@ -400,7 +406,7 @@ final class Sockets {
 
     boolean isListening(int fd) {
         int s = slot(fd);
-        return s >= 0 && tcp(s) != null && tcp(s).state() == State.LISTEN;
+        return s >= 0 && listener(s) != null;
     }
 
     /**
@@ -416,7 +422,8 @@ final class Sockets {
             return s;
         }
         TcpSocket t = tcp(s);
-        if (t == null ? udp(s).remotePort() == 0 : !t.isConnected()) {
+        UdpSocket u = udp(s);
+        if (t != null ? !t.isConnected() : u == null || u.remotePort() == 0) {
             return -Errno.ENOTCONN;
         }
         if (how != Libc.SHUT_WR) {
@@ -470,7 +477,7 @@ final class Sockets {
         if (s < 0) {
             return s;
         }
-        if (flag == NODELAY && tcp(s) == null) {
+        if (flag == NODELAY && udp(s) != null) {
             return -Errno.EOPNOTSUPP;
         }
         if (flag != 0) {
@@ -492,8 +499,7 @@ final class Sockets {
         if (s < 0 && (flag != 0 || level == Libc.SOL_SOCKET)) {
             return s;
         }
-        TcpSocket t = s < 0 ? null : tcp(s);
-        if (flag == NODELAY && t == null) {
+        if (flag == NODELAY && udp(s) != null) {
             return -Errno.EOPNOTSUPP;
         }
         if (flag != 0) {
@@ -505,9 +511,9 @@ final class Sockets {
         return switch (name) {
             case Libc.SO_RCVTIMEO -> receiveTimeouts[s];
             case Libc.SO_LINGER -> lingers[s];
-            case Libc.SO_ERROR -> t == null ? 0 : t.error();
-            case Libc.SO_RCVBUF -> t == null ? udp(s).bufferSize() : t.receiveBufferSize();
-            case Libc.SO_SNDBUF -> t == null ? udp(s).bufferSize() : t.sendBufferSize();
+            case Libc.SO_ERROR -> tcp(s) == null ? 0 : tcp(s).error();
+            case Libc.SO_RCVBUF -> set.receiveBufferSize(handles[s]);
+            case Libc.SO_SNDBUF -> set.sendBufferSize(handles[s]);
             default -> -Errno.ENOPROTOOPT;
         };
     }
@@ -542,10 +548,14 @@ final class Sockets {
             return 0;
         }
         TcpSocket t = tcp(s);
-        int port = t.state() == State.CLOSED ? boundPorts[s] : t.localPort();
-        out[0] = port == 0 ? Libc.INADDR_ANY : t.state() == State.CLOSED || t.state() == State.LISTEN
-                ? iface.address() : t.localIp();
-        out[1] = port;
+        if (t == null || t.state() == State.CLOSED) {
+            int port = t == null ? listener(s).localPort() : boundPorts[s];
+            out[0] = port == 0 ? Libc.INADDR_ANY : iface.address();
+            out[1] = port;
+        } else {
+            out[0] = t.localIp();
+            out[1] = t.localPort();
+        }
         return 0;
     }
 
@@ -559,7 +569,7 @@ final class Sockets {
         }
         UdpSocket u = udp(s);
         TcpSocket t = tcp(s);
-        if (u != null ? u.remotePort() == 0 : !t.isConnected()) {
+        if (u != null ? u.remotePort() == 0 : t == null || !t.isConnected()) {
             return -Errno.ENOTCONN;
         }
         out[0] = u != null ? u.remoteIp() : t.remoteIp();

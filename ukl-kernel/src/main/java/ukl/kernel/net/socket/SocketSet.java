@@ -1,5 +1,6 @@
 package ukl.kernel.net.socket;
 
+import ukl.kernel.abi.Errno;
 import ukl.kernel.net.iface.Interface;
 import ukl.kernel.net.iface.NetStats;
 import ukl.kernel.net.iface.NetStats.Counter;
@@ -9,11 +10,12 @@ import ukl.kernel.net.wire.TcpPacket;
 import ukl.kernel.net.wire.TcpRepr;
 import ukl.kernel.net.wire.UdpPacket;
 import ukl.kernel.net.wire.UdpRepr;
-import ukl.kernel.abi.Errno;
 
 /**
- * The sockets over one interface, in a fixed table addressed by {@code int} handles. A slot's
- * socket object and buffers are created the first time the slot is used and reused afterwards.
+ * The sockets over one interface, in a fixed table addressed by {@code int} handles: TCP
+ * connections, TCP listeners and UDP sockets. A slot's socket objects and buffers are created the
+ * first time the slot is used and reused afterwards. The set owns the table (which slot holds
+ * what, ports, demultiplexing); each socket owns its state and readiness.
  */
 public final class SocketSet implements Transport {
     /** Readiness bits, with {@code poll(2)}'s values on Linux. */
@@ -22,18 +24,20 @@ public final class SocketSet implements Transport {
     public static final int POLLERR = 0x8;
     public static final int POLLHUP = 0x10;
 
-    /** RFC 6335 §6: the dynamic port range, from which connect and unbound sendTo pick. */
+    /** RFC 6335 §6: the dynamic port range, from which connect and unbound sends pick. */
     private static final int EPHEMERAL_FIRST = 49152;
     private static final int EPHEMERAL_COUNT = 65536 - EPHEMERAL_FIRST;
     private static final byte FREE = 0;
     private static final byte TCP = 1;
     private static final byte UDP = 2;
+    private static final byte LISTENER = 3;
 
     private final Interface iface;
     private final TcpConfig cfg;
     private final byte[] kinds;
     private final TcpSocket[] tcps;
     private final UdpSocket[] udps;
+    private final TcpListener[] listeners;
     private int nextEphemeral;
     private final long isnKey0;
     private final long isnKey1;
@@ -55,6 +59,7 @@ public final class SocketSet implements Transport {
         this.kinds = new byte[capacity];
         this.tcps = new TcpSocket[capacity];
         this.udps = new UdpSocket[capacity];
+        this.listeners = new TcpListener[capacity];
         this.isnKey0 = mix(seed);
         this.isnKey1 = mix(isnKey0);
         this.nextEphemeral = (int) Long.remainderUnsigned(mix(isnKey1), EPHEMERAL_COUNT);
@@ -114,7 +119,28 @@ public final class SocketSet implements Transport {
         return h;
     }
 
-    /** The TCP socket behind {@code handle}, or {@code null} when it is not an open TCP socket. */
+    /**
+     * Passive open (RFC 9293 §3.10.1): the CLOSED TCP socket {@code handle} becomes a
+     * {@link TcpListener} on {@code port}, with room for {@code backlog} connections not yet
+     * accepted. Returns 0, -EADDRINUSE or -EINVAL.
+     */
+    public int listen(int handle, int port, int backlog) {
+        TcpSocket t = tcp(handle);
+        if (t == null || t.state() != TcpSocket.State.CLOSED || port <= 0 || port > 0xffff || backlog <= 0) {
+            return -Errno.EINVAL;
+        }
+        if (tcpPortInUse(port)) {
+            return -Errno.EADDRINUSE;
+        }
+        if (listeners[handle] == null) {
+            listeners[handle] = new TcpListener(handle);
+        }
+        listeners[handle].open(port, backlog);
+        kinds[handle] = LISTENER;
+        return 0;
+    }
+
+    /** The TCP connection behind {@code handle}, or {@code null} when it is no open TCP connection. */
     public TcpSocket tcp(int handle) {
         return valid(handle) && kinds[handle] == TCP ? tcps[handle] : null;
     }
@@ -123,92 +149,126 @@ public final class SocketSet implements Transport {
         return valid(handle) && kinds[handle] == UDP ? udps[handle] : null;
     }
 
+    public TcpListener listener(int handle) {
+        return valid(handle) && kinds[handle] == LISTENER ? listeners[handle] : null;
+    }
+
     private boolean valid(int handle) {
         return handle >= 0 && handle < kinds.length;
     }
 
-    /** Takes an established connection from a listening socket: its handle, or -EAGAIN / -EINVAL. */
+    /** Takes an established connection from a listener: its handle, or -EAGAIN / -EINVAL. */
     public int accept(int listenHandle) {
-        TcpSocket l = tcp(listenHandle);
-        if (l == null || l.state != TcpSocket.State.LISTEN) {
+        TcpListener l = listener(listenHandle);
+        if (l == null) {
             return -Errno.EINVAL;
         }
-        int h = l.takeAccepted();
+        int h = l.take();
         if (h >= 0) {
-            tcps[h].parent = -1;
+            tcps[h].accepted();
         }
         return h;
     }
 
     /**
      * Gives the handle back. A TCP connection still closes gracefully (FIN, and TIME-WAIT) after
-     * this; the slot is reused once it is CLOSED.
+     * this, and its slot is freed once it is CLOSED; a listener's connections not yet accepted are
+     * dropped, so the peer's next segment meets no socket and is reset.
      */
     public int close(int handle) {
         if (!valid(handle) || kinds[handle] == FREE) {
             return -Errno.EBADF;
         }
-        if (kinds[handle] == UDP) {
-            kinds[handle] = FREE;
-            return 0;
-        }
-        TcpSocket s = tcps[handle];
-        s.userClosed = true;
-        s.rx.clear();
-        if (s.state == TcpSocket.State.LISTEN) {
-            for (int i = 0; i < kinds.length; i++) {
-                if (kinds[i] == TCP && tcps[i].parent == handle) {
-                    tcps[i].parent = -1;
-                    kinds[i] = FREE; // the peer's next segment meets no socket and is reset
+        switch (kinds[handle]) {
+            case TCP -> tcps[handle].close();
+            case LISTENER -> {
+                for (int i = 0; i < kinds.length; i++) {
+                    if (kinds[i] == TCP && tcps[i].isChildOf(handle)) {
+                        kinds[i] = FREE;
+                    }
                 }
+                kinds[handle] = FREE;
             }
-            kinds[handle] = FREE;
-            return 0;
-        }
-        s.shutdownWrite();
-        if (s.state == TcpSocket.State.CLOSED) {
-            kinds[handle] = FREE;
+            default -> kinds[handle] = FREE;
         }
         return 0;
     }
 
     /** Readiness as {@code poll(2)} bits; a handle that is no open socket reads as POLLERR. */
     public int readiness(int handle) {
-        if (valid(handle) && kinds[handle] == UDP) {
-            UdpSocket u = udps[handle];
-            return (u.readable() ? POLLIN : 0) | (u.writable() ? POLLOUT : 0);
-        }
-        TcpSocket s = tcp(handle);
-        if (s == null) {
+        if (!valid(handle)) {
             return POLLERR;
         }
-        if (s.state == TcpSocket.State.LISTEN) {
-            return s.acceptCount > 0 ? POLLIN : 0;
+        return switch (kinds[handle]) {
+            case TCP -> tcps[handle].readiness();
+            case UDP -> udps[handle].readiness();
+            case LISTENER -> listeners[handle].readiness();
+            default -> POLLERR;
+        };
+    }
+
+    /** The receive buffer's size in bytes of the socket behind {@code handle}, or -EBADF. */
+    public int receiveBufferSize(int handle) {
+        return valid(handle) && kinds[handle] == UDP ? udps[handle].bufferSize()
+                : valid(handle) && kinds[handle] != FREE ? cfg.receiveBufferSize : -Errno.EBADF;
+    }
+
+    /** The send buffer's size in bytes of the socket behind {@code handle}, or -EBADF. */
+    public int sendBufferSize(int handle) {
+        return valid(handle) && kinds[handle] == UDP ? udps[handle].bufferSize()
+                : valid(handle) && kinds[handle] != FREE ? cfg.sendBufferSize : -Errno.EBADF;
+    }
+
+    /** Whether a TCP connection or listener of this set holds local port {@code port}. */
+    public boolean tcpPortInUse(int port) {
+        return portInUse(port, false);
+    }
+
+    /** Whether a UDP socket of this set holds local port {@code port} (TCP and UDP ports are apart). */
+    public boolean udpPortInUse(int port) {
+        return portInUse(port, true);
+    }
+
+    private boolean portInUse(int port, boolean udp) {
+        for (int i = 0; i < kinds.length; i++) {
+            int p = switch (kinds[i]) {
+                case TCP -> udp ? 0 : tcps[i].localPort();
+                case LISTENER -> udp ? 0 : listeners[i].localPort();
+                case UDP -> udp ? udps[i].localPort() : 0;
+                default -> 0;
+            };
+            if (p == port) {
+                return true;
+            }
         }
-        int r = 0;
-        if (s.rx.len() > 0 || s.finReceived || s.error != 0) {
-            r |= POLLIN;
+        return false;
+    }
+
+    /** The next TCP port of the dynamic range that is free, or -1 when all are taken. */
+    public int freeTcpPort() {
+        return freePort(false);
+    }
+
+    /** The next UDP port of the dynamic range that is free, or -1 when all are taken. */
+    public int freeUdpPort() {
+        return freePort(true);
+    }
+
+    private int freePort(boolean udp) {
+        for (int i = 0; i < EPHEMERAL_COUNT; i++) {
+            int port = EPHEMERAL_FIRST + nextEphemeral;
+            nextEphemeral = (nextEphemeral + 1) % EPHEMERAL_COUNT;
+            if (!portInUse(port, udp)) {
+                return port;
+            }
         }
-        if ((s.state == TcpSocket.State.ESTABLISHED || s.state == TcpSocket.State.CLOSE_WAIT) && !s.finQueued
-                && s.tx.free() > 0) {
-            r |= POLLOUT;
-        }
-        if (s.error != 0) {
-            r |= POLLERR | POLLHUP;
-        } else if (s.finReceived && (s.finQueued || s.state == TcpSocket.State.CLOSED)) {
-            r |= POLLHUP;
-        }
-        return r;
+        return -1;
     }
 
     // ---- for the sockets ----
 
     NetStats stats() {
         return iface.stats();
-    }
-
-    int address() {
-        return iface.address();
     }
 
     int sourceFor(int dst) {
@@ -220,30 +280,19 @@ public final class SocketSet implements Transport {
         return iface.maxIpPayload() - TcpPacket.HEADER_LEN;
     }
 
-    TcpSocket listener(int handle) {
-        return tcps[handle];
+    /** A connection is over and nobody holds its handle: the slot is free again. */
+    void free(int handle) {
+        kinds[handle] = FREE;
     }
 
-    /** Whether a socket of this set holds local port {@code port}. */
-    public boolean portInUse(int port) {
-        for (int i = 0; i < kinds.length; i++) {
-            if ((kinds[i] == TCP && tcps[i].localPort == port) || (kinds[i] == UDP && udps[i].localPort == port)) {
-                return true;
-            }
-        }
-        return false;
+    /** Child {@code child} of listener {@code parent} completed its handshake. */
+    void childEstablished(int parent, int child) {
+        listeners[parent].childEstablished(child);
     }
 
-    /** The next free port of the dynamic range, or -1 when all are taken. */
-    public int freePort() {
-        for (int i = 0; i < EPHEMERAL_COUNT; i++) {
-            int port = EPHEMERAL_FIRST + nextEphemeral;
-            nextEphemeral = (nextEphemeral + 1) % EPHEMERAL_COUNT;
-            if (!portInUse(port)) {
-                return port;
-            }
-        }
-        return -1;
+    /** Child of listener {@code parent} died half-open. */
+    void childDied(int parent) {
+        listeners[parent].childDied();
     }
 
     /**
@@ -267,43 +316,24 @@ public final class SocketSet implements Transport {
         return (int) (now / 4000) + (int) SipHash.hash(isnKey0, isnKey1, m, 0, 12);
     }
 
-    /** The connection is over (CLOSED): free its slot unless the application still holds it. */
-    void released(TcpSocket s) {
-        s.state = TcpSocket.State.CLOSED;
-        s.rtxDeadline = s.persistDeadline = s.timeWaitDeadline = s.ackDeadline = TcpSocket.NEVER;
-        if (s.parent >= 0 && !s.wasConnected) {
-            // A half-open child that never reached the accept queue belongs to no one.
-            tcps[s.parent].pendingChildren--;
-            kinds[s.handle] = FREE;
-        } else if (s.userClosed) {
-            kinds[s.handle] = FREE;
-        }
-    }
-
     // ---- Transport ----
 
     @Override
     public boolean tcpReceived(Ipv4Repr ip, TcpRepr seg, long now) {
-        TcpSocket listener = null;
+        TcpListener listener = null;
         for (int i = 0; i < kinds.length; i++) {
-            if (kinds[i] != TCP) {
-                continue;
+            if (kinds[i] == TCP && tcps[i].isFor(ip.src, seg.srcPort, seg.dstPort)) {
+                return tcps[i].process(seg, now);
             }
-            TcpSocket s = tcps[i];
-            if (s.localPort != seg.dstPort) {
-                continue;
-            }
-            if (s.state == TcpSocket.State.LISTEN) {
-                listener = s;
-            } else if (s.state != TcpSocket.State.CLOSED && s.remotePort == seg.srcPort && s.remoteIp == ip.src) {
-                return s.process(seg, now);
+            if (kinds[i] == LISTENER && listeners[i].localPort() == seg.dstPort) {
+                listener = listeners[i];
             }
         }
         return listener != null && listen(listener, ip.src, ip.dst, seg, now);
     }
 
     /** RFC 9293 §3.10.7.2, a segment for a LISTEN socket. */
-    private boolean listen(TcpSocket l, int srcIp, int dstIp, TcpRepr seg, long now) {
+    private boolean listen(TcpListener l, int srcIp, int dstIp, TcpRepr seg, long now) {
         if ((seg.flags & TcpPacket.RST) != 0) {
             return true; // ignored
         }
@@ -313,22 +343,21 @@ public final class SocketSet implements Transport {
         if ((seg.flags & TcpPacket.SYN) == 0) {
             return true;
         }
-        int h = l.pendingChildren < l.backlog ? freeSlot() : -1;
+        int h = l.admits() ? freeSlot() : -1;
         if (h < 0) {
             // Full: drop the SYN, as Linux does, so the peer retries after its RTO.
             stats().increment(Counter.TCP_BACKLOG_FULL);
             return true;
         }
-        TcpSocket child = openTcp(h);
-        child.acceptSyn(l, srcIp, dstIp, seg, now);
-        l.pendingChildren++;
+        openTcp(h).acceptSyn(l, srcIp, dstIp, seg, now);
+        l.childCreated();
         return true;
     }
 
     @Override
     public boolean udpReceived(Ipv4Repr ip, UdpRepr d, long now) {
         for (int i = 0; i < kinds.length; i++) {
-            if (kinds[i] == UDP && udps[i].localPort == d.dstPort) {
+            if (kinds[i] == UDP && udps[i].localPort() == d.dstPort) {
                 udps[i].receive(ip.src, d);
                 return true;
             }

@@ -30,9 +30,9 @@ import ukl.kernel.abi.Errno;
  * {@code EPIPE}; any other operation in the wrong state {@code EINVAL}.
  */
 public final class TcpSocket {
-    /** The connection states of RFC 9293 §3.3.2. */
+    /** The connection states of RFC 9293 §3.3.2; LISTEN is a {@link TcpListener} of its own. */
     public enum State {
-        CLOSED, LISTEN, SYN_SENT, SYN_RECEIVED, ESTABLISHED, FIN_WAIT_1, FIN_WAIT_2, CLOSE_WAIT, CLOSING,
+        CLOSED, SYN_SENT, SYN_RECEIVED, ESTABLISHED, FIN_WAIT_1, FIN_WAIT_2, CLOSE_WAIT, CLOSING,
         LAST_ACK, TIME_WAIT
     }
 
@@ -91,17 +91,12 @@ public final class TcpSocket {
     long timeWaitDeadline;
 
     /** The errno a failed connection reports (positive), 0 while none. */
-    int error;
-    boolean userClosed;
-    boolean wasConnected;
-
-    // Listening: a ring of accepted-but-not-yet-taken handles, and this socket's listener if a child.
-    int backlog;
-    private int[] acceptQueue;
-    private int acceptHead;
-    int acceptCount;
-    int pendingChildren;
-    int parent = -1;
+    private int error;
+    /** The application gave the handle back: the slot is freed once the connection is CLOSED. */
+    private boolean userClosed;
+    private boolean wasConnected;
+    /** The handle of the listener that created this connection, until it is accepted; -1 if none. */
+    private int parent = -1;
 
     TcpSocket(SocketSet set, int handle, TcpConfig cfg) {
         this.set = set;
@@ -132,7 +127,6 @@ public final class TcpSocket {
         persistInterval = 0;
         error = 0;
         userClosed = wasConnected = false;
-        backlog = acceptHead = acceptCount = pendingChildren = 0;
         parent = -1;
     }
 
@@ -154,7 +148,7 @@ public final class TcpSocket {
 
     /** Whether the connection is synchronized or closing: it has a peer (getpeername(2) answers). */
     public boolean isConnected() {
-        return state != State.CLOSED && state != State.LISTEN && state != State.SYN_SENT;
+        return state != State.CLOSED && state != State.SYN_SENT;
     }
 
     /** The errno a failed connection reports (ECONNREFUSED, ECONNRESET, ETIMEDOUT; positive), 0 if none. */
@@ -162,34 +156,9 @@ public final class TcpSocket {
         return error;
     }
 
-    public int receiveBufferSize() {
-        return rx.capacity();
-    }
-
-    public int sendBufferSize() {
-        return tx.capacity();
-    }
 
     public int remotePort() {
         return remotePort;
-    }
-
-    /** Passive open (RFC 9293 §3.10.1): accept up to {@code backlog} connections not yet taken. */
-    public int listen(int port, int backlog) {
-        if (state != State.CLOSED || port <= 0 || port > 0xffff || backlog <= 0) {
-            return -Errno.EINVAL;
-        }
-        if (set.portInUse(port)) {
-            return -Errno.EADDRINUSE;
-        }
-        localIp = set.address();
-        localPort = port;
-        this.backlog = backlog;
-        if (acceptQueue == null || acceptQueue.length < backlog) {
-            acceptQueue = new int[backlog];
-        }
-        state = State.LISTEN;
-        return 0;
     }
 
     /** Active open (RFC 9293 §3.10.1): sends a SYN at the next poll; returns 0 or -errno. */
@@ -198,7 +167,7 @@ public final class TcpSocket {
             return -Errno.EINVAL;
         }
         localIp = set.sourceFor(ip);
-        localPort = set.freePort();
+        localPort = set.freeTcpPort();
         if (localPort < 0) {
             return -Errno.EAGAIN;
         }
@@ -216,9 +185,9 @@ public final class TcpSocket {
     }
 
     /** A SYN reached {@code listener}: this fresh socket becomes its child in SYN-RECEIVED (§3.10.7.2). */
-    void acceptSyn(TcpSocket listener, int srcIp, int dstIp, TcpRepr seg, long now) {
+    void acceptSyn(TcpListener listener, int srcIp, int dstIp, TcpRepr seg, long now) {
         localIp = dstIp;
-        localPort = listener.localPort;
+        localPort = listener.localPort();
         remoteIp = srcIp;
         remotePort = seg.srcPort;
         parent = listener.handle;
@@ -260,7 +229,7 @@ public final class TcpSocket {
         if (error != 0) {
             return -error;
         }
-        return state == State.CLOSED || state == State.LISTEN ? -Errno.ENOTCONN : -Errno.EAGAIN;
+        return state == State.CLOSED ? -Errno.ENOTCONN : -Errno.EAGAIN;
     }
 
     /**
@@ -278,8 +247,8 @@ public final class TcpSocket {
         switch (state) {
             case ESTABLISHED, SYN_RECEIVED -> state = State.FIN_WAIT_1;
             case CLOSE_WAIT -> state = State.LAST_ACK;
-            case SYN_SENT, LISTEN, CLOSED -> {
-                set.released(this);
+            case SYN_SENT, CLOSED -> {
+                release();
                 return 0;
             }
             default -> {
@@ -299,36 +268,65 @@ public final class TcpSocket {
         return userClosed ? MAX_WINDOW : Math.min(rx.free(), MAX_WINDOW);
     }
 
-    int takeAccepted() {
-        if (acceptCount == 0) {
-            return -Errno.EAGAIN;
+    /**
+     * The application gives the handle back (close(2)): unread data is dropped, a FIN follows the
+     * queued data, and the slot is freed once the connection is CLOSED.
+     */
+    void close() {
+        userClosed = true;
+        rx.clear();
+        shutdownWrite();
+    }
+
+    /** accept(2) took this connection from its listener: it belongs to the application now. */
+    void accepted() {
+        parent = -1;
+    }
+
+    boolean isChildOf(int listenerHandle) {
+        return parent == listenerHandle;
+    }
+
+    /** Whether a segment from {@code srcIp:srcPort} to our {@code dstPort} belongs to this connection. */
+    boolean isFor(int srcIp, int srcPort, int dstPort) {
+        return state != State.CLOSED && localPort == dstPort && remotePort == srcPort && remoteIp == srcIp;
+    }
+
+    /** Readiness as {@code poll(2)} bits. */
+    int readiness() {
+        int r = 0;
+        if (rx.len() > 0 || finReceived || error != 0) {
+            r |= SocketSet.POLLIN;
         }
-        int h = acceptQueue[acceptHead];
-        acceptHead = (acceptHead + 1) % backlog;
-        acceptCount--;
-        pendingChildren--;
-        return h;
+        if ((state == State.ESTABLISHED || state == State.CLOSE_WAIT) && !finQueued && tx.free() > 0) {
+            r |= SocketSet.POLLOUT;
+        }
+        if (error != 0) {
+            r |= SocketSet.POLLERR | SocketSet.POLLHUP;
+        } else if (finReceived && (finQueued || state == State.CLOSED)) {
+            r |= SocketSet.POLLHUP;
+        }
+        return r;
     }
 
-    int acceptedAt(int i) {
-        return acceptQueue[(acceptHead + i) % backlog];
-    }
-
-    private void childEstablished(TcpSocket child) {
-        acceptQueue[(acceptHead + acceptCount) % backlog] = child.handle;
-        acceptCount++;
-    }
-
-    private static boolean lt(int a, int b) {
-        return a - b < 0;
-    }
-
-    private static boolean le(int a, int b) {
-        return a - b <= 0;
+    /**
+     * The connection is over (CLOSED, RFC 9293 §3.10.8): timers stop, and the slot is freed
+     * unless the application still holds the handle. A half-open child that never reached the
+     * accept queue belongs to no one.
+     */
+    private void release() {
+        state = State.CLOSED;
+        rtxDeadline = persistDeadline = timeWaitDeadline = ackDeadline = NEVER;
+        if (parent >= 0 && !wasConnected) {
+            set.childDied(parent);
+            set.free(handle);
+        } else if (userClosed) {
+            set.free(handle);
+        }
     }
 
     private boolean finAcked() {
-        return finQueued && lt(txSeq0 + tx.len(), sndUna);
+        return finQueued && SeqNum.lt(txSeq0 + tx.len(), sndUna);
     }
 
     private void enterTimeWait(long now) {
@@ -339,7 +337,7 @@ public final class TcpSocket {
 
     private void closeWithError(int errno) {
         error = errno;
-        set.released(this);
+        release();
     }
 
     /**
@@ -369,11 +367,11 @@ public final class TcpSocket {
 
         // First: is the segment acceptable (the four cases of §3.10.7.4)?
         int wnd = receiveWindow();
-        int rel = seqStart - rcvNxt;
         boolean acceptable = segLen == 0
-                ? (wnd == 0 ? rel == 0 : rel >= 0 && rel < wnd)
-                : wnd != 0 && ((rel >= 0 && rel < wnd) || (rel + segLen - 1 >= 0 && rel + segLen - 1 < wnd));
-        if (!acceptable && wnd == 0 && rel == 0) {
+                ? (wnd == 0 ? seqStart == rcvNxt : SeqNum.inWindow(seqStart, rcvNxt, wnd))
+                : wnd != 0 && (SeqNum.inWindow(seqStart, rcvNxt, wnd)
+                        || SeqNum.inWindow(seqStart + segLen - 1, rcvNxt, wnd));
+        if (!acceptable && wnd == 0 && seqStart == rcvNxt) {
             // "special allowance should be made to accept valid ACKs, URGs, and RSTs": keep the
             // control information, drop the data that does not fit.
             acceptable = true;
@@ -393,14 +391,14 @@ public final class TcpSocket {
         if (syn) {
             seqStart++;
         }
-        int skip = rcvNxt - seqStart;
+        int skip = SeqNum.diff(rcvNxt, seqStart);
         if (skip > 0) {
             int s = Math.min(skip, dataLen);
             dataOff += s;
             dataLen -= s;
             seqStart += s;
         }
-        int off = seqStart - rcvNxt;
+        int off = SeqNum.diff(seqStart, rcvNxt);
         if (off < 0) {
             off = 0; // only a FIN already received was before RCV.NXT
             fin = false;
@@ -418,9 +416,9 @@ public final class TcpSocket {
                 return true;
             }
             if (parent >= 0 && state == State.SYN_RECEIVED) {
-                set.released(this); // a child of a listener goes back to nothing (§3.10.7.4)
+                release(); // a child of a listener goes back to nothing (§3.10.7.4)
             } else if (state == State.CLOSING || state == State.LAST_ACK || state == State.TIME_WAIT) {
-                set.released(this);
+                release();
             } else {
                 closeWithError(Errno.ECONNRESET);
             }
@@ -436,7 +434,7 @@ public final class TcpSocket {
             return true;
         }
         if (state == State.SYN_RECEIVED) {
-            if (!(lt(sndUna, seg.ack) && le(seg.ack, sndMax))) {
+            if (!(SeqNum.lt(sndUna, seg.ack) && SeqNum.le(seg.ack, sndMax))) {
                 return false;
             }
             state = finQueued ? State.FIN_WAIT_1 : State.ESTABLISHED;
@@ -445,16 +443,16 @@ public final class TcpSocket {
             sndWl1 = seg.seq;
             sndWl2 = seg.ack;
             if (parent >= 0) {
-                set.listener(parent).childEstablished(this);
+                set.childEstablished(parent, handle);
             }
         }
-        if (lt(sndMax, seg.ack)) {
+        if (SeqNum.lt(sndMax, seg.ack)) {
             ackNeeded = true; // acknowledges something not yet sent: ACK and drop
             return true;
         }
         processAck(seg, now);
         if (state == State.LAST_ACK && finAcked()) {
-            set.released(this);
+            release();
             return true;
         }
         if (state == State.FIN_WAIT_1 && finAcked()) {
@@ -523,28 +521,28 @@ public final class TcpSocket {
     /** §3.10.7.4 fifth step for the synchronized states: SND.UNA, the RTT sample and the window. */
     private void processAck(TcpRepr seg, long now) {
         int ack = seg.ack;
-        if (lt(ack, sndUna)) {
+        if (SeqNum.lt(ack, sndUna)) {
             return; // an old duplicate
         }
-        if (lt(sndUna, ack)) {
-            if (rttActive && le(rttSeq, ack)) {
+        if (SeqNum.lt(sndUna, ack)) {
+            if (rttActive && SeqNum.le(rttSeq, ack)) {
                 rtt.sample(now - rttStart);
                 rttActive = false;
             }
-            int acked = Math.min(ack - txSeq0, tx.len());
+            int acked = Math.min(SeqNum.diff(ack, txSeq0), tx.len());
             if (acked > 0) {
                 tx.consume(acked);
                 txSeq0 += acked;
             }
             sndUna = ack;
-            if (lt(sndNxt, sndUna)) {
+            if (SeqNum.lt(sndNxt, sndUna)) {
                 sndNxt = sndUna;
             }
             retransmissions = 0;
             // RFC 6298 (5.2), (5.3): stop the timer when all is acknowledged, else restart it.
             rtxDeadline = sndUna == sndMax ? NEVER : now + rtt.rto;
         }
-        if (lt(sndWl1, seg.seq) || (sndWl1 == seg.seq && le(sndWl2, ack))) {
+        if (SeqNum.lt(sndWl1, seg.seq) || (sndWl1 == seg.seq && SeqNum.le(sndWl2, ack))) {
             boolean reopened = sndWnd == 0 && seg.window > 0;
             sndWnd = seg.window;
             sndWl1 = seg.seq;
@@ -560,7 +558,7 @@ public final class TcpSocket {
     private boolean processSynSent(TcpRepr seg, long now) {
         boolean ack = (seg.flags & TcpPacket.ACK_FLAG) != 0;
         boolean rst = (seg.flags & TcpPacket.RST) != 0;
-        if (ack && (le(seg.ack, iss) || lt(sndMax, seg.ack))) {
+        if (ack && (SeqNum.le(seg.ack, iss) || SeqNum.lt(sndMax, seg.ack))) {
             return rst; // unacceptable ACK: reset, unless it is itself a reset
         }
         if (rst) {
@@ -594,7 +592,7 @@ public final class TcpSocket {
     boolean wantsToSend() {
         return switch (state) {
             case SYN_SENT, SYN_RECEIVED -> sndNxt == iss || ackNeeded;
-            case CLOSED, LISTEN -> false;
+            case CLOSED -> false;
             default -> ackNeeded || sendableBytes() > 0 || finDue();
         };
     }
@@ -615,8 +613,8 @@ public final class TcpSocket {
         if (!canSendData()) {
             return 0;
         }
-        int unsent = txSeq0 + tx.len() - sndNxt;
-        int usable = sndUna + sndWnd - sndNxt;
+        int unsent = SeqNum.diff(txSeq0 + tx.len(), sndNxt);
+        int usable = SeqNum.diff(sndUna + sndWnd, sndNxt);
         return Math.max(0, Math.min(unsent, Math.min(usable, Math.min(sndMss, set.maxSegment()))));
     }
 
@@ -627,7 +625,7 @@ public final class TcpSocket {
     /** Timers, then every segment that is due (RFC 9293 §3.8). */
     void dispatch(Interface iface, long now) {
         if (timeWaitDeadline <= now) {
-            set.released(this); // §3.10.8: the TIME-WAIT timeout deletes the TCB
+            release(); // §3.10.8: the TIME-WAIT timeout deletes the TCB
             return;
         }
         if (rtxDeadline <= now) {
@@ -639,7 +637,7 @@ public final class TcpSocket {
         if (persistDeadline <= now) {
             sendProbe(iface, now);
         } else if (sndWnd == 0 && rtxDeadline == NEVER && persistDeadline == NEVER && canSendData()
-                && txSeq0 + tx.len() - sndUna > 0) {
+                && SeqNum.gt(txSeq0 + tx.len(), sndUna)) {
             // RFC 9293 §3.8.6.1: a zero window with data waiting starts the persist timer.
             persistInterval = rtt.rto;
             persistDeadline = now + persistInterval;
@@ -694,7 +692,7 @@ public final class TcpSocket {
             return;
         }
         emit(iface, TcpPacket.ACK_FLAG, sndUna, 1, now);
-        if (lt(sndMax, sndUna + 1)) {
+        if (SeqNum.lt(sndMax, sndUna + 1)) {
             sndMax = sndUna + 1;
         }
         sndNxt = sndUna + 1;
@@ -702,7 +700,7 @@ public final class TcpSocket {
 
     private boolean sendOne(Interface iface, long now) {
         switch (state) {
-            case CLOSED, LISTEN -> {
+            case CLOSED -> {
                 return false;
             }
             case SYN_SENT, SYN_RECEIVED -> {
@@ -740,7 +738,7 @@ public final class TcpSocket {
     /** Bookkeeping after a segment of {@code len} sequence numbers at {@code seq} went out (or was lost locally). */
     private void transmitted(boolean sentAtAll, int seq, int len, long now) {
         int end = seq + len;
-        if (lt(sndMax, end)) {
+        if (SeqNum.lt(sndMax, end)) {
             // New data: time it if nothing is being timed (RFC 6298 §3, one sample per RTT).
             if (!rttActive && sentAtAll) {
                 rttActive = true;
@@ -781,7 +779,7 @@ public final class TcpSocket {
         TcpPacket p = set.txPacket.wrap(buf, Interface.IP_PAYLOAD_OFFSET, len);
         r.emit(p);
         if (dataLen > 0) {
-            tx.copyOut(seq - txSeq0, buf, p.payloadOffset(), dataLen);
+            tx.copyOut(SeqNum.diff(seq, txSeq0), buf, p.payloadOffset(), dataLen);
         }
         p.fillChecksum(localIp, remoteIp);
         lastAdvertisedWindow = r.window;

@@ -15,7 +15,7 @@ public final class UdpSocket {
     private static final int SLOTS = 8;
 
     private final SocketSet set;
-    int localPort;
+    private int localPort;
     /** The default peer after {@link #connect}; port 0 while unconnected. */
     private int remoteIp;
     private int remotePort;
@@ -76,7 +76,7 @@ public final class UdpSocket {
         if (port == 0) {
             return bindEphemeral();
         }
-        if (set.portInUse(port)) {
+        if (set.udpPortInUse(port)) {
             return -Errno.EADDRINUSE;
         }
         localPort = port;
@@ -84,7 +84,7 @@ public final class UdpSocket {
     }
 
     private int bindEphemeral() {
-        int port = set.freePort();
+        int port = set.freeUdpPort();
         if (port < 0) {
             return -Errno.EADDRINUSE;
         }
@@ -171,12 +171,9 @@ public final class UdpSocket {
         return lastSrcPort;
     }
 
-    boolean readable() {
-        return rxQueue.count > 0;
-    }
-
-    boolean writable() {
-        return txQueue.count < SLOTS;
+    /** poll(2) bits: readable while a datagram waits, writable while the send queue has room. */
+    int readiness() {
+        return (rxQueue.count > 0 ? SocketSet.POLLIN : 0) | (txQueue.count < SLOTS ? SocketSet.POLLOUT : 0);
     }
 
     boolean hasQueued() {

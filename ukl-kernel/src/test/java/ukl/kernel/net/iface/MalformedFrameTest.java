@@ -23,7 +23,7 @@ class MalformedFrameTest {
     private byte[][] validFrames() {
         peer.introduce();
         int l = set.tcpOpen();
-        set.tcp(l).listen(7, 4);
+        set.listen(l, 7, 4);
         int u = set.udpOpen();
         set.udp(u).bind(53);
         TcpRepr t = new TcpRepr();

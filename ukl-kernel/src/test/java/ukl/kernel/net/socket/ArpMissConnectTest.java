@@ -67,7 +67,7 @@ class ArpMissConnectTest {
         Interface b = new Interface(link.endB(), TwoHosts.IP_B, Ipv4Address.mask(24), 0);
         SocketSet sa = new SocketSet(a, 4, new TcpConfig(), 1);
         SocketSet sb = new SocketSet(b, 4, new TcpConfig(), 2);
-        assertEquals(0, sb.tcp(sb.tcpOpen()).listen(80, 1));
+        assertEquals(0, sb.listen(sb.tcpOpen(), 80, 1));
         TcpSocket c = sa.tcp(sa.tcpOpen());
         assertEquals(0, c.connect(TwoHosts.IP_B, 80, now));
 

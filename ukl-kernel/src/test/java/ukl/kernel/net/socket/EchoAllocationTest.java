@@ -17,7 +17,7 @@ class EchoAllocationTest {
     void steadyEchoAllocatesNothing() {
         TwoHosts h = new TwoHosts(3, 0, TwoHosts.fastConfig());
         int l = h.sa.tcpOpen();
-        h.sa.tcp(l).listen(7, 1);
+        h.sa.listen(l, 7, 1);
         int ch = h.sb.tcpOpen();
         h.sb.tcp(ch).connect(TwoHosts.IP_A, 7, h.now);
         int[] sh = {-1};

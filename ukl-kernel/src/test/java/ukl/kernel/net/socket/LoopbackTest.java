@@ -25,13 +25,13 @@ class LoopbackTest {
     }
 
     private void tcpExchange(int dst) {
-        TcpSocket listener = set.tcp(set.tcpOpen());
-        assertEquals(0, listener.listen(8080, 1));
+        int listener = set.tcpOpen();
+        assertEquals(0, set.listen(listener, 8080, 1));
         TcpSocket client = set.tcp(set.tcpOpen());
         assertEquals(0, client.connect(dst, 8080, now));
         run(5);
         assertEquals(TcpSocket.State.ESTABLISHED, client.state());
-        int h = set.accept(listener.handle);
+        int h = set.accept(listener);
         TcpSocket server = set.tcp(h);
         assertEquals(dst, server.localIp(), "the child answers from the address the SYN was sent to");
         assertEquals(client.localIp(), server.remoteIp());

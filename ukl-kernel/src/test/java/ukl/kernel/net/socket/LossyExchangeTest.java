@@ -73,7 +73,7 @@ class LossyExchangeTest {
     private static void exchange(long seed, int total, int maxWrite) {
         TwoHosts h = new TwoHosts(seed, 50, TwoHosts.fastConfig());
         int lh = h.sa.tcpOpen();
-        assertEquals(0, h.sa.tcp(lh).listen(7, 4));
+        assertEquals(0, h.sa.listen(lh, 7, 4));
         int ch = h.sb.tcpOpen();
         assertEquals(0, h.sb.tcp(ch).connect(TwoHosts.IP_A, 7, h.now));
         int[] server = {-1};

@@ -38,7 +38,7 @@ class TcpStateTest {
         set = new SocketSet(peer.iface, 8, cfg, 99);
         peer.introduce();
         listener = set.tcpOpen();
-        assertEquals(0, set.tcp(listener).listen(PORT, 2));
+        assertEquals(0, set.listen(listener, PORT, 2));
     }
 
     private void send(int flags, int seq, int ack, String data) {
@@ -317,7 +317,7 @@ class TcpStateTest {
     void simultaneousClose() {
         TwoHosts h = new TwoHosts(11, 0, TwoHosts.fastConfig());
         int l = h.sa.tcpOpen();
-        h.sa.tcp(l).listen(PORT, 1);
+        h.sa.listen(l, PORT, 1);
         int ch = h.sb.tcpOpen();
         h.sb.tcp(ch).connect(TwoHosts.IP_A, PORT, h.now);
         int[] sh = {-1};
@@ -469,7 +469,7 @@ class TcpStateTest {
         assertEquals(0, set.close(listener));
         send(ACK_FLAG, PEER_ISS + 1, synAck.seq + 1, "");
         assertEquals(synAck.seq + 1, expectSegment(RST).seq, "the child is gone: its ACK meets a closed port");
-        assertEquals(0, set.tcp(set.tcpOpen()).listen(PORT, 1), "the port is free again");
+        assertEquals(0, set.listen(set.tcpOpen(), PORT, 1), "the port is free again");
         assertEquals(-Libc.EBADF, set.close(set.capacity()), "no such handle");
     }
 }

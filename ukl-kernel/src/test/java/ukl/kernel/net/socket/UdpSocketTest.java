@@ -38,4 +38,12 @@ class UdpSocketTest {
         c.sendTo(new byte[3], 0, 3, TwoHosts.IP_A, 9);
         h.run(() -> h.a.stats().get(Counter.UDP_NO_SOCKET) == 1, 1000);
     }
+
+    @Test
+    void tcpAndUdpPortsAreSeparate() {
+        TwoHosts h = new TwoHosts(1, 0, TwoHosts.fastConfig());
+        assertEquals(0, h.sa.listen(h.sa.tcpOpen(), 53, 1));
+        assertEquals(0, h.sa.udp(h.sa.udpOpen()).bind(53), "UDP 53 beside TCP 53, as on Linux");
+        assertEquals(-Libc.EADDRINUSE, h.sa.listen(h.sa.tcpOpen(), 53, 1));
+    }
 }
