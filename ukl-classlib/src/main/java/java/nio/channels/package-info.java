@@ -1,0 +1,12 @@
+/**
+ * The image's {@code java.nio.channels} subset: socket, server-socket and datagram channels,
+ * blocking or not ({@code fcntl(O_NONBLOCK)}), a {@link java.nio.channels.Selector} over
+ * {@code poll(2)}, and stream adaptors. File channels, pipes and asynchronous channels are left
+ * out, as are the channels' {@code socket()} adaptors, so a program using them fails to link.
+ *
+ * <p>The channels share {@link java.net.SocketDescriptor} with {@code java.net}: every system call
+ * goes through {@code ukl.libc.Libc} there, and Libc's errnos become the JDK's exceptions in one
+ * place. Images have one thread: nothing can close a channel or wake a selector while a call blocks.
+ * Depends on {@code java.net}, {@code java.nio}, {@code java.io} and {@code java.util}.
+ */
+package java.nio.channels;
