@@ -452,7 +452,25 @@ public final class URI implements Comparable<URI>, java.io.Serializable {
         if (s == null) {
             return -1;
         }
-        return t == null ? 1 : s.compareTo(t);
+        if (t == null) {
+            return 1;
+        }
+        if (s.indexOf('%') < 0 && t.indexOf('%') < 0) {
+            return s.compareTo(t);
+        }
+        // the hex digits of escapes compare ignoring case, as equals has them
+        int n = Math.min(s.length(), t.length());
+        int escape = 0;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            char d = t.charAt(i);
+            int diff = escape > 0 ? toUpper(c) - toUpper(d) : c - d;
+            if (diff != 0) {
+                return diff;
+            }
+            escape = c == '%' ? 2 : Math.max(0, escape - 1);
+        }
+        return s.length() - t.length();
     }
 
     private static int compareIgnoringCase(String s, String t) {

@@ -145,7 +145,7 @@ final class UriParser {
             for (int i = p + 1; i < close; i++) {
                 char c = s.charAt(i);
                 if (Character.digit(c, 16) < 0 && c != ':' && c != '.') {
-                    throw fail("Malformed IPv6 address", p + 1);
+                    throw fail("Expected hex digits or IPv4 address", i);
                 }
             }
             h = close + 1;
