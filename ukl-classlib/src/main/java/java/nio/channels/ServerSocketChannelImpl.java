@@ -99,11 +99,9 @@ final class ServerSocketChannelImpl extends ServerSocketChannel implements SelCh
         sd.setBlocking(block);
     }
 
+    /** As JDK 25 prints it: its implementation class, and no address once bound. */
     @Override
     public String toString() {
-        if (!isOpen()) {
-            return "java.nio.channels.ServerSocketChannel[closed]";
-        }
-        return "java.nio.channels.ServerSocketChannel[" + (local == null ? "unbound" : local.toString()) + "]";
+        return "sun.nio.ch.ServerSocketChannelImpl[" + (!isOpen() ? "closed" : local == null ? "unbound" : "") + "]";
     }
 }
