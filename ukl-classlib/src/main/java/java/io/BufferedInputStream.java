@@ -1,7 +1,5 @@
 package java.io;
 
-import java.util.Objects;
-
 /**
  * A buffer in front of another stream, with the JDK's mark/reset: the buffer grows up to the
  * mark's read limit to keep the marked bytes, and a mark is dropped once more than that was read.
@@ -112,7 +110,9 @@ public class BufferedInputStream extends FilterInputStream {
     @Override
     public int read(byte[] b, int off, int len) throws IOException {
         bufIfOpen();
-        Objects.checkFromIndexSize(off, len, b.length);
+        if ((off | len | off + len | b.length - (off + len)) < 0) {
+            throw new IndexOutOfBoundsException(); // the JDK's check, without a message
+        }
         if (len == 0) {
             return 0;
         }

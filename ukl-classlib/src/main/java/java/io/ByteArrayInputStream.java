@@ -42,7 +42,11 @@ public class ByteArrayInputStream extends InputStream {
 
     @Override
     public byte[] readAllBytes() {
-        byte[] result = new byte[Math.max(count - pos, 0)];
+        if (pos > count) {
+            // an offset past the end (a constructor argument): the JDK's Arrays.copyOfRange fails so
+            throw new IllegalArgumentException(pos + " > " + count);
+        }
+        byte[] result = new byte[count - pos];
         System.arraycopy(buf, pos, result, 0, result.length);
         pos = count;
         return result;

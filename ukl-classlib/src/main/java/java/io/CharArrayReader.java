@@ -1,5 +1,6 @@
 package java.io;
 
+import java.nio.CharBuffer;
 import java.util.Objects;
 
 public class CharArrayReader extends Reader {
@@ -49,6 +50,19 @@ public class CharArrayReader extends Reader {
         System.arraycopy(buf, pos, cbuf, off, n);
         pos += n;
         return n;
+    }
+
+    /** As the JDK's (JDK 17+): -1 at the end even for a full target, else as many chars as fit. */
+    @Override
+    public int read(CharBuffer target) throws IOException {
+        ensureOpen();
+        if (pos >= count) {
+            return -1;
+        }
+        int length = Math.min(target.remaining(), count - pos);
+        target.put(buf, pos, length);
+        pos += length;
+        return length;
     }
 
     @Override

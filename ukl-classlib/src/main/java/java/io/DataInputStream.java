@@ -116,7 +116,6 @@ public class DataInputStream extends FilterInputStream implements DataInput {
      * pushed back by wrapping the stream, as the JDK does.
      */
     @Override
-    @Deprecated
     public final String readLine() throws IOException {
         StringBuilder line = new StringBuilder();
         int c;

@@ -128,34 +128,35 @@ public abstract class InputStream implements Closeable {
         return readNBytes(Integer.MAX_VALUE);
     }
 
+    /**
+     * Reads in chunks of at most 16 KiB until {@code len} bytes or the end; as the JDK's, it calls
+     * {@code read} at least once, so that a closed stream throws even for {@code len} 0.
+     */
     public byte[] readNBytes(int len) throws IOException {
         if (len < 0) {
             throw new IllegalArgumentException("len < 0");
         }
-        byte[] result = new byte[Math.min(len, DEFAULT_BUFFER_SIZE)];
-        int total = 0;
-        while (total < len) {
-            if (total == result.length) {
-                int grown = (int) Math.min((long) len, Math.max(result.length * 2L, DEFAULT_BUFFER_SIZE));
-                if (grown <= total) {
+        byte[] result = new byte[0];
+        int remaining = len;
+        int n;
+        do {
+            byte[] buf = new byte[Math.min(remaining, DEFAULT_BUFFER_SIZE)];
+            int nread = 0;
+            while ((n = read(buf, nread, Math.min(buf.length - nread, remaining))) > 0) {
+                nread += n;
+                remaining -= n;
+            }
+            if (nread > 0) {
+                if (result.length > Integer.MAX_VALUE - 8 - nread) {
                     throw new OutOfMemoryError("Required array size too large");
                 }
-                byte[] bigger = new byte[grown];
-                System.arraycopy(result, 0, bigger, 0, total);
-                result = bigger;
+                byte[] joined = new byte[result.length + nread];
+                System.arraycopy(result, 0, joined, 0, result.length);
+                System.arraycopy(buf, 0, joined, result.length, nread);
+                result = joined;
             }
-            int n = read(result, total, result.length - total);
-            if (n < 0) {
-                break;
-            }
-            total += n;
-        }
-        if (total == result.length) {
-            return result;
-        }
-        byte[] exact = new byte[total];
-        System.arraycopy(result, 0, exact, 0, total);
-        return exact;
+        } while (n >= 0 && remaining > 0);
+        return result;
     }
 
     public int readNBytes(byte[] b, int off, int len) throws IOException {

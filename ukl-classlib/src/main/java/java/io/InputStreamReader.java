@@ -80,10 +80,9 @@ public class InputStreamReader extends Reader {
 
     @Override
     public int read() throws IOException {
-        ensureOpen();
         if (haveLeftoverChar) {
             haveLeftoverChar = false;
-            return leftoverChar;
+            return leftoverChar; // even after close, as the JDK's
         }
         char[] cb = new char[2];
         int n = read(cb, 0, 2);
@@ -100,7 +99,9 @@ public class InputStreamReader extends Reader {
     @Override
     public int read(char[] cbuf, int off, int len) throws IOException {
         ensureOpen();
-        Objects.checkFromIndexSize(off, len, cbuf.length);
+        if (off < 0 || off > cbuf.length || len < 0 || off + len > cbuf.length || off + len < 0) {
+            throw new IndexOutOfBoundsException(); // the JDK's check, without a message
+        }
         if (len == 0) {
             return 0;
         }

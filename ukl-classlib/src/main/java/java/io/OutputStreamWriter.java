@@ -75,21 +75,24 @@ public class OutputStreamWriter extends Writer {
     @Override
     public void write(char[] cbuf, int off, int len) throws IOException {
         ensureOpen();
-        Objects.checkFromIndexSize(off, len, cbuf.length);
+        if (off < 0 || off > cbuf.length || len < 0 || off + len > cbuf.length || off + len < 0) {
+            throw new IndexOutOfBoundsException(); // the JDK's check, without a message
+        }
         if (len == 0) {
             return;
         }
         implWrite(CharBuffer.wrap(cbuf, off, len));
     }
 
+    /** As the JDK: the chars are copied out first, so a bad range is String.getChars's exception. */
     @Override
     public void write(String str, int off, int len) throws IOException {
-        ensureOpen();
-        Objects.checkFromIndexSize(off, len, str.length());
-        if (len == 0) {
-            return;
+        if (len < 0) {
+            throw new IndexOutOfBoundsException();
         }
-        implWrite(CharBuffer.wrap(str, off, off + len));
+        char[] cbuf = new char[len];
+        str.getChars(off, off + len, cbuf, 0);
+        write(cbuf, 0, len);
     }
 
     @Override

@@ -111,6 +111,28 @@ public class PushbackInputStream extends FilterInputStream {
         return pskip;
     }
 
+    /**
+     * Hands over the pushed-back bytes, then the rest of the stream. JDK 25 then sets {@code pos} to
+     * the number of bytes handed over rather than to {@code buf.length}, which leaves stale bytes
+     * readable; that is kept, so that a program sees the same bytes as on the JVM.
+     */
+    @Override
+    public long transferTo(OutputStream out) throws IOException {
+        Objects.requireNonNull(out, "out");
+        ensureOpen();
+        if (getClass() != PushbackInputStream.class) {
+            return super.transferTo(out);
+        }
+        int avail = buf.length - pos;
+        if (avail > 0) {
+            byte[] buffer = new byte[avail];
+            System.arraycopy(buf, pos, buffer, 0, avail);
+            out.write(buffer);
+            pos = avail;
+        }
+        return avail + in.transferTo(out);
+    }
+
     @Override
     public boolean markSupported() {
         return false;

@@ -147,6 +147,7 @@ public class ByteBuffer extends Buffer implements Comparable<ByteBuffer> {
     }
 
     public ByteBuffer put(ByteBuffer src) {
+        checkHeapWritable();
         if (src == this) {
             throw new IllegalArgumentException("The source buffer is this buffer");
         }
@@ -163,11 +164,22 @@ public class ByteBuffer extends Buffer implements Comparable<ByteBuffer> {
     }
 
     public ByteBuffer put(int index, ByteBuffer src, int off, int length) {
+        checkHeapWritable();
         Objects.checkFromIndexSize(index, length, limit());
         Objects.checkFromIndexSize(off, length, src.limit());
         checkWritable();
         System.arraycopy(src.hb, src.offset + off, hb, offset + index, length);
         return this;
+    }
+
+    /**
+     * A read-only heap buffer refuses a bulk put from a buffer before checking anything else; a
+     * read-only direct one checks its arguments first. Both as in the JDK.
+     */
+    private void checkHeapWritable() {
+        if (!direct) {
+            checkWritable();
+        }
     }
 
     public ByteBuffer compact() {

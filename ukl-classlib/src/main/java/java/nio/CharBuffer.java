@@ -200,6 +200,7 @@ public class CharBuffer extends Buffer implements Comparable<CharBuffer>, Append
     }
 
     public CharBuffer put(CharBuffer src) {
+        checkHeapWritable();
         if (src == this) {
             throw new IllegalArgumentException("The source buffer is this buffer");
         }
@@ -216,11 +217,22 @@ public class CharBuffer extends Buffer implements Comparable<CharBuffer>, Append
     }
 
     public CharBuffer put(int index, CharBuffer src, int off, int length) {
+        checkHeapWritable();
         Objects.checkFromIndexSize(index, length, limit());
         Objects.checkFromIndexSize(off, length, src.limit());
         checkWritable();
         transfer(index, src, off, length);
         return this;
+    }
+
+    /**
+     * A read-only buffer over an array refuses a bulk put from a buffer before checking anything
+     * else; a read-only view checks its arguments first. Both as in the JDK.
+     */
+    private void checkHeapWritable() {
+        if (hb != null) {
+            checkWritable();
+        }
     }
 
     /** Copies through a scratch array, so that overlapping views of one array copy like memmove. */
@@ -354,20 +366,25 @@ public class CharBuffer extends Buffer implements Comparable<CharBuffer>, Append
 
     @Override
     public final char charAt(int index) {
-        return at(position() + checkIndex(index, 1));
+        return get(position() + checkIndex(index, 1));
     }
 
     /** Chars {@code [start, end)} of the remaining ones, sharing this buffer's elements and capacity. */
     @Override
     public CharBuffer subSequence(int start, int end) {
         int pos = position();
-        if (start < 0 || end > limit() - pos || start > end) {
-            throw new IndexOutOfBoundsException();
+        if (str != null) {
+            // the JDK's StringCharBuffer reports a bad range without a message
+            if (start < 0 || end < 0 || start > end || end > limit() - pos) {
+                throw new IndexOutOfBoundsException();
+            }
         }
+        Objects.checkFromToIndex(start, end, limit() - pos);
         return derive(-1, pos + start, pos + end, capacity(), 0, readOnly);
     }
 
     public final CharBuffer put(String src, int start, int end) {
+        checkHeapWritable();
         Objects.checkFromIndexSize(start, end - start, src.length());
         checkWritable();
         int pos = position();
@@ -401,7 +418,7 @@ public class CharBuffer extends Buffer implements Comparable<CharBuffer>, Append
         return put(c);
     }
 
-    /** Moves as many chars as fit into {@code target}; -1 when none remain. */
+    /** Moves as many chars as fit into {@code target} with {@code target.put(this)}; -1 when none remain. */
     @Override
     public int read(CharBuffer target) {
         int limit = limit();
@@ -415,8 +432,14 @@ public class CharBuffer extends Buffer implements Comparable<CharBuffer>, Append
             return 0;
         }
         int n = Math.min(rem, targetRem);
-        target.put(slice(pos, n));
-        position(pos + n);
+        if (targetRem < rem) {
+            limit(pos + n);
+        }
+        try {
+            target.put(this);
+        } finally {
+            limit(limit);
+        }
         return n;
     }
 

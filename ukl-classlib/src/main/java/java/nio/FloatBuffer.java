@@ -169,6 +169,7 @@ public class FloatBuffer extends Buffer implements Comparable<FloatBuffer> {
     }
 
     public FloatBuffer put(FloatBuffer src) {
+        checkHeapWritable();
         if (src == this) {
             throw new IllegalArgumentException("The source buffer is this buffer");
         }
@@ -185,11 +186,22 @@ public class FloatBuffer extends Buffer implements Comparable<FloatBuffer> {
     }
 
     public FloatBuffer put(int index, FloatBuffer src, int off, int length) {
+        checkHeapWritable();
         Objects.checkFromIndexSize(index, length, limit());
         Objects.checkFromIndexSize(off, length, src.limit());
         checkWritable();
         transfer(index, src, off, length);
         return this;
+    }
+
+    /**
+     * A read-only buffer over an array refuses a bulk put from a buffer before checking anything
+     * else; a read-only view checks its arguments first. Both as in the JDK.
+     */
+    private void checkHeapWritable() {
+        if (hb != null) {
+            checkWritable();
+        }
     }
 
     /** Copies through a scratch array, so that overlapping views of one array copy like memmove. */

@@ -169,6 +169,7 @@ public class IntBuffer extends Buffer implements Comparable<IntBuffer> {
     }
 
     public IntBuffer put(IntBuffer src) {
+        checkHeapWritable();
         if (src == this) {
             throw new IllegalArgumentException("The source buffer is this buffer");
         }
@@ -185,11 +186,22 @@ public class IntBuffer extends Buffer implements Comparable<IntBuffer> {
     }
 
     public IntBuffer put(int index, IntBuffer src, int off, int length) {
+        checkHeapWritable();
         Objects.checkFromIndexSize(index, length, limit());
         Objects.checkFromIndexSize(off, length, src.limit());
         checkWritable();
         transfer(index, src, off, length);
         return this;
+    }
+
+    /**
+     * A read-only buffer over an array refuses a bulk put from a buffer before checking anything
+     * else; a read-only view checks its arguments first. Both as in the JDK.
+     */
+    private void checkHeapWritable() {
+        if (hb != null) {
+            checkWritable();
+        }
     }
 
     /** Copies through a scratch array, so that overlapping views of one array copy like memmove. */

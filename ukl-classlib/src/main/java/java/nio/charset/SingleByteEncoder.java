@@ -3,7 +3,10 @@ package java.nio.charset;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 
-/** US-ASCII or ISO-8859-1: chars at or above {@code limit} are unmappable, a valid pair counting two. */
+/**
+ * US-ASCII or ISO-8859-1: chars at or above {@code limit} are unmappable, a valid pair counting
+ * two. A full output buffer is reported before a bad char, as the JDK's encoders do.
+ */
 final class SingleByteEncoder extends CharsetEncoder {
     private final int limit;
     private final CoderResult[] error = new CoderResult[1];
@@ -23,11 +26,11 @@ final class SingleByteEncoder extends CharsetEncoder {
         int mark = src.position();
         try {
             while (src.hasRemaining()) {
+                if (!dst.hasRemaining()) {
+                    return CoderResult.OVERFLOW;
+                }
                 char c = src.get();
                 if (c < limit) {
-                    if (!dst.hasRemaining()) {
-                        return CoderResult.OVERFLOW;
-                    }
                     dst.put((byte) c);
                     mark++;
                     continue;

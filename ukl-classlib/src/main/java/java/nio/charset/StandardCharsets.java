@@ -1,11 +1,13 @@
 package java.nio.charset;
 
-/** The six charsets every Java platform has (and the only ones images have). */
+/** The six charsets every Java platform has (and the only ones images have), with the JDK's aliases. */
 public final class StandardCharsets {
     public static final Charset US_ASCII = new Standard(Standard.US_ASCII, "US-ASCII",
-            "ASCII", "us", "iso-ir-6", "ANSI_X3.4-1968", "ISO646-US", "646", "cp367", "ascii7", "default");
+            "646", "ANSI_X3.4-1968", "ANSI_X3.4-1986", "ASCII", "IBM367", "ISO646-US", "ISO_646.irv:1991", "ascii7",
+            "cp367", "csASCII", "iso-ir-6", "iso_646.irv:1983", "us");
     public static final Charset ISO_8859_1 = new Standard(Standard.ISO_8859_1, "ISO-8859-1",
-            "ISO8859_1", "ISO_8859_1", "ISO_8859-1", "ISO8859-1", "8859_1", "latin1", "l1", "iso-ir-100", "cp819");
+            "819", "8859_1", "IBM-819", "IBM819", "ISO8859-1", "ISO8859_1", "ISO_8859-1", "ISO_8859-1:1987",
+            "ISO_8859_1", "cp819", "csISOLatin1", "iso-ir-100", "l1", "latin1");
     public static final Charset UTF_8 = new Standard(Standard.UTF_8, "UTF-8", "UTF8", "unicode-1-1-utf-8");
     public static final Charset UTF_16BE = new Standard(Standard.UTF_16BE, "UTF-16BE",
             "UTF_16BE", "X-UTF-16BE", "ISO-10646-UCS-2", "UnicodeBigUnmarked");

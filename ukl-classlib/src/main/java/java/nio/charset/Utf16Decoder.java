@@ -5,8 +5,9 @@ import java.nio.CharBuffer;
 
 /**
  * UTF-16 (RFC 2781) to chars. With no byte order given (charset UTF-16) a leading byte-order mark
- * picks the order and is dropped, else big-endian; a reversed mark (U+FFFE) or an unpaired low
- * surrogate is malformed over two bytes, a high surrogate followed by something else over four.
+ * picks the order and is dropped, else big-endian; later, U+FEFF and U+FFFE are ordinary chars (as
+ * in JDK 25). An unpaired low surrogate is malformed over two bytes, a high surrogate followed by
+ * something else over four.
  */
 final class Utf16Decoder extends CharsetDecoder {
     static final int NONE = 0;
@@ -43,9 +44,6 @@ final class Utf16Decoder extends CharsetDecoder {
                     current = BIG;
                 }
                 char c = decode(b1, b2);
-                if (c == '\ufffe') {
-                    return CoderResult.malformedForLength(2);
-                }
                 if (Character.isHighSurrogate(c)) {
                     if (src.remaining() < 2) {
                         return CoderResult.UNDERFLOW;
