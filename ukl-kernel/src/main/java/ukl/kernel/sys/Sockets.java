@@ -11,7 +11,7 @@ import ukl.libc.Libc;
 
 /**
  * The socket system calls over one interface: a table of file descriptors (3 up; 0–2 are the
- * console) mapped to {@link SocketSet} handles, per-descriptor options, and POSIX blocking on top
+ * console) mapped to {@link SocketSet} handles, per-descriptor {@link SocketOptions}, and POSIX blocking on top
  * of the non-blocking stack. Every blocking call waits in {@link Waiter#await}, for the readiness
  * poll(2) would report. A call that queues data to send polls once before it returns, so the
  * segment leaves in the call itself. Nothing here allocates after construction.
@@ -26,10 +26,6 @@ final class Sockets {
     private static final int NONBLOCK = 1;
     private static final int READ_SHUT = 2;
     private static final int WRITE_SHUT = 4;
-    private static final int REUSEADDR = 8;
-    private static final int KEEPALIVE = 16;
-    private static final int BROADCAST = 32;
-    private static final int NODELAY = 64;
     /** Linux's default {@code somaxconn} caps the backlog. */
     private static final int MAX_BACKLOG = 4096;
 
@@ -39,10 +35,7 @@ final class Sockets {
     private final int[] handles;
     private final int[] flags;
     private final int[] boundPorts;
-    /** SO_RCVTIMEO in milliseconds; 0 waits for ever. */
-    private final int[] receiveTimeouts;
-    /** SO_LINGER in seconds, or {@link Libc#LINGER_OFF}. */
-    private final int[] lingers;
+    private final SocketOptions options;
 
     Sockets(Interface iface, SocketSet set, Machine machine) {
         this.iface = iface;
@@ -51,8 +44,7 @@ final class Sockets {
         this.handles = new int[set.capacity()];
         this.flags = new int[set.capacity()];
         this.boundPorts = new int[set.capacity()];
-        this.receiveTimeouts = new int[set.capacity()];
-        this.lingers = new int[set.capacity()];
+        this.options = new SocketOptions(set.capacity());
         for (int i = 0; i < handles.length; i++) {
             handles[i] = FREE;
         }
@@ -90,7 +82,8 @@ final class Sockets {
 
     /** When a receive or accept on {@code slot} gives up: its SO_RCVTIMEO from now, or never. */
     private long receiveDeadline(int slot) {
-        return waiter.deadline(receiveTimeouts[slot], receiveTimeouts[slot] == 0);
+        int millis = options.receiveTimeoutMillis(slot);
+        return waiter.deadline(millis, millis == 0);
     }
 
     /**
@@ -114,8 +107,7 @@ final class Sockets {
                 handles[i] = handle;
                 flags[i] = initialFlags;
                 boundPorts[i] = 0;
-                receiveTimeouts[i] = 0;
-                lingers[i] = Libc.LINGER_OFF;
+                options.reset(i);
                 return FIRST_FD + i;
             }
         }
@@ -376,7 +368,7 @@ final class Sockets {
         if ((flags[s] & WRITE_SHUT) != 0) {
             return -Errno.EPIPE;
         }
-        if (ipv4 == Libc.INADDR_BROADCAST && (flags[s] & BROADCAST) == 0) {
+        if (ipv4 == Libc.INADDR_BROADCAST && !options.broadcast(s)) {
             return -Errno.EACCES; // udp(7): broadcasting needs SO_BROADCAST
         }
         boolean wait = blocking(s, callFlags);
@@ -392,13 +384,17 @@ final class Sockets {
         }
     }
 
-    /** Closes the descriptor; a TCP connection still ends gracefully (FIN) in the stack. */
+    /**
+     * Closes the descriptor; a TCP connection still ends gracefully (FIN) in the stack, or with a
+     * reset when SO_LINGER is on with 0 seconds (socket(7)). A longer linger does not make close
+     * wait: the connection ends in the background either way.
+     */
     int close(int fd) {
         int s = slot(fd);
         if (s < 0) {
             return s;
         }
-        int r = set.close(handles[s]);
+        int r = options.abortOnClose(s) ? set.abort(handles[s]) : set.close(handles[s]);
         handles[s] = FREE;
         waiter.pump(); // the FIN, or the resets of unaccepted connections, leave now
         return r;
@@ -439,83 +435,33 @@ final class Sockets {
         return 0;
     }
 
-    private static int flagOption(int level, int name) {
-        if (level == Libc.IPPROTO_TCP) {
-            return name == Libc.TCP_NODELAY ? NODELAY : 0;
-        }
-        if (level != Libc.SOL_SOCKET) {
-            return 0;
-        }
-        return switch (name) {
-            case Libc.SO_REUSEADDR -> REUSEADDR;
-            case Libc.SO_KEEPALIVE -> KEEPALIVE;
-            case Libc.SO_BROADCAST -> BROADCAST;
-            default -> 0;
-        };
-    }
-
-    private static boolean bufferOption(int level, int name) {
-        return level == Libc.SOL_SOCKET && (name == Libc.SO_RCVBUF || name == Libc.SO_SNDBUF);
-    }
-
-    /**
-     * Options, with the units of {@code Libc.setsockopt}. The flags are remembered and read back;
-     * SO_BROADCAST gates UDP sends to 255.255.255.255. The others have no effect on the stack:
-     * it never delays small segments (no Nagle, so TCP_NODELAY holds anyway), sends no keepalive
-     * probes, refuses a port any connection still uses (TIME-WAIT included) whatever SO_REUSEADDR
-     * says, always closes gracefully whatever SO_LINGER says, and has fixed buffers, so SO_RCVBUF
-     * and SO_SNDBUF are accepted and read back as the real sizes.
-     */
+    /** Options kept per descriptor ({@link SocketOptions}, which says what takes effect). */
     int setsockopt(int fd, int level, int name, int value) {
-        int flag = flagOption(level, name);
-        boolean timeout = level == Libc.SOL_SOCKET && name == Libc.SO_RCVTIMEO;
-        boolean linger = level == Libc.SOL_SOCKET && name == Libc.SO_LINGER;
-        if (flag == 0 && !timeout && !linger && !bufferOption(level, name)) {
-            return -Errno.ENOPROTOOPT;
-        }
+        int s = slot(fd);
+        return s < 0 ? s : options.set(s, udp(s) != null, level, name, value);
+    }
+
+    /** Options kept per descriptor, and SO_ERROR, SO_RCVBUF, SO_SNDBUF from the stack. */
+    int getsockopt(int fd, int level, int name) {
         int s = slot(fd);
         if (s < 0) {
             return s;
         }
-        if (flag == NODELAY && udp(s) != null) {
-            return -Errno.EOPNOTSUPP;
-        }
-        if (flag != 0) {
-            flags[s] = value != 0 ? flags[s] | flag : flags[s] & ~flag;
-        } else if (timeout) {
-            if (value < 0) {
-                return -Errno.EINVAL;
+        if (level == Libc.SOL_SOCKET) {
+            switch (name) {
+                case Libc.SO_ERROR -> {
+                    return tcp(s) == null ? 0 : tcp(s).error();
+                }
+                case Libc.SO_RCVBUF -> {
+                    return set.receiveBufferSize(handles[s]);
+                }
+                case Libc.SO_SNDBUF -> {
+                    return set.sendBufferSize(handles[s]);
+                }
+                default -> { }
             }
-            receiveTimeouts[s] = value;
-        } else if (linger) {
-            lingers[s] = value < 0 ? Libc.LINGER_OFF : value;
         }
-        return 0;
-    }
-
-    int getsockopt(int fd, int level, int name) {
-        int s = slot(fd);
-        int flag = flagOption(level, name);
-        if (s < 0 && (flag != 0 || level == Libc.SOL_SOCKET)) {
-            return s;
-        }
-        if (flag == NODELAY && udp(s) != null) {
-            return -Errno.EOPNOTSUPP;
-        }
-        if (flag != 0) {
-            return (flags[s] & flag) != 0 ? 1 : 0;
-        }
-        if (level != Libc.SOL_SOCKET) {
-            return -Errno.ENOPROTOOPT;
-        }
-        return switch (name) {
-            case Libc.SO_RCVTIMEO -> receiveTimeouts[s];
-            case Libc.SO_LINGER -> lingers[s];
-            case Libc.SO_ERROR -> tcp(s) == null ? 0 : tcp(s).error();
-            case Libc.SO_RCVBUF -> set.receiveBufferSize(handles[s]);
-            case Libc.SO_SNDBUF -> set.sendBufferSize(handles[s]);
-            default -> -Errno.ENOPROTOOPT;
-        };
+        return options.get(s, udp(s) != null, level, name);
     }
 
     int fcntl(int fd, int cmd, int arg) {

@@ -13,8 +13,9 @@ import ukl.libc.Libc;
 /**
  * Kernel implementations of the libc-style system calls, one per {@code ukl.libc.Libc} stub with
  * the same name and descriptor. Descriptors 0–2 are the console; sockets start at 3 and live in
- * {@link Sockets}, which the first {@link #socket} call brings up (PCI scan, virtio-net, the
- * address from {@code ukl.ip}/{@code ukl.gw}).
+ * {@link Sockets}, which the first {@link #socket} or blocking call brings up (PCI scan, the NIC's
+ * driver, the address from {@code ukl.ip}/{@code ukl.gw}). Every call that blocks waits in
+ * {@link Waiter#await}.
  *
  * <p>{@code ukl.netstats=1} on the kernel command line prints the stack's and the driver's
  * counters to standard error when a listening socket is closed and at {@link #exit}, and the heap

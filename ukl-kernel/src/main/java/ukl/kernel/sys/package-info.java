@@ -23,9 +23,9 @@
  *
  * <p>Supported: TCP and UDP over IPv4; bind (port 0 picks one) then listen, connect from a port
  * the stack picks; sendto/recvfrom, connected UDP; poll, shutdown, getpeername; the options of
- * {@code Libc.setsockopt} (SO_RCVTIMEO and SO_BROADCAST take effect; the others are remembered
- * and read back, see {@code Sockets.setsockopt}). Not supported: bind before connect on TCP,
- * MSG_PEEK, SO_SNDTIMEO, lingering or aborting close.
+ * {@code Libc.setsockopt} (SO_RCVTIMEO, SO_BROADCAST and SO_LINGER 0, an aborting close, take
+ * effect; the others are remembered and read back, see {@code SocketOptions}). Not
+ * supported: bind before connect on TCP, MSG_PEEK, SO_SNDTIMEO, a close that waits to linger.
  *
  * <p>Depends on {@code net.socket}, {@code net.iface}, {@code netdev}, {@code console},
  * {@code time}, {@code abi} and {@code arch}. The echo path (poll, read, write) allocates nothing.

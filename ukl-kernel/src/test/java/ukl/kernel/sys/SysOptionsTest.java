@@ -225,4 +225,12 @@ class SysOptionsTest {
         assertEquals(Libc.INADDR_LOOPBACK, from[0]);
         assertEquals(0, net.ifaceA.stats().get(ukl.kernel.net.iface.NetStats.Counter.TX_NO_BUFFER));
     }
+
+    @Test
+    void closeWithLingerZeroResetsThePeer() {
+        int[] p = connectedPair();
+        assertEquals(0, Sys.setsockopt(p[0], Libc.SOL_SOCKET, Libc.SO_LINGER, 0));
+        assertEquals(0, Sys.close(p[0]));
+        assertEquals(-Libc.ECONNRESET, net.b.recv(p[1], new byte[4], 0, 4, 0), "a reset, not end of file");
+    }
 }

@@ -194,6 +194,18 @@ public final class SocketSet implements Transport {
         return 0;
     }
 
+    /**
+     * Gives the handle back and, for a TCP connection, aborts it (RFC 9293 §3.10.4): a reset
+     * instead of a FIN, as close(2) does with SO_LINGER 0. Other sockets just close.
+     */
+    public int abort(int handle) {
+        if (tcp(handle) == null) {
+            return close(handle);
+        }
+        tcps[handle].abort();
+        return 0;
+    }
+
     /** Readiness as {@code poll(2)} bits; a handle that is no open socket reads as POLLERR. */
     public int readiness(int handle) {
         if (!valid(handle)) {
@@ -382,8 +394,8 @@ public final class SocketSet implements Transport {
         for (int i = 0; i < kinds.length; i++) {
             if (kinds[i] == TCP) {
                 next = Math.min(next, tcps[i].nextDeadline(now));
-            } else if (kinds[i] == UDP && udps[i].hasQueued()) {
-                next = now;
+            } else if (kinds[i] == UDP) {
+                next = Math.min(next, udps[i].nextDeadline(now));
             }
         }
         return next;

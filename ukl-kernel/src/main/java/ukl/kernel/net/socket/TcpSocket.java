@@ -13,7 +13,7 @@ import ukl.kernel.abi.Errno;
  *
  * <p>Send side: the send ring holds every byte from the oldest unacknowledged one on; the byte at
  * ring offset 0 has sequence number {@code txSeq0}. Retransmission is go-back-N from
- * {@code SND.UNA} on timeout, timed per RFC 6298. Receive side: the receive ring holds the bytes
+ * {@code SND.UNA} on timeout, timed per RFC 6298 ({@link TcpTimers} keeps every timer). Receive side: the receive ring holds the bytes
  * the application has not read, and out-of-order bytes are stored ahead of them at their final
  * place while the {@link Assembler} remembers which. No Nagle: data goes out in the first poll
  * after the application wrote it. ACKs go out in the poll that received the data, unless
@@ -36,7 +36,7 @@ public final class TcpSocket {
         LAST_ACK, TIME_WAIT
     }
 
-    static final long NEVER = Long.MAX_VALUE;
+    private static final long NEVER = TcpTimers.NEVER;
     /** RFC 9293 §3.7.1: the MSS to assume when the peer sends none. */
     static final int DEFAULT_MSS = 536;
     private static final int MAX_WINDOW = 0xffff;
@@ -66,6 +66,8 @@ public final class TcpSocket {
     int sndMss;
     int txSeq0;
     boolean finQueued;
+    /** {@link #abort} was called: the next dispatch sends a reset and deletes the connection. */
+    boolean resetDue;
     /** Our SYN (or SYN-ACK) did not leave, for want of the peer's MAC: send it once ARP resolves. */
     boolean synUnsent;
 
@@ -75,20 +77,10 @@ public final class TcpSocket {
     boolean finReceived;
     int lastAdvertisedWindow;
     boolean ackNeeded;
-    /** When a delayed ACK is due ({@link TcpConfig#ackDelayNanos}), and the bytes it will cover. */
-    long ackDeadline;
+    /** In-order bytes received since our last ACK, which a delayed ACK will cover. */
     int unackedBytes;
 
-    // RFC 6298 state; times in nanoseconds. One segment at a time is timed (rttSeq, rttStart).
-    final RtoEstimator rtt;
-    boolean rttActive;
-    int rttSeq;
-    long rttStart;
-    long rtxDeadline;
-    int retransmissions;
-    long persistDeadline;
-    long persistInterval;
-    long timeWaitDeadline;
+    final TcpTimers timers;
 
     /** The errno a failed connection reports (positive), 0 while none. */
     private int error;
@@ -104,7 +96,7 @@ public final class TcpSocket {
         this.cfg = cfg;
         this.tx = new RingBuffer(cfg.sendBufferSize);
         this.rx = new RingBuffer(cfg.receiveBufferSize);
-        this.rtt = new RtoEstimator(cfg);
+        this.timers = new TcpTimers(cfg);
         reset();
     }
 
@@ -114,17 +106,13 @@ public final class TcpSocket {
         localIp = localPort = remoteIp = remotePort = 0;
         iss = sndUna = sndNxt = sndMax = sndWnd = sndWl1 = sndWl2 = txSeq0 = 0;
         sndMss = DEFAULT_MSS;
-        finQueued = finReceived = ackNeeded = synUnsent = false;
+        finQueued = finReceived = ackNeeded = synUnsent = resetDue = false;
         irs = rcvNxt = lastAdvertisedWindow = 0;
         tx.clear();
         rx.clear();
         assembler.clear();
-        rtt.reset();
-        rttActive = false;
-        rtxDeadline = persistDeadline = timeWaitDeadline = ackDeadline = NEVER;
+        timers.reset();
         unackedBytes = 0;
-        retransmissions = 0;
-        persistInterval = 0;
         error = 0;
         userClosed = wasConnected = false;
         parent = -1;
@@ -278,6 +266,20 @@ public final class TcpSocket {
         shutdownWrite();
     }
 
+    /**
+     * RFC 9293 §3.10.4, ABORT (close(2) with SO_LINGER 0): queued and unread data are dropped, a
+     * synchronized connection sends {@code <SEQ=SND.NXT><CTL=RST>} at the next dispatch, and the
+     * connection is deleted without FIN or TIME-WAIT.
+     */
+    void abort() {
+        userClosed = true;
+        rx.clear();
+        switch (state) {
+            case SYN_RECEIVED, ESTABLISHED, FIN_WAIT_1, FIN_WAIT_2, CLOSE_WAIT -> resetDue = true;
+            default -> release();
+        }
+    }
+
     /** accept(2) took this connection from its listener: it belongs to the application now. */
     void accepted() {
         parent = -1;
@@ -316,7 +318,7 @@ public final class TcpSocket {
      */
     private void release() {
         state = State.CLOSED;
-        rtxDeadline = persistDeadline = timeWaitDeadline = ackDeadline = NEVER;
+        timers.stop();
         if (parent >= 0 && !wasConnected) {
             set.childDied(parent);
             set.free(handle);
@@ -331,8 +333,7 @@ public final class TcpSocket {
 
     private void enterTimeWait(long now) {
         state = State.TIME_WAIT;
-        timeWaitDeadline = now + cfg.timeWaitNanos;
-        rtxDeadline = persistDeadline = NEVER;
+        timers.startTimeWait(now);
     }
 
     private void closeWithError(int errno) {
@@ -382,7 +383,7 @@ public final class TcpSocket {
                 ackNeeded = true;
             }
             if (state == State.TIME_WAIT && fin) {
-                timeWaitDeadline = now + cfg.timeWaitNanos; // §3.10.7.4: restart the 2 MSL timeout
+                timers.startTimeWait(now); // §3.10.7.4: restart the 2 MSL timeout
             }
             return true;
         }
@@ -496,8 +497,8 @@ public final class TcpSocket {
         unackedBytes += n;
         if (cfg.ackDelayNanos == 0 || filledGap || unackedBytes >= 2 * set.maxSegment()) {
             ackNeeded = true;
-        } else if (ackDeadline == NEVER) {
-            ackDeadline = now + cfg.ackDelayNanos;
+        } else {
+            timers.delayAck(now);
         }
     }
 
@@ -525,10 +526,6 @@ public final class TcpSocket {
             return; // an old duplicate
         }
         if (SeqNum.lt(sndUna, ack)) {
-            if (rttActive && SeqNum.le(rttSeq, ack)) {
-                rtt.sample(now - rttStart);
-                rttActive = false;
-            }
             int acked = Math.min(SeqNum.diff(ack, txSeq0), tx.len());
             if (acked > 0) {
                 tx.consume(acked);
@@ -538,17 +535,15 @@ public final class TcpSocket {
             if (SeqNum.lt(sndNxt, sndUna)) {
                 sndNxt = sndUna;
             }
-            retransmissions = 0;
-            // RFC 6298 (5.2), (5.3): stop the timer when all is acknowledged, else restart it.
-            rtxDeadline = sndUna == sndMax ? NEVER : now + rtt.rto;
+            timers.acked(ack, sndUna == sndMax, now);
         }
         if (SeqNum.lt(sndWl1, seg.seq) || (sndWl1 == seg.seq && SeqNum.le(sndWl2, ack))) {
             boolean reopened = sndWnd == 0 && seg.window > 0;
             sndWnd = seg.window;
             sndWl1 = seg.seq;
             sndWl2 = ack;
-            if (reopened && persistDeadline != NEVER) {
-                persistDeadline = NEVER;
+            if (reopened && timers.persist != NEVER) {
+                timers.persist = NEVER;
                 sndNxt = sndUna; // resend an unacknowledged probe byte as ordinary data
             }
         }
@@ -590,6 +585,9 @@ public final class TcpSocket {
 
     /** Whether {@link #dispatch} would send something right now. */
     boolean wantsToSend() {
+        if (resetDue) {
+            return true;
+        }
         return switch (state) {
             case SYN_SENT, SYN_RECEIVED -> sndNxt == iss || ackNeeded;
             case CLOSED -> false;
@@ -601,7 +599,7 @@ public final class TcpSocket {
         if (wantsToSend()) {
             return now;
         }
-        return Math.min(Math.min(rtxDeadline, ackDeadline), Math.min(persistDeadline, timeWaitDeadline));
+        return timers.next();
     }
 
     private boolean canSendData() {
@@ -624,32 +622,35 @@ public final class TcpSocket {
 
     /** Timers, then every segment that is due (RFC 9293 §3.8). */
     void dispatch(Interface iface, long now) {
-        if (timeWaitDeadline <= now) {
+        if (resetDue) {
+            emit(iface, TcpPacket.RST, sndNxt, 0, now);
+            release();
+            return;
+        }
+        if (timers.timeWait <= now) {
             release(); // §3.10.8: the TIME-WAIT timeout deletes the TCB
             return;
         }
-        if (rtxDeadline <= now) {
+        if (timers.retransmit <= now) {
             retransmitTimeout(now);
             if (state == State.CLOSED) {
                 return;
             }
         }
-        if (persistDeadline <= now) {
+        if (timers.persist <= now) {
             sendProbe(iface, now);
-        } else if (sndWnd == 0 && rtxDeadline == NEVER && persistDeadline == NEVER && canSendData()
+        } else if (sndWnd == 0 && timers.retransmit == NEVER && timers.persist == NEVER && canSendData()
                 && SeqNum.gt(txSeq0 + tx.len(), sndUna)) {
-            // RFC 9293 §3.8.6.1: a zero window with data waiting starts the persist timer.
-            persistInterval = rtt.rto;
-            persistDeadline = now + persistInterval;
+            timers.startPersist(now); // RFC 9293 §3.8.6.1
         }
         if (synUnsent && (state == State.SYN_SENT || state == State.SYN_RECEIVED) && iface.resolve(remoteIp, now)) {
             // The neighbour answered ARP: send the SYN now instead of at the retransmission
             // timeout, as if it had never been sent (so it is timed as a fresh one).
             synUnsent = false;
             sndNxt = sndMax = iss;
-            rtxDeadline = NEVER;
+            timers.retransmit = NEVER;
         }
-        if (ackDeadline <= now) {
+        if (timers.ack <= now) {
             ackNeeded = true;
         }
         int budget = 64;
@@ -661,34 +662,30 @@ public final class TcpSocket {
     /** RFC 6298 (5.4)–(5.7): go back to SND.UNA, double the RTO, restart the timer. */
     private void retransmitTimeout(long now) {
         if (sndUna == sndMax) {
-            rtxDeadline = NEVER;
+            timers.retransmit = NEVER;
             return;
         }
         if (sndWnd == 0 && canSendData()) {
             // Data is outstanding only because the window closed: the persist timer takes over,
             // and probes that are answered never time the connection out (RFC 1122 §4.2.2.17).
             sndNxt = sndUna;
-            rttActive = false;
-            rtxDeadline = NEVER;
+            timers.stopTiming();
+            timers.retransmit = NEVER;
             return;
         }
-        if (++retransmissions > cfg.maxRetransmissions) {
+        if (!timers.backOff(now)) {
             closeWithError(Errno.ETIMEDOUT);
             return;
         }
         set.stats().increment(Counter.TCP_RETRANSMISSIONS);
         sndNxt = sndUna;
-        rttActive = false; // Karn: no sample from a retransmitted segment
-        rtt.backOff();
-        rtxDeadline = now + rtt.rto;
     }
 
     /** A one-byte window probe at SND.UNA, with exponential backoff of the persist timer. */
     private void sendProbe(Interface iface, long now) {
-        persistInterval = Math.min(persistInterval * 2, cfg.maxRtoNanos);
-        persistDeadline = now + persistInterval;
+        timers.backOffPersist(now);
         if (tx.len() == 0 || sndWnd != 0) {
-            persistDeadline = NEVER;
+            timers.persist = NEVER;
             return;
         }
         emit(iface, TcpPacket.ACK_FLAG, sndUna, 1, now);
@@ -740,17 +737,13 @@ public final class TcpSocket {
         int end = seq + len;
         if (SeqNum.lt(sndMax, end)) {
             // New data: time it if nothing is being timed (RFC 6298 §3, one sample per RTT).
-            if (!rttActive && sentAtAll) {
-                rttActive = true;
-                rttSeq = end;
-                rttStart = now;
+            if (sentAtAll) {
+                timers.startTiming(end, now);
             }
             sndMax = end;
         }
         sndNxt = end;
-        if (rtxDeadline == NEVER) {
-            rtxDeadline = now + rtt.rto; // RFC 6298 (5.1)
-        }
+        timers.armRetransmit(now);
     }
 
     /** Writes and sends one segment; false when the interface could not take it (counted there). */
@@ -758,7 +751,7 @@ public final class TcpSocket {
         byte[] buf = iface.beginIp(remoteIp);
         if ((flags & TcpPacket.ACK_FLAG) != 0) {
             ackNeeded = false;
-            ackDeadline = NEVER;
+            timers.ack = NEVER;
             unackedBytes = 0;
         }
         if (buf == null) {

@@ -13,6 +13,8 @@ import ukl.kernel.abi.Errno;
  */
 public final class UdpSocket {
     private static final int SLOTS = 8;
+    /** How often a datagram waiting for ARP asks again (RFC 1122 §2.3.2.1: at most once a second). */
+    private static final long ARP_RETRY_NANOS = 1_000_000_000L;
 
     private final SocketSet set;
     private int localPort;
@@ -21,6 +23,8 @@ public final class UdpSocket {
     private int remotePort;
     private final Queue rxQueue;
     private final Queue txQueue;
+    /** While the oldest datagram waits for ARP: when to ask again; 0 otherwise. */
+    private long arpRetryAt;
     private int lastSrcIp;
     private int lastSrcPort;
 
@@ -64,6 +68,7 @@ public final class UdpSocket {
 
     void reset() {
         localPort = remoteIp = remotePort = 0;
+        arpRetryAt = 0;
         rxQueue.head = rxQueue.count = 0;
         txQueue.head = txQueue.count = 0;
     }
@@ -176,8 +181,13 @@ public final class UdpSocket {
         return (rxQueue.count > 0 ? SocketSet.POLLIN : 0) | (txQueue.count < SLOTS ? SocketSet.POLLOUT : 0);
     }
 
-    boolean hasQueued() {
-        return txQueue.count > 0;
+    /**
+     * When {@link #dispatch} has work: now while datagrams can go, at the next ARP retry while the
+     * oldest waits for its neighbour (the reply itself is a received frame, which polls anyway),
+     * never when the queue is empty.
+     */
+    long nextDeadline(long now) {
+        return txQueue.count == 0 ? Long.MAX_VALUE : Math.max(now, arpRetryAt);
     }
 
     void receive(int srcIp, UdpRepr d) {
@@ -192,7 +202,12 @@ public final class UdpSocket {
 
     void dispatch(Interface iface, long now) {
         Queue q = txQueue;
-        while (q.count > 0 && iface.resolve(q.ip[q.head], now)) {
+        arpRetryAt = 0;
+        while (q.count > 0) {
+            if (!iface.resolve(q.ip[q.head], now)) {
+                arpRetryAt = now + ARP_RETRY_NANOS;
+                return;
+            }
             int dst = q.ip[q.head];
             byte[] buf = iface.beginIp(dst);
             if (buf == null) {

@@ -85,6 +85,19 @@ class TcpStateTest {
     }
 
     @Test
+    void establishedAbortSendsRstAtSndNxt() {
+        TcpSocket s = establish();
+        int h = s.handle;
+        assertEquals(0, set.abort(h));
+        peer.advance(0);
+        TcpRepr rst = expectSegment(RST);
+        assertEquals(iss + 1, rst.seq, "RFC 9293 §3.10.4 ABORT: <SEQ=SND.NXT><CTL=RST>");
+        assertNull(set.tcp(h), "deleted at once: no FIN, no TIME-WAIT");
+        send(ACK_FLAG, PEER_ISS + 1, iss + 1, "x");
+        assertEquals(iss + 1, expectSegment(RST).seq, "the connection is gone: its peer's next segment is reset");
+    }
+
+    @Test
     void synReceivedReceivesBadAckAnswersRst() {
         peer.segment(PEER_PORT, PORT, SYN, PEER_ISS, 0, 8192, 0, "");
         TcpRepr synAck = expectSegment(SYN | ACK_FLAG);
@@ -358,26 +371,26 @@ class TcpStateTest {
     @Test
     void karnIgnoresRetransmittedRtt() {
         TcpSocket s = establish();
-        assertTrue(s.rtt.valid, "the SYN-ACK was timed");
-        long srtt = s.rtt.srtt;
+        assertTrue(s.timers.rtt.valid, "the SYN-ACK was timed");
+        long srtt = s.timers.rtt.srtt;
         s.send(new byte[100], 0, 100);
         peer.advance(0);
         expectSegment(ACK_FLAG | PSH);
-        peer.advance(s.rtt.rto);
+        peer.advance(s.timers.rtt.rto);
         TcpRepr again = expectSegment(ACK_FLAG | PSH);
         assertEquals(iss + 1, again.seq, "go back to SND.UNA");
-        long backedOff = s.rtt.rto;
+        long backedOff = s.timers.rtt.rto;
         peer.advance(50 * MS);
         send(ACK_FLAG, PEER_ISS + 1, iss + 101, "");
-        assertEquals(srtt, s.rtt.srtt, "Karn: no RTT sample from a retransmitted segment");
-        assertEquals(backedOff, s.rtt.rto, "RFC 6298 (5.7): the backed-off RTO stays until a new sample");
+        assertEquals(srtt, s.timers.rtt.srtt, "Karn: no RTT sample from a retransmitted segment");
+        assertEquals(backedOff, s.timers.rtt.rto, "RFC 6298 (5.7): the backed-off RTO stays until a new sample");
         s.send(new byte[10], 0, 10);
         peer.advance(0);
         expectSegment(ACK_FLAG | PSH);
         peer.advance(30 * MS);
         send(ACK_FLAG, PEER_ISS + 1, iss + 111, "");
-        assertTrue(s.rtt.srtt != srtt, "a fresh segment is timed");
-        assertEquals(cfg.minRtoNanos, s.rtt.rto, "RFC 6298 (2.4): clamped to the minimum");
+        assertTrue(s.timers.rtt.srtt != srtt, "a fresh segment is timed");
+        assertEquals(cfg.minRtoNanos, s.timers.rtt.rto, "RFC 6298 (2.4): clamped to the minimum");
     }
 
     @Test
@@ -388,7 +401,7 @@ class TcpStateTest {
         s.send("abc".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, 3);
         peer.advance(0);
         assertNull(peer.nextSegment(), "nothing fits a zero window");
-        long interval = s.rtt.rto;
+        long interval = s.timers.rtt.rto;
         peer.advance(interval);
         TcpRepr probe = expectSegment(ACK_FLAG);
         assertEquals(1, probe.dataLen, "RFC 9293 §3.8.6.1: a one-byte probe");

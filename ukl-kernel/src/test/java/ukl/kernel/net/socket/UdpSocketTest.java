@@ -46,4 +46,18 @@ class UdpSocketTest {
         assertEquals(0, h.sa.udp(h.sa.udpOpen()).bind(53), "UDP 53 beside TCP 53, as on Linux");
         assertEquals(-Libc.EADDRINUSE, h.sa.listen(h.sa.tcpOpen(), 53, 1));
     }
+
+    @Test
+    void datagramWaitingForArpSleepsUntilTheNextRequest() {
+        TwoHosts h = new TwoHosts(1, 0, TwoHosts.fastConfig());
+        UdpSocket c = h.sa.udp(h.sa.udpOpen());
+        int nobody = ukl.kernel.net.wire.Ipv4Address.of(10, 0, 0, 99);
+        assertEquals(1, c.sendTo(new byte[1], 0, 1, nobody, 9));
+        h.a.poll(h.now);
+        assertEquals(1, h.a.stats().get(Counter.ARP_REQUESTS_SENT));
+        assertEquals(h.now + 1000 * TwoHosts.MS, h.a.nextDeadline(h.now),
+                "no busy wait while the neighbour does not answer: the next request is due in 1 s");
+        h.a.poll(h.now + 1000 * TwoHosts.MS);
+        assertEquals(2, h.a.stats().get(Counter.ARP_REQUESTS_SENT), "RFC 1122 §2.3.2.1: asked again after 1 s");
+    }
 }
