@@ -311,6 +311,11 @@ public class DatagramSocket implements java.io.Closeable {
         return bound;
     }
 
+    /** Null: only a channel's {@code socket()} has a channel. */
+    public java.nio.channels.DatagramChannel getChannel() {
+        return null;
+    }
+
     public boolean isClosed() {
         return closed;
     }

@@ -179,6 +179,11 @@ public class ServerSocket implements java.io.Closeable {
         return local != null;
     }
 
+    /** Null: only a channel's {@code socket()} has a channel. */
+    public java.nio.channels.ServerSocketChannel getChannel() {
+        return null;
+    }
+
     public boolean isClosed() {
         return closed;
     }

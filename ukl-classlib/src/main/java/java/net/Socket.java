@@ -329,6 +329,11 @@ public class Socket implements java.io.Closeable {
         return bound;
     }
 
+    /** Null: only a channel's {@code socket()} has a channel. */
+    public java.nio.channels.SocketChannel getChannel() {
+        return null;
+    }
+
     public boolean isClosed() {
         return closed;
     }

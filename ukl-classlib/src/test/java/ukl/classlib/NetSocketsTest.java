@@ -36,7 +36,8 @@ class NetSocketsTest {
             "java/nio/channels/ServerSocketChannelImpl", "java/nio/channels/DatagramChannel",
             "java/nio/channels/DatagramChannelImpl", "java/nio/channels/NetChannels", "java/nio/channels/Channels",
             "java/nio/channels/spi/AbstractInterruptibleChannel", "java/nio/channels/spi/AbstractSelectableChannel",
-            "java/nio/channels/spi/AbstractSelector", "java/nio/channels/spi/AbstractSelectionKey");
+            "java/nio/channels/spi/AbstractSelector", "java/nio/channels/spi/AbstractSelectionKey",
+            "java/nio/channels/SocketAdaptor", "java/nio/channels/ServerSocketAdaptor");
     private static final Class<?> ADDRESS = SHADOW.type("java/net/InetAddress");
     private static final Class<?> SOCKET_ADDRESS = SHADOW.type("java/net/InetSocketAddress");
     private static final Class<?> SOCKET = SHADOW.type("java/net/Socket");
@@ -267,5 +268,42 @@ class NetSocketsTest {
         writer.join();
         in.close();
         Shadow.invoke(server, "close");
+    }
+
+    @Test
+    void channelSocketsAreViewsOfTheirChannels() throws Throwable {
+        Object serverChannel = Shadow.invoke(SERVER_CHANNEL, "open");
+        Object serverSocket = Shadow.invoke(serverChannel, "socket");
+        assertEquals("ServerSocket[unbound]", serverSocket.toString());
+        Shadow.invoke(serverSocket, "bind", Shadow.construct(SOCKET_ADDRESS, loopback(), 0));
+        assertEquals(Shadow.invoke(serverChannel, "getLocalAddress"), Shadow.invoke(serverSocket, "getLocalSocketAddress"));
+        assertEquals(serverChannel, Shadow.invoke(serverSocket, "getChannel"));
+        Object channel = Shadow.invoke(SOCKET_CHANNEL, "open");
+        Object socket = Shadow.invoke(channel, "socket");
+        Shadow.invoke(socket, "connect", Shadow.invoke(serverChannel, "getLocalAddress"), 1000);
+        assertEquals(true, Shadow.invoke(channel, "isConnected"));
+        Object accepted = Shadow.invoke(serverSocket, "accept");
+        assertNotNull(Shadow.invoke(accepted, "getChannel"));
+        ((OutputStream) Shadow.invoke(socket, "getOutputStream")).write(7);
+        InputStream in = (InputStream) Shadow.invoke(accepted, "getInputStream");
+        assertEquals(7, in.read());
+        Shadow.invoke(accepted, "setSoTimeout", 30);
+        SocketTimeoutException read = assertThrows(SocketTimeoutException.class, () -> in.read());
+        assertEquals("Read timed out", read.getMessage());
+        Shadow.invoke(serverSocket, "setSoTimeout", 30);
+        SocketTimeoutException accept = assertThrows(SocketTimeoutException.class,
+                () -> Shadow.invoke(serverSocket, "accept"));
+        assertEquals("Accept timed out", accept.getMessage());
+        Shadow.invoke(socket, "setTcpNoDelay", true);
+        assertEquals(true, Shadow.invoke(channel, "getOption", SHADOW.type("java/net/StandardSocketOptions")
+                .getField("TCP_NODELAY").get(null)));
+        assertEquals(port(serverSocket), Shadow.invoke(socket, "getPort"));
+        Shadow.invoke(socket, "close");
+        assertEquals(false, Shadow.invoke(channel, "isOpen"));
+        SocketException closed = assertThrows(SocketException.class, () -> Shadow.invoke(socket, "setTcpNoDelay", true));
+        assertEquals("Socket is closed", closed.getMessage());
+        Shadow.invoke(accepted, "close");
+        Shadow.invoke(serverSocket, "close");
+        assertEquals(false, Shadow.invoke(serverChannel, "isOpen"));
     }
 }

@@ -5,10 +5,7 @@ import java.net.SocketAddress;
 import java.net.SocketOption;
 import java.nio.channels.spi.AbstractSelectableChannel;
 
-/**
- * A selectable channel for a listening TCP socket. {@code socket()}, the java.net adaptor, is left
- * out: a program that uses it fails to link.
- */
+/** A selectable channel for a listening TCP socket; {@link #socket()} is a java.net view of it. */
 public abstract class ServerSocketChannel extends AbstractSelectableChannel implements NetworkChannel {
     protected ServerSocketChannel() {}
 
@@ -30,6 +27,8 @@ public abstract class ServerSocketChannel extends AbstractSelectableChannel impl
 
     @Override
     public abstract <T> ServerSocketChannel setOption(SocketOption<T> name, T value) throws IOException;
+
+    public abstract java.net.ServerSocket socket();
 
     public abstract SocketChannel accept() throws IOException;
 

@@ -13,6 +13,7 @@ import ukl.libc.Libc;
 final class ServerSocketChannelImpl extends ServerSocketChannel implements SelChImpl {
     private final SocketDescriptor sd;
     private InetSocketAddress local;
+    private ServerSocketAdaptor adaptor;
 
     ServerSocketChannelImpl() throws IOException {
         sd = SocketDescriptor.open(true);
@@ -60,6 +61,18 @@ final class ServerSocketChannelImpl extends ServerSocketChannel implements SelCh
     @Override
     public Set<SocketOption<?>> supportedOptions() {
         return Set.of(StandardSocketOptions.SO_RCVBUF, StandardSocketOptions.SO_REUSEADDR);
+    }
+
+    @Override
+    public java.net.ServerSocket socket() {
+        if (adaptor == null) {
+            try {
+                adaptor = new ServerSocketAdaptor(this);
+            } catch (IOException e) {
+                throw new InternalError("ServerSocket() makes no system call", e);
+            }
+        }
+        return adaptor;
     }
 
     /** Blocking: waits for a connection; non-blocking: null when none is waiting. */

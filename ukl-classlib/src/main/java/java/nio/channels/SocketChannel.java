@@ -6,10 +6,7 @@ import java.net.SocketOption;
 import java.nio.ByteBuffer;
 import java.nio.channels.spi.AbstractSelectableChannel;
 
-/**
- * A selectable channel for a TCP connection. {@code socket()}, the java.net adaptor, is left out:
- * a program that uses it fails to link.
- */
+/** A selectable channel for a TCP connection; {@link #socket()} is a java.net view of it. */
 public abstract class SocketChannel extends AbstractSelectableChannel
         implements ByteChannel, ScatteringByteChannel, GatheringByteChannel, NetworkChannel {
     protected SocketChannel() {}
@@ -40,6 +37,8 @@ public abstract class SocketChannel extends AbstractSelectableChannel
 
     @Override
     public abstract <T> SocketChannel setOption(SocketOption<T> name, T value) throws IOException;
+
+    public abstract java.net.Socket socket();
 
     public abstract SocketChannel shutdownInput() throws IOException;
 

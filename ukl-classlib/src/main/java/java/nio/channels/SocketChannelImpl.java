@@ -23,6 +23,7 @@ final class SocketChannelImpl extends SocketChannel implements SelChImpl {
     private boolean bound;
     private boolean inputShutdown;
     private boolean outputShutdown;
+    private SocketAdaptor adaptor;
 
     SocketChannelImpl() throws IOException {
         this.sd = SocketDescriptor.open(true);
@@ -157,6 +158,49 @@ final class SocketChannelImpl extends SocketChannel implements SelChImpl {
             close();
             throw e;
         }
+    }
+
+    /** A blocking connect within {@code millis} (0: no limit), for {@link SocketAdaptor}; a failure closes the channel. */
+    void connect(InetSocketAddress to, int millis) throws IOException {
+        ensureOpen();
+        if (remote != null) {
+            throw new AlreadyConnectedException();
+        }
+        if (pending != null) {
+            throw new ConnectionPendingException();
+        }
+        try {
+            if (millis > 0) {
+                sd.connect(to, millis);
+            } else {
+                sd.connect(to);
+            }
+        } catch (IOException e) {
+            close();
+            throw e;
+        }
+        remote = to;
+        bound = true;
+    }
+
+    boolean isBound() {
+        return bound;
+    }
+
+    boolean isInputShutdown() {
+        return inputShutdown;
+    }
+
+    boolean isOutputShutdown() {
+        return outputShutdown;
+    }
+
+    @Override
+    public java.net.Socket socket() {
+        if (adaptor == null) {
+            adaptor = new SocketAdaptor(this);
+        }
+        return adaptor;
     }
 
     @Override
