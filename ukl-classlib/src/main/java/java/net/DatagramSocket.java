@@ -200,25 +200,7 @@ public class DatagramSocket implements java.io.Closeable {
         if (!bound) {
             bind(null);
         }
-        int[] from = new int[2];
-        long deadline = System.nanoTime() + timeout * 1_000_000L;
-        while (true) {
-            int wait = timeout == 0 ? 0 : (int) Math.max(1, (deadline - System.nanoTime()) / 1_000_000L);
-            if (timeout > 0 && deadline - System.nanoTime() <= 0) {
-                throw new SocketTimeoutException("Receive timed out");
-            }
-            sd.awaitInput(wait, "Receive timed out");
-            int n = sd.receiveFrom(p.getData(), p.getOffset(), p.bufLength(), from);
-            if (n == SocketDescriptor.UNAVAILABLE) {
-                continue;
-            }
-            InetAddress sender = SocketDescriptor.address(from[0]);
-            if (connected != null && (!connected.getAddress().equals(sender) || connected.getPort() != from[1])) {
-                continue;
-            }
-            p.received(n, sender, from[1]);
-            return;
-        }
+        sd.receive(p, connected, timeout);
     }
 
     public void setSoTimeout(int timeout) throws SocketException {

@@ -250,6 +250,47 @@ public final class SocketDescriptor {
     }
 
     /**
+     * Receives one datagram into {@code p}, up to the room it was given, and sets its length and
+     * sender; false when none was waiting (non-blocking) or it came from another than {@code peer}
+     * (when not null), which drops it, as connect(2) would have.
+     */
+    public boolean receive(DatagramPacket p, InetSocketAddress peer) throws IOException {
+        int[] from = new int[2];
+        int n = receiveFrom(p.getData(), p.getOffset(), p.bufLength(), from);
+        if (n == UNAVAILABLE) {
+            return false;
+        }
+        InetAddress sender = address(from[0]);
+        if (peer != null && (!peer.getAddress().equals(sender) || peer.getPort() != from[1])) {
+            return false;
+        }
+        p.received(n, sender, from[1]);
+        return true;
+    }
+
+    /**
+     * Waits for a datagram for {@link #receive(DatagramPacket, InetSocketAddress)} until {@code millis}
+     * have passed (0: no limit), then throws SocketTimeoutException("Receive timed out") as the JDK.
+     */
+    public void receive(DatagramPacket p, InetSocketAddress peer, int millis) throws IOException {
+        long deadline = System.nanoTime() + millis * 1_000_000L;
+        while (true) {
+            int wait = 0;
+            if (millis > 0) {
+                long left = (deadline - System.nanoTime()) / 1_000_000L;
+                if (left <= 0) {
+                    throw new SocketTimeoutException("Receive timed out");
+                }
+                wait = (int) left;
+            }
+            awaitInput(wait, "Receive timed out");
+            if (receive(p, peer)) {
+                return;
+            }
+        }
+    }
+
+    /**
      * Waits up to {@code millis} (&lt; 0: for ever) until one of {@code events} or an error or hang-up is
      * pending; false on timeout. Interrupted polls go on with the time that remains.
      */

@@ -37,7 +37,9 @@ class NetSocketsTest {
             "java/nio/channels/DatagramChannelImpl", "java/nio/channels/NetChannels", "java/nio/channels/Channels",
             "java/nio/channels/spi/AbstractInterruptibleChannel", "java/nio/channels/spi/AbstractSelectableChannel",
             "java/nio/channels/spi/AbstractSelector", "java/nio/channels/spi/AbstractSelectionKey",
-            "java/nio/channels/SocketAdaptor", "java/nio/channels/ServerSocketAdaptor");
+            "java/nio/channels/SocketAdaptor", "java/nio/channels/ServerSocketAdaptor",
+            "java/nio/channels/DatagramSocketAdaptor");
+    private static final Class<?> DATAGRAM_CHANNEL = SHADOW.type("java/nio/channels/DatagramChannel");
     private static final Class<?> ADDRESS = SHADOW.type("java/net/InetAddress");
     private static final Class<?> SOCKET_ADDRESS = SHADOW.type("java/net/InetSocketAddress");
     private static final Class<?> SOCKET = SHADOW.type("java/net/Socket");
@@ -305,5 +307,32 @@ class NetSocketsTest {
         Shadow.invoke(accepted, "close");
         Shadow.invoke(serverSocket, "close");
         assertEquals(false, Shadow.invoke(serverChannel, "isOpen"));
+    }
+
+    /** A packet received into twice keeps its room: the second, longer datagram is not cut to the first's length. */
+    @Test
+    void datagramChannelSocketReceivesIntoAReusedPacket() throws Throwable {
+        Object channel = Shadow.invoke(DATAGRAM_CHANNEL, "open");
+        Object socket = Shadow.invoke(channel, "socket");
+        Shadow.invoke(socket, "bind", Shadow.construct(SOCKET_ADDRESS, loopback(), 0));
+        Object sender = Shadow.construct(DATAGRAM, 0, loopback());
+        Object packet = Shadow.construct(PACKET, new byte[16], 16);
+        for (Object receiver : new Object[] {socket, Shadow.construct(DATAGRAM, 0, loopback())}) {
+            Shadow.invoke(sender, "send", Shadow.construct(PACKET, new byte[] {1, 2, 3}, 3, loopback(), port(receiver)));
+            Shadow.invoke(sender, "send", Shadow.construct(PACKET, new byte[] {4, 5, 6, 7, 8}, 5, loopback(),
+                    port(receiver)));
+            Shadow.invoke(receiver, "receive", packet);
+            assertEquals(3, Shadow.invoke(packet, "getLength"));
+            Shadow.invoke(receiver, "receive", packet);
+            assertEquals(5, Shadow.invoke(packet, "getLength"));
+            assertEquals(port(sender), Shadow.invoke(packet, "getPort"));
+            Shadow.invoke(receiver, "setSoTimeout", 30);
+            SocketTimeoutException timeout = assertThrows(SocketTimeoutException.class,
+                    () -> Shadow.invoke(receiver, "receive", packet));
+            assertEquals("Receive timed out", timeout.getMessage());
+            Shadow.invoke(receiver, "close");
+        }
+        assertEquals(false, Shadow.invoke(channel, "isOpen"));
+        Shadow.invoke(sender, "close");
     }
 }

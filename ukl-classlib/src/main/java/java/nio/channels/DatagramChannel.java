@@ -7,8 +7,8 @@ import java.nio.ByteBuffer;
 import java.nio.channels.spi.AbstractSelectableChannel;
 
 /**
- * A selectable channel for a UDP socket. {@code socket()}, the java.net adaptor, and multicast are
- * left out: a program that uses them fails to link.
+ * A selectable channel for a UDP socket; {@link #socket()} is a java.net view of it. Multicast is
+ * left out: a program that uses it fails to link.
  */
 public abstract class DatagramChannel extends AbstractSelectableChannel
         implements ByteChannel, ScatteringByteChannel, GatheringByteChannel, NetworkChannel {
@@ -28,6 +28,8 @@ public abstract class DatagramChannel extends AbstractSelectableChannel
 
     @Override
     public abstract <T> DatagramChannel setOption(SocketOption<T> name, T value) throws IOException;
+
+    public abstract java.net.DatagramSocket socket();
 
     public abstract DatagramChannel connect(SocketAddress remote) throws IOException;
 

@@ -20,6 +20,7 @@ final class DatagramChannelImpl extends DatagramChannel implements SelChImpl {
     private final SocketDescriptor sd;
     private boolean bound;
     private InetSocketAddress remote;
+    private DatagramSocketAdaptor adaptor;
 
     DatagramChannelImpl() throws IOException {
         sd = SocketDescriptor.open(false);
@@ -71,6 +72,32 @@ final class DatagramChannelImpl extends DatagramChannel implements SelChImpl {
     public Set<SocketOption<?>> supportedOptions() {
         return Set.of(StandardSocketOptions.SO_SNDBUF, StandardSocketOptions.SO_RCVBUF,
                 StandardSocketOptions.SO_REUSEADDR, StandardSocketOptions.SO_BROADCAST);
+    }
+
+    @Override
+    public java.net.DatagramSocket socket() {
+        if (adaptor == null) {
+            try {
+                adaptor = new DatagramSocketAdaptor(this);
+            } catch (java.net.SocketException e) {
+                throw new InternalError("DatagramSocket(null) makes no system call", e);
+            }
+        }
+        return adaptor;
+    }
+
+    boolean isBound() {
+        return bound;
+    }
+
+    InetSocketAddress remote() {
+        return remote;
+    }
+
+    /** Binds to an ephemeral port if not bound yet, as a send or receive does. */
+    void bindIfUnbound() throws IOException {
+        ensureOpen();
+        ensureBound();
     }
 
     @Override
