@@ -89,8 +89,8 @@ public class Socket implements java.io.Closeable {
         if (remote != null) {
             throw new SocketException("already connected");
         }
-        InetSocketAddress to = InetSocketAddress.check(endpoint);
         try {
+            InetSocketAddress to = InetSocketAddress.check(endpoint);
             SocketDescriptor d = descriptor();
             if (timeout > 0) {
                 d.connect(to, timeout);

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  * exceptions and messages can be checked before any image is built.
  */
 class NetSocketsTest {
-    private static final Shadow SHADOW = new Shadow(InetAddressTest.NET[0], InetAddressTest.NET[1],
+    static final Shadow SHADOW = new Shadow(InetAddressTest.NET[0], InetAddressTest.NET[1],
             InetAddressTest.NET[2], InetAddressTest.NET[3], InetAddressTest.NET[4], "java/net/SocketDescriptor",
             "java/net/Socket", "java/net/ServerSocket", "java/net/DatagramSocket", "java/net/DatagramPacket",
             "java/net/StandardSocketOptions", "java/net/SocketOption", "java/nio/channels/Selector",

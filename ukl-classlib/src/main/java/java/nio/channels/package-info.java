@@ -1,8 +1,9 @@
 /**
  * The image's {@code java.nio.channels} subset: socket, server-socket and datagram channels,
  * blocking or not ({@code fcntl(O_NONBLOCK)}), a {@link java.nio.channels.Selector} over
- * {@code poll(2)}, and stream adaptors. File channels, pipes and asynchronous channels are left
- * out, as are the channels' {@code socket()} adaptors, so a program using them fails to link.
+ * {@code poll(2)}, stream adaptors, and the channels' {@code socket()} views as java.net sockets.
+ * File channels, pipes, asynchronous channels and multicast are left out, so a program using them
+ * fails to link.
  *
  * <p>The channels share {@link java.net.SocketDescriptor} with {@code java.net}: every system call
  * goes through {@code ukl.libc.Libc} there, and Libc's errnos become the JDK's exceptions in one

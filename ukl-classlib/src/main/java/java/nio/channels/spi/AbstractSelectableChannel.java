@@ -1,6 +1,7 @@
 package java.nio.channels.spi;
 
 import java.io.IOException;
+import java.nio.channels.CancelledKeyException;
 import java.nio.channels.ClosedChannelException;
 import java.nio.channels.IllegalBlockingModeException;
 import java.nio.channels.IllegalSelectorException;
@@ -51,13 +52,18 @@ public abstract class AbstractSelectableChannel extends SelectableChannel {
         if (!(sel instanceof AbstractSelector selector)) {
             throw new IllegalSelectorException();
         }
-        SelectionKey k = keyFor(sel);
-        if (k != null) {
-            k.interestOps(ops);
-            k.attach(att);
-            return k;
+        for (SelectionKey k : keys) {
+            if (k.selector() == sel) {
+                // a cancelled key stays until the selector's next selection deregisters it
+                if (!k.isValid()) {
+                    throw new CancelledKeyException();
+                }
+                k.interestOps(ops);
+                k.attach(att);
+                return k;
+            }
         }
-        k = selector.register(this, ops, att);
+        SelectionKey k = selector.register(this, ops, att);
         keys.add(k);
         return k;
     }
