@@ -14,6 +14,11 @@ public class InetSocketAddress extends SocketAddress {
         this.port = port;
     }
 
+    /** The JDK checks the name, resolves it, and only then checks the port. */
+    private InetSocketAddress(String hostname, InetAddress addr, int port) {
+        this(port, addr == null ? hostname : null, addr);
+    }
+
     public InetSocketAddress(int port) {
         this((InetAddress) null, port);
     }
@@ -25,7 +30,7 @@ public class InetSocketAddress extends SocketAddress {
 
     /** Resolves {@code hostname}; when that fails the address is unresolved, as the JDK's. */
     public InetSocketAddress(String hostname, int port) {
-        this(checkPort(port), checkHost(hostname), resolve(hostname));
+        this(checkHost(hostname), resolve(hostname), checkPort(port));
     }
 
     public static InetSocketAddress createUnresolved(String host, int port) {
