@@ -25,8 +25,10 @@ public class Socket implements java.io.Closeable {
 
     public Socket() {}
 
+    /** An unknown host fails at connect with the name as message, as the JDK's. */
     public Socket(String host, int port) throws IOException {
-        this(host == null ? InetAddress.getLoopbackAddress() : InetAddress.getByName(host), port);
+        this(host == null ? new InetSocketAddress(InetAddress.getLoopbackAddress(), port)
+                : new InetSocketAddress(host, port), null);
     }
 
     public Socket(InetAddress address, int port) throws IOException {
@@ -34,7 +36,8 @@ public class Socket implements java.io.Closeable {
     }
 
     public Socket(String host, int port, InetAddress localAddr, int localPort) throws IOException {
-        this(host == null ? InetAddress.getLoopbackAddress() : InetAddress.getByName(host), port, localAddr, localPort);
+        this(host == null ? new InetSocketAddress(InetAddress.getLoopbackAddress(), port)
+                : new InetSocketAddress(host, port), new InetSocketAddress(localAddr, localPort));
     }
 
     public Socket(InetAddress address, int port, InetAddress localAddr, int localPort) throws IOException {

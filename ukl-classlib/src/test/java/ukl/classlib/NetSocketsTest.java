@@ -134,6 +134,9 @@ class NetSocketsTest {
                 () -> Shadow.invoke(unconnected, "getOutputStream"));
         assertEquals("Socket is not connected", notConnected.getMessage());
         assertEquals("Socket[unconnected]", unconnected.toString());
+        java.net.UnknownHostException unknown = assertThrows(java.net.UnknownHostException.class,
+                () -> Shadow.construct(SOCKET, "nosuch.invalid", 80));
+        assertEquals("nosuch.invalid", unknown.getMessage());
     }
 
     @Test
