@@ -8,7 +8,7 @@ import java.util.List;
  * A URI reference (RFC 2396, as the JDK reads it): parsed by {@link UriParser}, resolved and
  * normalized as RFC 2396 §5.2 says with the JDK's choices (an empty relative path resolves to the
  * base's directory; ".." above the root stays), and compared, hashed and ordered as the JDK's, so
- * that programs print the same. The multi-argument constructors, which quote illegal characters,
+ * that programs print the same. The multi-argument constructors quote each component as the JDK's.
  * {@code parseServerAuthority} and {@code toURL} are left out: a program using them fails to link.
  */
 public final class URI implements Comparable<URI>, java.io.Serializable {
@@ -25,7 +25,41 @@ public final class URI implements Comparable<URI>, java.io.Serializable {
     private int hash;
 
     public URI(String str) throws URISyntaxException {
-        UriParser p = new UriParser(str);
+        this(str, false);
+    }
+
+    /** An opaque URI if {@code ssp} does not begin with '/', else a hierarchical one; components quoted. */
+    public URI(String scheme, String ssp, String fragment) throws URISyntaxException {
+        this(UriParser.build(scheme, ssp, null, null, null, -1, null, null, fragment), false);
+    }
+
+    /** A hierarchical URI with a server authority; each component quoted where it goes. */
+    public URI(String scheme, String userInfo, String host, int port, String path, String query, String fragment)
+            throws URISyntaxException {
+        this(checkPath(UriParser.build(scheme, null, null, userInfo, host, port, path, query, fragment), scheme, path),
+                true);
+    }
+
+    public URI(String scheme, String host, String path, String fragment) throws URISyntaxException {
+        this(scheme, null, host, -1, path, null, fragment);
+    }
+
+    /** A hierarchical URI with any authority; each component quoted where it goes. */
+    public URI(String scheme, String authority, String path, String query, String fragment)
+            throws URISyntaxException {
+        this(checkPath(UriParser.build(scheme, null, authority, null, null, -1, path, query, fragment), scheme, path),
+                false);
+    }
+
+    private static String checkPath(String s, String scheme, String path) throws URISyntaxException {
+        if (scheme != null && path != null && !path.isEmpty() && path.charAt(0) != '/') {
+            throw new URISyntaxException(s, "Relative path in absolute URI");
+        }
+        return s;
+    }
+
+    private URI(String str, boolean requireServer) throws URISyntaxException {
+        UriParser p = new UriParser(str, requireServer);
         p.parse();
         scheme = p.scheme;
         schemeSpecificPart = p.schemeSpecificPart;

@@ -15,6 +15,10 @@ final class UriParser {
     private static final String SERVER = USER_INFO + ".:@[]";
 
     private final String s;
+    /** The multi-argument constructors want a server authority: anything else is an error, not a registry name. */
+    private final boolean requireServer;
+    /** Where the last hostname scan stopped, for the error when a server authority is required. */
+    private int hostnameStop;
     String scheme;
     String schemeSpecificPart;
     String authority;
@@ -25,8 +29,9 @@ final class UriParser {
     String query;
     String fragment;
 
-    UriParser(String s) {
+    UriParser(String s, boolean requireServer) {
         this.s = s;
+        this.requireServer = requireServer;
     }
 
     private URISyntaxException fail(String reason, int index) {
@@ -117,8 +122,12 @@ final class UriParser {
                 serverChars = false;
             }
         }
+        hostnameStop = p;
         if (serverChars && parseServer(p, q)) {
             return;
+        }
+        if (requireServer) {
+            throw fail("Illegal character in hostname", hostnameStop);
         }
         userInfo = null;
         host = null;
@@ -213,6 +222,7 @@ final class UriParser {
                 p++;
             }
             if (s.charAt(p - 1) == '-') {
+                hostnameStop = p - 1;
                 return -1;
             }
             if (p < q && s.charAt(p) == '.') {
@@ -221,6 +231,7 @@ final class UriParser {
                 break;
             }
         }
+        hostnameStop = p;
         if (last < 0 || p < q && s.charAt(p) != ':') {
             return -1;
         }
@@ -297,4 +308,61 @@ final class UriParser {
     static boolean isAlphaNum(char c) {
         return isAlpha(c) || isDigit(c);
     }
+
+    /**
+     * The string the JDK's multi-argument constructors build: each component quoted for where it
+     * goes (ASCII characters not legal there, '%' included, as %XX; non-ASCII space and control
+     * characters as the %XX of their UTF-8 bytes), an IPv6 host in brackets.
+     */
+    static String build(String scheme, String opaque, String authority, String userInfo, String host, int port,
+            String path, String query, String fragment) {
+        StringBuilder sb = new StringBuilder();
+        if (scheme != null) {
+            sb.append(scheme).append(':');
+        }
+        if (opaque != null) {
+            sb.append(quote(opaque, URIC));
+        } else {
+            if (host != null) {
+                sb.append("//");
+                if (userInfo != null) {
+                    sb.append(quote(userInfo, USER_INFO)).append('@');
+                }
+                boolean bracket = host.indexOf(':') >= 0 && !host.startsWith("[");
+                sb.append(bracket ? "[" + host + "]" : host);
+                if (port != -1) {
+                    sb.append(':').append(port);
+                }
+            } else if (authority != null) {
+                sb.append("//").append(quote(authority, REG_NAME + SERVER));
+            }
+            if (path != null) {
+                sb.append(quote(path, PATH));
+            }
+            if (query != null) {
+                sb.append('?').append(quote(query, URIC));
+            }
+        }
+        if (fragment != null) {
+            sb.append('#').append(quote(fragment, URIC));
+        }
+        return sb.toString();
+    }
+
+    private static String quote(String s, String punct) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x80 ? !(isAlphaNum(c) || punct.indexOf(c) >= 0) : Character.isSpaceChar(c) || Character.isISOControl(c)) {
+                for (byte b : String.valueOf(c).getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+                    sb.append('%').append(HEX.charAt(b >> 4 & 0xf)).append(HEX.charAt(b & 0xf));
+                }
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static final String HEX = "0123456789ABCDEF";
 }

@@ -136,4 +136,47 @@ class UriTest {
         assertEquals("Illegal character in path at index 1: a b", jdk);
         assertEquals(jdk, ours);
     }
+
+    private interface Build {
+        Object make() throws Throwable;
+    }
+
+    private static String outcome(Build b) throws Throwable {
+        try {
+            return describe(b.make());
+        } catch (URISyntaxException e) {
+            return "! " + e.getMessage();
+        }
+    }
+
+    @Test
+    void componentConstructorsQuoteAsTheJdk() throws Throwable {
+        Object[][] sevens = {{"http", null, "a_b", -1, "/", null, null},
+            {"http", "u s", "h", 80, "/a b/%/\u00e4", "q=a b&c=%", "f g"}, {"http", null, "::1", 8, "/", null, null},
+            {null, null, null, -1, "x/y", "q", "f"}, {"http", null, "h", -1, "rel", null, null},
+            {"ftp", "a:b", "h.example", 21, "/p\u3000q", null, "#x"}};
+        for (Object[] a : sevens) {
+            assertEquals(outcome(() -> new URI((String) a[0], (String) a[1], (String) a[2], (Integer) a[3],
+                    (String) a[4], (String) a[5], (String) a[6])), outcome(() -> Shadow.construct(OURS, a)),
+                    java.util.Arrays.toString(a));
+        }
+        String[][] fours = {{"http", "h", "/p", "f"}, {"http", "h", "p", "f"}, {null, null, "a:b", null},
+            {"file", null, "/tmp/a b", null}};
+        for (String[] a : fours) {
+            assertEquals(outcome(() -> new URI(a[0], a[1], a[2], a[3])),
+                    outcome(() -> Shadow.construct(OURS, (Object[]) a)), java.util.Arrays.toString(a));
+        }
+        String[][] fives = {{"http", "u@h:8", "/x y", "q", null}, {"http", "a_b", "/", null, "f"},
+            {"s", "h", "p", null, null}};
+        for (String[] a : fives) {
+            assertEquals(outcome(() -> new URI(a[0], a[1], a[2], a[3], a[4])),
+                    outcome(() -> Shadow.construct(OURS, (Object[]) a)), java.util.Arrays.toString(a));
+        }
+        String[][] threes = {{"mailto", "a b@c", null}, {"http", "//h/p q", "frag"}, {null, "opaque", null},
+            {"urn", "x%y", "f%"}};
+        for (String[] a : threes) {
+            assertEquals(outcome(() -> new URI(a[0], a[1], a[2])), outcome(() -> Shadow.construct(OURS, (Object[]) a)),
+                    java.util.Arrays.toString(a));
+        }
+    }
 }
