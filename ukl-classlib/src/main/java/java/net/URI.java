@@ -9,7 +9,7 @@ import java.util.List;
  * normalized as RFC 2396 §5.2 says with the JDK's choices (an empty relative path resolves to the
  * base's directory; ".." above the root stays), and compared, hashed and ordered as the JDK's, so
  * that programs print the same. The multi-argument constructors quote each component as the JDK's.
- * {@code parseServerAuthority} and {@code toURL} are left out: a program using them fails to link.
+ * {@code toURL} is left out (there is no URL): a program using it fails to link.
  */
 public final class URI implements Comparable<URI>, java.io.Serializable {
     private String scheme;
@@ -74,6 +74,15 @@ public final class URI implements Comparable<URI>, java.io.Serializable {
     }
 
     private URI() {}
+
+    /** This URI if its authority is a server authority (or it has none), else the JDK's parse error. */
+    public URI parseServerAuthority() throws URISyntaxException {
+        if (host != null || authority == null) {
+            return this;
+        }
+        new URI(string, true);
+        return this;
+    }
 
     public static URI create(String str) {
         try {

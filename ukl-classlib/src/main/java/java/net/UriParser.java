@@ -173,6 +173,9 @@ final class UriParser {
             p++;
             for (int i = p; i < q; i++) {
                 if (!isDigit(s.charAt(i))) {
+                    if (requireServer) {
+                        throw fail("Illegal character in port number", i);
+                    }
                     return false;
                 }
             }

@@ -179,4 +179,23 @@ class UriTest {
                     java.util.Arrays.toString(a));
         }
     }
+
+    @Test
+    void parseServerAuthorityFailsAsTheJdk() throws Throwable {
+        for (String s : new String[] {"http://a_b/c", "http://h:x/", "http://h:80/", "mailto:a@b", "/p"}) {
+            String jdk;
+            try {
+                jdk = new URI(s).parseServerAuthority().toString();
+            } catch (URISyntaxException e) {
+                jdk = e.getMessage();
+            }
+            String ours;
+            try {
+                ours = Shadow.invoke(Shadow.construct(OURS, s), "parseServerAuthority").toString();
+            } catch (URISyntaxException e) {
+                ours = e.getMessage();
+            }
+            assertEquals(jdk, ours, s);
+        }
+    }
 }
