@@ -31,23 +31,29 @@ public class PrintStream extends FilterOutputStream implements Appendable, Close
     public PrintStream(OutputStream out, boolean autoFlush, Charset charset) {
         super(java.util.Objects.requireNonNull(out, "Null output stream"));
         this.autoFlush = autoFlush;
-        this.encoding = charset.name().equals("UTF-8") ? null : new Encoding(charset);
+        this.encoding = charset.name().equals("UTF-8") ? null : new Encoding(out, charset);
     }
 
     public PrintStream(OutputStream out, boolean autoFlush, String encoding) throws UnsupportedEncodingException {
         this(out, autoFlush, InputStreamReader.lookup(encoding));
     }
 
-    /** The charset of a PrintStream that is not UTF-8. */
+    /**
+     * The charset of a PrintStream that is not UTF-8: one encoder for the stream's life, as the
+     * JDK's (so UTF-16 writes one byte-order mark, and a surrogate pair may span two prints).
+     */
     private static final class Encoding {
         final Charset charset;
+        final OutputStreamWriter writer;
 
-        Encoding(Charset charset) {
+        Encoding(OutputStream out, Charset charset) {
             this.charset = charset;
+            this.writer = new OutputStreamWriter(out, charset);
         }
 
-        byte[] bytes(String s) {
-            return s.getBytes(charset);
+        void write(String s) throws IOException {
+            writer.write(s);
+            writer.flushBuffer();
         }
     }
 
@@ -172,8 +178,7 @@ public class PrintStream extends FilterOutputStream implements Appendable, Close
 
     private void encoded(String s) {
         try {
-            byte[] bytes = encoding.bytes(s);
-            out.write(bytes, 0, bytes.length);
+            encoding.write(s);
             if (autoFlush && s.indexOf('\n') >= 0) {
                 out.flush();
             }
