@@ -31,7 +31,7 @@ class CorpusTest {
             "SystemExitStatus", "ObjectsAndFields", "OutOfMemoryCaught",
             "InterfaceSelectors", "StackOverflowCaught", "GcChurnLists", "GcChurnStrings", "GcArraysOfEveryType",
             "GcLiveSetOutOfMemory", "GcArrayLoops", "DataStreamsRoundTrip", "ReaderWordCount", "CharsetRoundTrip",
-            "BufferViews", "SystemStreamsRedirect");
+            "BufferViews", "SystemStreamsRedirect", "NetAddressesAndUris", "SelectorWithoutChannels");
     /** Method selection across packages (JVMS §5.4.5, §5.4.6): sources under src/test/resources/selection. */
     static final String SELECTION = "selection.Selection";
     /** The collector's programs run in a heap of 32 MiB, on the JVM and natively (the smallest guest the brief names). */
