@@ -38,10 +38,6 @@ public final class SocketDescriptor {
         return fd;
     }
 
-    public boolean isClosed() {
-        return closed;
-    }
-
     /** Closes the descriptor once; later calls do nothing. */
     public void close() throws IOException {
         if (!closed) {
@@ -375,7 +371,7 @@ public final class SocketDescriptor {
     }
 
     /** Whether {@code name} is an option this socket type has (TCP_NODELAY is for streams, SO_BROADCAST for datagrams). */
-    public boolean supports(SocketOption<?> name) {
+    private boolean supports(SocketOption<?> name) {
         if (name == StandardSocketOptions.TCP_NODELAY || name == StandardSocketOptions.SO_KEEPALIVE
                 || name == StandardSocketOptions.SO_LINGER) {
             return stream;
