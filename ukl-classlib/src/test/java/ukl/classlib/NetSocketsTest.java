@@ -17,7 +17,10 @@ import java.nio.ByteBuffer;
 import java.nio.channels.ClosedChannelException;
 import java.nio.channels.IllegalBlockingModeException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -231,6 +234,14 @@ class NetSocketsTest {
         assertFalse((Boolean) Shadow.invoke(server, "isRegistered"));
         assertThrows(IllegalBlockingModeException.class, () -> Shadow.invoke(client, "configureBlocking", true));
 
+        List<Object> consumed = new ArrayList<>();
+        toClient.write(43);
+        int consumedCount = 0;
+        for (int tries = 0; tries < 50 && consumedCount == 0; tries++) {
+            consumedCount = (Integer) Shadow.invoke(selector, "select", (Consumer<Object>) consumed::add, 100L);
+        }
+        assertEquals(List.of(clientKey), consumed);
+        assertEquals(0, selected.size(), "select(action) leaves no key selected");
         Shadow.invoke(selector, "wakeup");
         long start = System.nanoTime();
         Shadow.invoke(selector, "select");
