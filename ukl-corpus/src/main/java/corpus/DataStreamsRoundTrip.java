@@ -48,6 +48,8 @@ public final class DataStreamsRoundTrip {
         out.flush();
         byte[] written = bytes.toByteArray();
         System.out.println(written.length + " bytes: " + hex(written));
+        System.out.println("as Latin-1, " + bytes.toString(java.nio.charset.StandardCharsets.ISO_8859_1).length()
+                + " chars; as UTF-8, " + bytes.toString("UTF-8").length());
 
         DataInputStream in = new DataInputStream(new ByteArrayInputStream(written));
         System.out.println(in.readInt() + " " + in.readLong() + " " + in.readShort() + " " + in.readUnsignedShort());

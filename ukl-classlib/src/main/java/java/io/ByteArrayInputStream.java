@@ -65,7 +65,7 @@ public class ByteArrayInputStream extends InputStream {
             out.write(buf, pos, len);
             pos = count;
         }
-        return Math.max(len, 0);
+        return len; // negative for an offset past the end, as the JDK's
     }
 
     @Override

@@ -1,5 +1,6 @@
 package java.io;
 
+import java.nio.charset.Charset;
 import java.util.Objects;
 
 public class ByteArrayOutputStream extends OutputStream {
@@ -61,9 +62,17 @@ public class ByteArrayOutputStream extends OutputStream {
         return count;
     }
 
-    /** Decodes the bytes as UTF-8, the images' only charset. */
+    /** Decodes the bytes as UTF-8, the default charset (JEP 400). */
     @Override
     public String toString() {
         return new String(buf, 0, count);
+    }
+
+    public String toString(Charset charset) {
+        return new String(buf, 0, count, charset);
+    }
+
+    public String toString(String charsetName) throws UnsupportedEncodingException {
+        return new String(buf, 0, count, charsetName);
     }
 }

@@ -1,6 +1,7 @@
 package java.io;
 
 import java.nio.CharBuffer;
+import java.nio.ReadOnlyBufferException;
 import java.util.Objects;
 
 /** The JDK's Reader contract: -1 at the end, bulk reads as the primitive, {@code lock} for subclasses. */
@@ -78,6 +79,9 @@ public abstract class Reader implements Readable, Closeable {
 
     @Override
     public int read(CharBuffer target) throws IOException {
+        if (target.isReadOnly()) {
+            throw new ReadOnlyBufferException();
+        }
         int nread;
         if (target.hasArray()) {
             char[] cbuf = target.array();

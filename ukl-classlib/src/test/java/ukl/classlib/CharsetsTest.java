@@ -103,6 +103,10 @@ class CharsetsTest {
             }
             byte[] bytes = randomBytes(r);
             Mirror.Pair in = pair(m, m.callStatic(ByteBuffer.class, "wrap", t(byte[].class), bytes));
+            if (r.nextInt(3) == 0) {
+                // without an accessible array the JDK's coders take their other loop
+                in = pair(m, m.call(in, "asReadOnlyBuffer", t()));
+            }
             Mirror.Pair out = pair(m, m.callStatic(CharBuffer.class, "allocate", t(int.class), 1 + r.nextInt(3)));
             m.call(in, "limit", t(int.class), 0);
             boolean eof = false;
@@ -173,7 +177,8 @@ class CharsetsTest {
         Mirror.Pair enc = pair(m, m.call(cs, "newEncoder", t()));
         m.call(enc, "onMalformedInput", t(CodingErrorAction.class), ACTIONS[r.nextInt(3)]);
         m.call(enc, "onUnmappableCharacter", t(CodingErrorAction.class), ACTIONS[r.nextInt(3)]);
-        Mirror.Pair in = pair(m, m.callStatic(CharBuffer.class, "wrap", t(char[].class), text.toCharArray()));
+        Mirror.Pair in = pair(m, r.nextInt(3) == 0 ? m.callStatic(CharBuffer.class, "wrap", t(CharSequence.class), text)
+                : m.callStatic(CharBuffer.class, "wrap", t(char[].class), text.toCharArray()));
         Mirror.Pair out = pair(m, m.callStatic(ByteBuffer.class, "allocate", t(int.class), 4 + r.nextInt(4)));
         m.call(in, "limit", t(int.class), 0);
         boolean eof = false;

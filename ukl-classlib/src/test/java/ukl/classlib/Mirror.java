@@ -18,7 +18,8 @@ import java.util.Set;
  * class and message, and the contents of array arguments afterwards. Calls name the JDK's method;
  * parameter types of a shadowed class are mapped to its shadow, and JDK arguments that have a
  * counterpart (a buffer made earlier, a charset) are mapped to it. A call that returns a new
- * object of a shadowed type yields a new pair for later calls.
+ * object of a shadowed type yields a new pair for later calls. With the environment variable
+ * {@code MIRROR_TRACE} set, every call and both outcomes are printed, to find what led to a failure.
  */
 final class Mirror {
     /** The library classes whose JDK twins the tests drive: java.io, java.nio and java.nio.charset. */
@@ -95,11 +96,13 @@ final class Mirror {
             Class<?> c = ourTarget != null ? ourTarget.getClass() : ours(jdkClass);
             return publicMethod(c, name, mapTypes(types)).invoke(ourTarget, ourArgs);
         });
-        String what = jdkClass.getSimpleName() + "." + name + Arrays.deepToString(args);
+        String what = escape(jdkClass.getSimpleName() + "." + name + Arrays.deepToString(args));
+        String expected = escape(describe(j, jdkTarget) + describeAll(jdkArgs));
+        String actual = escape(describe(o, ourTarget) + describeAll(ourArgs));
         if (System.getenv("MIRROR_TRACE") != null) {
-            System.err.println(what + " -> " + describe(j, jdkTarget) + " / " + describe(o, ourTarget));
+            System.err.println(what + " -> " + expected + " / " + actual);
         }
-        assertEquals(describe(j, jdkTarget) + describeAll(jdkArgs), describe(o, ourTarget) + describeAll(ourArgs), what);
+        assertEquals(expected, actual, what);
         if (j != null && !(j instanceof Failure) && j != jdkTarget && isMirrored(j)) {
             pairs.add(new Pair(j, o));
         }
@@ -192,6 +195,20 @@ final class Mirror {
         } catch (Exception e) {
             throw new IllegalStateException("the test's own call failed", e);
         }
+    }
+
+    /** Printable ASCII as is, anything else as a Java escape, so that failures print intact. */
+    static String escape(String s) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x20 && c < 0x7f) {
+                out.append(c);
+            } else {
+                out.append(String.format("\\u%04x", (int) c));
+            }
+        }
+        return out.toString();
     }
 
     private static String describeAll(Object[] args) {

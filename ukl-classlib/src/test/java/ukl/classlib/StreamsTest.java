@@ -289,6 +289,23 @@ class StreamsTest {
         }
     }
 
+    @Test
+    void encodingNamesAndCharsetNameConstructorsAreTheJdks() {
+        Mirror m = new Mirror();
+        for (String name : List.of("UTF-8", "utf8", "latin1", "US-ASCII", "UTF-16", "UTF-16BE", "UTF-16LE", "bogus")) {
+            Mirror.Pair in = m.construct(InputStreamReader.class, t(InputStream.class, String.class),
+                    m.construct(ByteArrayInputStream.class, t(byte[].class), new byte[] {65}).jdk(), name);
+            Mirror.Pair out = m.construct(OutputStreamWriter.class, t(OutputStream.class, String.class),
+                    m.construct(ByteArrayOutputStream.class, t()).jdk(), name);
+            if (in != null) {
+                m.call(in, "getEncoding", t());
+                m.call(out, "getEncoding", t());
+                m.call(in, "close", t());
+                m.call(in, "getEncoding", t());
+            }
+        }
+    }
+
     private static void readerStep(Mirror m, Mirror.Pair in, int kind, SplittableRandom r) {
         int n = r.nextInt(10) - 1;
         switch (r.nextInt(13)) {
@@ -300,7 +317,8 @@ class StreamsTest {
             case 7 -> m.call(in, "reset", t());
             case 8 -> m.call(in, r.nextInt(6) == 0 ? "close" : "markSupported", t());
             case 9 -> {
-                Object cb = m.callStatic(CharBuffer.class, "allocate", t(int.class), n + 1);
+                Object cb = r.nextInt(4) == 0 ? m.callStatic(CharBuffer.class, "wrap", t(CharSequence.class), "ro")
+                        : m.callStatic(CharBuffer.class, "allocate", t(int.class), n + 1);
                 Mirror.Pair target = new Mirror.Pair(cb, cb == null ? null : m.counterpart(cb));
                 if (cb != null) {
                     m.call(in, "read", t(CharBuffer.class), cb);

@@ -5,7 +5,9 @@ import java.nio.CharBuffer;
 
 /**
  * US-ASCII or ISO-8859-1: chars at or above {@code limit} are unmappable, a valid pair counting
- * two. A full output buffer is reported before a bad char, as the JDK's encoders do.
+ * two. Whether a full output buffer or a bad char is reported first follows the JDK's two loops:
+ * its ISO-8859-1 encoder over arrays converts only what fits and reports overflow first; over
+ * other buffers, and for US-ASCII always, the bad char comes first.
  */
 final class SingleByteEncoder extends CharsetEncoder {
     private final int limit;
@@ -24,13 +26,17 @@ final class SingleByteEncoder extends CharsetEncoder {
     @Override
     protected CoderResult encodeLoop(CharBuffer src, ByteBuffer dst) {
         int mark = src.position();
+        boolean overflowFirst = limit == 0x100 && src.hasArray() && dst.hasArray();
         try {
             while (src.hasRemaining()) {
-                if (!dst.hasRemaining()) {
+                if (overflowFirst && !dst.hasRemaining()) {
                     return CoderResult.OVERFLOW;
                 }
                 char c = src.get();
                 if (c < limit) {
+                    if (!dst.hasRemaining()) {
+                        return CoderResult.OVERFLOW;
+                    }
                     dst.put((byte) c);
                     mark++;
                     continue;
