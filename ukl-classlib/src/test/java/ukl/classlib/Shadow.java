@@ -119,4 +119,73 @@ final class Shadow extends ClassLoader {
             throw e.getCause();
         }
     }
+
+    /** The shadow class of {@code internalName}. */
+    Class<?> type(String internalName) {
+        try {
+            return loadClass(renames.get(internalName).replace('/', '.'));
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Calls the method {@code name} of {@code target} (a Class for static methods) whose parameters take {@code args}. */
+    static Object invoke(Object target, String name, Object... args) throws Throwable {
+        Class<?> c = target instanceof Class<?> k ? k : target.getClass();
+        for (Class<?> k = c; k != null; k = k.getSuperclass()) {
+            for (Method m : k.getDeclaredMethods()) {
+                if (m.getName().equals(name) && accepts(m.getParameterTypes(), args)) {
+                    m.setAccessible(true);
+                    try {
+                        return m.invoke(target instanceof Class<?> ? null : target, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                }
+            }
+        }
+        throw new NoSuchMethodException(c.getName() + "." + name + " for " + args.length + " arguments");
+    }
+
+    /** A new instance of {@code c} through the constructor whose parameters take {@code args}. */
+    static Object construct(Class<?> c, Object... args) throws Throwable {
+        for (var k : c.getDeclaredConstructors()) {
+            if (accepts(k.getParameterTypes(), args)) {
+                k.setAccessible(true);
+                try {
+                    return k.newInstance(args);
+                } catch (InvocationTargetException e) {
+                    throw e.getCause();
+                }
+            }
+        }
+        throw new NoSuchMethodException(c.getName() + ".<init> for " + args.length + " arguments");
+    }
+
+    private static final Map<Class<?>, Class<?>> BOXES = Map.of(
+            int.class,
+            Integer.class,
+            long.class,
+            Long.class,
+            boolean.class,
+            Boolean.class,
+            short.class,
+            Short.class,
+            byte.class,
+            Byte.class,
+            char.class,
+            Character.class);
+
+    private static boolean accepts(Class<?>[] parameters, Object[] args) {
+        if (parameters.length != args.length) {
+            return false;
+        }
+        for (int i = 0; i < args.length; i++) {
+            Class<?> p = parameters[i].isPrimitive() ? BOXES.get(parameters[i]) : parameters[i];
+            if (args[i] == null ? parameters[i].isPrimitive() : !p.isInstance(args[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

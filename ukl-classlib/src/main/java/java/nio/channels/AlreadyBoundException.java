@@ -1,0 +1,7 @@
+package java.nio.channels;
+
+public class AlreadyBoundException extends IllegalStateException {
+    public AlreadyBoundException() {
+        super();
+    }
+}

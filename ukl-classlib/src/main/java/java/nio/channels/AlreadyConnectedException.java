@@ -1,0 +1,7 @@
+package java.nio.channels;
+
+public class AlreadyConnectedException extends IllegalStateException {
+    public AlreadyConnectedException() {
+        super();
+    }
+}

@@ -1,0 +1,7 @@
+package java.nio.channels;
+
+public class CancelledKeyException extends IllegalStateException {
+    public CancelledKeyException() {
+        super();
+    }
+}

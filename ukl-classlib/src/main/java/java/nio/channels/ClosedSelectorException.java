@@ -1,0 +1,7 @@
+package java.nio.channels;
+
+public class ClosedSelectorException extends IllegalStateException {
+    public ClosedSelectorException() {
+        super();
+    }
+}

@@ -1,0 +1,7 @@
+package java.nio.channels;
+
+public class ConnectionPendingException extends IllegalStateException {
+    public ConnectionPendingException() {
+        super();
+    }
+}

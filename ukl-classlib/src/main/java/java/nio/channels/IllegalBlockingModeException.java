@@ -1,0 +1,7 @@
+package java.nio.channels;
+
+public class IllegalBlockingModeException extends IllegalStateException {
+    public IllegalBlockingModeException() {
+        super();
+    }
+}

@@ -1,0 +1,7 @@
+package java.nio.channels;
+
+public class IllegalSelectorException extends IllegalArgumentException {
+    public IllegalSelectorException() {
+        super();
+    }
+}

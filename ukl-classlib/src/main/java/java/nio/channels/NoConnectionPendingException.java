@@ -1,0 +1,7 @@
+package java.nio.channels;
+
+public class NoConnectionPendingException extends IllegalStateException {
+    public NoConnectionPendingException() {
+        super();
+    }
+}

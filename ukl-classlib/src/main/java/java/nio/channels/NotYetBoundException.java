@@ -1,0 +1,7 @@
+package java.nio.channels;
+
+public class NotYetBoundException extends IllegalStateException {
+    public NotYetBoundException() {
+        super();
+    }
+}

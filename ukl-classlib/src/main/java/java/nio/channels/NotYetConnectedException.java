@@ -1,0 +1,7 @@
+package java.nio.channels;
+
+public class NotYetConnectedException extends IllegalStateException {
+    public NotYetConnectedException() {
+        super();
+    }
+}

@@ -1,0 +1,7 @@
+package java.nio.channels;
+
+public class UnresolvedAddressException extends IllegalArgumentException {
+    public UnresolvedAddressException() {
+        super();
+    }
+}

@@ -1,0 +1,7 @@
+package java.nio.channels;
+
+public class UnsupportedAddressTypeException extends IllegalArgumentException {
+    public UnsupportedAddressTypeException() {
+        super();
+    }
+}
