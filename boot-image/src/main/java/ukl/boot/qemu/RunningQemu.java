@@ -75,6 +75,24 @@ public final class RunningQemu implements AutoCloseable {
         }
     }
 
+    /**
+     * Waits until the guest exits and returns its status (docs/contracts.md §7: QEMU's exit code
+     * {@code 2n+1} is the guest's status {@code n}).
+     *
+     * @throws QemuException when {@code timeout} passes first (QEMU is left running for
+     *     {@link #close()}), or QEMU ends without a guest status (a triple fault, a QEMU error)
+     */
+    public int awaitExit(Duration timeout) throws QemuException, InterruptedException {
+        if (!process.waitFor(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            throw new QemuException("the guest did not exit within " + timeout.toMillis() + " ms" + transcript());
+        }
+        int code = process.exitValue();
+        if (code % 2 == 0) {
+            throw new QemuException("QEMU ended with exit code " + code + ", which is no guest status" + transcript());
+        }
+        return code >> 1;
+    }
+
     private String transcript() {
         return "\nstdout: " + stdout().strip() + "\nstderr: " + stderr().strip() + "\nQEMU: "
                 + qemuMessages().strip();

@@ -93,8 +93,9 @@ public final class Bench {
                 results.add(measure(target, lab));
                 if (target instanceof LinuxGuestTarget linux
                         && results.getLast().ok()) guestKernel = linux.kernelName();
-                if (target instanceof ImageTarget img && results.getLast().ok())
-                    image = Optional.of(imageFacts(img, lab));
+                if (target instanceof ImageTarget img
+                        && img.name().equals("ukl-image")
+                        && results.getLast().ok()) image = Optional.of(imageFacts(img, lab));
             }
         } finally {
             deleteTree(scratch);
@@ -104,7 +105,8 @@ public final class Bench {
 
     private Target target(String name) {
         return switch (name) {
-            case "ukl-image" -> new ImageTarget(Accelerator.parse(accelerator));
+            case "ukl-image" -> new ImageTarget(Accelerator.parse(accelerator), EchoServerJar.NIO);
+            case "ukl-image-libc" -> new ImageTarget(Accelerator.parse(accelerator), EchoServerJar.LIBC);
             case "linux-java" -> LinuxGuestTarget.java();
             case "linux-c" -> LinuxGuestTarget.c();
             case "host-jvm" -> new LoopbackTarget();

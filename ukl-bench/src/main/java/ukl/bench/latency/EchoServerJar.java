@@ -18,27 +18,35 @@ import java.util.jar.Manifest;
 import java.util.stream.Stream;
 
 /**
- * The echo server every target runs, {@code samples/echo-server} (a dependency of this module),
- * found on the class path: its own jar for the toolchain, which adds the platform itself, and a
- * runnable jar with the libc-style stubs for the JVM targets, which need {@code ukl.libc.Libc} too.
+ * The echo servers the targets run, the samples (dependencies of this module) found on the class
+ * path: {@link #NIO}, {@code samples/echo-server}, the java.nio server a Java developer writes, which
+ * every target runs; and {@link #LIBC}, {@code samples/libc-echo-server}, the same protocol on
+ * {@code ukl.libc.Libc} directly, as a second image that shows what the standard API layer costs.
+ * Each gives its own jar for the toolchain, which adds the platform itself, and a runnable jar with
+ * the libc-style stubs for the JVM targets.
+ *
+ * @param mainClass the server's main class
+ * @param marker a class file only its artifact holds
+ * @param artifact the artifact's coordinates, for messages
  */
-final class EchoServerJar {
-    static final String MAIN_CLASS = "echo.EchoServer";
-    /** What the server prints once it listens (samples/echo-server, {@code EchoServer.main}). */
+record EchoServerJar(String mainClass, String marker, String artifact) {
+    static final EchoServerJar NIO =
+            new EchoServerJar("echo.EchoServer", "echo/EchoServer.class", "dev.ukl:echo-server");
+    static final EchoServerJar LIBC =
+            new EchoServerJar("echo.libc.LibcEchoServer", "echo/libc/LibcEchoServer.class", "dev.ukl:libc-echo-server");
+    /** What both servers print once they listen. */
     static final String LISTENING = "echo-server: listening on port ";
 
-    private EchoServerJar() {}
-
-    /** The echo-server artifact (jar, or classes folder in a reactor build). */
-    static Path application() throws BenchException {
-        return root("echo/EchoServer.class", "dev.ukl:echo-server");
+    /** The server's artifact (jar, or classes folder in a reactor build). */
+    Path application() throws BenchException {
+        return root(marker, artifact);
     }
 
-    /** One jar with the echo server and ukl-libc-stubs, written to {@code jar}, for {@code java -cp jar}. */
-    static Path runnable(Path jar) throws BenchException {
+    /** One jar with the server and ukl-libc-stubs, written to {@code jar}, for {@code java -cp jar}. */
+    Path runnable(Path jar) throws BenchException {
         Manifest manifest = new Manifest();
         manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
-        manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, MAIN_CLASS);
+        manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, mainClass);
         Set<String> written = new HashSet<>();
         try (OutputStream file = Files.newOutputStream(jar);
                 JarOutputStream out = new JarOutputStream(file)) {

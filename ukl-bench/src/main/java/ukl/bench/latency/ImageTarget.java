@@ -31,16 +31,18 @@ final class ImageTarget implements Target {
     private static final Duration BOOT_TIMEOUT = Duration.ofSeconds(30);
 
     private final Accelerator accelerator;
+    private final EchoServerJar server;
     private Path image;
     private long imageBytes;
 
-    ImageTarget(Accelerator accelerator) {
+    ImageTarget(Accelerator accelerator, EchoServerJar server) {
         this.accelerator = accelerator;
+        this.server = server;
     }
 
-    /** A target for an image built elsewhere; {@link #prepare} then does nothing. */
+    /** A target for an image of the java.nio server built elsewhere; {@link #prepare} then does nothing. */
     static ImageTarget prebuilt(Accelerator accelerator, Path image) throws IOException {
-        ImageTarget target = new ImageTarget(accelerator);
+        ImageTarget target = new ImageTarget(accelerator, EchoServerJar.NIO);
         target.image = image;
         target.imageBytes = Files.size(image);
         return target;
@@ -48,12 +50,12 @@ final class ImageTarget implements Target {
 
     @Override
     public String name() {
-        return "ukl-image";
+        return server == EchoServerJar.NIO ? "ukl-image" : "ukl-image-libc";
     }
 
     @Override
     public String description() {
-        return "echo.EchoServer as a ukl image";
+        return server.mainClass() + " as a ukl image";
     }
 
     /** The image's file size in bytes. */
@@ -64,11 +66,11 @@ final class ImageTarget implements Target {
     @Override
     public void prepare(Lab lab) throws BenchException {
         if (image != null) return;
-        Path work = lab.options.out().resolve("image");
+        Path work = lab.options.out().resolve(name());
         try {
             ImageResult built = Toolchain.build(new ImageRequest(
-                    List.of(EchoServerJar.application()),
-                    EchoServerJar.MAIN_CLASS,
+                    List.of(server.application()),
+                    server.mainClass(),
                     work.resolve("echo-server.img"),
                     work,
                     IMAGE_MEMORY_MIB,

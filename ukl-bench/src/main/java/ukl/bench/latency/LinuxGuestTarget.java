@@ -60,8 +60,8 @@ final class LinuxGuestTarget implements Target {
             LinuxGuest.Builder builder = LinuxGuest.builder();
             if (java) {
                 builder.payloadJava(
-                        EchoServerJar.runnable(lab.scratch.resolve("echo-server-guest.jar")),
-                        EchoServerJar.MAIN_CLASS,
+                        EchoServerJar.NIO.runnable(lab.scratch.resolve("echo-server-guest.jar")),
+                        EchoServerJar.NIO.mainClass(),
                         List.of(Integer.toString(Lab.GUEST_PORT)));
             } else {
                 builder.payloadCEchoServer(Lab.GUEST_PORT);

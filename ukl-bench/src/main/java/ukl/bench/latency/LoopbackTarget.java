@@ -26,7 +26,7 @@ final class LoopbackTarget implements Target {
 
     @Override
     public void prepare(Lab lab) throws BenchException {
-        jar = EchoServerJar.runnable(lab.scratch.resolve("echo-server-host.jar"));
+        jar = EchoServerJar.NIO.runnable(lab.scratch.resolve("echo-server-host.jar"));
     }
 
     @Override
@@ -38,7 +38,7 @@ final class LoopbackTarget implements Target {
                         "--enable-native-access=ALL-UNNAMED",
                         "-cp",
                         jar.toString(),
-                        EchoServerJar.MAIN_CLASS,
+                        EchoServerJar.NIO.mainClass(),
                         "0"));
         try {
             String line = server.awaitLine(EchoServerJar.LISTENING, START_TIMEOUT);

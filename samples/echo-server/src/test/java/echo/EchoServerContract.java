@@ -24,24 +24,30 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Timeout;
-import ukl.libc.Libc;
 
 /**
- * The sample as a JVM child process on a loopback port the host picks, driven by java.net
- * clients. Every test ends by checking that the server still serves.
+ * What both echo-server samples promise, checked on each as a JVM child process on a loopback port
+ * the host picks, driven by java.net clients: {@link NioEchoServerTest} for the java.nio sample,
+ * {@link LibcEchoServerTest} for the one on {@code ukl.libc.Libc}. Every test ends by checking that
+ * the server still serves.
  */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
-class EchoServerTest {
-    private static Process server;
-    private static int port;
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class EchoServerContract {
+    private Process server;
+    private int port;
+
+    /** The java command line after the java executable, with port 0. */
+    abstract List<String> command() throws URISyntaxException;
 
     @BeforeAll
-    static void start() throws IOException, URISyntaxException {
-        String classpath = location(EchoServer.class) + File.pathSeparator + location(Libc.class);
+    void start() throws IOException, URISyntaxException {
         String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
-        server = new ProcessBuilder(
-                        java, "--enable-native-access=ALL-UNNAMED", "-cp", classpath, EchoServer.class.getName(), "0")
+        List<String> command = new ArrayList<>(List.of(java));
+        command.addAll(command());
+        server = new ProcessBuilder(command)
                 .redirectError(ProcessBuilder.Redirect.INHERIT)
                 .start();
         try {
@@ -57,12 +63,12 @@ class EchoServerTest {
         }
     }
 
-    private static String location(Class<?> c) throws URISyntaxException {
+    static String location(Class<?> c) throws URISyntaxException {
         return new File(c.getProtectionDomain().getCodeSource().getLocation().toURI()).getPath();
     }
 
     @AfterAll
-    static void stop() {
+    void stop() {
         if (server != null) {
             server.destroyForcibly(); // SIGKILL to the child's PID
             try {
@@ -80,7 +86,7 @@ class EchoServerTest {
         assertArrayEquals(msg, echo(msg));
     }
 
-    private static Socket connect() throws IOException {
+    private Socket connect() throws IOException {
         Socket s = new Socket(InetAddress.getLoopbackAddress(), port);
         s.setTcpNoDelay(true);
         return s;
@@ -101,7 +107,7 @@ class EchoServerTest {
     }
 
     /** One connection: sends {@code msg} from a second thread while reading the echo, then closes. */
-    private static byte[] echo(byte[] msg) throws IOException {
+    private byte[] echo(byte[] msg) throws IOException {
         try (Socket s = connect()) {
             Thread writer = Thread.ofPlatform().start(() -> {
                 try {

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import ukl.bench.net.TapNetwork;
 import ukl.boot.qemu.Accelerator;
@@ -25,23 +26,28 @@ import ukl.toolchain.ImageResult;
 import ukl.toolchain.Toolchain;
 
 /**
- * The echo-server sample as an image, on a tap device inside a network namespace this test makes
- * and removes: it answers ping, serves 8 concurrent clients with messages up to 256 KiB, survives
+ * What an echo-server sample does as an image ({@link NioEchoServerImageTest} for the java.nio
+ * server, {@link LibcEchoServerImageTest} for the one on ukl.libc.Libc), on a tap device inside a
+ * network namespace this test makes and removes: it answers ping, serves 8 concurrent clients with messages up to 256 KiB, survives
  * a reset and a half-close, and 1,000 short connections, and still serves after each. Clients run
  * in child JVMs inside the namespace ({@link EchoClients}).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class EchoServerImageTest {
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class EchoServerImageContract {
     private static final int PORT = 7;
-    private static TapNetwork network;
-    private static RunningQemu guest;
+    private TapNetwork network;
+    private RunningQemu guest;
+
+    /** The sample's main class; its jar is where that class comes from. */
+    abstract Class<?> mainClass();
 
     @BeforeAll
-    static void boot() throws Exception {
-        Path work = Path.of("target", "echo-image").toAbsolutePath();
+    void boot() throws Exception {
+        Path work = Path.of("target", "echo-image", getClass().getSimpleName()).toAbsolutePath();
         ImageResult image = Toolchain.build(new ImageRequest(
-                List.of(echoServerJar()),
-                "echo.EchoServer",
+                List.of(jarOf(mainClass())),
+                mainClass().getName(),
                 work.resolve("echo-server.ukl"),
                 work.resolve("work"),
                 64,
@@ -59,7 +65,7 @@ class EchoServerImageTest {
     }
 
     @AfterAll
-    static void stop() {
+    void stop() {
         try {
             if (guest != null) {
                 guest.close();
@@ -109,9 +115,7 @@ class EchoServerImageTest {
      * use once a second, and while one client echoes back to back for four seconds the figure must
      * not move (the first line may still carry the connection's set-up).
      */
-    @Test
-    @Order(6)
-    void echoPathAllocatesNothingPerPacket() throws Exception {
+    void checkEchoPathAllocatesNothing() throws Exception {
         int before = guest.stderr().length();
         assertEquals("ok steady echoed over 1000 messages", clients("steady", "4000"));
         List<Long> used = guest.stderr()
@@ -128,7 +132,7 @@ class EchoServerImageTest {
                 "the heap in use moved while echoing: " + used);
     }
 
-    private static String clients(String... scenario) throws Exception {
+    private String clients(String... scenario) throws Exception {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         String classpath = Path.of(EchoClients.class
                         .getProtectionDomain()
@@ -148,7 +152,7 @@ class EchoServerImageTest {
     }
 
     /** Runs a command inside the namespace; its output, or a failure with the guest's side of the story. */
-    private static String inNamespace(List<String> command) throws IOException, InterruptedException {
+    private String inNamespace(List<String> command) throws IOException, InterruptedException {
         Process p = new ProcessBuilder(network.command(command))
                 .redirectErrorStream(true)
                 .start();
@@ -167,11 +171,7 @@ class EchoServerImageTest {
         }
     }
 
-    private static Path echoServerJar() throws URISyntaxException {
-        return Path.of(echo.EchoServer.class
-                .getProtectionDomain()
-                .getCodeSource()
-                .getLocation()
-                .toURI());
+    private static Path jarOf(Class<?> c) throws URISyntaxException {
+        return Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI());
     }
 }
