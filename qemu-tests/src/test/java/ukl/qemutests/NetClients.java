@@ -97,10 +97,13 @@ public final class NetClients {
                 }
             }));
         }
-        for (Future<String> f : clients) {
-            System.out.println(f.get());
+        try {
+            for (Future<String> f : clients) {
+                System.out.println(f.get());
+            }
+        } finally {
+            pool.shutdownNow(); // a failed client must not keep this JVM alive
         }
-        pool.shutdown();
     }
 
     /** Five datagrams, each answered. */

@@ -3,7 +3,6 @@ package ukl.qemutests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -184,14 +183,20 @@ class NetworkCorpusTest {
         List<String> command = new ArrayList<>(List.of(
                 java(), "-cp", testClasses(), NetClients.class.getName(), scenario, address, Integer.toString(port)));
         command.addAll(extra);
+        Path output = Files.createTempFile("ukl-net-client", ".txt");
         Process p = new ProcessBuilder(network.command(command))
                 .redirectErrorStream(true)
+                .redirectOutput(output.toFile())
                 .start();
         try (ProcessGuard guard = new ProcessGuard(p)) {
-            byte[] output = p.getInputStream().readAllBytes();
-            p.waitFor(TIME_LIMIT.toSeconds(), TimeUnit.SECONDS);
-            String text = new String(output, StandardCharsets.UTF_8);
-            return p.isAlive() || p.exitValue() != 0 ? "client failed:\n" + text : text;
+            boolean ended = p.waitFor(TIME_LIMIT.toSeconds(), TimeUnit.SECONDS);
+            String text = Files.readString(output);
+            if (!ended) {
+                return "client did not finish within " + TIME_LIMIT + ":\n" + text;
+            }
+            return p.exitValue() != 0 ? "client failed:\n" + text : text;
+        } finally {
+            Files.deleteIfExists(output);
         }
     }
 
