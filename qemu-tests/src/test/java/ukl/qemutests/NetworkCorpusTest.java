@@ -204,10 +204,10 @@ class NetworkCorpusTest {
      * For a client program, the serving side started before the program and finished after it;
      * nothing for the other roles.
      */
-    private record Peer(Process process, Path output) implements AutoCloseable {
+    private record Peer(Process process, ProcessGuard guard, Path output) implements AutoCloseable {
         static Peer serving(Case c, int port) throws Exception {
             if (c.role() != Role.CLIENT || c.scenario() == null) {
-                return new Peer(null, null);
+                return new Peer(null, null, null);
             }
             Path output = Files.createTempFile("ukl-net-peer", ".txt");
             Process p = new ProcessBuilder(network.command(List.of(
@@ -221,8 +221,14 @@ class NetworkCorpusTest {
                     .redirectErrorStream(true)
                     .redirectOutput(output.toFile())
                     .start();
-            awaitFile(output, "serving", p);
-            return new Peer(p, output);
+            Peer peer = new Peer(p, new ProcessGuard(p), output); // killed by its PID if anything below fails
+            try {
+                awaitFile(output, "serving", p);
+                return peer;
+            } catch (Exception | Error e) {
+                peer.close();
+                throw e;
+            }
         }
 
         String finish() throws Exception {
@@ -238,7 +244,7 @@ class NetworkCorpusTest {
         @Override
         public void close() throws IOException {
             if (process != null) {
-                new ProcessGuard(process).close();
+                guard.close();
                 Files.deleteIfExists(output);
             }
         }
