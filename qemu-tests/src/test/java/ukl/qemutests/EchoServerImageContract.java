@@ -115,7 +115,9 @@ abstract class EchoServerImageContract {
      * use once a second, and while one client echoes back to back for four seconds the figure must
      * not move (the first line may still carry the connection's set-up).
      */
-    void checkEchoPathAllocatesNothing() throws Exception {
+    @Test
+    @Order(6)
+    void echoPathAllocatesNothingPerPacket() throws Exception {
         int before = guest.stderr().length();
         assertEquals("ok steady echoed over 1000 messages", clients("steady", "4000"));
         List<Long> used = guest.stderr()

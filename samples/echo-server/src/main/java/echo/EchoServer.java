@@ -8,6 +8,7 @@ import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
+import java.util.function.Consumer;
 
 /**
  * A TCP echo server (RFC 862) as a Java developer writes one: java.nio, one {@link Selector}, non-blocking
@@ -49,8 +50,9 @@ public final class EchoServer {
     }
 
     private void run() throws IOException {
+        Consumer<SelectionKey> handler = this::handle; // made once: the loop allocates nothing
         for (; ; ) {
-            selector.select(this::handle);
+            selector.select(handler);
         }
     }
 

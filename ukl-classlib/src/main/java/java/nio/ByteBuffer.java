@@ -216,6 +216,15 @@ public class ByteBuffer extends Buffer implements Comparable<ByteBuffer> {
         return offset;
     }
 
+    /** The backing array whatever the kind of buffer, for {@link BufferMemory}. */
+    final byte[] backing() {
+        return hb;
+    }
+
+    final int backingOffset() {
+        return offset;
+    }
+
     @Override
     public boolean isDirect() {
         return direct;

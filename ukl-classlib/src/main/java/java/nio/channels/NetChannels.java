@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.net.SocketDescriptor;
+import java.nio.BufferMemory;
 import java.nio.ByteBuffer;
 import java.util.Objects;
 
@@ -28,36 +29,20 @@ final class NetChannels {
         if (dst.isReadOnly()) {
             throw new IllegalArgumentException("Read-only buffer");
         }
-        int pos = dst.position();
-        int len = dst.remaining();
-        int n;
-        if (dst.hasArray()) {
-            n = sd.read(dst.array(), dst.arrayOffset() + pos, len);
-            if (n > 0) {
-                dst.position(pos + n);
-            }
-        } else {
-            byte[] tmp = new byte[len];
-            n = sd.read(tmp, 0, len);
-            if (n > 0) {
-                dst.put(tmp, 0, n);
-            }
+        int n = sd.read(bytes(dst), offset(dst), dst.remaining());
+        if (n > 0) {
+            dst.position(dst.position() + n);
         }
         return n;
     }
 
-    /** The bytes of {@code src[position, limit)} as an array and offset; a copy when it has no accessible array. */
+    /** The array holding {@code src[position, limit)}, heap or "direct" alike (no copy; public API first, so that tests run it over the JDK's buffers); see {@link #offset}. */
     static byte[] bytes(ByteBuffer src) {
-        if (src.hasArray()) {
-            return src.array();
-        }
-        byte[] tmp = new byte[src.remaining()];
-        src.duplicate().get(tmp);
-        return tmp;
+        return src.hasArray() ? src.array() : BufferMemory.array(src);
     }
 
     static int offset(ByteBuffer src) {
-        return src.hasArray() ? src.arrayOffset() + src.position() : 0;
+        return src.hasArray() ? src.arrayOffset() + src.position() : BufferMemory.position(src);
     }
 
     /** Writes from {@code src[position, limit)}: the count (maybe short), or {@link SocketDescriptor#UNAVAILABLE}. */

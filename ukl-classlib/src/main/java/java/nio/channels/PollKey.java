@@ -8,6 +8,10 @@ final class PollKey extends AbstractSelectionKey {
     private final PollSelector selector;
     int interestOps;
     int readyOps;
+    /** Where this key sits in its selector's registered and selected sets ({@link PollKeySet}), or -1. */
+    int registeredPlace = -1;
+
+    int selectedPlace = -1;
 
     PollKey(SelectableChannel channel, PollSelector selector) {
         this.channel = channel;

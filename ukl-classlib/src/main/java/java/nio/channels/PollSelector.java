@@ -4,13 +4,10 @@ import java.io.IOException;
 import java.nio.channels.spi.AbstractSelectableChannel;
 import java.nio.channels.spi.AbstractSelectionKey;
 import java.nio.channels.spi.AbstractSelector;
-import java.util.AbstractSet;
-import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
-import java.util.Iterator;
-import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 import ukl.libc.Libc;
 
 /**
@@ -18,16 +15,24 @@ import ukl.libc.Libc;
  * operation, with the JDK's selection semantics (Selector's class comment): cancelled keys are
  * deregistered before and after polling; a key already selected has its ready set or-ed with the
  * new operations, a key not yet selected gets the new set and joins the selected-key set; the
- * count is the number of keys whose ready set changed.
+ * count is the number of keys whose ready set changed. The {@code select(Consumer)} forms set each
+ * ready key's ready set and hand it to the action without touching the selected-key set, as the
+ * JDK's {@code SelectorImpl} does.
+ *
+ * <p>A selection allocates nothing once the poll arrays have grown to the number of keys: the key
+ * sets are {@link PollKeySet}s and the arrays are kept between selections.
  *
  * <p>Images have one thread, so {@link #wakeup()} can only be called between selections: it makes
  * the next one return at once, as it does in the JDK when no selection is under way.
  */
 final class PollSelector extends AbstractSelector {
-    private final Set<SelectionKey> keys = new HashSet<>();
-    private final Set<SelectionKey> selected = new HashSet<>();
-    private final Set<SelectionKey> publicKeys = Collections.unmodifiableSet(keys);
-    private final Set<SelectionKey> publicSelected = new Ungrowable(selected);
+    private final PollKeySet registered = new PollKeySet(false);
+    private final PollKeySet selected = new PollKeySet(true);
+    private final Set<SelectionKey> publicKeys = Collections.unmodifiableSet(registered);
+    private PollKey[] polled = new PollKey[8];
+    private int[] fds = new int[8];
+    private short[] events = new short[8];
+    private short[] revents = new short[8];
     private boolean wakeupPending;
 
     @Override
@@ -39,7 +44,7 @@ final class PollSelector extends AbstractSelector {
         PollKey k = new PollKey(ch, this);
         k.interestOps(ops);
         k.attach(att);
-        keys.add(k);
+        registered.insert(k);
         return k;
     }
 
@@ -58,25 +63,45 @@ final class PollSelector extends AbstractSelector {
     @Override
     public Set<SelectionKey> selectedKeys() {
         ensureOpen();
-        return publicSelected;
+        return selected;
     }
 
     @Override
     public int selectNow() throws IOException {
-        return doSelect(0);
+        return doSelect(null, 0);
     }
 
     @Override
     public int select(long timeout) throws IOException {
-        if (timeout < 0) {
-            throw new IllegalArgumentException("Negative timeout");
-        }
-        return doSelect(timeout == 0 ? -1 : (int) Math.min(timeout, Integer.MAX_VALUE));
+        return doSelect(null, pollTimeout(timeout));
     }
 
     @Override
     public int select() throws IOException {
-        return doSelect(-1);
+        return doSelect(null, -1);
+    }
+
+    @Override
+    public int select(Consumer<SelectionKey> action, long timeout) throws IOException {
+        return doSelect(Objects.requireNonNull(action), pollTimeout(timeout));
+    }
+
+    @Override
+    public int select(Consumer<SelectionKey> action) throws IOException {
+        return doSelect(Objects.requireNonNull(action), -1);
+    }
+
+    @Override
+    public int selectNow(Consumer<SelectionKey> action) throws IOException {
+        return doSelect(Objects.requireNonNull(action), 0);
+    }
+
+    /** A selection timeout in milliseconds as poll takes it: 0 (for ever) becomes -1. */
+    private static int pollTimeout(long timeout) {
+        if (timeout < 0) {
+            throw new IllegalArgumentException("Negative timeout");
+        }
+        return timeout == 0 ? -1 : (int) Math.min(timeout, Integer.MAX_VALUE);
     }
 
     @Override
@@ -85,53 +110,81 @@ final class PollSelector extends AbstractSelector {
         return this;
     }
 
-    private int doSelect(int millis) throws IOException {
+    private int doSelect(Consumer<SelectionKey> action, int millis) throws IOException {
         ensureOpen();
         if (wakeupPending) {
             millis = 0;
             wakeupPending = false;
         }
         processDeregistrations();
-        List<PollKey> polled = new ArrayList<>(keys.size());
-        for (SelectionKey k : keys) {
-            polled.add((PollKey) k);
+        int n = registered.size();
+        if (n > polled.length) {
+            grow(n);
         }
-        int n = polled.size();
-        int[] fds = new int[n];
-        short[] events = new short[n];
-        short[] revents = new short[n];
         for (int i = 0; i < n; i++) {
-            PollKey k = polled.get(i);
+            PollKey k = registered.get(i);
+            polled[i] = k;
             fds[i] = ((SelChImpl) k.channel()).descriptor().fd();
             events[i] = SelChImpl.pollEvents(k.interestOps);
+            revents[i] = 0;
         }
         int r = Libc.poll(fds, events, revents, n, millis);
         if (r < 0 && r != -Libc.EINTR) {
+            clearPolled(n);
             throw java.net.SocketDescriptor.error(r);
         }
         processDeregistrations();
+        try {
+            return r > 0 ? processReady(action, n) : 0;
+        } finally {
+            clearPolled(n);
+        }
+    }
+
+    /** Updates the ready keys of the last poll, or hands them to {@code action}: the count of keys updated. */
+    private int processReady(Consumer<SelectionKey> action, int n) {
         int updated = 0;
-        for (int i = 0; r > 0 && i < n; i++) {
-            PollKey k = polled.get(i);
+        for (int i = 0; i < n; i++) {
+            PollKey k = polled[i];
             if (revents[i] == 0 || !k.isValid()) {
-                continue;
+                continue; // a key the action cancelled, or whose channel it closed, is not handed on
             }
             int ready = ((SelChImpl) k.channel()).readyOps(revents[i], k.interestOps);
             if (ready == 0) {
                 continue;
             }
-            if (selected.contains(k)) {
+            if (action != null) {
+                k.readyOps = ready;
+                action.accept(k);
+                ensureOpen();
+                updated++;
+            } else if (selected.contains(k)) {
                 if ((k.readyOps | ready) != k.readyOps) {
                     k.readyOps |= ready;
                     updated++;
                 }
             } else {
                 k.readyOps = ready;
-                selected.add(k);
+                selected.insert(k);
                 updated++;
             }
         }
         return updated;
+    }
+
+    private void grow(int n) {
+        int cap = Math.max(n, polled.length * 2);
+        polled = new PollKey[cap];
+        fds = new int[cap];
+        events = new short[cap];
+        revents = new short[cap];
+    }
+
+    /** Drops the last poll's references, so that a closed channel's key does not outlive it here. */
+    private void clearPolled(int n) {
+        for (int i = 0; i < n; i++) {
+            polled[i] = null;
+        }
     }
 
     private void processDeregistrations() {
@@ -140,7 +193,7 @@ final class PollSelector extends AbstractSelector {
             return;
         }
         for (SelectionKey k : cancelled) {
-            keys.remove(k);
+            registered.remove(k);
             selected.remove(k);
             deregister((AbstractSelectionKey) k);
         }
@@ -149,48 +202,9 @@ final class PollSelector extends AbstractSelector {
 
     @Override
     protected void implCloseSelector() {
-        for (SelectionKey k : new ArrayList<>(keys)) {
-            k.cancel();
+        for (int i = registered.size() - 1; i >= 0; i--) {
+            registered.get(i).cancel();
         }
         processDeregistrations();
-    }
-
-    /** The selected-key set as programs see it: keys may be removed, never added (Selector's class comment). */
-    private static final class Ungrowable extends AbstractSet<SelectionKey> {
-        private final Set<SelectionKey> set;
-
-        Ungrowable(Set<SelectionKey> set) {
-            this.set = set;
-        }
-
-        @Override
-        public Iterator<SelectionKey> iterator() {
-            return set.iterator();
-        }
-
-        @Override
-        public int size() {
-            return set.size();
-        }
-
-        @Override
-        public boolean contains(Object o) {
-            return set.contains(o);
-        }
-
-        @Override
-        public boolean remove(Object o) {
-            return set.remove(o);
-        }
-
-        @Override
-        public void clear() {
-            set.clear();
-        }
-
-        @Override
-        public boolean add(SelectionKey k) {
-            throw new UnsupportedOperationException();
-        }
     }
 }
