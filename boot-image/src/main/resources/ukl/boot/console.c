@@ -9,20 +9,25 @@
 #define UART_LSR_THRE 0x20
 #define DEBUG_EXIT_PORT 0xf4
 
-/* 115200 baud 8N1, FIFOs on, no interrupts (16550 data sheet, registers 1–4). */
-static void uart_init(uint16_t base) {
+/*
+ * 115200 baud 8N1, no interrupts (16550 data sheet, registers 1–4), FIFOs as fcr says. COM1 keeps
+ * its FIFOs off: switching them on clears the receiver (QEMU's serial.c does too), and input fed
+ * from the start would lose the byte that arrived before this ran. Without the FIFO QEMU hands
+ * over one byte at a time, only when the last one has been read, so none is lost either.
+ */
+static void uart_init(uint16_t base, uint8_t fcr) {
     io_outb(base + 1, 0x00);  /* IER: no interrupts */
     io_outb(base + 3, 0x80);  /* LCR: DLAB to set the divisor */
     io_outb(base + 0, 0x01);  /* divisor 1 = 115200 baud */
     io_outb(base + 1, 0x00);
     io_outb(base + 3, 0x03);  /* 8 bits, no parity, 1 stop bit */
-    io_outb(base + 2, 0xc7);  /* FCR: enable and clear FIFOs */
+    io_outb(base + 2, fcr);   /* FCR */
     io_outb(base + 4, 0x03);  /* MCR: DTR, RTS */
 }
 
 void console_init(void) {
-    uart_init(COM1);
-    uart_init(COM2);
+    uart_init(COM1, 0x00);    /* FIFOs off: see uart_init */
+    uart_init(COM2, 0xc7);    /* FIFOs on and cleared */
 }
 
 /* Bytes go out as they are (no \n → \r\n): the host compares them exactly. */

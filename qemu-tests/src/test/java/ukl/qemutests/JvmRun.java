@@ -17,8 +17,14 @@ import java.util.stream.Collectors;
  */
 record JvmRun(int status, byte[] stdout, byte[] stderr) {
 
-    /** Runs {@code mainClass args…} with a heap of {@code heapMiB}. */
+    /** Runs {@code mainClass args…} with a heap of {@code heapMiB} and no standard input. */
     static JvmRun of(List<Path> classpath, int heapMiB, String mainClass, String... args)
+            throws IOException, InterruptedException {
+        return withInput(new byte[0], classpath, heapMiB, mainClass, args);
+    }
+
+    /** Runs {@code mainClass args…} with {@code input} on its standard input, then its end. */
+    static JvmRun withInput(byte[] input, List<Path> classpath, int heapMiB, String mainClass, String... args)
             throws IOException, InterruptedException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         List<String> command = new ArrayList<>(List.of(
@@ -31,7 +37,9 @@ record JvmRun(int status, byte[] stdout, byte[] stderr) {
                 mainClass));
         command.addAll(List.of(args));
         Process p = new ProcessBuilder(command).start();
-        p.getOutputStream().close();
+        try (var stdin = p.getOutputStream()) {
+            stdin.write(input);
+        }
         CompletableFuture<byte[]> out = CompletableFuture.supplyAsync(() -> readAll(p.getInputStream()));
         CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> readAll(p.getErrorStream()));
         if (!p.waitFor(60, TimeUnit.SECONDS)) {

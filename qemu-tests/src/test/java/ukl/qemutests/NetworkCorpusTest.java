@@ -42,12 +42,29 @@ class NetworkCorpusTest {
         ALONE
     }
 
-    /** A program, its role, the client's scenario (or none), and its arguments after the port. */
-    record Case(String program, Role role, String scenario, List<String> extraArgs) {
+    /**
+     * A program, its role, the client's scenario (or none), its arguments after the port, and for
+     * a client the peer it is given: an address, or a name the hosts tables resolve.
+     */
+    record Case(String program, Role role, String scenario, List<String> extraArgs, String peer) {
+        Case(String program, Role role, String scenario, List<String> extraArgs) {
+            this(program, role, scenario, extraArgs, TapNetwork.HOST_ADDRESS);
+        }
+
         String className() {
             return "corpus.net." + program;
         }
+
+        String name() {
+            return peer.equals(TapNetwork.HOST_ADDRESS) ? program : program + " to " + peer;
+        }
     }
+
+    /**
+     * The namespace's side of the tap by name: the JVM finds it in the namespace's /etc/hosts, the
+     * image in its {@code ukl.hosts} option.
+     */
+    private static final String PEER_NAME = "uklpeer";
 
     static final List<Case> CASES = List.of(
             new Case("BlockingLineServer", Role.SERVER, "lines", List.of()),
@@ -58,6 +75,7 @@ class NetworkCorpusTest {
             new Case("LargeTransferServer", Role.SERVER, "large", List.of()),
             new Case("SequentialServer", Role.SERVER, "sequential", List.of("200")),
             new Case("LineClient", Role.CLIENT, "serve-lines", List.of()),
+            new Case("LineClient", Role.CLIENT, "serve-lines", List.of(), PEER_NAME),
             new Case("ConnectRefused", Role.CLIENT, null, List.of()),
             new Case("AcceptTimeout", Role.ALONE, null, List.of()),
             new Case("LoopbackTcp", Role.ALONE, null, List.of()),
@@ -73,7 +91,7 @@ class NetworkCorpusTest {
     @BeforeAll
     static void build() throws Exception {
         Path corpus = Corpus.location();
-        List<String> programs = CASES.stream().map(Case::className).toList();
+        List<String> programs = CASES.stream().map(Case::className).distinct().toList();
         classpath = List.of(corpus, CorpusImage.compileDispatcher(WORK.resolve("dispatch"), corpus, programs));
         image = Toolchain.build(new ImageRequest(
                         classpath,
@@ -84,6 +102,7 @@ class NetworkCorpusTest {
                         line -> {}))
                 .image();
         network = TapNetwork.create("uklnet");
+        network.hosts(java.util.Map.of(PEER_NAME, TapNetwork.HOST_ADDRESS));
     }
 
     @AfterAll
@@ -99,13 +118,13 @@ class NetworkCorpusTest {
         for (int i = 0; i < CASES.size(); i++) {
             Case c = CASES.get(i);
             int port = 7100 + 10 * i;
-            tests.add(DynamicTest.dynamicTest(c.program(), () -> {
+            tests.add(DynamicTest.dynamicTest(c.name(), () -> {
                 Transcript jvm = onJvm(c, port);
                 Transcript guest = asImage(c, port);
-                assertEquals(jvm.client(), guest.client(), c.program() + ": the client's transcript differs");
-                assertEquals(jvm.stdout(), guest.stdout(), c.program() + ": standard output differs");
-                assertEquals(jvm.stderr(), guest.stderr(), c.program() + ": standard error differs");
-                assertEquals(jvm.status(), guest.status(), c.program() + ": exit status differs");
+                assertEquals(jvm.client(), guest.client(), c.name() + ": the client's transcript differs");
+                assertEquals(jvm.stdout(), guest.stdout(), c.name() + ": standard output differs");
+                assertEquals(jvm.stderr(), guest.stderr(), c.name() + ": standard error differs");
+                assertEquals(jvm.status(), guest.status(), c.name() + ": exit status differs");
             }));
         }
         return tests.stream();
@@ -113,7 +132,7 @@ class NetworkCorpusTest {
 
     /** The program in a JVM inside the namespace; the client reaches it at the namespace's own address. */
     private static Transcript onJvm(Case c, int port) throws Exception {
-        Path dir = Files.createDirectories(WORK.resolve("jvm").resolve(c.program()));
+        Path dir = Files.createDirectories(WORK.resolve("jvm").resolve(c.name().replace(' ', '-')));
         Path out = dir.resolve("stdout");
         Path err = dir.resolve("stderr");
         try (Peer peer = Peer.serving(c, port)) {
@@ -153,7 +172,8 @@ class NetworkCorpusTest {
                 RunningQemu guest = Qemu.forImage(image)
                         .memoryMiB(MEMORY_MIB)
                         .accelerator(Accelerator.AUTO)
-                        .cmdline("ukl.ip=" + TapNetwork.GUEST_ADDRESS + "/24 ukl.gw=" + TapNetwork.HOST_ADDRESS + " -- "
+                        .cmdline("ukl.ip=" + TapNetwork.GUEST_ADDRESS + "/24 ukl.gw=" + TapNetwork.HOST_ADDRESS
+                                + " ukl.hosts=" + PEER_NAME + ":" + TapNetwork.HOST_ADDRESS + " -- "
                                 + String.join(" ", programArgs(c, port)))
                         .extraArgs(TapNetwork.qemuNetdevArgs("52:54:00:12:34:56"))
                         .under(network.command(List.of()))
@@ -171,7 +191,7 @@ class NetworkCorpusTest {
     private static List<String> programArgs(Case c, int port) {
         List<String> args = new ArrayList<>(List.of(c.className(), Integer.toString(port)));
         if (c.role() == Role.CLIENT) {
-            args.add(TapNetwork.HOST_ADDRESS); // the namespace's side of the tap, where NetClients serves
+            args.add(c.peer()); // the namespace's side of the tap, where NetClients serves
         }
         args.addAll(c.extraArgs());
         return args;

@@ -72,10 +72,10 @@ public final class System {
         return value == null ? def : value;
     }
 
-    /** Images have no environment. */
+    /** The image's environment: its kernel command line's {@code ukl.*} options (kernel {@code Sys.getenv}). */
     public static String getenv(String name) {
         java.util.Objects.requireNonNull(name);
-        return null;
+        return ukl.libc.Libc.getenv(name);
     }
 
     public static void gc() {}

@@ -85,12 +85,21 @@ final class HostNames {
         return hex;
     }
 
+    /**
+     * The hosts table, {@code name:1.2.3.4,...}: the image's kernel option {@code ukl.hosts} (its
+     * environment), or the system property of that name.
+     */
+    private static String table() {
+        String table = System.getenv("ukl.hosts");
+        return table != null ? table : System.getProperty("ukl.hosts");
+    }
+
     /** The address of {@code name} in the hosts table ({@code localhost} included), or null. */
     static Integer lookup(String name) {
         if (name.equalsIgnoreCase("localhost")) {
             return 0x7f000001;
         }
-        String table = System.getProperty("ukl.hosts");
+        String table = table();
         if (table == null) {
             return null;
         }
@@ -111,7 +120,7 @@ final class HostNames {
         if (address == 0x7f000001) {
             return "localhost";
         }
-        String table = System.getProperty("ukl.hosts");
+        String table = table();
         if (table == null) {
             return null;
         }

@@ -6,9 +6,8 @@ package java.net;
  * says so.
  *
  * <p>Names resolve without DNS: {@code localhost} (any case) is 127.0.0.1, and a table given as
- * {@code ukl.hosts=name:1.2.3.4,...} maps further names, read from {@link System#getProperty} (in an
- * image that property is absent until the kernel exposes its command line to the class library,
- * so only literals and localhost resolve). A name that does not resolve fails with the message
+ * {@code ukl.hosts=name:1.2.3.4,...} on the image's kernel command line maps further names (the
+ * kernel hands its options to the program as its environment). A name that does not resolve fails with the message
  * glibc's resolver gives the JDK on Linux, "name: Name or service not known".
  */
 public class InetAddress implements java.io.Serializable {

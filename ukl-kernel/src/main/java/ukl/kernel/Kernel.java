@@ -19,7 +19,12 @@ public final class Kernel {
     /** Initialises the kernel's subsystems and returns the program's arguments. */
     static String[] boot() {
         Clock.init();
-        String[] words = split(commandLine());
+        return parse(commandLine());
+    }
+
+    /** Keeps the options of {@code line} and returns its program arguments (the class comment's rules). */
+    static String[] parse(String line) {
+        String[] words = split(line);
         int dashes = indexOf(words, "--");
         int optionCount = 0;
         int argCount = 0;
@@ -53,13 +58,22 @@ public final class Kernel {
 
     /** The value of kernel option {@code ukl.<key>=value} from the command line, or {@code fallback}. */
     public static String option(String key, String fallback) {
-        String prefix = "ukl." + key + "=";
+        String value = environment("ukl." + key);
+        return value == null ? fallback : value;
+    }
+
+    /**
+     * The value of {@code name} in the image's environment, or null: the options of the command line
+     * are the environment, as Linux hands the {@code name=value} words of its command line to init.
+     * So {@code ukl.hosts=db:10.0.2.1} is both a kernel option and {@code getenv("ukl.hosts")}.
+     */
+    public static String environment(String name) {
         for (String o : options) {
-            if (o.startsWith(prefix)) {
-                return o.substring(prefix.length());
+            if (o.length() > name.length() && o.charAt(name.length()) == '=' && o.startsWith(name)) {
+                return o.substring(name.length() + 1);
             }
         }
-        return fallback;
+        return null;
     }
 
     private static boolean isOption(String word, int index, int dashes) {

@@ -259,6 +259,14 @@ public final class Libc {
         }
     }
 
+    /**
+     * {@code getenv(3)}: the value of {@code name} in the environment, or null. In an image the
+     * environment is the kernel command line's {@code ukl.*} options.
+     */
+    public static String getenv(String name) {
+        return System.getenv(name);
+    }
+
     /** {@code exit(3)}: ends the process with {@code status}. */
     public static void exit(int status) {
         try {

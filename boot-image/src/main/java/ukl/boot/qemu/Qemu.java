@@ -45,6 +45,7 @@ public final class Qemu {
     private Consumer<String> progress = line -> {};
     private String searchPath = System.getenv("PATH");
     private Path qboot = QBOOT;
+    private Path input;
 
     private Qemu(Path image) {
         this.image = Objects.requireNonNull(image, "image");
@@ -72,6 +73,16 @@ public final class Qemu {
 
     public Qemu accelerator(Accelerator accelerator) {
         this.accelerator = Objects.requireNonNull(accelerator, "accelerator");
+        return this;
+    }
+
+    /**
+     * What the guest reads on COM1 (its descriptor 0, {@code System.in}) in {@link #runCaptured}
+     * and {@link #start}: the file's bytes, then nothing more. End the text with a Ctrl-D (0x04)
+     * for the guest to see the end of its input, as at a terminal. Without it COM1 receives nothing.
+     */
+    public Qemu input(Path file) {
+        this.input = Objects.requireNonNull(file, "file");
         return this;
     }
 
@@ -200,14 +211,32 @@ public final class Qemu {
         }
     }
 
-    /** Starts QEMU with COM1, COM2 and QEMU's own messages going to the given files. */
+    /**
+     * Starts QEMU with COM1, COM2 and QEMU's own messages going to the given files. With an
+     * {@link #input}, COM1 is QEMU's stdio instead (QEMU 7.2's file back end cannot read): standard
+     * input from that file, standard output to COM1's file, QEMU's messages on standard error.
+     */
     private Process startWithFiles(Path com1, Path com2, Path messages) throws QemuException {
         List<String> command = command();
-        command.addAll(List.of("-serial", "file:" + escape(com1), "-serial", "file:" + escape(com2)));
+        if (input == null) {
+            command.addAll(List.of("-serial", "file:" + escape(com1), "-serial", "file:" + escape(com2)));
+            ProcessBuilder builder = new ProcessBuilder(command)
+                    .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+                    .redirectErrorStream(true)
+                    .redirectOutput(messages.toFile());
+            return start(builder, command);
+        }
+        command.addAll(List.of(
+                "-chardev",
+                "stdio,id=ukl-com1,signal=off",
+                "-serial",
+                "chardev:ukl-com1",
+                "-serial",
+                "file:" + escape(com2)));
         ProcessBuilder builder = new ProcessBuilder(command)
-                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
-                .redirectErrorStream(true)
-                .redirectOutput(messages.toFile());
+                .redirectInput(input.toFile())
+                .redirectOutput(com1.toFile())
+                .redirectError(messages.toFile());
         return start(builder, command);
     }
 

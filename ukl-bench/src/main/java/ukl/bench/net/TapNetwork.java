@@ -1,11 +1,18 @@
 package ukl.bench.net;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * A tap device {@code tap0} at {@value #HOST_ADDRESS}/{@value #PREFIX_LENGTH} inside a network
@@ -88,10 +95,40 @@ public final class TapNetwork implements AutoCloseable {
             Matcher m = ours.matcher(name);
             if (m.matches() && ProcessHandle.of(Long.parseLong(m.group(1))).isEmpty()) {
                 ip.run("netns", "delete", name);
+                deleteEtc(name);
                 deleted.add(name);
             }
         }
         return deleted;
+    }
+
+    /**
+     * Names that programs run through {@link #command} resolve, name → address: {@code ip netns
+     * exec} mounts the files of /etc/netns/&lt;namespace&gt;/ over /etc (ip-netns(8)), so a hosts
+     * file there is the namespace's /etc/hosts. It goes with the namespace.
+     */
+    public void hosts(Map<String, String> addresses) throws IOException {
+        Path dir = Files.createDirectories(etc(namespace));
+        StringBuilder text = new StringBuilder("127.0.0.1 localhost\n");
+        addresses.forEach(
+                (name, address) -> text.append(address).append(' ').append(name).append('\n'));
+        Files.writeString(dir.resolve("hosts"), text);
+    }
+
+    private static Path etc(String namespace) {
+        return Path.of("/etc/netns", namespace);
+    }
+
+    private static void deleteEtc(String namespace) {
+        Path dir = etc(namespace);
+        if (!Files.exists(dir)) return;
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** This network's namespace, as {@code ip netns list} shows it. */
@@ -153,7 +190,8 @@ public final class TapNetwork implements AutoCloseable {
         if (!closed.compareAndSet(false, true)) return;
         try {
             ip.run("netns", "delete", namespace);
-        } catch (NetworkSetupException e) {
+            deleteEtc(namespace);
+        } catch (NetworkSetupException | UncheckedIOException e) {
             System.err.println("ukl-bench: " + e.getMessage());
         }
     }

@@ -98,7 +98,7 @@ public final class Sys {
 
     /**
      * {@code read(2)}: descriptor 0 is the serial console's input (blocks until at least one byte
-     * has arrived; never end of file), 3 up are sockets.
+     * has arrived; 0, end of file, after a Ctrl-D as at a terminal), 3 up are sockets.
      */
     public static long read(int fd, byte[] buf, int off, int len) {
         if (buf == null || off < 0 || len < 0 || off > buf.length - len) {
@@ -190,6 +190,11 @@ public final class Sys {
     public static long recvfrom(int fd, byte[] buf, int off, int len, int flags, int[] from) {
         Sockets s = socketsFor(fd);
         return s == null ? notASocket(fd) : s.recvfrom(fd, buf, off, len, flags, from);
+    }
+
+    /** {@code getenv(3)}: the image's environment is its kernel options ({@link Kernel#environment}). */
+    public static String getenv(String name) {
+        return name == null ? null : Kernel.environment(name);
     }
 
     /** {@code close(2)}: closing a console descriptor is a no-op. */

@@ -20,6 +20,7 @@ final class Waiter {
     private final Interface iface;
 
     private final Sockets sockets;
+    private final TtyInput console;
     /** When {@link Interface#poll} last received or sent a frame. */
     private long quietSince;
 
@@ -31,6 +32,7 @@ final class Waiter {
         this.machine = machine;
         this.iface = iface;
         this.sockets = sockets;
+        this.console = new TtyInput(machine);
     }
 
     long nanos() {
@@ -54,7 +56,7 @@ final class Waiter {
     /** poll(2) readiness of one descriptor: the console's, a socket's, or POLLNVAL. */
     private int readiness(int fd) {
         if (fd == 0) {
-            return machine.consoleReady() ? Libc.POLLIN : 0;
+            return console.ready() ? Libc.POLLIN : 0;
         }
         if (fd == 1 || fd == 2) {
             return Libc.POLLOUT;
@@ -116,9 +118,12 @@ final class Waiter {
             return 0;
         }
         for (; ; ) {
-            int n = machine.consoleRead(buf, off, len);
+            int n = console.read(buf, off, len);
             if (n > 0) {
                 return n;
+            }
+            if (n < 0) {
+                return 0; // end of input: a Ctrl-D (TtyInput)
             }
             awaitOne(0, Libc.POLLIN, Long.MAX_VALUE);
         }

@@ -205,6 +205,17 @@ class SysOptionsTest {
     }
 
     @Test
+    void consoleInputEndsAtCtrlD() {
+        net.type("ab\u0004cd", net.now);
+        byte[] buf = new byte[8];
+        assertEquals(2, Sys.read(0, buf, 0, 8), "a Ctrl-D ends the read before it");
+        assertEquals(0, Sys.read(0, buf, 0, 8), "then the end of input");
+        short[] r = new short[1];
+        assertEquals(1, Sys.poll(new int[] {0}, new short[] {Libc.POLLIN}, r, 1, 0), "the end is readable");
+        assertEquals(0, Sys.read(0, buf, 0, 8), "and stays: what follows a Ctrl-D is never read");
+    }
+
+    @Test
     void clientAndServerInOneImageOver127001() {
         int l = Sys.socket(Libc.AF_INET, Libc.SOCK_STREAM, 0);
         assertEquals(0, Sys.bind(l, Libc.INADDR_LOOPBACK, 8080));

@@ -1,0 +1,34 @@
+package ukl.kernel;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.api.Test;
+
+/** The command line's split into options (the image's environment) and program arguments. */
+class KernelCommandLineTest {
+    @Test
+    void optionsBeforeDashesArgumentsAfter() {
+        String[] args = Kernel.parse("ukl.ip=10.0.2.15/24 ukl.hosts=db:10.0.0.5,web:10.0.0.6 -- a ukl.x=1 b");
+        assertArrayEquals(new String[] {"a", "ukl.x=1", "b"}, args);
+        assertEquals("db:10.0.0.5,web:10.0.0.6", Kernel.environment("ukl.hosts"));
+        assertEquals("10.0.2.15/24", Kernel.option("ip", "none"));
+        assertNull(Kernel.environment("ukl.x"), "words after -- are arguments only");
+    }
+
+    @Test
+    void environmentMatchesWholeNamesOnly() {
+        Kernel.parse("ukl.hostsx=1 ukl.host=2 ukl.empty= args");
+        assertNull(Kernel.environment("ukl.hosts"));
+        assertEquals("2", Kernel.environment("ukl.host"));
+        assertEquals("", Kernel.environment("ukl.empty"));
+        assertEquals("fallback", Kernel.option("missing", "fallback"));
+    }
+
+    @Test
+    void withoutDashesEveryOtherWordIsAnArgument() {
+        assertArrayEquals(new String[] {"x", "y"}, Kernel.parse("x ukl.netstats=1 y"));
+        assertEquals("1", Kernel.option("netstats", "0"));
+    }
+}
