@@ -24,6 +24,12 @@ final class ConsoleInput extends InputStream {
         return read(one, 0, 1) == 1 ? one[0] & 0xff : -1;
     }
 
+    /** 1 while typed input waits (the kernel's FIONREAD on the console), else 0. */
+    @Override
+    public int available() throws IOException {
+        return Math.max(0, Libc.ioctl(0, Libc.FIONREAD));
+    }
+
     /** At most one read(2): a console returns what was typed so far. EINTR and EAGAIN retry. */
     @Override
     public int read(byte[] b, int off, int len) throws IOException {

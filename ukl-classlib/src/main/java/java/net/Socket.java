@@ -404,6 +404,15 @@ public class Socket implements java.io.Closeable {
             return n;
         }
 
+        /** As the JDK's NioSocketImpl: what has arrived, 0 after the end or a shutdown. */
+        @Override
+        public int available() throws IOException {
+            if (closed) {
+                throw new SocketException("Socket closed");
+            }
+            return eof || inputShutdown ? 0 : sd.available();
+        }
+
         @Override
         public void close() throws IOException {
             Socket.this.close();

@@ -219,6 +219,13 @@ public final class SocketDescriptor {
         return new SocketDescriptor(r, true);
     }
 
+    /** Bytes a read would return without waiting ({@code FIONREAD}). */
+    public int available() throws IOException {
+        int n = Libc.ioctl(fd, Libc.FIONREAD);
+        check(n);
+        return n;
+    }
+
     /** Bytes read, -1 at end of stream, or {@link #UNAVAILABLE}. */
     public int read(byte[] b, int off, int len) throws IOException {
         long n;

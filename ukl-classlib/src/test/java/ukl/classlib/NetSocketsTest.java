@@ -98,12 +98,16 @@ class NetSocketsTest {
         Object accepted = Shadow.invoke(server, "accept");
         OutputStream out = (OutputStream) Shadow.invoke(client, "getOutputStream");
         InputStream in = (InputStream) Shadow.invoke(accepted, "getInputStream");
+        assertEquals(0, in.available());
         out.write("hello".getBytes(StandardCharsets.US_ASCII));
-        byte[] got = new byte[5];
-        assertEquals(5, in.readNBytes(got, 0, 5));
-        assertEquals("hello", new String(got, StandardCharsets.US_ASCII));
+        assertEquals('h', in.read());
+        assertEquals(4, in.available(), "FIONREAD: the rest of the segment has arrived with its first byte");
+        byte[] got = new byte[4];
+        assertEquals(4, in.readNBytes(got, 0, 4));
+        assertEquals("ello", new String(got, StandardCharsets.US_ASCII));
         Shadow.invoke(client, "shutdownOutput");
         assertEquals(-1, in.read());
+        assertEquals(0, in.available(), "0 at the end of the stream");
         assertTrue(
                 client.toString().startsWith("Socket[addr=/127.0.0.1,port=" + port(server) + ",localport="),
                 client.toString());
@@ -114,6 +118,9 @@ class NetSocketsTest {
         assertEquals(true, Shadow.invoke(accepted, "isClosed"));
         SocketException closed = assertThrows(SocketException.class, () -> in.read());
         assertEquals("Socket closed", closed.getMessage());
+        assertEquals(
+                "Socket closed",
+                assertThrows(SocketException.class, in::available).getMessage());
         SocketException closedGet =
                 assertThrows(SocketException.class, () -> Shadow.invoke(accepted, "getInputStream"));
         assertEquals("Socket is closed", closedGet.getMessage());

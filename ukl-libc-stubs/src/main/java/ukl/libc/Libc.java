@@ -25,6 +25,7 @@ public final class Libc {
     public static final int EFAULT = 14;
     public static final int EINVAL = 22;
     public static final int EMFILE = 24;
+    public static final int ENOTTY = 25;
     public static final int EPIPE = 32;
     public static final int ENOSYS = 38;
     public static final int ENOTSOCK = 88;
@@ -93,6 +94,10 @@ public final class Libc {
     public static final short POLLERR = 0x8;
     public static final short POLLHUP = 0x10;
     public static final short POLLNVAL = 0x20;
+
+    // <sys/ioctl.h>
+    /** Bytes waiting to be read (for a UDP socket, the next datagram's length). */
+    public static final int FIONREAD = 0x541b;
 
     // <fcntl.h>
     public static final int F_GETFL = 3;
@@ -508,6 +513,20 @@ public final class Libc {
         Scratch s = Scratch.get();
         try {
             return result(s, (int) Native.FCNTL.invokeExact(s.state, fd, cmd, arg));
+        } catch (Throwable t) {
+            throw Native.rethrow(t);
+        }
+    }
+
+    /** {@code ioctl(2)} of a request with an int result, {@link #FIONREAD} only: the value, or {@code -errno}. */
+    public static int ioctl(int fd, int request) {
+        if (request != FIONREAD) {
+            return -ENOTTY;
+        }
+        Scratch s = Scratch.get();
+        try {
+            int r = result(s, (int) Native.IOCTL.invokeExact(s.state, fd, (long) request, s.option));
+            return r < 0 ? r : s.option.get(java.lang.foreign.ValueLayout.JAVA_INT, 0);
         } catch (Throwable t) {
             throw Native.rethrow(t);
         }

@@ -47,6 +47,10 @@ final class Native {
     static final MethodHandle FCNTL =
             downcall("fcntl", FunctionDescriptor.of(I, I, I, I), ERRNO, Linker.Option.firstVariadicArg(2));
 
+    /** {@code int ioctl(int fd, unsigned long request, ...)}: the third argument is variadic, a pointer here. */
+    static final MethodHandle IOCTL =
+            downcall("ioctl", FunctionDescriptor.of(I, I, J, P), ERRNO, Linker.Option.firstVariadicArg(2));
+
     private Native() {}
 
     @SuppressWarnings("restricted") // calling libc is this class's job; run with --enable-native-access

@@ -179,6 +179,14 @@ final class SocketAdaptor extends Socket {
             }
 
             @Override
+            public int available() throws IOException {
+                if (!sc.isOpen()) {
+                    throw new SocketException("Socket closed");
+                }
+                return sc.isInputShutdown() ? 0 : sc.descriptor().available();
+            }
+
+            @Override
             public void close() throws IOException {
                 sc.close();
             }

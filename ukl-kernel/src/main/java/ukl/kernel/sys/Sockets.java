@@ -484,6 +484,25 @@ final class Sockets {
         return -Errno.EINVAL;
     }
 
+    /**
+     * {@code ioctl(FIONREAD)}: bytes a read would return now (TCP), or the next datagram's length
+     * (UDP). It runs the stack once first, as a non-blocking read does ({@link #retry}), so that
+     * what has arrived is counted.
+     */
+    int unread(int fd) {
+        int s = slot(fd);
+        if (s < 0) {
+            return s;
+        }
+        waiter.pump();
+        UdpSocket u = udp(s);
+        if (u != null) {
+            return u.nextDatagramLength();
+        }
+        TcpSocket t = tcp(s);
+        return t == null ? -Errno.EINVAL : t.available();
+    }
+
     int getsockname(int fd, int[] out) {
         int s = slot(fd);
         if (s < 0) {

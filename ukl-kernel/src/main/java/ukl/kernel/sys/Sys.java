@@ -248,6 +248,24 @@ public final class Sys {
         return s == null ? -Errno.EBADF : s.fcntl(fd, cmd, arg);
     }
 
+    /**
+     * {@code ioctl(2)} with an int result: {@code FIONREAD} only, the bytes a read would return
+     * without waiting (tty_ioctl(4), tcp(7), udp(7)); for the console 1 while input waits.
+     */
+    public static int ioctl(int fd, int request) {
+        if (request != Libc.FIONREAD) {
+            return -Errno.ENOTTY;
+        }
+        if (fd == 0) {
+            return waiter().readiness(0) != 0 ? 1 : 0;
+        }
+        if (fd == 1 || fd == 2) {
+            return 0;
+        }
+        Sockets s = socketsFor(fd);
+        return s == null ? -Errno.EBADF : s.unread(fd);
+    }
+
     /** {@code poll(2)}: waits in the one waiting primitive; {@code timeoutMillis} &lt; 0 waits for ever. */
     public static int poll(int[] fds, short[] events, short[] revents, int nfds, int timeoutMillis) {
         if (nfds < 0

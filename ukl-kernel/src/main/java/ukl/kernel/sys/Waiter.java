@@ -54,7 +54,7 @@ final class Waiter {
     }
 
     /** poll(2) readiness of one descriptor: the console's, a socket's, or POLLNVAL. */
-    private int readiness(int fd) {
+    int readiness(int fd) {
         if (fd == 0) {
             return console.ready() ? Libc.POLLIN : 0;
         }

@@ -226,9 +226,13 @@ class SysOptionsTest {
         int s = Sys.accept(l, peer);
         assertTrue(s > c, "accept: " + s);
         assertEquals(Libc.INADDR_LOOPBACK, peer[0]);
+        assertEquals(0, Sys.ioctl(s, Libc.FIONREAD), "nothing sent yet");
         assertEquals(5, Sys.write(c, "hello".getBytes(), 0, 5));
         byte[] buf = new byte[8];
-        assertEquals(5, Sys.read(s, buf, 0, buf.length));
+        assertEquals(1, Sys.read(s, buf, 0, 1));
+        assertEquals(4, Sys.ioctl(s, Libc.FIONREAD), "FIONREAD: what a read would return now");
+        assertEquals(-Libc.ENOTTY, Sys.ioctl(s, 0x5401), "only FIONREAD is known");
+        assertEquals(4, Sys.read(s, buf, 0, buf.length));
         assertEquals(0, Sys.close(s));
         assertEquals(0, Sys.read(c, buf, 0, buf.length), "end of file after the server's close");
 
@@ -237,6 +241,7 @@ class SysOptionsTest {
         int v = Sys.socket(Libc.AF_INET, Libc.SOCK_DGRAM, 0);
         assertEquals(3, Sys.sendto(v, "udp".getBytes(), 0, 3, 0, Libc.INADDR_LOOPBACK, 9999));
         int[] from = new int[2];
+        assertEquals(3, Sys.ioctl(u, Libc.FIONREAD), "FIONREAD on UDP: the next datagram's length");
         assertEquals(3, Sys.recvfrom(u, buf, 0, buf.length, 0, from));
         assertEquals(Libc.INADDR_LOOPBACK, from[0]);
         assertEquals(0, net.ifaceA.stats().get(ukl.kernel.net.iface.NetStats.Counter.TX_NO_BUFFER));

@@ -153,6 +153,11 @@ public final class UdpSocket {
         return txQueue.push(b, off, len, ip, port) ? len : -Errno.EAGAIN;
     }
 
+    /** The length of the oldest datagram waiting to be received, 0 when none (FIONREAD, udp(7)). */
+    public int nextDatagramLength() {
+        return rxQueue.count == 0 ? 0 : rxQueue.len[rxQueue.head];
+    }
+
     /**
      * Takes the oldest datagram, truncated to {@code len}; its source is then {@link #lastSrcIp()}
      * and {@link #lastSrcPort()}. Returns its length before truncation, or -EAGAIN.
