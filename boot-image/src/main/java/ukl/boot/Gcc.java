@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * gcc as a child process. Each run's diagnostics go to a log file next to its output (no pipes to
+ * gcc (or another tool of the toolchain, {@link #binutil}) as a child process. Each run's diagnostics go to a log file next to its output (no pipes to
  * drain, so parallel runs cannot block on a full pipe) and into the exception when it fails.
  */
 final class Gcc {
@@ -35,6 +35,13 @@ final class Gcc {
                 .orElseThrow(() ->
                         new ImageBuildException("ld not found on PATH: install it (Debian: apt-get install binutils)"));
         return new Gcc(gcc);
+    }
+
+    /** A binutils program next to gcc's ld on {@code searchPath}, e.g. objcopy, run as gcc is. */
+    static Gcc binutil(String tool, String searchPath) throws ImageBuildException {
+        return new Gcc(onPath(tool, searchPath)
+                .orElseThrow(() -> new ImageBuildException(
+                        tool + " not found on PATH: install it (Debian: apt-get install binutils)")));
     }
 
     private static Optional<Path> onPath(String tool, String searchPath) {
@@ -74,7 +81,7 @@ final class Gcc {
                 for (Job job : batch) running.add(start(job));
                 for (int i = 0; i < batch.size(); i++) {
                     int exit = running.get(i).waitFor();
-                    if (exit != 0) throw failure(batch.get(i), exit);
+                    if (exit != 0) throw failure(executable.getFileName().toString(), batch.get(i), exit);
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -103,14 +110,14 @@ final class Gcc {
         }
     }
 
-    private static ImageBuildException failure(Job job, int exit) {
+    private static ImageBuildException failure(String tool, Job job, int exit) {
         List<String> lines;
         try {
             lines = Files.readAllLines(job.log(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             lines = List.of("(diagnostics unreadable: " + e.getMessage() + ")");
         }
-        StringBuilder message = new StringBuilder("gcc failed " + job.what() + " (exit code " + exit + "):");
+        StringBuilder message = new StringBuilder(tool + " failed " + job.what() + " (exit code " + exit + "):");
         lines.stream().limit(MAX_DIAGNOSTIC_LINES).forEach(line -> message.append('\n')
                 .append(line));
         if (lines.size() > MAX_DIAGNOSTIC_LINES) {

@@ -29,6 +29,7 @@ public final class ImageBuilder {
     /** docs/contracts.md: freestanding, static, no libc; no red zone since exceptions share the stack. */
     static final List<String> CFLAGS = List.of(
             "-O2",
+            "-g",
             "-ffreestanding",
             "-nostdlib",
             "-static",
@@ -87,6 +88,7 @@ public final class ImageBuilder {
             work = Files.createTempDirectory(Files.createDirectories(cacheDir), "build");
             List<Path> objects = compile(gcc, cflags, boot, includeDirs, cFiles, work);
             link(gcc, cflags, boot, objects, output, work);
+            splitDebugInfo(Gcc.binutil("objcopy", searchPath), output, work);
             return describe(output);
         } catch (IOException e) {
             throw new ImageBuildException("cannot build " + output + ": " + e.getMessage(), e);
@@ -118,6 +120,29 @@ public final class ImageBuilder {
         }
         gcc.run(jobs);
         return objects;
+    }
+
+    /** Where the image's debug information goes: {@code <image>.debug}, beside it. */
+    public static Path debugFile(Path image) {
+        return image.resolveSibling(image.getFileName() + ".debug");
+    }
+
+    /**
+     * Moves the DWARF (Java files and lines, from the translator's {@code #line}s) into
+     * {@link #debugFile}, and leaves in the image only a {@code .gnu_debuglink} naming it: the image
+     * boots as small as before, and gdb finds the debug file next to it.
+     */
+    private void splitDebugInfo(Gcc objcopy, Path output, Path work) throws ImageBuildException {
+        Path debug = debugFile(output);
+        progress.accept("objcopy: debug information to " + debug.getFileName());
+        objcopy.run(List.of(new Gcc.Job(
+                "keeping the debug information of " + output,
+                List.of("--only-keep-debug", output.toString(), debug.toString()),
+                work.resolve("debug.log"))));
+        objcopy.run(List.of(new Gcc.Job(
+                "stripping the debug information from " + output,
+                List.of("--strip-debug", "--add-gnu-debuglink=" + debug, output.toString()),
+                work.resolve("strip.log"))));
     }
 
     private void link(Gcc gcc, List<String> cflags, BootObjects boot, List<Path> objects, Path output, Path work)

@@ -63,6 +63,7 @@ _Noreturn void ukl_panic(const char *msg) {
     ukl_console_write(2, panic_prefix, sizeof panic_prefix - 1);
     ukl_console_write(2, msg, n);
     ukl_console_write(2, "\n", 1);
+    if (ukl_java_stack) ukl_java_stack();  /* which Java code was running (issue #15) */
     ukl_exit(120);
 }
 

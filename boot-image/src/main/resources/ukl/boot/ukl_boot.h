@@ -17,5 +17,7 @@ _Noreturn void ukl_exit(int status);           /* isa-debug-exit: QEMU exits wit
 _Noreturn void ukl_panic(const char *msg);     /* "ukl: panic: msg" on COM2, status 120 */
 
 void ukl_main(void);                           /* the runtime's entry point */
+/* The runtime's, if it has one: prints the Java stack on COM2; a panic calls it after its message. */
+void ukl_java_stack(void) __attribute__((weak));
 
 #endif

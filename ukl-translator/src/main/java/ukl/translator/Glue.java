@@ -215,5 +215,7 @@ final class Glue {
         out.append("    ukl_string_to_ascii(name->value, msg + 19, (int32_t) sizeof msg - 19);\n");
         out.append("    ukl_panic(msg);\n    }\n}\n\n");
         out.append("void ukl_main(void) {\n    ukl_run_on_java_stack(ukl_java_main);\n}\n");
+        out.append(
+                "void ukl_java_stack(void) {\n    ukl_print_java_stack(ukl_method_class, ukl_method_name, ukl_method_file);\n}\n");
     }
 }

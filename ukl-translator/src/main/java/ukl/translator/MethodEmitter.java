@@ -53,6 +53,10 @@ final class MethodEmitter {
     Frame<BasicValue> frame;
     private int index;
     private int line = -1;
+    /** The Java source file as gdb finds it under a source directory, e.g. {@code echo/EchoServer.java}; null without one. */
+    private final String sourcePath;
+
+    private boolean linesMapped;
     private boolean unwinds;
     private final MemoryEmitter memory;
 
@@ -63,6 +67,7 @@ final class MethodEmitter {
         this.method = method;
         this.insns = method.node().instructions;
         this.memory = new MemoryEmitter(program, this);
+        this.sourcePath = sourcePath(method.owner().name, method.owner().sourceFile);
         // No shadow frames where the JVM shows none: RuntimeSupport builds the runtime's exceptions
         // (the faulting method must stay on top), and Start is the launcher, below main.
         // A method that cannot throw allocates nothing (new may throw OutOfMemoryError), so no
@@ -99,6 +104,15 @@ final class MethodEmitter {
             frame = frames[index];
             if (insn instanceof LineNumberNode l) {
                 line = l.line;
+                if (sourcePath != null) {
+                    // gcc's DWARF then maps this function's machine code to Java lines (issue #15).
+                    body.append("#line ")
+                            .append(line)
+                            .append(" \"")
+                            .append(sourcePath)
+                            .append("\"\n");
+                    linesMapped = true;
+                }
                 if (shadowFrame) {
                     body.append("    F.line = ").append(line).append(";\n");
                 }
@@ -218,8 +232,25 @@ final class MethodEmitter {
             char ret = Names.kind(Type.getReturnType(method.node().desc));
             out.append(ret == 'v' ? "    return;\n" : "    return 0;\n");
         }
-        out.append("}\n\n");
+        out.append("}\n");
+        if (linesMapped) {
+            out.append(Program.LINE_RESET).append('\n');
+        }
+        out.append('\n');
         return out.toString();
+    }
+
+    /**
+     * {@code pkg/Name.java} for a class of package {@code pkg} whose SourceFile attribute says
+     * {@code Name.java}, as javac lays sources out; null without the attribute or for a name a C
+     * string literal cannot hold as it is.
+     */
+    static String sourcePath(String internalName, String sourceFile) {
+        if (sourceFile == null || sourceFile.indexOf('"') >= 0 || sourceFile.indexOf('\\') >= 0) {
+            return null;
+        }
+        int slash = internalName.lastIndexOf('/');
+        return slash < 0 ? sourceFile : internalName.substring(0, slash + 1) + sourceFile;
     }
 
     private static char kind(BasicValue v) {

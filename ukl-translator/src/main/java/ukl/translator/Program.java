@@ -30,6 +30,31 @@ final class Program {
         this.effects = new Effects(this);
     }
 
+    /**
+     * Ends a function whose lines map to Java source: {@link #mapLinesBack} turns it into a
+     * {@code #line} directive that gives the C that follows its own file and line numbers again.
+     */
+    static final String LINE_RESET = "/* ukl: back to program.c */";
+
+    /** Replaces each {@link #LINE_RESET} line (the k-th, from 1) with {@code #line k+1 "program.c"}. */
+    static String mapLinesBack(String c) {
+        StringBuilder out = new StringBuilder(c.length() + 4096);
+        int lineNumber = 1;
+        int start = 0;
+        while (start < c.length()) {
+            int end = c.indexOf('\n', start);
+            end = end < 0 ? c.length() : end + 1;
+            if (c.startsWith(LINE_RESET, start) && end - start == LINE_RESET.length() + 1) {
+                out.append("#line ").append(lineNumber + 1).append(" \"program.c\"\n");
+            } else {
+                out.append(c, start, end);
+            }
+            lineNumber++;
+            start = end;
+        }
+        return out.toString();
+    }
+
     String emit() throws TranslationException {
         StringBuilder bodies = new StringBuilder();
         for (MethodRef m : layout.methods) {
@@ -100,7 +125,7 @@ final class Program {
         out.append('\n').append(glue).append(tables).append(descriptors);
         literals.emit(out, layout.symbol("[C"), layout.symbol("java/lang/String"));
         out.append('\n').append(inits).append(bodies).append(main);
-        return out.toString();
+        return mapLinesBack(out.toString());
     }
 
     /**

@@ -296,6 +296,45 @@ static void ukl_string_to_ascii(const ukl_obj *chars, char *buf, int32_t cap) {
     buf[n] = 0;
 }
 
+/*
+ * After a panic's message (ukl_boot.h, ukl_java_stack): the Java methods on the shadow-frame
+ * chain, innermost first, as Throwable prints them ("\tat cls.method(File.java:line)"), so that a
+ * CPU fault in a native or the runtime says which Java code it interrupted. The tables are the
+ * method-id tables the program defines (Metadata.methodTables).
+ */
+static void ukl_print_java_stack(ukl_obj *const *cls, ukl_obj *const *name, ukl_obj *const *file) {
+    static const char heading[] = "ukl: Java stack at the panic, innermost first:\n";
+    if (ukl_top) ukl_console_write(2, heading, sizeof heading - 1);
+    int32_t depth = 0;
+    for (ukl_frame *f = ukl_top; f && depth < 64; f = f->prev, depth++) {
+        char line[256] = "\tat ";
+        int32_t n = 4;
+        ukl_string_to_ascii(((ukl_string *) cls[f->method])->value, line + n, 100);
+        while (line[n]) n++;
+        line[n++] = '.';
+        ukl_string_to_ascii(((ukl_string *) name[f->method])->value, line + n, 60);
+        while (line[n]) n++;
+        line[n++] = '(';
+        if (file[f->method]) {
+            ukl_string_to_ascii(((ukl_string *) file[f->method])->value, line + n, 60);
+            while (line[n]) n++;
+        } else {
+            const char *unknown = "Unknown Source";
+            while (*unknown) line[n++] = *unknown++;
+        }
+        if (f->line >= 0) {
+            char digits[12];
+            int32_t d = 0, v = f->line;
+            do digits[d++] = (char) ('0' + v % 10); while ((v /= 10) > 0);
+            line[n++] = ':';
+            while (d > 0) line[n++] = digits[--d];
+        }
+        line[n++] = ')';
+        line[n++] = '\n';
+        ukl_console_write(2, line, n);
+    }
+}
+
 #include "ukl_arith.h"
 
 #endif
