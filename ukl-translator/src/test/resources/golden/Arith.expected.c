@@ -2,7 +2,6 @@
 static void m_golden_Arith_init(ukl_obj *l0_a) {
     ukl_obj * s0_a = 0;
     if (l0_a == 0) __builtin_unreachable();
-#line 5 "golden/Arith.java"
     s0_a = l0_a;
     m_java_lang_Object_init(s0_a);
     return;
@@ -25,7 +24,6 @@ static int32_t m_golden_Arith_mix(int32_t l0_i, int32_t l1_i, int64_t l2_j, doub
     F.method = N;
     F.line = -1;
     ukl_top = &F;
-#line 8 "golden/Arith.java"
     F.line = 8;
     s0_i = l0_i;
     s1_i = l1_i;
@@ -37,7 +35,6 @@ static int32_t m_golden_Arith_mix(int32_t l0_i, int32_t l1_i, int64_t l2_j, doub
     s1_i = ukl_irem(s1_i, s2_i);
     s0_i = s0_i + s1_i;
     l6_i = s0_i;
-#line 9 "golden/Arith.java"
     F.line = 9;
     s0_j = l2_j;
     s1_i = l0_i;
@@ -45,7 +42,6 @@ static int32_t m_golden_Arith_mix(int32_t l0_i, int32_t l1_i, int64_t l2_j, doub
     s1_i = 3;
     s0_j = ukl_lushr(s0_j, s1_i);
     l7_j = s0_j;
-#line 10 "golden/Arith.java"
     F.line = 10;
     s0_d = l4_d;
     s0_i = ukl_d2i(s0_d);
@@ -55,7 +51,6 @@ static int32_t m_golden_Arith_mix(int32_t l0_i, int32_t l1_i, int64_t l2_j, doub
     s1_i = (int32_t) s1_j;
     s0_i = s0_i + s1_i;
     l9_i = s0_i;
-#line 11 "golden/Arith.java"
     F.line = 11;
     s0_i = l6_i;
     s1_i = l9_i;
@@ -92,11 +87,9 @@ static int32_t m_golden_Arith_sum(ukl_obj *l0_a) {
     F.method = N;
     F.line = -1;
     ukl_top = &F;
-#line 15 "golden/Arith.java"
     F.line = 15;
     s0_i = 0;
     l1_i = s0_i;
-#line 16 "golden/Arith.java"
     F.line = 16;
     s0_a = l0_a;
     l2_a = s0_a;
@@ -117,18 +110,15 @@ L13:;
     if (UKL_UNLIKELY((uint32_t) s1_i >= (uint32_t) ((ukl_array *) s0_a)->length)) { ukl_throw_index(s1_i, ((ukl_array *) s0_a)->length); goto L_unwind; }
     s0_i = ((int32_t *) UKL_ARRAY_DATA(s0_a))[s1_i];
     l5_i = s0_i;
-#line 17 "golden/Arith.java"
     F.line = 17;
     s0_i = l1_i;
     s1_i = l5_i;
     s0_i = s0_i + s1_i;
     l1_i = s0_i;
-#line 16 "golden/Arith.java"
     F.line = 16;
     l4_i += 1;
     goto L13;
 L32:;
-#line 19 "golden/Arith.java"
     F.line = 19;
     s0_i = l1_i;
     ukl_top = F.prev; return s0_i;
@@ -141,19 +131,15 @@ L_unwind:
 static ukl_obj * m_golden_Arith_name(int32_t l0_i) {
     ukl_obj * s0_a = 0;
     int32_t s0_i = 0;
-#line 23 "golden/Arith.java"
     s0_i = l0_i;
     switch (s0_i) { case 0: goto L4; case 1: goto L9; default: goto L14; }
 L4:;
-#line 24 "golden/Arith.java"
     s0_a = ((ukl_obj *) &str);
     return s0_a;
 L9:;
-#line 25 "golden/Arith.java"
     s0_a = ((ukl_obj *) &str);
     return s0_a;
 L14:;
-#line 26 "golden/Arith.java"
     s0_a = ((ukl_obj *) &str);
     return s0_a;
 }
@@ -177,14 +163,13 @@ static void m_golden_Arith_main(ukl_obj *l0_a) {
     F.line = -1;
     ukl_top = &F;
     if (UKL_UNLIKELY((uint8_t *) __builtin_frame_address(0) < ukl_stack_limit)) { ukl_throw_stack_overflow(); goto L_unwind; }
-#line 31 "golden/Arith.java"
     F.line = 31;
     if (UKL_UNLIKELY(cls_java_lang_System.init_state != UKL_INIT_DONE)) { init_cls_java_lang_System(); if (UKL_UNLIKELY(ukl_pending != 0)) goto L_unwind; }
     s0_a = sf_java_lang_System_out;
     s1_a = ukl_new(&cls_java_lang_StringBuilder);
     if (UKL_UNLIKELY(s1_a == 0)) goto L_unwind;
     { ukl_obj * t0 = s1_a; s1_a = t0; s2_a = t0; }
-    m_java_lang_StringBuilder_init(s2_a);
+    m_java_lang_StringBuilder_init__N(s2_a);
     if (UKL_UNLIKELY(ukl_pending != 0)) goto L_unwind;
     s2_i = 7;
     s3_i = 2;
@@ -211,22 +196,21 @@ static void m_golden_Arith_main(ukl_obj *l0_a) {
     if (UKL_UNLIKELY(ukl_pending != 0)) goto L_unwind;
     s2_i = s2_i + s3_i;
     if (UKL_UNLIKELY(s1_a == 0)) { ukl_throw_npe(); goto L_unwind; }
-    s1_a = m_java_lang_StringBuilder_append(s1_a, s2_i);
+    s1_a = m_java_lang_StringBuilder_append__N(s1_a, s2_i);
     if (UKL_UNLIKELY(ukl_pending != 0)) goto L_unwind;
     s2_a = l0_a;
     if (UKL_UNLIKELY(s2_a == 0)) { ukl_throw_npe(); goto L_unwind; }
     s2_i = ((ukl_array *) s2_a)->length;
     s2_a = m_golden_Arith_name(s2_i);
     if (UKL_UNLIKELY(s1_a == 0)) { ukl_throw_npe(); goto L_unwind; }
-    s1_a = m_java_lang_StringBuilder_append(s1_a, s2_a);
+    s1_a = m_java_lang_StringBuilder_append__N(s1_a, s2_a);
     if (UKL_UNLIKELY(ukl_pending != 0)) goto L_unwind;
     if (UKL_UNLIKELY(s1_a == 0)) { ukl_throw_npe(); goto L_unwind; }
     s1_a = m_java_lang_StringBuilder_toString(s1_a);
     if (UKL_UNLIKELY(ukl_pending != 0)) goto L_unwind;
     if (UKL_UNLIKELY(s0_a == 0)) { ukl_throw_npe(); goto L_unwind; }
-    m_java_io_PrintStream_println(s0_a, s1_a);
+    m_java_io_PrintStream_println__N(s0_a, s1_a);
     if (UKL_UNLIKELY(ukl_pending != 0)) goto L_unwind;
-#line 32 "golden/Arith.java"
     F.line = 32;
     if (UKL_UNLIKELY(cls_java_lang_System.init_state != UKL_INIT_DONE)) { init_cls_java_lang_System(); if (UKL_UNLIKELY(ukl_pending != 0)) goto L_unwind; }
     s0_a = sf_java_lang_System_out;
@@ -239,9 +223,8 @@ static void m_golden_Arith_main(ukl_obj *l0_a) {
     s1_a = m_golden_Calls_run(s1_a, s2_a);
     if (UKL_UNLIKELY(ukl_pending != 0)) goto L_unwind;
     if (UKL_UNLIKELY(s0_a == 0)) { ukl_throw_npe(); goto L_unwind; }
-    m_java_io_PrintStream_println(s0_a, s1_a);
+    m_java_io_PrintStream_println__N(s0_a, s1_a);
     if (UKL_UNLIKELY(ukl_pending != 0)) goto L_unwind;
-#line 33 "golden/Arith.java"
     F.line = 33;
     ukl_top = F.prev; return;
 L_unwind:

@@ -2,7 +2,6 @@
 static void m_golden_Calls_init(ukl_obj *l0_a) {
     ukl_obj * s0_a = 0;
     if (l0_a == 0) __builtin_unreachable();
-#line 5 "golden/Calls.java"
     s0_a = l0_a;
     m_java_lang_Object_init(s0_a);
     return;
@@ -19,7 +18,6 @@ static ukl_obj * m_golden_Calls_run(ukl_obj *l0_a, ukl_obj *l1_a) {
     F.line = -1;
     ukl_top = &F;
     if (UKL_UNLIKELY((uint8_t *) __builtin_frame_address(0) < ukl_stack_limit)) { ukl_throw_stack_overflow(); goto L_unwind; }
-#line 29 "golden/Calls.java"
     F.line = 29;
     s0_a = l0_a;
     s1_a = l1_a;
@@ -29,10 +27,8 @@ static ukl_obj * m_golden_Calls_run(ukl_obj *l0_a, ukl_obj *l1_a) {
     if (UKL_UNLIKELY(ukl_pending != 0)) goto H0;
     ukl_top = F.prev; return s0_a;
 L8:;
-#line 30 "golden/Calls.java"
     F.line = 30;
     l2_a = s0_a;
-#line 31 "golden/Calls.java"
     F.line = 31;
     s0_a = sf_golden_Calls_DEFAULT;
     s1_a = ((ukl_obj *) &str);
@@ -58,7 +54,6 @@ static void m_golden_Calls_clinit(void) {
     F.line = -1;
     ukl_top = &F;
     if (UKL_UNLIKELY((uint8_t *) __builtin_frame_address(0) < ukl_stack_limit)) { ukl_throw_stack_overflow(); goto L_unwind; }
-#line 25 "golden/Calls.java"
     F.line = 25;
     s0_a = ukl_new(&cls_golden_Calls_Plain);
     if (UKL_UNLIKELY(s0_a == 0)) goto L_unwind;
@@ -75,7 +70,6 @@ L_unwind:
 static void m_golden_Calls_Loud_init(ukl_obj *l0_a) {
     ukl_obj * s0_a = 0;
     if (l0_a == 0) __builtin_unreachable();
-#line 18 "golden/Calls.java"
     s0_a = l0_a;
     m_golden_Calls_Plain_init(s0_a);
     return;
@@ -92,7 +86,6 @@ static ukl_obj * m_golden_Calls_Loud_greet(ukl_obj *l0_a, ukl_obj *l1_a) {
     F.line = -1;
     ukl_top = &F;
     if (UKL_UNLIKELY((uint8_t *) __builtin_frame_address(0) < ukl_stack_limit)) { ukl_throw_stack_overflow(); goto L_unwind; }
-#line 21 "golden/Calls.java"
     F.line = 21;
     s0_a = l0_a;
     s1_a = l1_a;
@@ -112,7 +105,6 @@ L_unwind:
 static void m_golden_Calls_Plain_init(ukl_obj *l0_a) {
     ukl_obj * s0_a = 0;
     if (l0_a == 0) __builtin_unreachable();
-#line 11 "golden/Calls.java"
     s0_a = l0_a;
     m_java_lang_Object_init(s0_a);
     return;
@@ -129,20 +121,19 @@ static ukl_obj * m_golden_Calls_Plain_greet(ukl_obj *l0_a, ukl_obj *l1_a) {
     F.line = -1;
     ukl_top = &F;
     if (UKL_UNLIKELY((uint8_t *) __builtin_frame_address(0) < ukl_stack_limit)) { ukl_throw_stack_overflow(); goto L_unwind; }
-#line 14 "golden/Calls.java"
     F.line = 14;
     s0_a = ukl_new(&cls_java_lang_StringBuilder);
     if (UKL_UNLIKELY(s0_a == 0)) goto L_unwind;
     { ukl_obj * t0 = s0_a; s0_a = t0; s1_a = t0; }
-    m_java_lang_StringBuilder_init(s1_a);
+    m_java_lang_StringBuilder_init__N(s1_a);
     if (UKL_UNLIKELY(ukl_pending != 0)) goto L_unwind;
     s1_a = ((ukl_obj *) &str);
     if (UKL_UNLIKELY(s0_a == 0)) { ukl_throw_npe(); goto L_unwind; }
-    s0_a = m_java_lang_StringBuilder_append(s0_a, s1_a);
+    s0_a = m_java_lang_StringBuilder_append__N(s0_a, s1_a);
     if (UKL_UNLIKELY(ukl_pending != 0)) goto L_unwind;
     s1_a = l1_a;
     if (UKL_UNLIKELY(s0_a == 0)) { ukl_throw_npe(); goto L_unwind; }
-    s0_a = m_java_lang_StringBuilder_append(s0_a, s1_a);
+    s0_a = m_java_lang_StringBuilder_append__N(s0_a, s1_a);
     if (UKL_UNLIKELY(ukl_pending != 0)) goto L_unwind;
     if (UKL_UNLIKELY(s0_a == 0)) { ukl_throw_npe(); goto L_unwind; }
     s0_a = m_java_lang_StringBuilder_toString(s0_a);

@@ -52,10 +52,20 @@ final class Launcher {
         } catch (IllegalArgumentException e) {
             throw new ToolchainException("-Dukl.accel: " + e.getMessage(), e);
         }
-        return Qemu.forImage(request.image())
+        Qemu qemu = Qemu.forImage(request.image())
                 .memoryMiB(request.memoryMiB())
                 .cmdline(cmdline(List.of(), request.args()))
                 .accelerator(accelerator)
                 .progress(request.log());
+        if (request.gdbPort() > 0) {
+            qemu.gdbStub(request.gdbPort());
+            request.log().accept("ukl: the guest waits for gdb; attach with:");
+            request.log()
+                    .accept("  "
+                            + String.join(
+                                    " ",
+                                    Toolchain.gdbCommand(request.image(), request.gdbPort(), request.sourceDirs())));
+        }
+        return qemu;
     }
 }

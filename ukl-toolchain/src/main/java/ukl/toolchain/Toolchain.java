@@ -86,6 +86,24 @@ public final class Toolchain {
         return inputs;
     }
 
+    /**
+     * The gdb command that attaches to an image started with a gdb stub on {@code port}: the image
+     * names its debug file ({@code <image>.debug}, found beside it), whose lines are the Java
+     * sources' (the translator's {@code #line}s name them by package path, e.g.
+     * {@code echo/EchoServer.java}), so {@code sourceDirs} are source roots such as
+     * {@code src/main/java}. Break on a Java line with {@code break EchoServer.java:42}; a method's
+     * C function is {@code m_<class>_<method>} with every {@code .} and {@code $} as {@code _},
+     * and a Java local of slot n is {@code l<n>_<kind>} (i, j, f, d, a).
+     */
+    public static List<String> gdbCommand(Path image, int port, List<Path> sourceDirs) {
+        List<String> command = new java.util.ArrayList<>(List.of("gdb", "-q", image.toString()));
+        for (Path dir : sourceDirs) {
+            command.addAll(List.of("-ex", "'directory " + dir + "'"));
+        }
+        command.addAll(List.of("-ex", "'target remote 127.0.0.1:" + port + "'"));
+        return command;
+    }
+
     /** Boots an image with the console on this terminal and returns the guest's exit status. */
     public static int run(RunRequest request) throws ToolchainException {
         return Launcher.runInteractive(request);

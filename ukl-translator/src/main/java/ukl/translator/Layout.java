@@ -58,6 +58,7 @@ final class Layout {
     private final Map<String, List<String>> subclasses = new HashMap<>();
     final List<MethodRef> methods = new ArrayList<>();
     private final Map<MethodNode, Integer> methodIds = new HashMap<>();
+    private List<String> methodSymbols;
     private final Map<String, List<String>> concreteSubtypes = new HashMap<>();
     private final Map<String, Set<MethodRef>> targetCache = new HashMap<>();
     private final Map<String, Integer> slotCache = new HashMap<>();
@@ -208,9 +209,33 @@ final class Layout {
         return methodIds.get(m.node());
     }
 
+    /**
+     * A method's C function: {@code m_<class>_<method>} with every character that C does not take
+     * in a name as {@code _} (so gdb breaks on {@code m_echo_EchoServer_handle}), and
+     * {@code __<method id>} after it when another method has the same name (overloads).
+     */
     String methodSymbol(MethodRef m) {
-        String name = m.node().name.replace("<", "").replace(">", "");
-        return "m" + methodId(m) + "_" + Names.sanitize(m.owner().name + "_" + name);
+        if (methodSymbols == null) {
+            methodSymbols = methodSymbols();
+        }
+        return methodSymbols.get(methodId(m));
+    }
+
+    private List<String> methodSymbols() {
+        Map<String, Integer> uses = new HashMap<>();
+        List<String> bases = new ArrayList<>(methods.size());
+        for (MethodRef m : methods) {
+            String name = m.node().name.replace("<", "").replace(">", "");
+            String base = "m_" + Names.sanitize(m.owner().name + "_" + name);
+            bases.add(base);
+            uses.merge(base, 1, Integer::sum);
+        }
+        List<String> symbols = new ArrayList<>(methods.size());
+        for (int id = 0; id < bases.size(); id++) {
+            String base = bases.get(id);
+            symbols.add(uses.get(base) == 1 ? base : base + "__" + id);
+        }
+        return symbols;
     }
 
     static boolean isVirtual(MethodNode m) {

@@ -31,26 +31,45 @@ final class Program {
     }
 
     /**
-     * Ends a function whose lines map to Java source: {@link #mapLinesBack} turns it into a
+     * Ends a function whose lines map to Java source: {@link #mapLines} turns it into a
      * {@code #line} directive that gives the C that follows its own file and line numbers again.
      */
     static final String LINE_RESET = "/* ukl: back to program.c */";
 
-    /** Replaces each {@link #LINE_RESET} line (the k-th, from 1) with {@code #line k+1 "program.c"}. */
-    static String mapLinesBack(String c) {
-        StringBuilder out = new StringBuilder(c.length() + 4096);
-        int lineNumber = 1;
+    /**
+     * Gives every C line of a Java line that line: a {@code #line n "x.java"} directive numbers
+     * only the line after it (the ones after that would count on), so it is repeated before each
+     * further C line up to the next directive or {@link #LINE_RESET}. Each reset becomes
+     * {@code #line k "program.c"}, k being the output line after it.
+     */
+    static String mapLines(String c) {
+        StringBuilder out = new StringBuilder(c.length() * 3 / 2);
+        int outputLines = 0;
+        String directive = null;
+        boolean fresh = false;
         int start = 0;
         while (start < c.length()) {
             int end = c.indexOf('\n', start);
             end = end < 0 ? c.length() : end + 1;
-            if (c.startsWith(LINE_RESET, start) && end - start == LINE_RESET.length() + 1) {
-                out.append("#line ").append(lineNumber + 1).append(" \"program.c\"\n");
-            } else {
-                out.append(c, start, end);
-            }
-            lineNumber++;
+            String line = c.substring(start, end);
             start = end;
+            if (line.startsWith(LINE_RESET) && line.strip().equals(LINE_RESET)) {
+                outputLines++;
+                out.append("#line ").append(outputLines + 1).append(" \"program.c\"\n");
+                directive = null;
+                continue;
+            }
+            if (line.startsWith("#line ")) {
+                directive = line;
+                fresh = true;
+            } else if (directive != null && !fresh) {
+                out.append(directive);
+                outputLines++;
+            } else {
+                fresh = false;
+            }
+            out.append(line);
+            outputLines++;
         }
         return out.toString();
     }
@@ -125,7 +144,7 @@ final class Program {
         out.append('\n').append(glue).append(tables).append(descriptors);
         literals.emit(out, layout.symbol("[C"), layout.symbol("java/lang/String"));
         out.append('\n').append(inits).append(bodies).append(main);
-        return mapLinesBack(out.toString());
+        return mapLines(out.toString());
     }
 
     /**

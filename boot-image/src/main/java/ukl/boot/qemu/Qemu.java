@@ -46,6 +46,7 @@ public final class Qemu {
     private String searchPath = System.getenv("PATH");
     private Path qboot = QBOOT;
     private Path input;
+    private int gdbPort;
 
     private Qemu(Path image) {
         this.image = Objects.requireNonNull(image, "image");
@@ -83,6 +84,16 @@ public final class Qemu {
      */
     public Qemu input(Path file) {
         this.input = Objects.requireNonNull(file, "file");
+        return this;
+    }
+
+    /**
+     * Starts the guest halted, with QEMU's gdb stub on {@code 127.0.0.1:port}: the CPU runs once
+     * gdb connects and says {@code continue} (QEMU's {@code -gdb tcp:… -S}).
+     */
+    public Qemu gdbStub(int port) {
+        if (port < 1 || port > 65535) throw new IllegalArgumentException("gdb port out of range: " + port);
+        this.gdbPort = port;
         return this;
     }
 
@@ -317,6 +328,7 @@ public final class Qemu {
                 "-kernel",
                 image.toString()));
         if (!cmdline.isEmpty()) command.addAll(List.of("-append", cmdline));
+        if (gdbPort > 0) command.addAll(List.of("-gdb", "tcp:127.0.0.1:" + gdbPort, "-S"));
         command.addAll(extraArgs);
         return command;
     }
