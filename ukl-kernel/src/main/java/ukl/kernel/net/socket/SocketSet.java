@@ -531,6 +531,18 @@ public final class SocketSet implements Transport {
     }
 
     @Override
+    public void pathMtu(int remoteIp, int localPort, int remotePort, int seq, int mtu) {
+        for (int i = 0; i < kinds.length; i++) {
+            if (kinds[i] == TCP && tcps[i].isFor(remoteIp, remotePort, localPort)) {
+                if (tcps[i].pathMtu(seq, mtu)) {
+                    stats().increment(Counter.ICMP_PMTU_UPDATES);
+                }
+                return;
+            }
+        }
+    }
+
+    @Override
     public boolean udpReceived(Ipv4Repr ip, UdpRepr d, long now) {
         for (int i = 0; i < kinds.length; i++) {
             if (kinds[i] == UDP && udps[i].localPort() == d.dstPort) {

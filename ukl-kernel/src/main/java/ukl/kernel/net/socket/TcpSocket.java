@@ -49,6 +49,8 @@ public final class TcpSocket {
     static final int DEFAULT_MSS = 536;
     /** Linux's {@code tcp_min_snd_mss}: the smallest MSS we send with, whatever the peer says. */
     static final int MIN_MSS = 48;
+    /** Linux's {@code min_pmtu}: path-MTU messages never lower the MTU below this. */
+    private static final int MIN_PMTU = 552;
 
     private static final int MAX_WINDOW = 0xffff;
     /** How soon a segment that could not leave is tried again (the device may free a buffer any time). */
@@ -224,6 +226,28 @@ public final class TcpSocket {
     static int peerMss(int option, int ourMax) {
         int mss = option != 0 ? option : DEFAULT_MSS;
         return Math.min(Math.max(mss, MIN_MSS), ourMax);
+    }
+
+    /**
+     * RFC 1191 §6.2: the path carries at most {@code mtu} bytes; lower the MSS to fit and send
+     * again at once what is in flight (as Linux's {@code tcp_simple_retransmit}). Only for a
+     * message quoting a sequence number we have sent and not seen acknowledged (RFC 5927 §4.1),
+     * and never below Linux's {@code min_pmtu} of 552 (RFC 1191 §3: a host MUST NOT go below 68).
+     * Returns whether the MSS went down.
+     */
+    boolean pathMtu(int seq, int mtu) {
+        if (!(SeqNum.le(sndUna, seq) && SeqNum.lt(seq, sndMax))) {
+            return false;
+        }
+        int mss = Math.max(mtu, MIN_PMTU) - Ipv4Packet.HEADER_LEN - TcpPacket.HEADER_LEN;
+        if (mss >= sndMss) {
+            return false;
+        }
+        sndMss = mss;
+        if (canSendData()) {
+            sndNxt = sndUna;
+        }
+        return true;
     }
 
     /** Copies up to {@code len} bytes into the send ring; returns how many, or -errno. */

@@ -231,4 +231,58 @@ class TcpRobustnessTest {
         assertEquals(2000 - cfg.timeWaitRecords, peer.iface.stats().get(Counter.TCP_TIME_WAIT_EVICTED));
         assertTrue(set.tcpOpen() >= 0, "the table has room");
     }
+
+    @Test
+    void fragmentationNeededLowersTheMssAndResendsAtOnce() {
+        peer.segment(2000, PORT, SYN, 1, 0, 65535, 1460, "");
+        TcpRepr synAck = expectSegment(SYN | ACK_FLAG);
+        peer.segment(2000, PORT, ACK_FLAG, 2, synAck.seq + 1, 65535, 0, "");
+        TcpSocket s = set.tcp(set.accept(listener));
+        s.send(new byte[1400], 0, 1400);
+        peer.advance(0);
+        TcpRepr big = expectSegment(ACK_FLAG | PSH);
+        assertEquals(1400, big.dataLen);
+        // RFC 1191: a router says the path carries 1000 bytes, quoting our header and 8 bytes of TCP.
+        byte[] icmp = new byte[8 + 28];
+        icmp[0] = 3;
+        icmp[1] = 4;
+        icmp[6] = (byte) (1000 >>> 8);
+        icmp[7] = (byte) 1000;
+        icmp[8] = 0x45;
+        icmp[8 + 9] = 6;
+        putInt(icmp, 8 + 12, RawPeer.STACK_IP);
+        putInt(icmp, 8 + 16, RawPeer.PEER_IP);
+        icmp[28] = 0;
+        icmp[29] = PORT;
+        icmp[30] = (byte) (2000 >>> 8);
+        icmp[31] = (byte) 2000;
+        putInt(icmp, 32, big.seq);
+        int sum = ukl.kernel.net.wire.Checksum.finish(ukl.kernel.net.wire.Checksum.add(0, icmp, 0, icmp.length));
+        icmp[2] = (byte) (sum >>> 8);
+        icmp[3] = (byte) sum;
+        byte[] f = RawPeer.ipFrame(ukl.kernel.net.wire.Ipv4Packet.PROTO_ICMP, icmp, icmp.length);
+        peer.inject(f, f.length);
+        assertEquals(960, s.sndMss, "MTU 1000 less 40 bytes of headers");
+        assertEquals(1, peer.iface.stats().get(Counter.ICMP_PMTU_UPDATES));
+        TcpRepr again = expectSegment(ACK_FLAG | PSH);
+        assertEquals(big.seq, again.seq, "what was in flight goes again, at once");
+        assertEquals(960, again.dataLen);
+    }
+
+    @Test
+    void fragmentationNeededForASequenceNotInFlightIsIgnored() {
+        peer.segment(2000, PORT, SYN, 1, 0, 65535, 1460, "");
+        TcpRepr synAck = expectSegment(SYN | ACK_FLAG);
+        peer.segment(2000, PORT, ACK_FLAG, 2, synAck.seq + 1, 65535, 0, "");
+        TcpSocket s = set.tcp(set.accept(listener));
+        assertEquals(false, s.pathMtu(s.sndNxt + 5000, 600), "RFC 5927 §4.1: not a segment of ours");
+        assertEquals(1460, s.sndMss);
+    }
+
+    private static void putInt(byte[] b, int off, int v) {
+        b[off] = (byte) (v >>> 24);
+        b[off + 1] = (byte) (v >>> 16);
+        b[off + 2] = (byte) (v >>> 8);
+        b[off + 3] = (byte) v;
+    }
 }
