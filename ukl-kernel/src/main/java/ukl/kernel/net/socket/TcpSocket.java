@@ -18,8 +18,10 @@ import ukl.kernel.net.wire.TcpRepr;
  * place while the {@link Assembler} remembers which. No Nagle: data goes out in the first poll
  * after the application wrote it. ACKs go out in the poll that received the data, unless
  * {@link TcpConfig#ackDelayNanos} lets them wait a little for data to ride on.
+ * The MSS is the peer's, floored at 48 and clamped to our MTU, and lowered by path-MTU messages
+ * (RFC 1191). A segment the interface could not send advances nothing and is tried again shortly.
  * Not implemented: congestion control and fast retransmit (RFC 5681), window scaling and
- * timestamps (RFC 7323), SACK, urgent data, ICMP errors.
+ * timestamps (RFC 7323), SACK, urgent data, ICMP errors other than "fragmentation needed".
  *
  * <p>One file, longer than the others, because input and output share every sequence variable
  * (smoltcp's {@code tcp.rs} is one file for the same reason).
@@ -246,6 +248,7 @@ public final class TcpSocket {
         sndMss = mss;
         if (canSendData()) {
             sndNxt = sndUna;
+            timers.stopTiming(); // Karn: what is sent again gives no RTT sample
         }
         return true;
     }
