@@ -72,7 +72,10 @@ public final class Interface {
     private NetDevice txDev;
     /** Whether the frame being handled came from the loopback. */
     private boolean rxLoopback;
-    /** Whether the packet being handled went to a broadcast or multicast address (no ICMP errors then). */
+    /**
+     * Whether the packet being handled went to an IP broadcast or came in a link-layer broadcast:
+     * then no ICMP error answers it (RFC 1122 §3.2.2; Linux checks {@code PACKET_HOST} too).
+     */
     private boolean rxBroadcast;
     /** Where the IP header of the packet being handled starts (in {@link #rx}, or a reassembly buffer). */
     private int rxHeaderOff;
@@ -312,7 +315,7 @@ public final class Interface {
             pathMtu();
             return;
         }
-        if (icmpRepr.type != IcmpRepr.ECHO_REQUEST || rxBroadcast) {
+        if (icmpRepr.type != IcmpRepr.ECHO_REQUEST) {
             stats.increment(Counter.ICMP_UNSUPPORTED);
             return;
         }

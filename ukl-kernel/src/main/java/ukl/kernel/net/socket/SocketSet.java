@@ -394,41 +394,20 @@ public final class SocketSet implements Transport {
         }
         int tw = timeWaits.find(seg.dstPort, ip.src, seg.srcPort, now);
         if (tw >= 0) {
-            return timeWait(tw, listener, ip, seg, now);
-        }
-        return listener != null && listen(listener, ip.src, ip.dst, seg, 0, false, now);
-    }
-
-    /**
-     * A segment for a connection in TIME-WAIT, held as record {@code tw}. As Linux does: a reset
-     * with the expected sequence number ends it (RFC 5961 §3.2 asks for the exact match); a SYN
-     * above RCV.NXT reopens the connection (RFC 6191 §2, RFC 1122 §4.2.2.13) with an ISS above
-     * the old SND.NXT; a retransmitted FIN is acknowledged and restarts the 2·MSL wait (RFC 9293
-     * §3.10.7.4); an in-window pure ACK is dropped; anything else gets an ACK.
-     */
-    private boolean timeWait(int tw, TcpListener listener, Ipv4Repr ip, TcpRepr seg, long now) {
-        int rcvNxt = timeWaits.rcvNxt[tw];
-        int sndNxt = timeWaits.sndNxt[tw];
-        boolean syn = (seg.flags & TcpPacket.SYN) != 0;
-        boolean ack = (seg.flags & TcpPacket.ACK_FLAG) != 0;
-        if ((seg.flags & TcpPacket.RST) != 0) {
-            if (seg.seq == rcvNxt) {
-                timeWaits.remove(tw);
+            int sndNxt = timeWaits.sndNxt[tw];
+            int rcvNxt = timeWaits.rcvNxt[tw];
+            switch (timeWaits.segment(tw, seg, listener != null, now, cfg.timeWaitNanos)) {
+                case TimeWaits.REOPEN -> {
+                    stats().increment(Counter.TCP_TIME_WAIT_REUSED);
+                    return listen(listener, ip.src, ip.dst, seg, sndNxt + MAX_WINDOW + 2, true, now);
+                }
+                case TimeWaits.ACK ->
+                    sendControl(ip.src, seg.srcPort, seg.dstPort, TcpPacket.ACK_FLAG, sndNxt, rcvNxt, 0);
+                default -> {}
             }
             return true;
         }
-        if (syn && !ack && SeqNum.gt(seg.seq, rcvNxt) && listener != null) {
-            timeWaits.remove(tw);
-            stats().increment(Counter.TCP_TIME_WAIT_REUSED);
-            return listen(listener, ip.src, ip.dst, seg, sndNxt + MAX_WINDOW + 2, true, now);
-        }
-        if ((seg.flags & TcpPacket.FIN) != 0) {
-            timeWaits.expiry[tw] = now + cfg.timeWaitNanos;
-        } else if (!syn && seg.dataLen == 0 && seg.seq == rcvNxt) {
-            return true;
-        }
-        sendControl(ip.src, seg.srcPort, seg.dstPort, TcpPacket.ACK_FLAG, sndNxt, rcvNxt, 0);
-        return true;
+        return listener != null && listen(listener, ip.src, ip.dst, seg, 0, false, now);
     }
 
     /**

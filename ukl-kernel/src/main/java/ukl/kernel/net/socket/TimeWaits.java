@@ -1,5 +1,8 @@
 package ukl.kernel.net.socket;
 
+import ukl.kernel.net.wire.TcpPacket;
+import ukl.kernel.net.wire.TcpRepr;
+
 /**
  * Connections in TIME-WAIT (RFC 9293 §3.10.7.4) that nobody holds a handle to, as compact records
  * outside the socket table, as Linux keeps its {@code inet_timewait_sock}: a server that closes
@@ -11,6 +14,12 @@ package ukl.kernel.net.socket;
  * set.
  */
 final class TimeWaits {
+    /** What a segment for a record asks of the set: nothing, an ACK, or a new connection. */
+    static final int DROP = 0;
+
+    static final int ACK = 1;
+    static final int REOPEN = 2;
+
     private final int[] localPort;
     private final int[] remoteIp;
     private final int[] remotePort;
@@ -83,6 +92,34 @@ final class TimeWaits {
             }
         }
         return false;
+    }
+
+    /**
+     * A segment for record {@code i}, as Linux answers it: a reset with the expected sequence
+     * number ends TIME-WAIT (RFC 5961 §3.2 asks for the exact match); a SYN above RCV.NXT ends it
+     * and reopens the connection when a listener has the port (RFC 6191 §2, RFC 1122 §4.2.2.13;
+     * the set then picks an ISS above the old SND.NXT); a retransmitted FIN is acknowledged and
+     * restarts the 2·MSL wait (RFC 9293 §3.10.7.4); an in-window bare ACK is dropped; anything
+     * else is acknowledged.
+     */
+    int segment(int i, TcpRepr seg, boolean listening, long now, long timeWaitNanos) {
+        boolean syn = (seg.flags & TcpPacket.SYN) != 0;
+        if ((seg.flags & TcpPacket.RST) != 0) {
+            if (seg.seq == rcvNxt[i]) {
+                remove(i);
+            }
+            return DROP;
+        }
+        if (syn && (seg.flags & TcpPacket.ACK_FLAG) == 0 && SeqNum.gt(seg.seq, rcvNxt[i]) && listening) {
+            remove(i);
+            return REOPEN;
+        }
+        if ((seg.flags & TcpPacket.FIN) != 0) {
+            expiry[i] = now + timeWaitNanos;
+        } else if (!syn && seg.dataLen == 0 && seg.seq == rcvNxt[i]) {
+            return DROP;
+        }
+        return ACK;
     }
 
     /** Ends record {@code i} now (a reset, or a new SYN reusing the connection). */

@@ -230,6 +230,19 @@ class Rfc1122InputTest {
     }
 
     @Test
+    void noIcmpErrorForALinkLayerBroadcastButPingsInOneAreAnswered() {
+        byte[] udp = frame(RawPeer.PEER_IP, RawPeer.STACK_IP, Ipv4Packet.PROTO_UDP, new byte[0], 1, 0, udp(9999, 4));
+        new EthernetFrame().wrap(udp, 0, udp.length).setDst(ukl.kernel.net.wire.MacAddress.BROADCAST);
+        inject(udp);
+        assertEquals(null, nextIcmp(), "RFC 1122 §3.2.2: not for a link-layer broadcast (Linux: PACKET_HOST only)");
+        byte[] ping =
+                frame(RawPeer.PEER_IP, RawPeer.STACK_IP, Ipv4Packet.PROTO_ICMP, new byte[0], 2, 0, echoRequest("b"));
+        new EthernetFrame().wrap(ping, 0, ping.length).setDst(ukl.kernel.net.wire.MacAddress.BROADCAST);
+        inject(ping);
+        assertEquals(IcmpRepr.ECHO_REPLY, nextIcmp().type, "Linux answers a unicast ping whatever the frame's address");
+    }
+
+    @Test
     void icmpErrorsAreRateLimitedPerDestination() {
         for (int i = 0; i < 20; i++) {
             inject(frame(RawPeer.PEER_IP, RawPeer.STACK_IP, Ipv4Packet.PROTO_UDP, new byte[0], i, 0, udp(9999, 4)));
