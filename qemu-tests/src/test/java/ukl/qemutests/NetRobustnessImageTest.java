@@ -1,5 +1,6 @@
 package ukl.qemutests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -10,6 +11,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -37,6 +40,7 @@ class NetRobustnessImageTest {
     private static final int PORT = 7;
     private static final String PYTHON = "/usr/bin/python3";
     private static final int FLOOD = 20_000;
+    private static final String COUNTERS = "ukl.netstats: counters ";
 
     private TapNetwork network;
     private RunningQemu guest;
@@ -87,6 +91,7 @@ class NetRobustnessImageTest {
     @Test
     void servesANewClientDuringAndRightAfterASynFlood() throws Exception {
         assertEchoWithin(2.0, "before the flood");
+        Map<String, Long> before = counters();
         // --rand-source: spoofed sources that never answer, so every SYN leaves a half-open
         // connection (a SYN-ACK to a reachable host would be reset by its kernel).
         long started = System.nanoTime();
@@ -115,6 +120,10 @@ class NetRobustnessImageTest {
             System.out.printf(
                     "%d SYNs in %.1f s; a new client served %.3f s into the flood, %.3f s after it%n",
                     FLOOD, seconds, during, after);
+            Map<String, Long> now = counters();
+            long cookies = delta(before, now, "TCP_SYN_COOKIES_SENT");
+            System.out.println("the guest's counters: " + now);
+            assertTrue(cookies > FLOOD / 2, "most SYNs were answered with cookies: " + cookies);
         } finally {
             flood.destroyForcibly();
         }
@@ -148,6 +157,7 @@ class NetRobustnessImageTest {
 
     @Test
     void answersFragmentsAndIpOptionsAsLinuxDoes() throws Exception {
+        Map<String, Long> before = counters();
         String out =
                 run(List.of(PYTHON, probe.toString(), "packets", TapNetwork.GUEST_ADDRESS, Integer.toString(PORT)), 60);
         System.out.print(out);
@@ -155,7 +165,40 @@ class NetRobustnessImageTest {
         assertTrue(out.contains("fragmented-udp-closed-port: icmp 3/3"), out);
         assertTrue(out.contains("overlapping-fragments: none"), out);
         assertTrue(out.contains("options-syn: flags SA ack 1001"), out);
+        Map<String, Long> now = counters();
+        assertEquals(2, delta(before, now, "IP_REASSEMBLED"), "the ping and the UDP datagram: " + now);
+        assertEquals(1, delta(before, now, "IP_FRAG_OVERLAP"), now.toString());
+        assertEquals(1, delta(before, now, "IP_OPTIONS"), now.toString());
+        assertEquals(1, delta(before, now, "ICMP_UNREACHABLE_SENT"), now.toString());
         assertEchoWithin(2.0, "after the crafted packets");
+    }
+
+    /**
+     * The guest's counters, from the line it prints once a second with {@code ukl.netstats=1}
+     * ({@code ukl.netstats: counters NAME=value ...}): the first line printed after this call.
+     */
+    private Map<String, Long> counters() throws InterruptedException {
+        int from = guest.stderr().length();
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            String[] lines = guest.stderr().substring(from).split("\n");
+            for (String line : lines) {
+                if (line.startsWith(COUNTERS) && lines.length > 1) {
+                    Map<String, Long> m = new TreeMap<>();
+                    for (String kv : line.substring(COUNTERS.length()).trim().split(" ")) {
+                        int eq = kv.indexOf('=');
+                        m.put(kv.substring(0, eq), Long.parseLong(kv.substring(eq + 1)));
+                    }
+                    return m;
+                }
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no counters line from the guest in 5 s:\n" + guest.stderr());
+    }
+
+    private static long delta(Map<String, Long> before, Map<String, Long> after, String name) {
+        return after.getOrDefault(name, 0L) - before.getOrDefault(name, 0L);
     }
 
     /** A new client connects and gets 5 bytes echoed within {@code seconds}; returns the time taken. */

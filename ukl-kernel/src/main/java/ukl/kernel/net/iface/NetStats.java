@@ -86,6 +86,25 @@ public final class NetStats {
     }
 
     private static final Counter[] ALL = Counter.values();
+    /** The counters' names in ASCII, for {@link #format}. */
+    private static final byte[][] NAMES = new byte[ALL.length][];
+    /** The longest line {@link #format} writes: every name, '=', 20 digits and a space. */
+    public static final int MAX_FORMAT_LEN;
+
+    static {
+        int len = 0;
+        for (Counter c : ALL) {
+            String name = c.name();
+            byte[] b = new byte[name.length()];
+            for (int i = 0; i < b.length; i++) {
+                b[i] = (byte) name.charAt(i);
+            }
+            NAMES[c.ordinal()] = b;
+            len += b.length + 22;
+        }
+        MAX_FORMAT_LEN = len;
+    }
+
     private final long[] values = new long[ALL.length];
 
     public long get(Counter c) {
@@ -105,6 +124,38 @@ public final class NetStats {
             }
         }
         return sum;
+    }
+
+    /**
+     * Writes {@code NAME=value} for every non-zero counter, space separated, into {@code out} from
+     * {@code off} (room for {@link #MAX_FORMAT_LEN} bytes), allocating nothing, so that the kernel
+     * can print it while it measures its own allocation; returns where the text ends.
+     */
+    public int format(byte[] out, int off) {
+        int end = off;
+        for (Counter c : ALL) {
+            long v = values[c.ordinal()];
+            if (v == 0) {
+                continue;
+            }
+            if (end != off) {
+                out[end++] = ' ';
+            }
+            byte[] name = NAMES[c.ordinal()];
+            System.arraycopy(name, 0, out, end, name.length);
+            end += name.length;
+            out[end++] = '=';
+            int digits = 1;
+            for (long d = v / 10; d > 0; d /= 10) {
+                digits++;
+            }
+            for (int i = end + digits - 1; i >= end; i--) {
+                out[i] = (byte) ('0' + v % 10);
+                v /= 10;
+            }
+            end += digits;
+        }
+        return end;
     }
 
     @Override
