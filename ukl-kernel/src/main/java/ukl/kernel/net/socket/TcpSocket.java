@@ -86,7 +86,7 @@ public final class TcpSocket {
     boolean finQueued;
     /** {@link #abort} was called: the next dispatch sends a reset and deletes the connection. */
     boolean resetDue;
-    /** Our SYN (or SYN-ACK) did not leave, for want of the peer's MAC: send it once ARP resolves. */
+    /** Our SYN did not leave, for want of the peer's MAC: send it once ARP resolves. */
     boolean synUnsent;
 
     // Receive sequence variables.
@@ -798,7 +798,10 @@ public final class TcpSocket {
                 if (sndNxt == iss) {
                     int flags = state == State.SYN_SENT ? TcpPacket.SYN : TcpPacket.SYN | TcpPacket.ACK_FLAG;
                     boolean sent = emit(iface, flags, iss, 0, now);
-                    synUnsent = !sent;
+                    // Only an active open waits on ARP: a listener's child whose peer is not in
+                    // the cache (every peer's own SYN fills it) is most likely a spoofed source,
+                    // and its SYN-ACK waits for the retransmission timer instead of polling ARP.
+                    synUnsent = !sent && state == State.SYN_SENT;
                     transmitted(sent, iss, 1, now);
                     return true;
                 }
