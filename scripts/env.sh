@@ -34,6 +34,9 @@ ukl_setup() {
     command -v mvn >/dev/null || ukl_apt_install maven || return 1
     command -v ip >/dev/null || ukl_apt_install iproute2 || return 1      # tap devices in namespaces
     command -v ping >/dev/null || ukl_apt_install iputils-ping || return 1  # the images answer ping
+    # the kv-server sample is tested with the real Redis client, benchmark and server
+    command -v redis-cli >/dev/null && command -v redis-benchmark >/dev/null && command -v redis-server >/dev/null \
+        || ukl_apt_install redis-tools redis-server || return 1
     command -v apt-get >/dev/null && command -v dpkg-deb >/dev/null || return 1  # the Linux-guest baseline
     if ! JAVA_HOME=$(ukl_find_jdk25); then
         ukl_apt_install openjdk-25-jdk-headless 2>/dev/null || true

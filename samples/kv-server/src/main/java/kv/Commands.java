@@ -113,7 +113,8 @@ final class Commands {
     private static String unknown(Args a) {
         StringBuilder args = new StringBuilder();
         for (int i = 1; i < a.count() && args.length() < 128; i++) {
-            args.append('\'').append(truncate(a.string(i), 128 - args.length())).append("' ");
+            int room = 128 - args.length();
+            args.append('\'').append(truncate(a.string(i), room)).append("' ");
         }
         return "ERR unknown command '" + truncate(a.string(0), 128) + "', with args beginning with: " + args;
     }
