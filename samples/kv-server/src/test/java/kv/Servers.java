@@ -56,12 +56,19 @@ final class Servers {
                 + " (scripts/env.sh's ukl_setup does)");
     }
 
-    /** This sample on a JVM, port chosen by the host, with extra program arguments. */
+    /**
+     * This sample on a JVM, port chosen by the host, with extra arguments: those starting with
+     * "-X" go to the JVM, the others to the program.
+     */
     static Running kvServer(String... args) throws IOException {
         String java = System.getProperty("java.home") + "/bin/java";
         String classes = Path.of("target", "classes").toAbsolutePath().toString();
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx256m", "-cp", classes, "kv.KvServer", "--port", "0"));
-        command.addAll(List.of(args));
+        List<String> command = new ArrayList<>(List.of(java));
+        List<String> program = new ArrayList<>(List.of("-cp", classes, "kv.KvServer", "--port", "0"));
+        for (String a : args) {
+            (a.startsWith("-X") ? command : program).add(a);
+        }
+        command.addAll(program);
         Process p = new ProcessBuilder(command)
                 .redirectError(ProcessBuilder.Redirect.INHERIT)
                 .start();
