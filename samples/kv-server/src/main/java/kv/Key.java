@@ -67,15 +67,28 @@ final class Key implements Comparable<Key> {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Key k
-                && k.hash == hash
-                && Arrays.equals(bytes, offset, offset + length, k.bytes, k.offset, k.offset + k.length);
+        if (!(o instanceof Key k) || k.hash != hash || k.length != length) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            if (bytes[offset + i] != k.bytes[k.offset + i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Byte order, unsigned, shorter first on a common prefix: Redis's {@code sdscmp} (memcmp). */
     @Override
     public int compareTo(Key o) {
-        return Arrays.compareUnsigned(bytes, offset, offset + length, o.bytes, o.offset, o.offset + o.length);
+        int n = Math.min(length, o.length);
+        for (int i = 0; i < n; i++) {
+            int d = (bytes[offset + i] & 0xff) - (o.bytes[o.offset + i] & 0xff);
+            if (d != 0) {
+                return d;
+            }
+        }
+        return length - o.length;
     }
 
     @Override
