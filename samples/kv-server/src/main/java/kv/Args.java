@@ -22,7 +22,9 @@ final class Args {
     void add(byte[] buffer, int offset, int length) {
         if (count == offsets.length) {
             int n = count * 2;
-            buffers = Arrays.copyOf(buffers, n);
+            byte[][] wider = new byte[n][]; // not Arrays.copyOf: images create no arrays reflectively
+            System.arraycopy(buffers, 0, wider, 0, count);
+            buffers = wider;
             offsets = Arrays.copyOf(offsets, n);
             lengths = Arrays.copyOf(lengths, n);
         }

@@ -31,11 +31,16 @@ final class Client {
     private int end;
     private boolean closing;
     private String name;
+    private SelectionKey key;
 
     Client(SocketChannel channel, Server server, long id) {
         this.channel = channel;
         this.server = server;
         this.id = id;
+    }
+
+    void key(SelectionKey key) {
+        this.key = key;
     }
 
     Reply reply() {
@@ -101,7 +106,6 @@ final class Client {
                 break;
             }
         }
-        SelectionKey key = channel.keyFor(server.selector());
         int pending = reply.pending();
         key.interestOps(
                 pending == 0

@@ -7,6 +7,7 @@ import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
+import java.util.function.Consumer;
 
 /**
  * The event loop: one thread, one {@link Selector}, non-blocking channels, as Redis's own
@@ -48,8 +49,9 @@ final class Server {
             System.out.println(
                     "kv-server: listening on port " + listener.socket().getLocalPort());
             Server server = new Server(options, selector, listener);
+            Consumer<SelectionKey> handler = server::handle; // made once: the loop allocates nothing
             for (; ; ) {
-                selector.select(server::handle);
+                selector.select(handler);
             }
         }
     }
@@ -65,6 +67,9 @@ final class Server {
             open = key.isReadable() ? client.onReadable() : !key.isWritable() || client.onWritable();
         } catch (IOException e) {
             open = false; // a reset or another error ends that client only
+        } catch (RuntimeException e) {
+            System.err.println("kv-server: dropping a client after an internal error: " + e);
+            open = false; // a fault of ours while serving one client ends that client, not the server
         }
         if (!open) {
             key.cancel();
@@ -82,7 +87,8 @@ final class Server {
             }
             channel.configureBlocking(false);
             channel.setOption(StandardSocketOptions.TCP_NODELAY, true);
-            channel.register(selector, SelectionKey.OP_READ, new Client(channel, this, nextClientId++));
+            Client client = new Client(channel, this, nextClientId++);
+            client.key(channel.register(selector, SelectionKey.OP_READ, client));
             clients++;
             connectionsReceived++;
         } catch (IOException e) {
@@ -94,10 +100,6 @@ final class Server {
                 }
             }
         }
-    }
-
-    Selector selector() {
-        return selector;
     }
 
     Keyspace db() {
