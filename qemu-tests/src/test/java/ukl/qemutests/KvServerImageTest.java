@@ -130,7 +130,9 @@ class KvServerImageTest {
         benchmark("-c", "1", "-n", "2000", "-t", "set,get", "-P", "16"); // the key exists from here on
         int before = guest.stderr().length();
         String out = benchmark("-c", "1", "-n", Integer.toString(requests), "-t", "set,get", "-P", "16");
-        List<Long> used = guest.stderr().substring(before).lines()
+        List<Long> used = guest.stderr()
+                .substring(before)
+                .lines()
                 .filter(l -> l.startsWith("ukl.netstats: heap used "))
                 .map(l -> Long.parseLong(l.split(" ")[3]))
                 .toList();
