@@ -32,6 +32,8 @@ final class Client {
     private boolean closing;
     private String name;
     private SelectionKey key;
+    /** The last parse stopped at an incomplete request: nothing more to run until more bytes arrive. */
+    private boolean stalled;
 
     Client(SocketChannel channel, Server server, long id) {
         this.channel = channel;
@@ -113,8 +115,6 @@ final class Client {
                         : pending < OUTPUT_HIGH ? SelectionKey.OP_READ | SelectionKey.OP_WRITE : SelectionKey.OP_WRITE);
         return true;
     }
-
-    private boolean stalled;
 
     private boolean hasCompleteInput() {
         return start < end && !stalled;
