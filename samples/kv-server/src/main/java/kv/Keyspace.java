@@ -2,7 +2,6 @@ package kv;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -18,16 +17,9 @@ final class Keyspace {
     private final HashMap<Key, Object> data = new HashMap<>();
     private final HashMap<Key, Long> expires = new HashMap<>();
     private final Memory memory;
-    private final Clock clock;
 
-    /** Milliseconds since the epoch; a field so that tests are not needed to wait. */
-    interface Clock {
-        long millis();
-    }
-
-    Keyspace(Memory memory, Clock clock) {
+    Keyspace(Memory memory) {
         this.memory = memory;
-        this.clock = clock;
     }
 
     Memory memory() {
@@ -35,7 +27,7 @@ final class Keyspace {
     }
 
     long now() {
-        return clock.millis();
+        return System.currentTimeMillis();
     }
 
     /** The live value of a key, or null; an expired key is deleted on the way. */
@@ -43,7 +35,7 @@ final class Keyspace {
         Object v = data.get(key);
         if (v != null && !expires.isEmpty()) {
             Long at = expires.get(key);
-            if (at != null && at <= clock.millis()) {
+            if (at != null && at <= System.currentTimeMillis()) {
                 delete(key);
                 return null;
             }
@@ -120,7 +112,7 @@ final class Keyspace {
 
     /** Sets a live key's expiry; a time already past deletes the key, as Redis does. */
     void expire(Key key, long atMillis) {
-        if (atMillis <= clock.millis()) {
+        if (atMillis <= System.currentTimeMillis()) {
             delete(key);
             return;
         }
@@ -157,7 +149,7 @@ final class Keyspace {
 
     /** The live keys matching a glob pattern, in the map's order. */
     List<Key> keys(byte[] pattern, int off, int len) {
-        long now = clock.millis();
+        long now = System.currentTimeMillis();
         List<Key> out = new ArrayList<>();
         for (Key k : data.keySet()) {
             Long at = expires.isEmpty() ? null : expires.get(k);
@@ -170,7 +162,7 @@ final class Keyspace {
 
     /** Deletes every key past its time; a write that finds memory full tries this before refusing. */
     void purgeExpired() {
-        long now = clock.millis();
+        long now = System.currentTimeMillis();
         List<Key> dead = new ArrayList<>();
         for (Map.Entry<Key, Long> e : expires.entrySet()) {
             if (e.getValue() <= now) {
@@ -186,18 +178,5 @@ final class Keyspace {
         data.clear();
         expires.clear();
         memory.reset();
-    }
-
-    /** For tests: every entry's charge added up again, which must equal {@link Memory#used()}. */
-    long recount() {
-        long n = 0;
-        for (Iterator<Map.Entry<Key, Object>> it = data.entrySet().iterator(); it.hasNext(); ) {
-            Map.Entry<Key, Object> e = it.next();
-            n += Memory.KEY + e.getKey().length() + sizeOfValue(e.getValue());
-        }
-        for (Key k : expires.keySet()) {
-            n += Memory.EXPIRY + k.length();
-        }
-        return n;
     }
 }

@@ -33,7 +33,7 @@ final class Server {
         this.options = options;
         this.selector = selector;
         this.listener = listener;
-        this.db = new Keyspace(new Memory(options.maxMemory()), System::currentTimeMillis);
+        this.db = new Keyspace(new Memory(options.maxMemory()));
         // Redis's client-query-buffer-limit is 1 GB; a heap smaller than that must not be filled by one client
         this.queryBufferLimit =
                 Math.min(options.queryBufferLimit(), Runtime.getRuntime().maxMemory() / 4);
