@@ -204,7 +204,9 @@ class KvServerImageTest {
             });
             // a client whose server died may retry for ever: the time limit ends it
             boolean finished = p.waitFor(300, TimeUnit.SECONDS);
-            p.destroyForcibly();
+            if (!finished) {
+                p.destroyForcibly(); // only then: destroying closes the pipe the reader may still be draining
+            }
             reader.join();
             writer.join();
             String text = out.toString(StandardCharsets.ISO_8859_1);
@@ -216,7 +218,9 @@ class KvServerImageTest {
             }
             return text;
         } finally {
-            p.destroyForcibly();
+            if (p.isAlive()) {
+                p.destroyForcibly();
+            }
         }
     }
 
