@@ -36,6 +36,9 @@ ukl_setup() {
     command -v ping >/dev/null || ukl_apt_install iputils-ping || return 1  # the images answer ping
     command -v hping3 >/dev/null || ukl_apt_install hping3 || return 1     # the SYN-flood image test
     /usr/bin/python3 -c 'import scapy' 2>/dev/null || ukl_apt_install python3-scapy || return 1  # crafted packets
+    # the kv-server sample is tested with the real Redis client, benchmark and server
+    command -v redis-cli >/dev/null && command -v redis-benchmark >/dev/null && command -v redis-server >/dev/null \
+        || ukl_apt_install redis-tools redis-server || return 1
     command -v apt-get >/dev/null && command -v dpkg-deb >/dev/null || return 1  # the Linux-guest baseline
     if ! JAVA_HOME=$(ukl_find_jdk25); then
         ukl_apt_install openjdk-25-jdk-headless 2>/dev/null || true
