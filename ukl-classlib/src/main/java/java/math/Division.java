@@ -24,8 +24,14 @@ final class Division {
         int[] v = Magnitude.shiftLeft(b, shift);
         int n = v.length;
         int[] u = new int[a.length + 1];
-        int[] shifted = Magnitude.shiftLeft(a, shift);
-        System.arraycopy(shifted, 0, u, 0, shifted.length);
+        if (shift == 0) {
+            System.arraycopy(a, 0, u, 0, a.length);
+        } else {
+            for (int i = 0; i < a.length; i++) {
+                u[i] |= a[i] << shift;
+                u[i + 1] = a[i] >>> 32 - shift;
+            }
+        }
         int m = a.length - n;
         int[] q = new int[m + 1];
         long vTop = v[n - 1] & MASK;
@@ -68,7 +74,12 @@ final class Division {
             }
             q[j] = (int) qhat;
         }
-        int[] r = Magnitude.shiftRight(Magnitude.trim(u, n), shift);
+        // the remainder is below the divisor: its limbs are u[0, n), still shifted left
+        int[] r = new int[n];
+        for (int i = 0; i < n; i++) {
+            r[i] = shift == 0 ? u[i] : u[i] >>> shift | (i + 1 < n ? u[i + 1] << 32 - shift : 0);
+        }
+        r = Magnitude.trim(r, n);
         return new int[][] {Magnitude.trim(q, q.length), r};
     }
 

@@ -60,7 +60,7 @@ final class Magnitude {
             a = b;
             b = t;
         }
-        int[] r = new int[a.length + 1];
+        int[] r = new int[a.length];
         long carry = 0;
         int i = 0;
         for (; i < b.length; i++) {
@@ -73,8 +73,15 @@ final class Magnitude {
             r[i] = (int) s;
             carry = s >>> 32;
         }
-        r[i] = (int) carry;
-        return trim(r, r.length);
+        return carry == 0 ? r : withTopLimb(r, (int) carry);
+    }
+
+    /** r with one more limb on top (the rare carry out of the top: allocate exact sizes first). */
+    private static int[] withTopLimb(int[] r, int top) {
+        int[] t = new int[r.length + 1];
+        System.arraycopy(r, 0, t, 0, r.length);
+        t[r.length] = top;
+        return t;
     }
 
     /** a - b, for a >= b. */
@@ -97,7 +104,10 @@ final class Magnitude {
 
     /** a * m + c, for unsigned 32-bit m and c. */
     static int[] mulAdd(int[] a, int m, int c) {
-        int[] r = new int[a.length + 1];
+        if (a.length == 0) {
+            return of(c & MASK);
+        }
+        int[] r = new int[a.length];
         long mm = m & MASK;
         long carry = c & MASK;
         for (int i = 0; i < a.length; i++) {
@@ -105,8 +115,7 @@ final class Magnitude {
             r[i] = (int) p;
             carry = p >>> 32;
         }
-        r[a.length] = (int) carry;
-        return trim(r, r.length);
+        return carry == 0 ? trim(r, r.length) : withTopLimb(r, (int) carry);
     }
 
     static int[] multiply(int[] a, int[] b) {
@@ -117,7 +126,7 @@ final class Magnitude {
             return square(a);
         }
         if (Math.min(a.length, b.length) < KARATSUBA) {
-            int[] r = new int[a.length + b.length];
+            int[] r = new int[productLimbs(a, b)];
             schoolbook(a, 0, a.length, b, 0, b.length, r, 0);
             return trim(r, r.length);
         }
@@ -126,7 +135,7 @@ final class Magnitude {
 
     static int[] square(int[] a) {
         if (a.length < KARATSUBA) {
-            int[] r = new int[2 * a.length];
+            int[] r = new int[productLimbs(a, a)];
             schoolbook(a, 0, a.length, a, 0, a.length, r, 0);
             return trim(r, r.length);
         }
@@ -139,7 +148,20 @@ final class Magnitude {
         return combine(z0, z1, z2, h);
     }
 
-    /** r[off..] += a[ao, ao+an) * b[bo, bo+bn); r must be zero there and long enough. */
+    /**
+     * The limbs a product needs at most; one less than the sum of the lengths when the top limbs'
+     * bits cannot reach the last one, which saves copying the trimmed result.
+     */
+    private static int productLimbs(int[] a, int[] b) {
+        return bitLength(a) + bitLength(b) <= 32 * (a.length + b.length - 1)
+                ? a.length + b.length - 1
+                : a.length + b.length;
+    }
+
+    /**
+     * r[off..] += a[ao, ao+an) * b[bo, bo+bn); r must be zero there and long enough for the
+     * product, which may be one limb shorter than an + bn (the last carry is then zero).
+     */
     private static void schoolbook(int[] a, int ao, int an, int[] b, int bo, int bn, int[] r, int off) {
         for (int i = 0; i < an; i++) {
             long ai = a[ao + i] & MASK;
@@ -153,7 +175,9 @@ final class Magnitude {
                 r[k] = (int) p;
                 carry = p >>> 32;
             }
-            r[k] = (int) carry;
+            if (k < r.length) {
+                r[k] = (int) carry;
+            }
         }
     }
 
@@ -232,7 +256,7 @@ final class Magnitude {
         }
         int words = bits >>> 5;
         int b = bits & 31;
-        int[] r = new int[a.length + words + 1];
+        int[] r = new int[(bitLength(a) + bits + 31) >>> 5];
         if (b == 0) {
             System.arraycopy(a, 0, r, words, a.length);
         } else {
@@ -241,19 +265,21 @@ final class Magnitude {
                 r[i + words] = a[i] << b | carry;
                 carry = a[i] >>> 32 - b;
             }
-            r[a.length + words] = carry;
+            if (carry != 0) {
+                r[a.length + words] = carry;
+            }
         }
-        return trim(r, r.length);
+        return r;
     }
 
     /** floor(a / 2^bits). */
     static int[] shiftRight(int[] a, int bits) {
-        int words = bits >>> 5;
-        if (words >= a.length) {
+        int n = (bitLength(a) - bits + 31) >> 5;
+        if (n <= 0) {
             return ZERO;
         }
+        int words = bits >>> 5;
         int b = bits & 31;
-        int n = a.length - words;
         int[] r = new int[n];
         if (b == 0) {
             System.arraycopy(a, words, r, 0, n);
@@ -263,7 +289,7 @@ final class Magnitude {
                 r[i] = a[i + words] >>> b | hi;
             }
         }
-        return trim(r, n);
+        return r;
     }
 
     /** Whether any of the low {@code bits} bits of a is set. */
