@@ -154,7 +154,9 @@ class BigIntegerTest {
                     ? a instanceof Integer
                     : t == long.class
                             ? a instanceof Long
-                            : t == double.class ? a instanceof Double : a == null || t.isInstance(a);
+                            : t == double.class
+                                    ? a instanceof Double
+                                    : t == boolean.class ? a instanceof Boolean : a == null || t.isInstance(a);
             if (!ok) {
                 return false;
             }
