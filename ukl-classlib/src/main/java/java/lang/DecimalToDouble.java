@@ -1,11 +1,13 @@
 package java.lang;
 
+import java.math.BigInteger;
+
 /**
  * {@code Double.parseDouble} and {@code Float.parseFloat} for decimal input (JLS §3.10.2 syntax
  * plus the optional {@code fFdD} suffix, {@code NaN}, {@code Infinity}; no hexadecimal floats).
  *
  * <p>Correctly rounded: an estimate made with double arithmetic is corrected one ulp at a time by
- * comparing the exact decimal value with the midpoints to the neighbours in {@link BigNat}
+ * comparing the exact decimal value with the midpoints to the neighbours in {@link BigInteger}
  * arithmetic (Clinger, "How to Read Floating Point Numbers Accurately", PLDI 1990, AlgorithmR
  * idea). Digits beyond the first {@value #MAX_DIGITS} only act as a sticky bit, which is exact
  * unless the input lies within 10^-40 (relative) of a midpoint.
@@ -21,6 +23,8 @@ final class DecimalToDouble {
     private static final int[] DOUBLE = {53, -1074, 971};
 
     private static final int[] FLOAT = {24, -149, 104};
+
+    private static final BigInteger FIVE = BigInteger.valueOf(5);
 
     private final String input;
     private final char[] digits = new char[MAX_DIGITS];
@@ -177,7 +181,7 @@ final class DecimalToDouble {
         }
         long top = 1L << precision;
         long half = top >> 1;
-        BigNat decimal = decimal();
+        BigInteger decimal = decimal();
         while (true) {
             // the midpoint above is (2c+1) * 2^(q-1); below it is (2c-1) * 2^(q-1), or
             // (4c-1) * 2^(q-2) when c is the smallest normal significand of its binade
@@ -244,30 +248,24 @@ final class DecimalToDouble {
     }
 
     /** The collected digits as an integer. */
-    private BigNat decimal() {
-        BigNat d = new BigNat(0);
-        for (int i = 0; i < count; i++) {
-            d.mulSmall(10);
-            d.add(digits[i] - '0');
-        }
-        return d;
+    private BigInteger decimal() {
+        return count == 0 ? BigInteger.ZERO : new BigInteger(new String(digits, 0, count));
     }
 
     /** Compares digits * 10^exponent (plus the sticky bit) with m * 2^k. */
-    private int compare(BigNat decimal, long m, int k) {
-        BigNat left = decimal.copy();
-        BigNat right = new BigNat(m);
-        int leftTwos = exponent;
+    private int compare(BigInteger decimal, long m, int k) {
+        BigInteger left = decimal;
+        BigInteger right = BigInteger.valueOf(m);
         if (exponent >= 0) {
-            left.mulPow5(exponent);
+            left = left.multiply(FIVE.pow(exponent));
         } else {
-            right.mulPow5(-exponent);
+            right = right.multiply(FIVE.pow(-exponent));
         }
-        int shift = leftTwos - k;
+        int shift = exponent - k;
         if (shift > 0) {
-            left.shiftLeft(shift);
+            left = left.shiftLeft(shift);
         } else {
-            right.shiftLeft(-shift);
+            right = right.shiftLeft(-shift);
         }
         int cmp = left.compareTo(right);
         return cmp == 0 && sticky ? 1 : cmp;

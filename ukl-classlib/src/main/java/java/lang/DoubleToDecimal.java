@@ -1,5 +1,7 @@
 package java.lang;
 
+import java.math.BigInteger;
+
 /**
  * {@code Double.toString} and {@code Float.toString} as specified since JDK 19: the shortest
  * decimal that rounds to the value, and of those the closest (ties to an even last digit); when
@@ -7,7 +9,7 @@ package java.lang;
  *
  * <p>Exact: the rounding interval {@code [v - ulp/2, v + ulp/2]} (a quarter ulp below at powers
  * of two; ends included iff the significand is even, IEEE 754 round-half-even) is scaled by a
- * power of ten with {@link BigNat} arithmetic so that {@code v} has P+1 integer digits; the
+ * power of ten with {@link java.math.BigInteger} arithmetic so that {@code v} has P+1 integer digits; the
  * search for the shortest decimal then runs on longs. Slower than Schubfach/Ryū, which need
  * 128-bit tables, but with nothing to get wrong.
  */
@@ -220,24 +222,19 @@ final class DoubleToDecimal {
 
     /** floor(m * 2^twoExp / 10^e) and whether a remainder is left, for each of the three m. */
     private static void scale(long ml, long mv, long mu, int twoExp, int e, long[] out) {
-        BigNat den = new BigNat(1);
-        if (twoExp < 0) {
-            den.shiftLeft(-twoExp);
-        }
+        BigInteger den = BigInteger.ONE.shiftLeft(Math.max(0, -twoExp));
         if (e > 0) {
-            den.mulPow10(e);
+            den = den.multiply(BigInteger.TEN.pow(e));
         }
         long[] ms = {ml, mv, mu};
         for (int i = 0; i < 3; i++) {
-            BigNat num = new BigNat(ms[i]);
-            if (twoExp > 0) {
-                num.shiftLeft(twoExp);
-            }
+            BigInteger num = BigInteger.valueOf(ms[i]).shiftLeft(Math.max(0, twoExp));
             if (e < 0) {
-                num.mulPow10(-e);
+                num = num.multiply(BigInteger.TEN.pow(-e));
             }
-            out[2 * i] = num.divideInPlace(den);
-            out[2 * i + 1] = num.isZero() ? 0 : 1;
+            BigInteger[] qr = num.divideAndRemainder(den);
+            out[2 * i] = qr[0].bitLength() > 62 ? -1 : qr[0].longValue();
+            out[2 * i + 1] = qr[1].signum();
         }
     }
 

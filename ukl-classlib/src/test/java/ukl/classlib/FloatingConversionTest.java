@@ -9,8 +9,7 @@ import org.junit.jupiter.api.Test;
 
 /** Differential tests of Double/Float toString and parsing against JDK 25, which the spec pins. */
 class FloatingConversionTest {
-    private static final Shadow SHADOW =
-            new Shadow("java/lang/DoubleToDecimal", "java/lang/DecimalToDouble", "java/lang/BigNat");
+    private static final Shadow SHADOW = new Shadow("java/lang/DoubleToDecimal", "java/lang/DecimalToDouble");
     private static final Method DOUBLE_TO_STRING = SHADOW.method("java/lang/DoubleToDecimal", "toString", double.class);
     private static final Method FLOAT_TO_STRING = SHADOW.method("java/lang/DoubleToDecimal", "toString", float.class);
     private static final Method PARSE_DOUBLE = SHADOW.method("java/lang/DecimalToDouble", "parseDouble", String.class);
