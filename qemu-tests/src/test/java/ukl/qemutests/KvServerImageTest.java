@@ -37,7 +37,8 @@ import ukl.toolchain.Toolchain;
  * scripted session the JVM test checks against Redis gets the same replies from the image as from
  * the same jar on a JVM; redis-benchmark finishes without errors; a client sending garbage gets
  * Redis's protocol error and is closed while the others go on; and the GET/SET path allocates
- * nothing (with {@code ukl.netstats=1} the kernel prints the heap in use once a second).
+ * little (with {@code ukl.netstats=1} the kernel prints the heap in use once a second); and a
+ * thousand connections come and go while redis-benchmark runs.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -142,6 +143,54 @@ class KvServerImageTest {
                 + used + "; bytes per request: " + perRequest + "\n" + out);
         assertTrue(used.get(used.size() - 1) >= used.get(0), "a collection ran during the measurement: " + used);
         assertTrue(perRequest < 64, perRequest + " bytes per request: " + used);
+    }
+
+    /**
+     * A thousand connections opened and closed (one in four after half a command) while
+     * redis-benchmark runs five of its tests: the benchmark sees no error, and the server still
+     * answers afterwards.
+     */
+    @Test
+    @Order(5)
+    void aThousandConnectionsComeAndGoWhileRedisBenchmarkRuns() throws Exception {
+        String churn = "for i in $(seq 1000); do exec 3<>/dev/tcp/" + TapNetwork.GUEST_ADDRESS + "/" + PORT
+                + " || exit 1; if [ $((i % 4)) = 1 ]; then printf '*3\\r\\n$3\\r\\nSET\\r\\n' >&3; fi;"
+                + " exec 3>&-; done; echo churned 1000";
+        ByteArrayOutputStream churned = new ByteArrayOutputStream();
+        Process p = new ProcessBuilder(network.command(List.of("bash", "-c", churn)))
+                .redirectErrorStream(true)
+                .start();
+        try {
+            Thread reader = Thread.ofPlatform().start(() -> {
+                try {
+                    p.getInputStream().transferTo(churned);
+                } catch (IOException e) {
+                    // killed: the assertion below reports what it wrote
+                }
+            });
+            String out = benchmark("-n", "2000", "-t", "set,get,incr,lpush,lpop", "-P", "16");
+            boolean finished = p.waitFor(300, TimeUnit.SECONDS);
+            if (!finished) {
+                p.destroyForcibly();
+            }
+            reader.join();
+            assertTrue(finished && p.exitValue() == 0, "connection churn: " + churned);
+            assertEquals("churned 1000\n", churned.toString(StandardCharsets.US_ASCII));
+            System.out.println("redis-benchmark while 1,000 connections come and go:\n" + out);
+            assertFalse(out.toLowerCase().contains("error"), out);
+            for (String test : List.of("SET", "GET", "INCR", "LPUSH", "LPOP")) {
+                assertTrue(out.contains(test + ": "), out);
+            }
+        } finally {
+            if (p.isAlive()) {
+                p.destroyForcibly();
+            }
+        }
+        assertEquals(
+                "PONG\n",
+                run(
+                        List.of("redis-cli", "-h", TapNetwork.GUEST_ADDRESS, "-p", Integer.toString(PORT), "PING"),
+                        new byte[0]));
     }
 
     private String benchmark(String... args) throws Exception {
