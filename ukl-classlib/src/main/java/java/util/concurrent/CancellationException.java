@@ -1,0 +1,10 @@
+package java.util.concurrent;
+
+/** Thrown when the result of a cancelled task is asked for. */
+public class CancellationException extends IllegalStateException {
+    public CancellationException() {}
+
+    public CancellationException(String message) {
+        super(message);
+    }
+}
