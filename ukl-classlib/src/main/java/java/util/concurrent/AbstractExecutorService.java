@@ -168,7 +168,7 @@ public abstract class AbstractExecutorService implements ExecutorService {
                     last = new ExecutionException(rex);
                 }
             }
-            throw last != null ? last : new ExecutionException(null);
+            throw last != null ? last : new ExecutionException((Throwable) null);
         } finally {
             cancelAll(futures);
         }

@@ -11,7 +11,6 @@ import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.LongBinaryOperator;
-import java.util.function.ToLongBiFunction;
 import java.util.function.ToLongFunction;
 
 /**
@@ -696,21 +695,6 @@ public class ConcurrentHashMap<K, V> extends AbstractMap<K, V> implements Concur
         return r;
     }
 
-    public long reduceToLong(
-            long parallelismThreshold,
-            ToLongBiFunction<? super K, ? super V> transformer,
-            long basis,
-            LongBinaryOperator reducer) {
-        if (transformer == null || reducer == null) {
-            throw new NullPointerException();
-        }
-        long r = basis;
-        for (Walker<K, V> w = new Walker<>(table); w.next != null; w.advance()) {
-            r = reducer.applyAsLong(r, transformer.applyAsLong(w.next.key, w.next.val));
-        }
-        return r;
-    }
-
     public long reduceValuesToLong(
             long parallelismThreshold, ToLongFunction<? super V> transformer, long basis, LongBinaryOperator reducer) {
         if (transformer == null || reducer == null) {
@@ -978,7 +962,8 @@ public class ConcurrentHashMap<K, V> extends AbstractMap<K, V> implements Concur
     }
 
     /** The key set of a map; with a mapped value, {@code add} puts keys with it. */
-    public static final class KeySetView<K, V> extends java.util.AbstractSet<K> implements Set<K>, java.io.Serializable {
+    public static final class KeySetView<K, V> extends java.util.AbstractSet<K>
+            implements Set<K>, java.io.Serializable {
         private final ConcurrentHashMap<K, V> map;
         private final V value;
 

@@ -49,7 +49,8 @@ public class CyclicBarrier {
         trip.signalAll();
     }
 
-    private int dowait(boolean timed, long nanos) throws InterruptedException, BrokenBarrierException, TimeoutException {
+    private int dowait(boolean timed, long nanos)
+            throws InterruptedException, BrokenBarrierException, TimeoutException {
         lock.lock();
         try {
             Generation g = generation;
@@ -112,7 +113,8 @@ public class CyclicBarrier {
         }
     }
 
-    public int await(long timeout, TimeUnit unit) throws InterruptedException, BrokenBarrierException, TimeoutException {
+    public int await(long timeout, TimeUnit unit)
+            throws InterruptedException, BrokenBarrierException, TimeoutException {
         return dowait(true, unit.toNanos(timeout));
     }
 

@@ -293,8 +293,7 @@ public abstract class AbstractQueuedSynchronizer extends AbstractOwnableSynchron
 
     @Override
     public String toString() {
-        return super.toString() + "[State = " + getState() + ", " + (hasQueuedThreads() ? "non" : "")
-                + "empty queue]";
+        return super.toString() + "[State = " + getState() + ", " + (hasQueuedThreads() ? "non" : "") + "empty queue]";
     }
 
     public final boolean owns(ConditionObject condition) {
