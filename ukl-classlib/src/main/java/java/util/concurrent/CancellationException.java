@@ -7,4 +7,9 @@ public class CancellationException extends IllegalStateException {
     public CancellationException(String message) {
         super(message);
     }
+
+    /** A report of a cancelled CompletableFuture: "get", "join" or "getNow", caused by the cancellation. */
+    CancellationException(String message, CancellationException cause) {
+        super(message, cause);
+    }
 }

@@ -170,14 +170,14 @@ public class CompletableFuture<T> implements Future<T>, CompletionStage<T> {
         return r instanceof AltResult a ? a.ex : null;
     }
 
-    /** get()'s report: ExecutionException of the cause; cancellation as is. */
+    /** get()'s report: ExecutionException of the cause; a cancellation as a new one caused by it (JDK 25). */
     private static <T> T reportGet(Object r) throws ExecutionException {
         Throwable x = failure(r);
         if (x == null) {
             return value(r);
         }
         if (x instanceof CancellationException c) {
-            throw c;
+            throw new CancellationException("get", c);
         }
         Throwable cause;
         if (x instanceof CompletionException && (cause = x.getCause()) != null) {
@@ -186,14 +186,14 @@ public class CompletableFuture<T> implements Future<T>, CompletionStage<T> {
         throw new ExecutionException(x);
     }
 
-    /** join()'s report: the CompletionException (made if needed); cancellation as is. */
-    private static <T> T reportJoin(Object r) {
+    /** join()'s and getNow()'s report: the CompletionException (made if needed); a cancellation as get's. */
+    private static <T> T reportJoin(Object r, String details) {
         Throwable x = failure(r);
         if (x == null) {
             return value(r);
         }
         if (x instanceof CancellationException c) {
-            throw c;
+            throw new CancellationException(details, c);
         }
         if (x instanceof CompletionException c) {
             throw c;
@@ -217,40 +217,30 @@ public class CompletableFuture<T> implements Future<T>, CompletionStage<T> {
 
     public T join() {
         latch.acquireShared(1);
-        return reportJoin(result);
+        return reportJoin(result, "join");
     }
 
     public T getNow(T valueIfAbsent) {
         Object r = result;
-        return r == null ? valueIfAbsent : reportJoin(r);
+        return r == null ? valueIfAbsent : reportJoin(r, "getNow");
     }
 
+    /** The value; IllegalStateException (without message, as the JDK's) when there is none. */
     @Override
     public T resultNow() {
         Object r = result;
-        if (r == null) {
-            throw new IllegalStateException("Task has not completed");
+        if (r == null || failure(r) != null) {
+            throw new IllegalStateException();
         }
-        Throwable x = failure(r);
-        if (x == null) {
-            return value(r);
-        }
-        throw new IllegalStateException(
-                x instanceof CancellationException ? "Task was cancelled" : "Task completed with exception");
+        return value(r);
     }
 
+    /** The failure's cause; IllegalStateException (without message) if none or cancelled. */
     @Override
     public Throwable exceptionNow() {
-        Object r = result;
-        if (r == null) {
-            throw new IllegalStateException("Task has not completed");
-        }
-        Throwable x = failure(r);
-        if (x == null) {
-            throw new IllegalStateException("Task completed with a result");
-        }
-        if (x instanceof CancellationException) {
-            throw new IllegalStateException("Task was cancelled");
+        Throwable x = failure(result);
+        if (x == null || x instanceof CancellationException) {
+            throw new IllegalStateException();
         }
         return x instanceof CompletionException && x.getCause() != null ? x.getCause() : x;
     }

@@ -1,0 +1,270 @@
+package corpus;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.AbstractExecutorService;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.LinkedBlockingDeque;
+import java.util.concurrent.PriorityBlockingQueue;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.concurrent.locks.StampedLock;
+
+/**
+ * CompletableFuture chains over already-completed futures (values, failures and how each stage
+ * wraps them), FutureTask, an executor that runs tasks in the caller (invokeAll/invokeAny), and the
+ * locks, synchronizers and blocking queues used without blocking, in one thread.
+ */
+public final class CompletedFutureChains {
+    private CompletedFutureChains() {}
+
+    /** Runs each task in the submitting thread. */
+    static final class DirectExecutor extends AbstractExecutorService {
+        private boolean shutdown;
+
+        @Override
+        public void execute(Runnable command) {
+            command.run();
+        }
+
+        @Override
+        public void shutdown() {
+            shutdown = true;
+        }
+
+        @Override
+        public List<Runnable> shutdownNow() {
+            shutdown = true;
+            return new ArrayList<>();
+        }
+
+        @Override
+        public boolean isShutdown() {
+            return shutdown;
+        }
+
+        @Override
+        public boolean isTerminated() {
+            return shutdown;
+        }
+
+        @Override
+        public boolean awaitTermination(long timeout, TimeUnit unit) {
+            return shutdown;
+        }
+    }
+
+    static String describe(Throwable t) {
+        return t.getClass().getSimpleName() + "(" + t.getMessage() + ")"
+                + (t.getCause() == null ? "" : " caused by " + describe(t.getCause()));
+    }
+
+    static void report(String what, CompletableFuture<?> f) {
+        try {
+            System.out.println(what + " join " + f.join());
+        } catch (RuntimeException e) {
+            System.out.println(what + " join threw " + describe(e));
+        }
+        try {
+            System.out.println(what + " get " + f.get());
+        } catch (ExecutionException | InterruptedException | RuntimeException e) {
+            System.out.println(what + " get threw " + describe(e));
+        }
+        System.out.println(what + " done=" + f.isDone() + " failed=" + f.isCompletedExceptionally() + " cancelled="
+                + f.isCancelled() + " state=" + f.state());
+    }
+
+    public static void main(String[] args) throws Exception {
+        CompletableFuture<Integer> two = CompletableFuture.completedFuture(2);
+        CompletableFuture<Integer> chain = two.thenApply(x -> x * 21)
+                .thenCompose(x -> CompletableFuture.completedFuture(x + 1))
+                .thenCombine(CompletableFuture.completedFuture(10), Integer::sum);
+        report("chain", chain);
+        StringBuilder log = new StringBuilder();
+        chain.thenAccept(v -> log.append("accept ").append(v).append(';')).thenRun(() -> log.append("run;"));
+        chain.whenComplete(
+                (v, e) -> log.append("when ").append(v).append(' ').append(e).append(';'));
+        System.out.println(log);
+
+        IllegalStateException boom = new IllegalStateException("boom");
+        CompletableFuture<Integer> failed = CompletableFuture.failedFuture(boom);
+        report("failed", failed);
+        CompletableFuture<Integer> after = failed.thenApply(x -> x + 1);
+        report("after", after);
+        report("handled", after.handle((v, e) -> "handled " + describe(e)));
+        report("recovered", failed.exceptionally(e -> -1));
+        report("recovered later", after.exceptionally(e -> e.getCause() == boom ? -2 : -3));
+        report("throwing", two.thenApply(x -> {
+            throw new ArithmeticException("bad " + x);
+        }));
+        report("when on failure", failed.whenComplete((v, e) -> {}));
+        report("composed failure", two.thenCompose(x -> CompletableFuture.failedFuture(new RuntimeException("inner"))));
+        report("wrapped twice", after.thenApply(x -> x));
+
+        CompletableFuture<String> pending = new CompletableFuture<>();
+        CompletableFuture<String> upper = pending.thenApply(String::toUpperCase);
+        System.out.println(
+                "pending " + pending.getNow("absent") + " " + pending.isDone() + " " + pending.getNumberOfDependents());
+        StringBuilder order = new StringBuilder();
+        pending.thenAccept(s -> order.append("first;"));
+        pending.thenAccept(s -> order.append("second;"));
+        System.out.println(
+                pending.complete("late") + " " + pending.complete("again") + " " + upper.join() + " " + order);
+        CompletableFuture<String> cancelled = new CompletableFuture<>();
+        System.out.println("cancel " + cancelled.cancel(true));
+        report("cancelled", cancelled);
+        report("after cancel", cancelled.thenApply(s -> s));
+        try {
+            pending.get(1, TimeUnit.MILLISECONDS);
+            new CompletableFuture<String>().get(1, TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            System.out.println("timed out " + e.getMessage());
+        }
+
+        CompletableFuture<Void> all = CompletableFuture.allOf(two, chain, CompletableFuture.completedFuture("x"));
+        report("allOf", all);
+        report("allOf failing", CompletableFuture.allOf(two, after, failed));
+        report("anyOf", CompletableFuture.anyOf(new CompletableFuture<>(), chain, two));
+        report("anyOf failing", CompletableFuture.anyOf(failed, two));
+        report("either", two.applyToEither(new CompletableFuture<Integer>(), x -> x * 3));
+        report("both", two.thenAcceptBoth(chain, (a, b) -> log.append(a * b)));
+        System.out.println(log);
+        try {
+            CompletableFuture.completedFuture(1).thenApply(x -> x / 0).join();
+        } catch (CompletionException e) {
+            System.out.println("join " + describe(e));
+        }
+
+        FutureTask<String> task = new FutureTask<>(() -> "task result");
+        System.out.println(task.isDone() + " " + task.state());
+        task.run();
+        System.out.println(task.get() + " " + task.isDone() + " " + task.state() + " " + task.resultNow());
+        FutureTask<String> failing = new FutureTask<>(() -> {
+            throw new java.io.IOException("disk");
+        });
+        failing.run();
+        try {
+            failing.get();
+        } catch (ExecutionException e) {
+            System.out.println("task " + describe(e) + " " + failing.state() + " "
+                    + failing.exceptionNow().getMessage());
+        }
+        FutureTask<Integer> never = new FutureTask<>(() -> 1);
+        System.out.println("cancel " + never.cancel(false) + " " + never.isCancelled() + " " + never.cancel(false));
+        never.run();
+        try {
+            never.get();
+        } catch (java.util.concurrent.CancellationException e) {
+            System.out.println("cancelled task " + e.getClass().getSimpleName());
+        }
+
+        DirectExecutor direct = new DirectExecutor();
+        List<Callable<Integer>> tasks = List.of(
+                () -> 1,
+                () -> {
+                    throw new IllegalArgumentException("two");
+                },
+                () -> 3);
+        for (Future<Integer> f : direct.invokeAll(tasks)) {
+            try {
+                System.out.println("invokeAll " + f.get());
+            } catch (ExecutionException e) {
+                System.out.println("invokeAll " + describe(e.getCause()));
+            }
+        }
+        System.out.println("invokeAny "
+                + direct.invokeAny(List.of(
+                        () -> {
+                            throw new IllegalStateException("no");
+                        },
+                        () -> 7)));
+        try {
+            direct.invokeAny(List.of(() -> {
+                throw new IllegalStateException("none");
+            }));
+        } catch (ExecutionException e) {
+            System.out.println("invokeAny " + describe(e));
+        }
+        System.out.println("submit " + direct.submit(() -> "s").get() + " "
+                + direct.submit(() -> {}, "r").get());
+        direct.close();
+        System.out.println("closed " + direct.isShutdown());
+
+        ReentrantLock lock = new ReentrantLock();
+        lock.lock();
+        System.out.println(lock.tryLock() + " " + lock.getHoldCount() + " " + lock.isHeldByCurrentThread() + " "
+                + lock.isLocked() + " " + lock.isFair());
+        lock.unlock();
+        lock.unlock();
+        try {
+            lock.unlock();
+        } catch (IllegalMonitorStateException e) {
+            System.out.println("unlock unheld " + e.getClass().getSimpleName());
+        }
+        ReentrantReadWriteLock rw = new ReentrantReadWriteLock(true);
+        rw.readLock().lock();
+        rw.readLock().lock();
+        System.out.println(rw.getReadLockCount() + " " + rw.getReadHoldCount() + " "
+                + rw.writeLock().tryLock() + " " + rw.isWriteLocked());
+        rw.readLock().unlock();
+        rw.readLock().unlock();
+        rw.writeLock().lock();
+        rw.readLock().lock();
+        System.out.println(
+                rw.isWriteLockedByCurrentThread() + " " + rw.getWriteHoldCount() + " " + rw.getReadLockCount());
+        rw.writeLock().unlock();
+        rw.readLock().unlock();
+        StampedLock sl = new StampedLock();
+        long optimistic = sl.tryOptimisticRead();
+        System.out.println("valid " + sl.validate(optimistic));
+        long w = sl.writeLock();
+        System.out.println("after write " + sl.validate(optimistic) + " " + sl.isWriteLocked() + " "
+                + sl.tryOptimisticRead() + " " + StampedLock.isWriteLockStamp(w));
+        sl.unlockWrite(w);
+        long rs = sl.readLock();
+        System.out.println("read " + sl.getReadLockCount() + " " + StampedLock.isReadLockStamp(rs) + " "
+                + (sl.tryConvertToWriteLock(rs) != 0) + " " + sl.isWriteLocked());
+
+        CountDownLatch latch = new CountDownLatch(2);
+        latch.countDown();
+        System.out.println("latch " + latch.getCount() + " " + latch.await(1, TimeUnit.MILLISECONDS));
+        latch.countDown();
+        latch.await();
+        System.out.println("latch " + latch.getCount());
+        Semaphore sem = new Semaphore(2);
+        System.out.println(
+                sem.tryAcquire() + " " + sem.tryAcquire(2) + " " + sem.availablePermits() + " " + sem.drainPermits());
+        sem.release(3);
+        System.out.println(sem.availablePermits());
+
+        ArrayBlockingQueue<Integer> abq = new ArrayBlockingQueue<>(3);
+        System.out.println(abq.offer(1) + " " + abq.offer(2) + " " + abq.offer(3) + " " + abq.offer(4) + " "
+                + abq.remainingCapacity() + " " + abq);
+        try {
+            abq.add(5);
+        } catch (IllegalStateException e) {
+            System.out.println(e.getMessage());
+        }
+        System.out.println(abq.poll() + " " + abq.poll(1, TimeUnit.MILLISECONDS) + " " + abq.take() + " " + abq.poll()
+                + " " + abq.poll(1, TimeUnit.MILLISECONDS));
+        LinkedBlockingDeque<String> lbd = new LinkedBlockingDeque<>(2);
+        lbd.offerFirst("b");
+        lbd.offerFirst("a");
+        System.out.println(lbd + " " + lbd.offerLast("c") + " " + lbd.pollLast() + " " + lbd.peekFirst());
+        PriorityBlockingQueue<Integer> pbq = new PriorityBlockingQueue<>();
+        for (int v : new int[] {5, 1, 4, 2, 3}) {
+            pbq.put(v);
+        }
+        List<Integer> drained = new ArrayList<>();
+        System.out.println(pbq + " " + pbq.drainTo(drained, 3) + " " + drained + " " + pbq);
+    }
+}
