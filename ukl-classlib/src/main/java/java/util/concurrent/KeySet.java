@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.NavigableSet;
-import java.util.SortedSet;
 
 /**
  * The keys of a ConcurrentSkipListMap (or of one of its views) as a NavigableSet; adding is not
@@ -122,17 +121,17 @@ class KeySet<E> extends AbstractSet<E> implements NavigableSet<E>, java.io.Seria
     }
 
     @Override
-    public SortedSet<E> subSet(E fromElement, E toElement) {
+    public NavigableSet<E> subSet(E fromElement, E toElement) {
         return subSet(fromElement, true, toElement, false);
     }
 
     @Override
-    public SortedSet<E> headSet(E toElement) {
+    public NavigableSet<E> headSet(E toElement) {
         return headSet(toElement, false);
     }
 
     @Override
-    public SortedSet<E> tailSet(E fromElement) {
+    public NavigableSet<E> tailSet(E fromElement) {
         return tailSet(fromElement, true);
     }
 
