@@ -10,17 +10,69 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.concurrent.atomic.LongAccumulator;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.BinaryOperator;
+import java.util.function.IntBinaryOperator;
+import java.util.function.IntUnaryOperator;
+import java.util.function.LongBinaryOperator;
+import java.util.function.UnaryOperator;
 
-/** Atomic variables and TimeUnit conversions (truncating and saturating), in one thread. */
+/**
+ * Atomic variables and TimeUnit conversions (truncating and saturating), in one thread. The
+ * update functions are classes, not lambdas: the translator's host harness does not lower
+ * invokedynamic (the linker does, for images).
+ */
 public final class AtomicsAndTimeUnits {
     private AtomicsAndTimeUnits() {}
+
+    static final IntUnaryOperator DOUBLE = new IntUnaryOperator() {
+        @Override
+        public int applyAsInt(int x) {
+            return x * 2;
+        }
+    };
+    static final IntBinaryOperator MAX = new IntBinaryOperator() {
+        @Override
+        public int applyAsInt(int a, int b) {
+            return Math.max(a, b);
+        }
+    };
+    static final IntBinaryOperator MIN = new IntBinaryOperator() {
+        @Override
+        public int applyAsInt(int a, int b) {
+            return Math.min(a, b);
+        }
+    };
+    static final UnaryOperator<String> BANG = new UnaryOperator<String>() {
+        @Override
+        public String apply(String s) {
+            return s + "!";
+        }
+    };
+    static final BinaryOperator<String> CONCAT = new BinaryOperator<String>() {
+        @Override
+        public String apply(String a, String b) {
+            return a.concat(b);
+        }
+    };
+    static final LongBinaryOperator SUM = new LongBinaryOperator() {
+        @Override
+        public long applyAsLong(long a, long b) {
+            return a + b;
+        }
+    };
+    static final LongBinaryOperator LONG_MAX = new LongBinaryOperator() {
+        @Override
+        public long applyAsLong(long a, long b) {
+            return Math.max(a, b);
+        }
+    };
 
     public static void main(String[] args) {
         AtomicInteger i = new AtomicInteger(5);
         System.out.println(i.getAndIncrement() + " " + i.incrementAndGet() + " " + i.addAndGet(-10) + " "
                 + i.compareAndSet(-3, 40) + " " + i.compareAndSet(0, 1) + " " + i);
-        System.out.println(i.updateAndGet(x -> x * 2) + " " + i.getAndAccumulate(3, Math::max) + " "
-                + i.accumulateAndGet(100, Integer::min) + " " + i.getAndSet(Integer.MAX_VALUE) + " "
+        System.out.println(i.updateAndGet(DOUBLE) + " " + i.getAndAccumulate(3, MAX) + " "
+                + i.accumulateAndGet(100, MIN) + " " + i.getAndSet(Integer.MAX_VALUE) + " "
                 + i.incrementAndGet() + " " + i.doubleValue());
         AtomicLong l = new AtomicLong(Long.MAX_VALUE);
         System.out.println(
@@ -30,7 +82,7 @@ public final class AtomicsAndTimeUnits {
         AtomicReference<String> r = new AtomicReference<>("x");
         String same = r.get();
         System.out.println(r.compareAndSet(same, "y") + " " + r.compareAndSet(new String("y"), "z") + " "
-                + r.getAndUpdate(s -> s + "!") + " " + r.accumulateAndGet("?", String::concat) + " " + r);
+                + r.getAndUpdate(BANG) + " " + r.accumulateAndGet("?", CONCAT) + " " + r);
         AtomicIntegerArray ia = new AtomicIntegerArray(new int[] {1, 2, 3});
         ia.addAndGet(1, 40);
         ia.getAndDecrement(2);
@@ -42,7 +94,7 @@ public final class AtomicsAndTimeUnits {
         }
         AtomicLongArray la = new AtomicLongArray(2);
         la.incrementAndGet(0);
-        la.accumulateAndGet(1, 7L, Long::sum);
+        la.accumulateAndGet(1, 7L, SUM);
         System.out.println(la);
         AtomicReferenceArray<String> ra = new AtomicReferenceArray<>(new String[] {"p", null});
         ra.set(1, "q");
@@ -53,7 +105,7 @@ public final class AtomicsAndTimeUnits {
         }
         adder.decrement();
         System.out.println(adder + " " + adder.sumThenReset() + " " + adder.sum());
-        LongAccumulator max = new LongAccumulator(Long::max, Long.MIN_VALUE);
+        LongAccumulator max = new LongAccumulator(LONG_MAX, Long.MIN_VALUE);
         for (long v : new long[] {3, -9, 42, 17}) {
             max.accumulate(v);
         }
