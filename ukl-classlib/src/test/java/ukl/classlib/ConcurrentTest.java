@@ -37,7 +37,15 @@ class ConcurrentTest {
             "java/util/concurrent/FutureTask",
             "java/util/concurrent/ExecutorCompletionService",
             "java/util/concurrent/CountDownLatch",
-            "java/util/concurrent/Executors");
+            "java/util/concurrent/Executors",
+            "java/util/concurrent/LinkedBlockingDeque",
+            "java/util/concurrent/PriorityBlockingQueue",
+            "java/util/concurrent/ConcurrentLinkedQueue",
+            "java/util/concurrent/ConcurrentLinkedDeque",
+            "java/util/concurrent/CopyOnWriteArrayList",
+            "java/util/concurrent/ConcurrentSkipListMap",
+            "java/util/concurrent/ConcurrentSkipListSet",
+            "java/util/concurrent/KeySet");
 
     @SuppressWarnings("unchecked")
     static <T> T ours(String simpleName, Class<?>[] types, Object... args) {
@@ -236,6 +244,201 @@ class ConcurrentTest {
                 expected.merge("w" + r.nextInt(50), 1, Integer::sum);
             }
         }
-        assertEquals(expected.toString(), counts.toString());
+        // sorted: keys sharing a bin iterate in the order threads inserted them
+        assertEquals(new java.util.TreeMap<>(expected).toString(), new java.util.TreeMap<>(counts).toString());
+    }
+
+    @Test
+    void skipListMapFollowsTheJdk() {
+        java.util.concurrent.ConcurrentNavigableMap<Integer, Integer> jdk =
+                new java.util.concurrent.ConcurrentSkipListMap<>();
+        java.util.concurrent.ConcurrentNavigableMap<Integer, Integer> ours =
+                ours("ConcurrentSkipListMap", new Class<?>[0]);
+        SplittableRandom random = new SplittableRandom(21);
+        for (int step = 0; step < 3000; step++) {
+            Integer k = random.nextInt(30) == 0 ? null : random.nextInt(60);
+            Integer v = random.nextInt(30) == 0 ? null : random.nextInt(10);
+            Integer hi = random.nextInt(70);
+            List<Function<java.util.concurrent.ConcurrentNavigableMap<Integer, Integer>, Object>> ops = List.of(
+                    m -> m.put(k, v),
+                    m -> m.put(k, v),
+                    m -> m.get(k),
+                    m -> m.remove(k),
+                    m -> m.putIfAbsent(k, v),
+                    m -> m.replace(k, v),
+                    m -> m.remove(k, v),
+                    m -> m.merge(k, 1, Integer::sum),
+                    m -> m.computeIfAbsent(k, x -> v),
+                    m -> m.compute(k, (x, o) -> o == null ? v : null),
+                    m -> m.ceilingEntry(k) + " " + m.floorKey(k) + " " + m.higherEntry(k) + " " + m.lowerKey(k),
+                    m -> m.firstEntry() + " " + m.lastEntry() + " " + m.size(),
+                    m -> m.pollFirstEntry() + " " + m.pollLastEntry(),
+                    m -> m.headMap(k) + " " + m.tailMap(k, false).descendingMap(),
+                    m -> m.subMap(k, hi) + " " + m.subMap(k, true, hi, true).firstKey(),
+                    m -> m.descendingMap().headMap(k) + " " + m.descendingKeySet(),
+                    m -> m.keySet().headSet(k) + " " + m.navigableKeySet().higher(k),
+                    m -> m.tailMap(k).put(hi, 1),
+                    m -> m.headMap(k).keySet().remove(hi),
+                    m -> {
+                        m.entrySet().removeIf(e -> e.getValue() == 3);
+                        return m.values();
+                    },
+                    m -> m.firstKey() + " " + m.lastKey(),
+                    m -> m.firstEntry().setValue(1));
+            var op = ops.get(random.nextInt(ops.size()));
+            assertEquals(
+                    HashMapsTest.outcome(() -> op.apply(jdk)),
+                    HashMapsTest.outcome(() -> op.apply(ours)),
+                    "step " + step);
+            assertEquals(jdk.toString(), ours.toString(), "after step " + step);
+        }
+    }
+
+    @Test
+    void copyOnWriteArrayListFollowsTheJdk() {
+        List<Integer> jdk = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<Integer> ours = ours("CopyOnWriteArrayList", new Class<?>[0]);
+        SplittableRandom random = new SplittableRandom(22);
+        for (int step = 0; step < 3000; step++) {
+            Integer v = random.nextInt(20) == 0 ? null : random.nextInt(12);
+            int i = random.nextInt(-2, 14);
+            int j = random.nextInt(-1, 14);
+            List<Function<List<Integer>, Object>> ops = List.of(
+                    l -> l.add(v),
+                    l -> l.add(v),
+                    l -> {
+                        l.add(i, v);
+                        return l.size();
+                    },
+                    l -> l.remove(i),
+                    l -> l.remove(v),
+                    l -> l.set(i, v),
+                    l -> l.get(i),
+                    l -> l.indexOf(v) + " " + l.lastIndexOf(v) + " " + l.contains(v),
+                    l -> addIfAbsent(l, v),
+                    l -> l.subList(i, j).toString(),
+                    l -> l.addAll(Math.max(0, Math.min(i, l.size())), List.of(1, 2)),
+                    l -> l.removeIf(x -> x != null && x % 5 == 0),
+                    l -> l.hashCode() + " " + l.equals(new java.util.ArrayList<>(l)),
+                    l -> l.removeFirst() + " " + l.getLast(),
+                    l -> {
+                        l.sort(java.util.Comparator.nullsFirst(java.util.Comparator.<Integer>naturalOrder()));
+                        return l;
+                    },
+                    l -> {
+                        java.util.Iterator<Integer> it = l.iterator();
+                        l.add(99);
+                        StringBuilder sb = new StringBuilder();
+                        while (it.hasNext()) {
+                            sb.append(it.next()).append(',');
+                        }
+                        l.remove(Integer.valueOf(99));
+                        return sb;
+                    });
+            var op = ops.get(random.nextInt(ops.size()));
+            assertEquals(arrayOutcome(() -> op.apply(jdk)), arrayOutcome(() -> op.apply(ours)), "step " + step);
+            assertEquals(jdk.toString(), ours.toString(), "after step " + step);
+            if (ours.size() > 30) {
+                jdk.clear();
+                ours.clear();
+            }
+        }
+    }
+
+    /**
+     * An outcome where an ArrayIndexOutOfBoundsException counts by class only: once HotSpot
+     * compiles a method that throws it often, it throws a preallocated one without a message
+     * (OmitStackTraceInFastThrow), on either side.
+     */
+    private static String arrayOutcome(java.util.function.Supplier<?> op) {
+        try {
+            return String.valueOf(op.get());
+        } catch (ArrayIndexOutOfBoundsException | NullPointerException e) {
+            return e.getClass().getName();
+        } catch (RuntimeException e) {
+            return e.getClass().getName() + ": " + e.getMessage();
+        }
+    }
+
+    /** addIfAbsent of either list (the JDK's or ours), by reflection. */
+    private static Object addIfAbsent(List<Integer> l, Integer v) {
+        try {
+            return Shadow.invoke(l, "addIfAbsent", v);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+
+    @Test
+    void queuesFollowTheJdkWithoutBlocking() throws Exception {
+        queueRun(
+                new java.util.concurrent.ArrayBlockingQueue<>(5),
+                ours("ArrayBlockingQueue", new Class<?>[] {int.class}, 5),
+                31);
+        queueRun(
+                new java.util.concurrent.LinkedBlockingQueue<>(4),
+                ours("LinkedBlockingQueue", new Class<?>[] {int.class}, 4),
+                32);
+        queueRun(
+                new java.util.concurrent.LinkedBlockingDeque<>(6),
+                ours("LinkedBlockingDeque", new Class<?>[] {int.class}, 6),
+                33);
+        queueRun(
+                new java.util.concurrent.PriorityBlockingQueue<>(), ours("PriorityBlockingQueue", new Class<?>[0]), 34);
+        queueRun(
+                new java.util.concurrent.ConcurrentLinkedQueue<>(), ours("ConcurrentLinkedQueue", new Class<?>[0]), 35);
+        queueRun(
+                new java.util.concurrent.ConcurrentLinkedDeque<>(), ours("ConcurrentLinkedDeque", new Class<?>[0]), 36);
+    }
+
+    private static void queueRun(java.util.Queue<Integer> jdk, java.util.Queue<Integer> ours, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        for (int step = 0; step < 2000; step++) {
+            Integer v = random.nextInt(25) == 0 ? null : random.nextInt(10);
+            List<Function<java.util.Queue<Integer>, Object>> ops = new java.util.ArrayList<>(List.of(
+                    q -> q.offer(v),
+                    q -> q.offer(v),
+                    q -> q.add(v),
+                    q -> q.poll(),
+                    q -> q.peek(),
+                    q -> q.remove(),
+                    q -> q.element(),
+                    q -> q.remove(v),
+                    q -> q.contains(v) + " " + q.size() + " " + q.isEmpty(),
+                    q -> {
+                        java.util.Iterator<Integer> it = q.iterator();
+                        return it.hasNext() ? it.next() : "none";
+                    },
+                    q -> java.util.Arrays.toString(q.toArray())));
+            if (jdk instanceof java.util.concurrent.BlockingQueue<Integer>) {
+                ops.add(q -> ((java.util.concurrent.BlockingQueue<Integer>) q).remainingCapacity());
+                ops.add(q -> {
+                    java.util.List<Integer> sink = new java.util.ArrayList<>();
+                    return ((java.util.concurrent.BlockingQueue<Integer>) q).drainTo(sink, 2) + " " + sink;
+                });
+            }
+            if (jdk instanceof java.util.Deque<Integer>) {
+                ops.add(q -> ((java.util.Deque<Integer>) q).offerFirst(v));
+                ops.add(q -> ((java.util.Deque<Integer>) q).pollLast());
+                ops.add(q -> ((java.util.Deque<Integer>) q).peekLast());
+                ops.add(q -> {
+                    ((java.util.Deque<Integer>) q).push(v);
+                    return q.size();
+                });
+                ops.add(q -> ((java.util.Deque<Integer>) q).removeLastOccurrence(v));
+                ops.add(q -> {
+                    java.util.Iterator<Integer> it = ((java.util.Deque<Integer>) q).descendingIterator();
+                    return it.hasNext() ? it.next() : "none";
+                });
+            }
+            var op = ops.get(random.nextInt(ops.size()));
+            assertEquals(
+                    HashMapsTest.outcome(() -> op.apply(jdk)),
+                    HashMapsTest.outcome(() -> op.apply(ours)),
+                    jdk.getClass().getSimpleName() + " step " + step);
+            assertEquals(jdk.toString(), ours.toString(), jdk.getClass().getSimpleName() + " after step " + step);
+        }
     }
 }
