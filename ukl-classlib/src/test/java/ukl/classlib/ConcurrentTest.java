@@ -336,27 +336,15 @@ class ConcurrentTest {
                         return sb;
                     });
             var op = ops.get(random.nextInt(ops.size()));
-            assertEquals(arrayOutcome(() -> op.apply(jdk)), arrayOutcome(() -> op.apply(ours)), "step " + step);
+            assertEquals(
+                    HashMapsTest.outcome(() -> op.apply(jdk)),
+                    HashMapsTest.outcome(() -> op.apply(ours)),
+                    "step " + step);
             assertEquals(jdk.toString(), ours.toString(), "after step " + step);
             if (ours.size() > 30) {
                 jdk.clear();
                 ours.clear();
             }
-        }
-    }
-
-    /**
-     * An outcome where an ArrayIndexOutOfBoundsException counts by class only: once HotSpot
-     * compiles a method that throws it often, it throws a preallocated one without a message
-     * (OmitStackTraceInFastThrow), on either side.
-     */
-    private static String arrayOutcome(java.util.function.Supplier<?> op) {
-        try {
-            return String.valueOf(op.get());
-        } catch (ArrayIndexOutOfBoundsException | NullPointerException e) {
-            return e.getClass().getName();
-        } catch (RuntimeException e) {
-            return e.getClass().getName() + ": " + e.getMessage();
         }
     }
 
