@@ -55,7 +55,15 @@ class CorpusTest {
             "SelectorWithoutChannels",
             "PiDigits",
             "BigNumbers",
-            "Invoice");
+            "Invoice",
+            "ConcurrentMapsWordCount",
+            "AtomicsAndTimeUnits",
+            "CompletedFutureChains");
+    // Once images run threads (issue #10), add the multi-threaded java.util.concurrent programs,
+    // checked meanwhile on JDK threads by ukl-classlib's ConcurrentCorpusOutputTest (MULTI_THREADED):
+    // ProducersConsumers, ParallelWordCount, LatchesAndBarriers, FuturePipelines, LockOrdering,
+    // InvokeAllAny, SynchronousPingPong. They use lambdas, which this host harness does not lower:
+    // run them through the linker (qemu-tests) or lower invokedynamic here first.
     /** Method selection across packages (JVMS §5.4.5, §5.4.6): sources under src/test/resources/selection. */
     static final String SELECTION = "selection.Selection";
     /** The collector's programs run in a heap of 32 MiB, on the JVM and natively (the smallest guest the brief names). */

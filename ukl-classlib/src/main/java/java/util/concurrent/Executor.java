@@ -1,0 +1,6 @@
+package java.util.concurrent;
+
+/** Runs submitted tasks, in a way each implementation defines. */
+public interface Executor {
+    void execute(Runnable command);
+}
