@@ -423,6 +423,129 @@ public final class Character implements Serializable, Comparable<Character> {
         return 2;
     }
 
+    public static int codePointAt(CharSequence seq, int index) {
+        char c = seq.charAt(index);
+        if (isHighSurrogate(c) && index + 1 < seq.length()) {
+            char d = seq.charAt(index + 1);
+            if (isLowSurrogate(d)) {
+                return toCodePoint(c, d);
+            }
+        }
+        return c;
+    }
+
+    /** Without a limit the array's own bounds check applies (ArrayIndexOutOfBoundsException, as in the JDK). */
+    public static int codePointAt(char[] a, int index) {
+        char c = a[index];
+        if (isHighSurrogate(c) && index + 1 < a.length && isLowSurrogate(a[index + 1])) {
+            return toCodePoint(c, a[index + 1]);
+        }
+        return c;
+    }
+
+    /** The code point at {@code index}, not reading at or past {@code limit}. */
+    public static int codePointAt(char[] a, int index, int limit) {
+        if (index >= limit || index < 0 || limit > a.length) {
+            throw new IndexOutOfBoundsException();
+        }
+        char c = a[index];
+        if (isHighSurrogate(c) && index + 1 < limit && isLowSurrogate(a[index + 1])) {
+            return toCodePoint(c, a[index + 1]);
+        }
+        return c;
+    }
+
+    public static int codePointBefore(CharSequence seq, int index) {
+        char c = seq.charAt(index - 1);
+        if (isLowSurrogate(c) && index > 1) {
+            char h = seq.charAt(index - 2);
+            if (isHighSurrogate(h)) {
+                return toCodePoint(h, c);
+            }
+        }
+        return c;
+    }
+
+    /** Without a start the array's own bounds check applies, as in {@link #codePointAt(char[], int)}. */
+    public static int codePointBefore(char[] a, int index) {
+        char c = a[index - 1];
+        if (isLowSurrogate(c) && index > 1 && isHighSurrogate(a[index - 2])) {
+            return toCodePoint(a[index - 2], c);
+        }
+        return c;
+    }
+
+    /** The code point before {@code index}, not reading before {@code start}. */
+    public static int codePointBefore(char[] a, int index, int start) {
+        if (index <= start || start < 0 || index > a.length) {
+            throw new IndexOutOfBoundsException();
+        }
+        char c = a[index - 1];
+        if (isLowSurrogate(c) && index - 1 > start && isHighSurrogate(a[index - 2])) {
+            return toCodePoint(a[index - 2], c);
+        }
+        return c;
+    }
+
+    public static int codePointCount(CharSequence seq, int beginIndex, int endIndex) {
+        Preconditions.checkFromToIndexPlain(beginIndex, endIndex, seq.length());
+        int n = endIndex - beginIndex;
+        for (int i = beginIndex; i + 1 < endIndex; i++) {
+            if (isHighSurrogate(seq.charAt(i)) && isLowSurrogate(seq.charAt(i + 1))) {
+                n--;
+                i++;
+            }
+        }
+        return n;
+    }
+
+    public static int codePointCount(char[] a, int offset, int count) {
+        if ((offset | count) < 0 || count > a.length - offset) {
+            throw new IndexOutOfBoundsException(
+                    "Range [" + offset + ", " + offset + " + " + count + ") out of bounds for length " + a.length);
+        }
+        return codePointCount(new String(a, offset, count), 0, count);
+    }
+
+    /**
+     * The index {@code codePointOffset} code points away from {@code index}; an unpaired surrogate
+     * counts as one code point.
+     */
+    public static int offsetByCodePoints(CharSequence seq, int index, int codePointOffset) {
+        int length = seq.length();
+        if (index < 0 || index > length) {
+            throw new IndexOutOfBoundsException();
+        }
+        int x = index;
+        if (codePointOffset >= 0) {
+            for (int i = 0; i < codePointOffset; i++) {
+                if (x >= length) {
+                    throw new IndexOutOfBoundsException();
+                }
+                if (isHighSurrogate(seq.charAt(x++)) && x < length && isLowSurrogate(seq.charAt(x))) {
+                    x++;
+                }
+            }
+        } else {
+            for (int i = codePointOffset; i < 0; i++) {
+                if (x <= 0) {
+                    throw new IndexOutOfBoundsException();
+                }
+                if (isLowSurrogate(seq.charAt(--x)) && x > 0 && isHighSurrogate(seq.charAt(x - 1))) {
+                    x--;
+                }
+            }
+        }
+        return x;
+    }
+
+    public static int offsetByCodePoints(char[] a, int start, int count, int index, int codePointOffset) {
+        if (count > a.length - start || start < 0 || count < 0 || index < start || index > start + count) {
+            throw new IndexOutOfBoundsException();
+        }
+        return start + offsetByCodePoints(new String(a, start, count), index - start, codePointOffset);
+    }
+
     public static char reverseBytes(char ch) {
         return (char) ((ch & 0xff00) >> 8 | ch << 8);
     }

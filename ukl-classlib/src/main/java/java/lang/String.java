@@ -103,6 +103,10 @@ public final class String implements Serializable, Comparable<String>, CharSeque
         }
     }
 
+    public String(StringBuffer buffer) {
+        this(buffer.toString());
+    }
+
     public String(StringBuilder builder) {
         this(builder.value(), 0, builder.length());
     }
@@ -142,6 +146,17 @@ public final class String implements Serializable, Comparable<String>, CharSeque
             return Character.toCodePoint(c, value[index + 1]);
         }
         return c;
+    }
+
+    public int codePointBefore(int index) {
+        if (index < 1 || index > value.length) {
+            throw new StringIndexOutOfBoundsException(Preconditions.indexMessage(index, value.length));
+        }
+        return Character.codePointBefore(value, index, 0);
+    }
+
+    public int offsetByCodePoints(int index, int codePointOffset) {
+        return Character.offsetByCodePoints(this, index, codePointOffset);
     }
 
     public int codePointCount(int begin, int end) {
@@ -201,6 +216,10 @@ public final class String implements Serializable, Comparable<String>, CharSeque
             }
         }
         return true;
+    }
+
+    public boolean contentEquals(StringBuffer sb) {
+        return contentEquals((CharSequence) sb);
     }
 
     public boolean contentEquals(CharSequence cs) {
@@ -491,6 +510,21 @@ public final class String implements Serializable, Comparable<String>, CharSeque
      * mapping of {@code ß} to {@code SS}; the other special casings (final sigma, dotted I) are
      * not applied.
      */
+    /**
+     * The class library has no locale data (see {@link java.util.Locale}): every locale maps case
+     * as the root locale does, which differs from the JDK only for Turkish, Azeri and Lithuanian.
+     */
+    public String toUpperCase(java.util.Locale locale) {
+        java.util.Objects.requireNonNull(locale);
+        return toUpperCase();
+    }
+
+    /** As {@link #toUpperCase(java.util.Locale)}: root-locale rules for every locale. */
+    public String toLowerCase(java.util.Locale locale) {
+        java.util.Objects.requireNonNull(locale);
+        return toLowerCase();
+    }
+
     public String toUpperCase() {
         int sharpS = 0;
         boolean changed = false;
@@ -638,6 +672,11 @@ public final class String implements Serializable, Comparable<String>, CharSeque
             first = false;
         }
         return sb.toString();
+    }
+
+    /** Formats with the root locale's symbols whatever {@code l} is (see {@link java.util.Formatter}). */
+    public static String format(java.util.Locale l, String format, Object... args) {
+        return new java.util.Formatter(l).format(format, args).toString();
     }
 
     public static String format(String format, Object... args) {

@@ -110,6 +110,22 @@ public final class StringBuilder implements Serializable, Comparable<StringBuild
         return c;
     }
 
+    public int codePointBefore(int index) {
+        if (index < 1 || index > count) {
+            throw new StringIndexOutOfBoundsException(Preconditions.indexMessage(index, count));
+        }
+        return Character.codePointBefore(value, index, 0);
+    }
+
+    public int codePointCount(int beginIndex, int endIndex) {
+        Preconditions.checkFromToIndexPlain(beginIndex, endIndex, count);
+        return Character.codePointCount(this, beginIndex, endIndex);
+    }
+
+    public int offsetByCodePoints(int index, int codePointOffset) {
+        return Character.offsetByCodePoints(this, index, codePointOffset);
+    }
+
     public void setCharAt(int index, char ch) {
         checkIndex(index);
         value[index] = ch;
@@ -148,6 +164,10 @@ public final class StringBuilder implements Serializable, Comparable<StringBuild
         int at = reserve(n);
         System.arraycopy(sb.value, 0, value, at, n);
         return this;
+    }
+
+    public StringBuilder append(StringBuffer sb) {
+        return append(sb == null ? null : sb.toString());
     }
 
     @Override
@@ -295,6 +315,13 @@ public final class StringBuilder implements Serializable, Comparable<StringBuild
         return insert(offset, String.valueOf(s));
     }
 
+    public StringBuilder insert(int dstOffset, CharSequence s, int start, int end) {
+        CharSequence seq = s == null ? "null" : s;
+        Preconditions.checkOffset(dstOffset, count);
+        Preconditions.checkFromToIndexPlain(start, end, seq.length());
+        return insert(dstOffset, seq.subSequence(start, end).toString());
+    }
+
     public StringBuilder insert(int offset, boolean b) {
         return insert(offset, String.valueOf(b));
     }
@@ -317,6 +344,29 @@ public final class StringBuilder implements Serializable, Comparable<StringBuild
 
     public StringBuilder insert(int offset, double d) {
         return insert(offset, String.valueOf(d));
+    }
+
+    /** Appends {@code count} copies of {@code codePoint} (JDK 21). */
+    public StringBuilder repeat(int codePoint, int count) {
+        if (count < 0) {
+            throw new IllegalArgumentException("count is negative: " + count);
+        }
+        for (int i = 0; i < count; i++) {
+            appendCodePoint(codePoint);
+        }
+        return this;
+    }
+
+    /** Appends {@code count} copies of {@code cs} (JDK 21). */
+    public StringBuilder repeat(CharSequence cs, int count) {
+        if (count < 0) {
+            throw new IllegalArgumentException("count is negative: " + count);
+        }
+        String s = String.valueOf(cs);
+        for (int i = 0; i < count; i++) {
+            append(s);
+        }
+        return this;
     }
 
     public int indexOf(String str) {
