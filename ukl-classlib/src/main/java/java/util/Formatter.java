@@ -15,26 +15,28 @@ import java.io.UncheckedIOException;
  */
 public final class Formatter {
     private final Appendable out;
+    private final Locale locale;
 
     public Formatter() {
         this(new StringBuilder());
     }
 
     public Formatter(Appendable out) {
-        this.out = Objects.requireNonNull(out);
+        this(Objects.requireNonNull(out), Locale.getDefault());
     }
 
     /** Any locale formats with the root locale's symbols: the class library has no locale data. */
     public Formatter(Locale l) {
-        this(new StringBuilder());
+        this(new StringBuilder(), l);
     }
 
     public Formatter(Appendable out, Locale l) {
-        this(out == null ? new StringBuilder() : out);
+        this.out = out == null ? new StringBuilder() : out;
+        this.locale = l;
     }
 
     public Locale locale() {
-        return Locale.getDefault();
+        return locale;
     }
 
     public Formatter format(Locale l, String format, Object... args) {
