@@ -13,6 +13,16 @@ public final class FeatureFlagsReport {
 
     static final String[] FEATURES = {"search", "beta-ui", "export", "dark-mode", "audit", "sso"};
 
+    enum Day {
+        MON,
+        TUE,
+        WED,
+        THU,
+        FRI,
+        SAT,
+        SUN
+    }
+
     static int feature(String name) {
         for (int i = 0; i < FEATURES.length; i++) {
             if (FEATURES[i].equals(name.toLowerCase(Locale.ROOT))) {
@@ -119,5 +129,13 @@ public final class FeatureFlagsReport {
         Locale swiss = Locale.forLanguageTag("de-CH-1901");
         System.out.println(swiss + " " + swiss.getVariant() + " " + swiss.equals(Locale.of("de", "CH", "1901")) + " "
                 + Locale.getDefault().getLanguage());
+
+        java.util.EnumSet<Day> weekend = java.util.EnumSet.of(Day.SAT, Day.SUN);
+        java.util.EnumSet<Day> workdays = java.util.EnumSet.complementOf(weekend);
+        java.util.EnumSet<Day> midweek = java.util.EnumSet.range(Day.TUE, Day.THU);
+        workdays.removeAll(midweek);
+        System.out.println(weekend + " " + workdays + " " + midweek + " "
+                + java.util.EnumSet.allOf(Day.class).size() + " " + workdays.contains(Day.MON) + " "
+                + java.util.EnumSet.noneOf(Day.class).isEmpty());
     }
 }
