@@ -1,9 +1,8 @@
 package java.lang;
 
 /**
- * The primitive types' class objects ({@code int.class} compiles to {@code Integer.TYPE}): each is
- * the component type of its array class, except {@code void}, which has no array class and comes
- * from the translator (contracts §4).
+ * The primitive types' class objects ({@code int.class} compiles to {@code Integer.TYPE}). There is
+ * no native for them in contracts §4, so each is taken as the component type of its array class.
  */
 final class Primitives {
     static final Class<Boolean> BOOLEAN = component(boolean[].class);
@@ -14,11 +13,8 @@ final class Primitives {
     static final Class<Long> LONG = component(long[].class);
     static final Class<Float> FLOAT = component(float[].class);
     static final Class<Double> DOUBLE = component(double[].class);
-    static final Class<Void> VOID = voidClass();
 
     private Primitives() {}
-
-    private static native Class<Void> voidClass();
 
     @SuppressWarnings("unchecked")
     private static <T> Class<T> component(Class<?> arrayClass) {

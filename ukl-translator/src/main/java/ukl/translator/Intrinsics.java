@@ -40,7 +40,7 @@ final class Intrinsics {
                 "java/lang/Class.getComponentType()Ljava/lang/Class;",
                 "return (ukl_obj *) ((ukl_class *) a0)->component;");
         PURE.put("java/lang/Class.getSuperclass()Ljava/lang/Class;", "return (ukl_obj *) ((ukl_class *) a0)->super;");
-        PURE.put("java/lang/Primitives.voidClass()Ljava/lang/Class;", "return (ukl_obj *) &UKL_VOID_CLASS;");
+        PURE.put("java/lang/Void.voidClass()Ljava/lang/Class;", "return (ukl_obj *) &UKL_VOID_CLASS;");
         PURE.put(
                 "java/lang/Throwable.methodClassName(I)Ljava/lang/String;",
                 "return (uint32_t) a0 < UKL_METHOD_COUNT ? ukl_method_class[a0] : 0;");
