@@ -62,9 +62,50 @@ public final class System {
         return "\n";
     }
 
-    /** Images have no system properties but the line separator; anything else is null. */
+    /**
+     * The image's system properties: what describes the platform (an image is not a JVM on an
+     * operating system: {@code os.name} is {@code ukl}, the file system is a single root), then
+     * whatever {@link #setProperty} put. Made on first use, so images that never ask carry none.
+     */
+    private static java.util.HashMap<String, String> properties;
+
+    private static java.util.HashMap<String, String> properties() {
+        if (properties == null) {
+            java.util.HashMap<String, String> p = new java.util.HashMap<>();
+            p.put("java.version", "25");
+            p.put("java.specification.version", "25");
+            p.put("java.vendor", "ukl");
+            p.put("java.vm.name", "ukl");
+            p.put("os.name", "ukl");
+            p.put("os.arch", "amd64");
+            p.put("os.version", "0.1");
+            p.put("file.separator", "/");
+            p.put("path.separator", ":");
+            p.put("line.separator", "\n");
+            p.put("file.encoding", "UTF-8");
+            p.put("native.encoding", "UTF-8");
+            p.put("stdout.encoding", "UTF-8");
+            p.put("user.dir", "/");
+            p.put("user.home", "/");
+            p.put("user.name", "ukl");
+            p.put("java.io.tmpdir", "/tmp");
+            properties = p;
+        }
+        return properties;
+    }
+
+    private static void checkKey(String key) {
+        if (key == null) {
+            throw new NullPointerException("key can't be null");
+        }
+        if (key.isEmpty()) {
+            throw new IllegalArgumentException("key can't be empty");
+        }
+    }
+
     public static String getProperty(String key) {
-        return key.equals("line.separator") ? "\n" : null;
+        checkKey(key);
+        return properties().get(key);
     }
 
     public static String getProperty(String key, String def) {
@@ -72,10 +113,28 @@ public final class System {
         return value == null ? def : value;
     }
 
+    public static String setProperty(String key, String value) {
+        checkKey(key);
+        return properties().put(key, java.util.Objects.requireNonNull(value));
+    }
+
+    public static String clearProperty(String key) {
+        checkKey(key);
+        return properties().remove(key);
+    }
+
     /** The image's environment: its kernel command line's {@code ukl.*} options (kernel {@code Sys.getenv}). */
     public static String getenv(String name) {
         java.util.Objects.requireNonNull(name);
         return ukl.libc.Libc.getenv(name);
+    }
+
+    /**
+     * Empty and unmodifiable: getenv(3) looks names up one at a time, so the kernel options that
+     * {@link #getenv(String)} finds cannot be listed here.
+     */
+    public static java.util.Map<String, String> getenv() {
+        return java.util.Map.of();
     }
 
     public static void gc() {}

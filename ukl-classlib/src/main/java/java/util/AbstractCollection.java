@@ -30,9 +30,9 @@ public abstract class AbstractCollection<E> implements Collection<E> {
     }
 
     /**
-     * Fills {@code a} when it is large enough (null after the last element, as in the JDK).
-     * Otherwise a new array is needed, which images can only make for {@code Object[]}: there is
-     * no reflective array creation (see Arrays.copyOf).
+     * Fills {@code a} when it is large enough (null after the last element, as in the JDK),
+     * otherwise a new array of {@code a}'s class (reflect.Array: the image has that class, since
+     * {@code a} is one).
      */
     @Override
     @SuppressWarnings("unchecked")

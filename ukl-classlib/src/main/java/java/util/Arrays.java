@@ -598,23 +598,17 @@ public final class Arrays {
 
     /**
      * A new array of {@code prototype}'s runtime type holding {@code source[0, length)} (padded
-     * with nulls). Images cannot create an array of a class known only at run time (there is no
-     * {@code Array.newInstance}), so this works for {@code Object[]} only and otherwise fails
-     * with an explanation.
+     * with nulls), through reflect.Array: the image has that array class, since
+     * {@code prototype} is one.
      */
     static Object[] newArrayLike(Object[] prototype, Object[] source, int length) {
-        if (prototype.getClass() != Object[].class) {
-            throw new UnsupportedOperationException(
-                    "cannot create a " + prototype.getClass().getSimpleName()
-                            + " of length " + length + ": images have no reflective array creation; allocate the array"
-                            + " yourself (new T[n]) and copy with System.arraycopy, or pass an array that is large enough");
-        }
-        Object[] copy = new Object[length];
+        Object[] copy = (Object[])
+                java.lang.reflect.Array.newInstance(prototype.getClass().getComponentType(), length);
         System.arraycopy(source, 0, copy, 0, Math.min(source.length, length));
         return copy;
     }
 
-    /** A copy with the runtime type of {@code original}; see {@link #newArrayLike} for the limit. */
+    /** A copy with the runtime type of {@code original}. */
     @SuppressWarnings("unchecked")
     public static <T> T[] copyOf(T[] original, int newLength) {
         if (newLength == original.length) {
@@ -632,6 +626,50 @@ public final class Arrays {
         Object[] tail = new Object[Math.min(original.length - from, to - from)];
         System.arraycopy(original, from, tail, 0, tail.length);
         return (T[]) newArrayLike(original, tail, to - from);
+    }
+
+    /** A copy as an array of class {@code newType} (reflect.Array: the image has it if code names it). */
+    @SuppressWarnings("unchecked")
+    public static <T, U> T[] copyOf(U[] original, int newLength, Class<? extends T[]> newType) {
+        T[] copy = (T[]) java.lang.reflect.Array.newInstance(newType.getComponentType(), newLength);
+        System.arraycopy(original, 0, copy, 0, Math.min(original.length, newLength));
+        return copy;
+    }
+
+    @SuppressWarnings("unchecked")
+    public static <T, U> T[] copyOfRange(U[] original, int from, int to, Class<? extends T[]> newType) {
+        checkCopyRange(original.length, from, to);
+        T[] copy = (T[]) java.lang.reflect.Array.newInstance(newType.getComponentType(), to - from);
+        System.arraycopy(original, from, copy, 0, Math.min(original.length - from, to - from));
+        return copy;
+    }
+
+    public static <T> void setAll(T[] array, java.util.function.IntFunction<? extends T> generator) {
+        Objects.requireNonNull(generator);
+        for (int i = 0; i < array.length; i++) {
+            array[i] = generator.apply(i);
+        }
+    }
+
+    public static void setAll(int[] array, java.util.function.IntUnaryOperator generator) {
+        Objects.requireNonNull(generator);
+        for (int i = 0; i < array.length; i++) {
+            array[i] = generator.applyAsInt(i);
+        }
+    }
+
+    public static void setAll(long[] array, java.util.function.IntToLongFunction generator) {
+        Objects.requireNonNull(generator);
+        for (int i = 0; i < array.length; i++) {
+            array[i] = generator.applyAsLong(i);
+        }
+    }
+
+    public static void setAll(double[] array, java.util.function.IntToDoubleFunction generator) {
+        Objects.requireNonNull(generator);
+        for (int i = 0; i < array.length; i++) {
+            array[i] = generator.applyAsDouble(i);
+        }
     }
 
     @SuppressWarnings({"unchecked", "varargs"})

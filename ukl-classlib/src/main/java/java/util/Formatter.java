@@ -15,13 +15,32 @@ import java.io.UncheckedIOException;
  */
 public final class Formatter {
     private final Appendable out;
+    private final Locale locale;
 
     public Formatter() {
         this(new StringBuilder());
     }
 
     public Formatter(Appendable out) {
-        this.out = Objects.requireNonNull(out);
+        this(Objects.requireNonNull(out), Locale.getDefault());
+    }
+
+    /** Any locale formats with the root locale's symbols: the class library has no locale data. */
+    public Formatter(Locale l) {
+        this(new StringBuilder(), l);
+    }
+
+    public Formatter(Appendable out, Locale l) {
+        this.out = out == null ? new StringBuilder() : out;
+        this.locale = l;
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public Formatter format(Locale l, String format, Object... args) {
+        return format(format, args);
     }
 
     /** Any locale formats with the root locale's symbols: the class library has no locale data. */

@@ -40,6 +40,7 @@ final class Intrinsics {
                 "java/lang/Class.getComponentType()Ljava/lang/Class;",
                 "return (ukl_obj *) ((ukl_class *) a0)->component;");
         PURE.put("java/lang/Class.getSuperclass()Ljava/lang/Class;", "return (ukl_obj *) ((ukl_class *) a0)->super;");
+        PURE.put("java/lang/Void.voidClass()Ljava/lang/Class;", "return (ukl_obj *) &UKL_VOID_CLASS;");
         PURE.put(
                 "java/lang/Throwable.methodClassName(I)Ljava/lang/String;",
                 "return (uint32_t) a0 < UKL_METHOD_COUNT ? ukl_method_class[a0] : 0;");
@@ -63,6 +64,9 @@ final class Intrinsics {
         THROWING.put(
                 "java/lang/Class.enumConstants()[Ljava/lang/Object;",
                 "return ((ukl_class *) a0)->enum_values ? ((ukl_class *) a0)->enum_values() : 0;");
+        THROWING.put(
+                "java/lang/reflect/Array.newArray(Ljava/lang/Class;I)Ljava/lang/Object;",
+                "const ukl_class *ac = ((ukl_class *) a0)->array;\n    return ac ? ukl_new_array(ac, a1) : 0;");
         THROWING.put(
                 "java/lang/System.arraycopy(Ljava/lang/Object;ILjava/lang/Object;II)V",
                 "ukl_arraycopy(a0, a1, a2, a3, a4);");

@@ -1,7 +1,9 @@
 package ukl.translator;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.ClassNode;
@@ -105,7 +107,10 @@ final class Metadata {
 
     void descriptors(StringBuilder out) throws TranslationException {
         String classClass = world.has("java/lang/Class") ? "&" + layout.symbol("java/lang/Class") : "0";
+        Set<String> types = new HashSet<>(layout.types);
         for (String t : layout.types) {
+            // reflect.Array.newInstance finds T[] from T: only array classes the image has can be made
+            String arrayType = t.length() == 1 || t.startsWith("[") ? "[" + t : "[L" + t + ";";
             String sym = layout.symbol(t);
             Descriptor d =
                     t.length() == 1 ? primitive(t) : t.startsWith("[") ? array(t) : object(world.get(t), sym, out);
@@ -136,6 +141,9 @@ final class Metadata {
                     .append(",\n");
             out.append("    .component = ")
                     .append(d.component == null ? "0" : "&" + d.component)
+                    .append(",\n");
+            out.append("    .array = ")
+                    .append(types.contains(arrayType) ? "&" + layout.symbol(arrayType) : "0")
                     .append(",\n");
             out.append("    .display = ")
                     .append(d.display == null ? "0" : sym + "_display")

@@ -129,6 +129,8 @@ final class Program {
         }
         out.append("#define UKL_INT_ARRAY ")
                 .append(layout.symbol("[I"))
+                .append("\n#define UKL_VOID_CLASS ")
+                .append(layout.symbol("V"))
                 .append("\n")
                 .append(HeapLayout.defines());
         out.append("#include \"ukl_runtime.h\"\n\n");

@@ -55,6 +55,7 @@ struct ukl_class {
     ukl_obj *name;                     /* java.lang.String, Class.getName() form */
     const ukl_class *super;            /* null for Object, interfaces, primitives */
     const ukl_class *component;        /* arrays only */
+    const ukl_class *array;            /* the array class of this component, when the image has it (reflect.Array) */
     const ukl_class *const *display;   /* superclass chain: display[depth] == this (Cohen) */
     const ukl_class *const *interfaces;/* every interface implemented, transitively */
     const int32_t *ref_offsets;        /* reference fields' offsets, -1 terminated (GC map) */

@@ -58,7 +58,9 @@ class CorpusTest {
             "Invoice",
             "ConcurrentMapsWordCount",
             "AtomicsAndTimeUnits",
-            "CompletedFutureChains");
+            "CompletedFutureChains",
+            "FeatureFlagsReport",
+            "TypedArraysAndFunctions");
     // Once images run threads (issue #10), add the multi-threaded java.util.concurrent programs,
     // checked meanwhile on JDK threads by ukl-classlib's ConcurrentCorpusOutputTest (MULTI_THREADED):
     // ProducersConsumers, ParallelWordCount, LatchesAndBarriers, FuturePipelines, LockOrdering,
