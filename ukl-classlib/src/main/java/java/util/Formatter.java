@@ -43,23 +43,6 @@ public final class Formatter {
         return format(format, args);
     }
 
-    /** Any locale formats with the root locale's symbols: the class library has no locale data. */
-    public Formatter(Locale l) {
-        this(new StringBuilder());
-    }
-
-    public Formatter(Appendable out, Locale l) {
-        this(out == null ? new StringBuilder() : out);
-    }
-
-    public Locale locale() {
-        return Locale.getDefault();
-    }
-
-    public Formatter format(Locale l, String format, Object... args) {
-        return format(format, args);
-    }
-
     public Appendable out() {
         return out;
     }
