@@ -559,6 +559,22 @@ public final class String implements Serializable, Comparable<String>, CharSeque
         return substring(0, stripEnd());
     }
 
+    /** Lines ended by "\n", "\r" or "\r\n"; a last line without terminator counts, an empty tail does not. */
+    public java.util.stream.Stream<String> lines() {
+        java.util.ArrayList<String> lines = new java.util.ArrayList<>();
+        int start = 0;
+        int n = value.length;
+        while (start < n) {
+            int end = start;
+            while (end < n && value[end] != '\n' && value[end] != '\r') {
+                end++;
+            }
+            lines.add(substring(start, end));
+            start = end < n && value[end] == '\r' && end + 1 < n && value[end + 1] == '\n' ? end + 2 : end + 1;
+        }
+        return lines.stream();
+    }
+
     private int stripBegin() {
         int i = 0;
         while (i < value.length && Character.isWhitespace(value[i])) {
