@@ -64,7 +64,9 @@ final class DoublePipeline extends Pipeline implements DoubleStream {
     }
 
     static DoubleStream of(Spliterator.OfDouble spliterator) {
-        return new DoublePipeline(new Source(spliterator, -1), Spliterators.iterator(spliterator));
+        DoublePipeline head = new DoublePipeline(new Source(spliterator, -1), Spliterators.iterator(spliterator));
+        head.sorted = spliterator.hasCharacteristics(Spliterator.SORTED) && spliterator.getComparator() == null;
+        return head;
     }
 
     static DoubleStream concat(DoubleStream a, DoubleStream b) {
@@ -129,7 +131,7 @@ final class DoublePipeline extends Pipeline implements DoubleStream {
     @Override
     public DoubleStream filter(DoublePredicate predicate) {
         Objects.requireNonNull(predicate);
-        return new DoublePipeline(this, FORGETS, new Ahead() {
+        return keepsOrder(new DoublePipeline(this, FORGETS, new Ahead() {
             @Override
             boolean advance() {
                 while (it.hasNext()) {
@@ -141,7 +143,7 @@ final class DoublePipeline extends Pipeline implements DoubleStream {
                 }
                 return false;
             }
-        });
+        }));
     }
 
     @Override
@@ -178,7 +180,7 @@ final class DoublePipeline extends Pipeline implements DoubleStream {
 
     @Override
     public Stream<Double> boxed() {
-        return new RefPipeline<Double>(this, KEEPS, new Iterator<Double>() {
+        return keepsOrder(new RefPipeline<Double>(this, KEEPS, new Iterator<Double>() {
             @Override
             public boolean hasNext() {
                 return it.hasNext();
@@ -188,7 +190,7 @@ final class DoublePipeline extends Pipeline implements DoubleStream {
             public Double next() {
                 return it.nextDouble();
             }
-        });
+        }));
     }
 
     /** The values of each mapped stream in turn; each is closed once drained (see RefPipeline.flatMap). */
@@ -207,7 +209,7 @@ final class DoublePipeline extends Pipeline implements DoubleStream {
                             next = innerIt.nextDouble();
                             return true;
                         }
-                        inner.close();
+                        source.drained(inner);
                         inner = null;
                         innerIt = null;
                     }
@@ -216,6 +218,7 @@ final class DoublePipeline extends Pipeline implements DoubleStream {
                     }
                     inner = mapper.apply(it.nextDouble());
                     if (inner != null) {
+                        source.opened(inner);
                         innerIt = inner.iterator();
                     }
                 }
@@ -291,7 +294,10 @@ final class DoublePipeline extends Pipeline implements DoubleStream {
     /** A barrier: the first request drains the upstream and sorts (the JDK's order for each type). */
     @Override
     public DoubleStream sorted() {
-        return new DoublePipeline(this, KEEPS, new PrimitiveIterator.OfDouble() {
+        if (sorted) {
+            return keepsOrder(new DoublePipeline(this, KEEPS, it));
+        }
+        DoublePipeline stage = new DoublePipeline(this, KEEPS, new PrimitiveIterator.OfDouble() {
             private double[] sorted;
             private int index;
 
@@ -316,6 +322,8 @@ final class DoublePipeline extends Pipeline implements DoubleStream {
                 return sorted[index++];
             }
         });
+        stage.sorted = true;
+        return stage;
     }
 
     private static double[] drain(PrimitiveIterator.OfDouble it) {
@@ -333,7 +341,7 @@ final class DoublePipeline extends Pipeline implements DoubleStream {
     @Override
     public DoubleStream peek(DoubleConsumer action) {
         Objects.requireNonNull(action);
-        return new DoublePipeline(this, KEEPS, new PrimitiveIterator.OfDouble() {
+        return keepsOrder(new DoublePipeline(this, KEEPS, new PrimitiveIterator.OfDouble() {
             @Override
             public boolean hasNext() {
                 return it.hasNext();
@@ -345,18 +353,22 @@ final class DoublePipeline extends Pipeline implements DoubleStream {
                 action.accept(v);
                 return v;
             }
-        });
+        }));
     }
 
     @Override
     public DoubleStream limit(long maxSize) {
         long max = checkCount(maxSize);
-        return new DoublePipeline(this, 0, max, new PrimitiveIterator.OfDouble() {
+        return keepsOrder(new DoublePipeline(this, 0, max, new PrimitiveIterator.OfDouble() {
             private long taken;
 
             @Override
             public boolean hasNext() {
-                return taken < max && it.hasNext();
+                if (taken < max) {
+                    return it.hasNext();
+                }
+                source.stopped();
+                return false;
             }
 
             @Override
@@ -367,13 +379,13 @@ final class DoublePipeline extends Pipeline implements DoubleStream {
                 taken++;
                 return it.nextDouble();
             }
-        });
+        }));
     }
 
     @Override
     public DoubleStream skip(long n) {
         long count = checkCount(n);
-        return new DoublePipeline(this, count, -1, new PrimitiveIterator.OfDouble() {
+        return keepsOrder(new DoublePipeline(this, count, -1, new PrimitiveIterator.OfDouble() {
             private long skipped;
 
             private void skipAhead() {
@@ -394,13 +406,13 @@ final class DoublePipeline extends Pipeline implements DoubleStream {
                 skipAhead();
                 return it.nextDouble();
             }
-        });
+        }));
     }
 
     @Override
     public DoubleStream takeWhile(DoublePredicate predicate) {
         Objects.requireNonNull(predicate);
-        return new DoublePipeline(this, FORGETS, new Ahead() {
+        return keepsOrder(new DoublePipeline(this, FORGETS, new Ahead() {
             @Override
             boolean advance() {
                 if (!it.hasNext()) {
@@ -408,18 +420,19 @@ final class DoublePipeline extends Pipeline implements DoubleStream {
                 }
                 double v = it.nextDouble();
                 if (!predicate.test(v)) {
+                    source.stopped();
                     return false;
                 }
                 next = v;
                 return true;
             }
-        });
+        }));
     }
 
     @Override
     public DoubleStream dropWhile(DoublePredicate predicate) {
         Objects.requireNonNull(predicate);
-        return new DoublePipeline(this, FORGETS, new Ahead() {
+        return keepsOrder(new DoublePipeline(this, FORGETS, new Ahead() {
             private boolean dropping = true;
 
             @Override
@@ -434,7 +447,7 @@ final class DoublePipeline extends Pipeline implements DoubleStream {
                 }
                 return false;
             }
-        });
+        }));
     }
 
     @Override
@@ -451,7 +464,7 @@ final class DoublePipeline extends Pipeline implements DoubleStream {
 
     @Override
     public DoubleStream unordered() {
-        return new DoublePipeline(this, KEEPS, it);
+        return keepsOrder(new DoublePipeline(this, KEEPS, it));
     }
 
     @Override
@@ -627,7 +640,12 @@ final class DoublePipeline extends Pipeline implements DoubleStream {
     @Override
     public OptionalDouble findFirst() {
         PrimitiveIterator.OfDouble each = start();
-        return each.hasNext() ? OptionalDouble.of(each.nextDouble()) : OptionalDouble.empty();
+        if (!each.hasNext()) {
+            return OptionalDouble.empty();
+        }
+        double first = each.nextDouble();
+        source.stopped();
+        return OptionalDouble.of(first);
     }
 
     @Override
@@ -665,7 +683,7 @@ final class DoublePipeline extends Pipeline implements DoubleStream {
     @Override
     public IntStream mapToInt(DoubleToIntFunction mapper) {
         Objects.requireNonNull(mapper);
-        return new IntPipeline(this, KEEPS, new PrimitiveIterator.OfInt() {
+        IntPipeline stage = new IntPipeline(this, KEEPS, new PrimitiveIterator.OfInt() {
             @Override
             public boolean hasNext() {
                 return it.hasNext();
@@ -676,12 +694,13 @@ final class DoublePipeline extends Pipeline implements DoubleStream {
                 return mapper.applyAsInt(it.nextDouble());
             }
         });
+        return stage;
     }
 
     @Override
     public LongStream mapToLong(DoubleToLongFunction mapper) {
         Objects.requireNonNull(mapper);
-        return new LongPipeline(this, KEEPS, new PrimitiveIterator.OfLong() {
+        LongPipeline stage = new LongPipeline(this, KEEPS, new PrimitiveIterator.OfLong() {
             @Override
             public boolean hasNext() {
                 return it.hasNext();
@@ -692,6 +711,7 @@ final class DoublePipeline extends Pipeline implements DoubleStream {
                 return mapper.applyAsLong(it.nextDouble());
             }
         });
+        return stage;
     }
 
     /** Compensated (Kahan) summation, bit for bit the JDK's (see DoubleSummaryStatistics). */

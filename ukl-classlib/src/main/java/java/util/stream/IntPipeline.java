@@ -65,7 +65,9 @@ final class IntPipeline extends Pipeline implements IntStream {
     }
 
     static IntStream of(Spliterator.OfInt spliterator) {
-        return new IntPipeline(new Source(spliterator, -1), Spliterators.iterator(spliterator));
+        IntPipeline head = new IntPipeline(new Source(spliterator, -1), Spliterators.iterator(spliterator));
+        head.sorted = spliterator.hasCharacteristics(Spliterator.SORTED) && spliterator.getComparator() == null;
+        return head;
     }
 
     static IntStream concat(IntStream a, IntStream b) {
@@ -130,7 +132,7 @@ final class IntPipeline extends Pipeline implements IntStream {
     @Override
     public IntStream filter(IntPredicate predicate) {
         Objects.requireNonNull(predicate);
-        return new IntPipeline(this, FORGETS, new Ahead() {
+        return keepsOrder(new IntPipeline(this, FORGETS, new Ahead() {
             @Override
             boolean advance() {
                 while (it.hasNext()) {
@@ -142,7 +144,7 @@ final class IntPipeline extends Pipeline implements IntStream {
                 }
                 return false;
             }
-        });
+        }));
     }
 
     @Override
@@ -179,7 +181,7 @@ final class IntPipeline extends Pipeline implements IntStream {
 
     @Override
     public Stream<Integer> boxed() {
-        return new RefPipeline<Integer>(this, KEEPS, new Iterator<Integer>() {
+        return keepsOrder(new RefPipeline<Integer>(this, KEEPS, new Iterator<Integer>() {
             @Override
             public boolean hasNext() {
                 return it.hasNext();
@@ -189,7 +191,7 @@ final class IntPipeline extends Pipeline implements IntStream {
             public Integer next() {
                 return it.nextInt();
             }
-        });
+        }));
     }
 
     /** The values of each mapped stream in turn; each is closed once drained (see RefPipeline.flatMap). */
@@ -208,7 +210,7 @@ final class IntPipeline extends Pipeline implements IntStream {
                             next = innerIt.nextInt();
                             return true;
                         }
-                        inner.close();
+                        source.drained(inner);
                         inner = null;
                         innerIt = null;
                     }
@@ -217,6 +219,7 @@ final class IntPipeline extends Pipeline implements IntStream {
                     }
                     inner = mapper.apply(it.nextInt());
                     if (inner != null) {
+                        source.opened(inner);
                         innerIt = inner.iterator();
                     }
                 }
@@ -292,7 +295,10 @@ final class IntPipeline extends Pipeline implements IntStream {
     /** A barrier: the first request drains the upstream and sorts (the JDK's order for each type). */
     @Override
     public IntStream sorted() {
-        return new IntPipeline(this, KEEPS, new PrimitiveIterator.OfInt() {
+        if (sorted) {
+            return keepsOrder(new IntPipeline(this, KEEPS, it));
+        }
+        IntPipeline stage = new IntPipeline(this, KEEPS, new PrimitiveIterator.OfInt() {
             private int[] sorted;
             private int index;
 
@@ -317,6 +323,8 @@ final class IntPipeline extends Pipeline implements IntStream {
                 return sorted[index++];
             }
         });
+        stage.sorted = true;
+        return stage;
     }
 
     private static int[] drain(PrimitiveIterator.OfInt it) {
@@ -334,7 +342,7 @@ final class IntPipeline extends Pipeline implements IntStream {
     @Override
     public IntStream peek(IntConsumer action) {
         Objects.requireNonNull(action);
-        return new IntPipeline(this, KEEPS, new PrimitiveIterator.OfInt() {
+        return keepsOrder(new IntPipeline(this, KEEPS, new PrimitiveIterator.OfInt() {
             @Override
             public boolean hasNext() {
                 return it.hasNext();
@@ -346,18 +354,22 @@ final class IntPipeline extends Pipeline implements IntStream {
                 action.accept(v);
                 return v;
             }
-        });
+        }));
     }
 
     @Override
     public IntStream limit(long maxSize) {
         long max = checkCount(maxSize);
-        return new IntPipeline(this, 0, max, new PrimitiveIterator.OfInt() {
+        return keepsOrder(new IntPipeline(this, 0, max, new PrimitiveIterator.OfInt() {
             private long taken;
 
             @Override
             public boolean hasNext() {
-                return taken < max && it.hasNext();
+                if (taken < max) {
+                    return it.hasNext();
+                }
+                source.stopped();
+                return false;
             }
 
             @Override
@@ -368,13 +380,13 @@ final class IntPipeline extends Pipeline implements IntStream {
                 taken++;
                 return it.nextInt();
             }
-        });
+        }));
     }
 
     @Override
     public IntStream skip(long n) {
         long count = checkCount(n);
-        return new IntPipeline(this, count, -1, new PrimitiveIterator.OfInt() {
+        return keepsOrder(new IntPipeline(this, count, -1, new PrimitiveIterator.OfInt() {
             private long skipped;
 
             private void skipAhead() {
@@ -395,13 +407,13 @@ final class IntPipeline extends Pipeline implements IntStream {
                 skipAhead();
                 return it.nextInt();
             }
-        });
+        }));
     }
 
     @Override
     public IntStream takeWhile(IntPredicate predicate) {
         Objects.requireNonNull(predicate);
-        return new IntPipeline(this, FORGETS, new Ahead() {
+        return keepsOrder(new IntPipeline(this, FORGETS, new Ahead() {
             @Override
             boolean advance() {
                 if (!it.hasNext()) {
@@ -409,18 +421,19 @@ final class IntPipeline extends Pipeline implements IntStream {
                 }
                 int v = it.nextInt();
                 if (!predicate.test(v)) {
+                    source.stopped();
                     return false;
                 }
                 next = v;
                 return true;
             }
-        });
+        }));
     }
 
     @Override
     public IntStream dropWhile(IntPredicate predicate) {
         Objects.requireNonNull(predicate);
-        return new IntPipeline(this, FORGETS, new Ahead() {
+        return keepsOrder(new IntPipeline(this, FORGETS, new Ahead() {
             private boolean dropping = true;
 
             @Override
@@ -435,7 +448,7 @@ final class IntPipeline extends Pipeline implements IntStream {
                 }
                 return false;
             }
-        });
+        }));
     }
 
     @Override
@@ -452,7 +465,7 @@ final class IntPipeline extends Pipeline implements IntStream {
 
     @Override
     public IntStream unordered() {
-        return new IntPipeline(this, KEEPS, it);
+        return keepsOrder(new IntPipeline(this, KEEPS, it));
     }
 
     @Override
@@ -628,7 +641,12 @@ final class IntPipeline extends Pipeline implements IntStream {
     @Override
     public OptionalInt findFirst() {
         PrimitiveIterator.OfInt each = start();
-        return each.hasNext() ? OptionalInt.of(each.nextInt()) : OptionalInt.empty();
+        if (!each.hasNext()) {
+            return OptionalInt.empty();
+        }
+        int first = each.nextInt();
+        source.stopped();
+        return OptionalInt.of(first);
     }
 
     @Override
@@ -666,7 +684,7 @@ final class IntPipeline extends Pipeline implements IntStream {
     @Override
     public LongStream mapToLong(IntToLongFunction mapper) {
         Objects.requireNonNull(mapper);
-        return new LongPipeline(this, KEEPS, new PrimitiveIterator.OfLong() {
+        LongPipeline stage = new LongPipeline(this, KEEPS, new PrimitiveIterator.OfLong() {
             @Override
             public boolean hasNext() {
                 return it.hasNext();
@@ -677,12 +695,13 @@ final class IntPipeline extends Pipeline implements IntStream {
                 return mapper.applyAsLong(it.nextInt());
             }
         });
+        return stage;
     }
 
     @Override
     public DoubleStream mapToDouble(IntToDoubleFunction mapper) {
         Objects.requireNonNull(mapper);
-        return new DoublePipeline(this, KEEPS, new PrimitiveIterator.OfDouble() {
+        DoublePipeline stage = new DoublePipeline(this, KEEPS, new PrimitiveIterator.OfDouble() {
             @Override
             public boolean hasNext() {
                 return it.hasNext();
@@ -693,11 +712,12 @@ final class IntPipeline extends Pipeline implements IntStream {
                 return mapper.applyAsDouble(it.nextInt());
             }
         });
+        return stage;
     }
 
     @Override
     public LongStream asLongStream() {
-        return new LongPipeline(this, KEEPS, new PrimitiveIterator.OfLong() {
+        LongPipeline stage = new LongPipeline(this, KEEPS, new PrimitiveIterator.OfLong() {
             @Override
             public boolean hasNext() {
                 return it.hasNext();
@@ -708,11 +728,13 @@ final class IntPipeline extends Pipeline implements IntStream {
                 return it.nextInt();
             }
         });
+        stage.sorted = sorted;
+        return stage;
     }
 
     @Override
     public DoubleStream asDoubleStream() {
-        return new DoublePipeline(this, KEEPS, new PrimitiveIterator.OfDouble() {
+        DoublePipeline stage = new DoublePipeline(this, KEEPS, new PrimitiveIterator.OfDouble() {
             @Override
             public boolean hasNext() {
                 return it.hasNext();
@@ -723,6 +745,8 @@ final class IntPipeline extends Pipeline implements IntStream {
                 return it.nextInt();
             }
         });
+        stage.sorted = sorted;
+        return stage;
     }
 
     /** Wraps on overflow, as the JDK's {@code reduce(0, Integer::sum)}. */

@@ -175,29 +175,33 @@ public interface IntStream extends BaseStream<Integer, IntStream> {
             return empty();
         }
         long size = (long) endInclusive - startInclusive + 1;
-        return new IntPipeline(new Pipeline.Source(null, size < 0 ? -1 : size), new PrimitiveIterator.OfInt() {
-            private int nextValue = startInclusive;
-            private boolean done;
+        IntPipeline range =
+                new IntPipeline(new Pipeline.Source(null, size < 0 ? -1 : size), new PrimitiveIterator.OfInt() {
+                    private int nextValue = startInclusive;
+                    private boolean done;
 
-            @Override
-            public boolean hasNext() {
-                return !done;
-            }
+                    @Override
+                    public boolean hasNext() {
+                        return !done;
+                    }
 
-            @Override
-            public int nextInt() {
-                if (done) {
-                    throw new java.util.NoSuchElementException();
-                }
-                int v = nextValue;
-                if (v == endInclusive) {
-                    done = true;
-                } else {
-                    nextValue++;
-                }
-                return v;
-            }
-        });
+                    @Override
+                    public int nextInt() {
+                        if (done) {
+                            throw new java.util.NoSuchElementException();
+                        }
+                        int v = nextValue;
+                        if (v == endInclusive) {
+                            done = true;
+                        } else {
+                            nextValue++;
+                        }
+                        return v;
+                    }
+                });
+        // ranges are SORTED spliterators in the JDK
+        range.sorted = true;
+        return range;
     }
 
     interface Builder extends IntConsumer {

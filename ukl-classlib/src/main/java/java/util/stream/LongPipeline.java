@@ -65,7 +65,9 @@ final class LongPipeline extends Pipeline implements LongStream {
     }
 
     static LongStream of(Spliterator.OfLong spliterator) {
-        return new LongPipeline(new Source(spliterator, -1), Spliterators.iterator(spliterator));
+        LongPipeline head = new LongPipeline(new Source(spliterator, -1), Spliterators.iterator(spliterator));
+        head.sorted = spliterator.hasCharacteristics(Spliterator.SORTED) && spliterator.getComparator() == null;
+        return head;
     }
 
     static LongStream concat(LongStream a, LongStream b) {
@@ -130,7 +132,7 @@ final class LongPipeline extends Pipeline implements LongStream {
     @Override
     public LongStream filter(LongPredicate predicate) {
         Objects.requireNonNull(predicate);
-        return new LongPipeline(this, FORGETS, new Ahead() {
+        return keepsOrder(new LongPipeline(this, FORGETS, new Ahead() {
             @Override
             boolean advance() {
                 while (it.hasNext()) {
@@ -142,7 +144,7 @@ final class LongPipeline extends Pipeline implements LongStream {
                 }
                 return false;
             }
-        });
+        }));
     }
 
     @Override
@@ -179,7 +181,7 @@ final class LongPipeline extends Pipeline implements LongStream {
 
     @Override
     public Stream<Long> boxed() {
-        return new RefPipeline<Long>(this, KEEPS, new Iterator<Long>() {
+        return keepsOrder(new RefPipeline<Long>(this, KEEPS, new Iterator<Long>() {
             @Override
             public boolean hasNext() {
                 return it.hasNext();
@@ -189,7 +191,7 @@ final class LongPipeline extends Pipeline implements LongStream {
             public Long next() {
                 return it.nextLong();
             }
-        });
+        }));
     }
 
     /** The values of each mapped stream in turn; each is closed once drained (see RefPipeline.flatMap). */
@@ -208,7 +210,7 @@ final class LongPipeline extends Pipeline implements LongStream {
                             next = innerIt.nextLong();
                             return true;
                         }
-                        inner.close();
+                        source.drained(inner);
                         inner = null;
                         innerIt = null;
                     }
@@ -217,6 +219,7 @@ final class LongPipeline extends Pipeline implements LongStream {
                     }
                     inner = mapper.apply(it.nextLong());
                     if (inner != null) {
+                        source.opened(inner);
                         innerIt = inner.iterator();
                     }
                 }
@@ -292,7 +295,10 @@ final class LongPipeline extends Pipeline implements LongStream {
     /** A barrier: the first request drains the upstream and sorts (the JDK's order for each type). */
     @Override
     public LongStream sorted() {
-        return new LongPipeline(this, KEEPS, new PrimitiveIterator.OfLong() {
+        if (sorted) {
+            return keepsOrder(new LongPipeline(this, KEEPS, it));
+        }
+        LongPipeline stage = new LongPipeline(this, KEEPS, new PrimitiveIterator.OfLong() {
             private long[] sorted;
             private int index;
 
@@ -317,6 +323,8 @@ final class LongPipeline extends Pipeline implements LongStream {
                 return sorted[index++];
             }
         });
+        stage.sorted = true;
+        return stage;
     }
 
     private static long[] drain(PrimitiveIterator.OfLong it) {
@@ -334,7 +342,7 @@ final class LongPipeline extends Pipeline implements LongStream {
     @Override
     public LongStream peek(LongConsumer action) {
         Objects.requireNonNull(action);
-        return new LongPipeline(this, KEEPS, new PrimitiveIterator.OfLong() {
+        return keepsOrder(new LongPipeline(this, KEEPS, new PrimitiveIterator.OfLong() {
             @Override
             public boolean hasNext() {
                 return it.hasNext();
@@ -346,18 +354,22 @@ final class LongPipeline extends Pipeline implements LongStream {
                 action.accept(v);
                 return v;
             }
-        });
+        }));
     }
 
     @Override
     public LongStream limit(long maxSize) {
         long max = checkCount(maxSize);
-        return new LongPipeline(this, 0, max, new PrimitiveIterator.OfLong() {
+        return keepsOrder(new LongPipeline(this, 0, max, new PrimitiveIterator.OfLong() {
             private long taken;
 
             @Override
             public boolean hasNext() {
-                return taken < max && it.hasNext();
+                if (taken < max) {
+                    return it.hasNext();
+                }
+                source.stopped();
+                return false;
             }
 
             @Override
@@ -368,13 +380,13 @@ final class LongPipeline extends Pipeline implements LongStream {
                 taken++;
                 return it.nextLong();
             }
-        });
+        }));
     }
 
     @Override
     public LongStream skip(long n) {
         long count = checkCount(n);
-        return new LongPipeline(this, count, -1, new PrimitiveIterator.OfLong() {
+        return keepsOrder(new LongPipeline(this, count, -1, new PrimitiveIterator.OfLong() {
             private long skipped;
 
             private void skipAhead() {
@@ -395,13 +407,13 @@ final class LongPipeline extends Pipeline implements LongStream {
                 skipAhead();
                 return it.nextLong();
             }
-        });
+        }));
     }
 
     @Override
     public LongStream takeWhile(LongPredicate predicate) {
         Objects.requireNonNull(predicate);
-        return new LongPipeline(this, FORGETS, new Ahead() {
+        return keepsOrder(new LongPipeline(this, FORGETS, new Ahead() {
             @Override
             boolean advance() {
                 if (!it.hasNext()) {
@@ -409,18 +421,19 @@ final class LongPipeline extends Pipeline implements LongStream {
                 }
                 long v = it.nextLong();
                 if (!predicate.test(v)) {
+                    source.stopped();
                     return false;
                 }
                 next = v;
                 return true;
             }
-        });
+        }));
     }
 
     @Override
     public LongStream dropWhile(LongPredicate predicate) {
         Objects.requireNonNull(predicate);
-        return new LongPipeline(this, FORGETS, new Ahead() {
+        return keepsOrder(new LongPipeline(this, FORGETS, new Ahead() {
             private boolean dropping = true;
 
             @Override
@@ -435,7 +448,7 @@ final class LongPipeline extends Pipeline implements LongStream {
                 }
                 return false;
             }
-        });
+        }));
     }
 
     @Override
@@ -452,7 +465,7 @@ final class LongPipeline extends Pipeline implements LongStream {
 
     @Override
     public LongStream unordered() {
-        return new LongPipeline(this, KEEPS, it);
+        return keepsOrder(new LongPipeline(this, KEEPS, it));
     }
 
     @Override
@@ -628,7 +641,12 @@ final class LongPipeline extends Pipeline implements LongStream {
     @Override
     public OptionalLong findFirst() {
         PrimitiveIterator.OfLong each = start();
-        return each.hasNext() ? OptionalLong.of(each.nextLong()) : OptionalLong.empty();
+        if (!each.hasNext()) {
+            return OptionalLong.empty();
+        }
+        long first = each.nextLong();
+        source.stopped();
+        return OptionalLong.of(first);
     }
 
     @Override
@@ -666,7 +684,7 @@ final class LongPipeline extends Pipeline implements LongStream {
     @Override
     public IntStream mapToInt(LongToIntFunction mapper) {
         Objects.requireNonNull(mapper);
-        return new IntPipeline(this, KEEPS, new PrimitiveIterator.OfInt() {
+        IntPipeline stage = new IntPipeline(this, KEEPS, new PrimitiveIterator.OfInt() {
             @Override
             public boolean hasNext() {
                 return it.hasNext();
@@ -677,12 +695,13 @@ final class LongPipeline extends Pipeline implements LongStream {
                 return mapper.applyAsInt(it.nextLong());
             }
         });
+        return stage;
     }
 
     @Override
     public DoubleStream mapToDouble(LongToDoubleFunction mapper) {
         Objects.requireNonNull(mapper);
-        return new DoublePipeline(this, KEEPS, new PrimitiveIterator.OfDouble() {
+        DoublePipeline stage = new DoublePipeline(this, KEEPS, new PrimitiveIterator.OfDouble() {
             @Override
             public boolean hasNext() {
                 return it.hasNext();
@@ -693,11 +712,12 @@ final class LongPipeline extends Pipeline implements LongStream {
                 return mapper.applyAsDouble(it.nextLong());
             }
         });
+        return stage;
     }
 
     @Override
     public DoubleStream asDoubleStream() {
-        return new DoublePipeline(this, KEEPS, new PrimitiveIterator.OfDouble() {
+        DoublePipeline stage = new DoublePipeline(this, KEEPS, new PrimitiveIterator.OfDouble() {
             @Override
             public boolean hasNext() {
                 return it.hasNext();
@@ -708,6 +728,8 @@ final class LongPipeline extends Pipeline implements LongStream {
                 return it.nextLong();
             }
         });
+        stage.sorted = sorted;
+        return stage;
     }
 
     /** Wraps on overflow, as the JDK's {@code reduce(0, Long::sum)}. */

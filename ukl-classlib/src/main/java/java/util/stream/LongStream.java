@@ -173,29 +173,33 @@ public interface LongStream extends BaseStream<Long, LongStream> {
             return empty();
         }
         long size = (long) endInclusive - startInclusive + 1;
-        return new LongPipeline(new Pipeline.Source(null, size < 0 ? -1 : size), new PrimitiveIterator.OfLong() {
-            private long nextValue = startInclusive;
-            private boolean done;
+        LongPipeline range =
+                new LongPipeline(new Pipeline.Source(null, size < 0 ? -1 : size), new PrimitiveIterator.OfLong() {
+                    private long nextValue = startInclusive;
+                    private boolean done;
 
-            @Override
-            public boolean hasNext() {
-                return !done;
-            }
+                    @Override
+                    public boolean hasNext() {
+                        return !done;
+                    }
 
-            @Override
-            public long nextLong() {
-                if (done) {
-                    throw new java.util.NoSuchElementException();
-                }
-                long v = nextValue;
-                if (v == endInclusive) {
-                    done = true;
-                } else {
-                    nextValue++;
-                }
-                return v;
-            }
-        });
+                    @Override
+                    public long nextLong() {
+                        if (done) {
+                            throw new java.util.NoSuchElementException();
+                        }
+                        long v = nextValue;
+                        if (v == endInclusive) {
+                            done = true;
+                        } else {
+                            nextValue++;
+                        }
+                        return v;
+                    }
+                });
+        // ranges are SORTED spliterators in the JDK
+        range.sorted = true;
+        return range;
     }
 
     interface Builder extends LongConsumer {

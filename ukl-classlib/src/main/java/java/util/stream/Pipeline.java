@@ -25,6 +25,31 @@ abstract class Pipeline {
         final long size;
         boolean parallel;
         Runnable onClose;
+        /** The streams flatMap stages opened and are still reading, oldest first. */
+        java.util.ArrayList<BaseStream<?, ?>> inners;
+
+        void opened(BaseStream<?, ?> inner) {
+            if (inners == null) {
+                inners = new java.util.ArrayList<>();
+            }
+            inners.add(inner);
+        }
+
+        void drained(BaseStream<?, ?> inner) {
+            inners.remove(inners.size() - 1);
+            inner.close();
+        }
+
+        /**
+         * A short-circuit (limit reached, takeWhile or a match decided) stops the pulling: the
+         * streams flatMap was still reading are closed, newest first, as the JDK closes each
+         * when its push loop sees the cancellation.
+         */
+        void stopped() {
+            while (inners != null && !inners.isEmpty()) {
+                inners.remove(inners.size() - 1).close();
+            }
+        }
 
         Source(Spliterator<?> sized, long size) {
             this.sized = sized;
@@ -40,6 +65,12 @@ abstract class Pipeline {
     private final long skip;
     private final long limit;
     private boolean used;
+    /**
+     * The elements are known to be in natural order (IntStream.range, a SORTED source without a
+     * comparator, and stages that keep order): {@code sorted()} then passes them through without
+     * waiting for the whole upstream, as the JDK's does.
+     */
+    boolean sorted;
 
     static final int KEEPS = 0;
     static final int FORGETS = 1;
@@ -152,6 +183,12 @@ abstract class Pipeline {
         if (handlers != null) {
             handlers.run();
         }
+    }
+
+    /** Marks {@code stage} sorted when this stage is: for the operations that keep the order. */
+    final <P extends Pipeline> P keepsOrder(P stage) {
+        stage.sorted = sorted;
+        return stage;
     }
 
     /** {@code skip}/{@code limit} arguments must not be negative, with the JDK's message. */

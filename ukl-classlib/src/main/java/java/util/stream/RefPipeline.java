@@ -80,7 +80,9 @@ final class RefPipeline<T> extends Pipeline implements Stream<T> {
     }
 
     static <T> Stream<T> of(Spliterator<T> spliterator) {
-        return new RefPipeline<>(new Source(spliterator, -1), Spliterators.iterator(spliterator));
+        RefPipeline<T> head = new RefPipeline<>(new Source(spliterator, -1), Spliterators.iterator(spliterator));
+        head.sorted = spliterator.hasCharacteristics(Spliterator.SORTED) && spliterator.getComparator() == null;
+        return head;
     }
 
     static <T> Stream<T> concat(Stream<? extends T> a, Stream<? extends T> b) {
@@ -147,7 +149,7 @@ final class RefPipeline<T> extends Pipeline implements Stream<T> {
     @Override
     public Stream<T> filter(Predicate<? super T> predicate) {
         Objects.requireNonNull(predicate);
-        return new RefPipeline<>(this, FORGETS, new Ahead<T>() {
+        return keepsOrder(new RefPipeline<>(this, FORGETS, new Ahead<T>() {
             @Override
             boolean advance() {
                 while (it.hasNext()) {
@@ -159,7 +161,7 @@ final class RefPipeline<T> extends Pipeline implements Stream<T> {
                 }
                 return false;
             }
-        });
+        }));
     }
 
     @Override
@@ -245,7 +247,7 @@ final class RefPipeline<T> extends Pipeline implements Stream<T> {
                             next = innerIt.next();
                             return true;
                         }
-                        inner.close();
+                        source.drained(inner);
                         inner = null;
                         innerIt = null;
                     }
@@ -254,6 +256,7 @@ final class RefPipeline<T> extends Pipeline implements Stream<T> {
                     }
                     inner = mapper.apply(it.next());
                     if (inner != null) {
+                        source.opened(inner);
                         innerIt = inner.iterator();
                     }
                 }
@@ -276,7 +279,7 @@ final class RefPipeline<T> extends Pipeline implements Stream<T> {
                             next = innerIt.nextInt();
                             return true;
                         }
-                        inner.close();
+                        source.drained(inner);
                         inner = null;
                         innerIt = null;
                     }
@@ -285,6 +288,7 @@ final class RefPipeline<T> extends Pipeline implements Stream<T> {
                     }
                     inner = mapper.apply(it.next());
                     if (inner != null) {
+                        source.opened(inner);
                         innerIt = inner.iterator();
                     }
                 }
@@ -322,7 +326,7 @@ final class RefPipeline<T> extends Pipeline implements Stream<T> {
                             next = innerIt.nextLong();
                             return true;
                         }
-                        inner.close();
+                        source.drained(inner);
                         inner = null;
                         innerIt = null;
                     }
@@ -331,6 +335,7 @@ final class RefPipeline<T> extends Pipeline implements Stream<T> {
                     }
                     inner = mapper.apply(it.next());
                     if (inner != null) {
+                        source.opened(inner);
                         innerIt = inner.iterator();
                     }
                 }
@@ -368,7 +373,7 @@ final class RefPipeline<T> extends Pipeline implements Stream<T> {
                             next = innerIt.nextDouble();
                             return true;
                         }
-                        inner.close();
+                        source.drained(inner);
                         inner = null;
                         innerIt = null;
                     }
@@ -377,6 +382,7 @@ final class RefPipeline<T> extends Pipeline implements Stream<T> {
                     }
                     inner = mapper.apply(it.next());
                     if (inner != null) {
+                        source.opened(inner);
                         innerIt = inner.iterator();
                     }
                 }
@@ -432,7 +438,7 @@ final class RefPipeline<T> extends Pipeline implements Stream<T> {
     @Override
     public Stream<T> distinct() {
         HashSet<T> seen = new HashSet<>();
-        return new RefPipeline<>(this, FORGETS, new Ahead<T>() {
+        return keepsOrder(new RefPipeline<>(this, FORGETS, new Ahead<T>() {
             @Override
             boolean advance() {
                 while (it.hasNext()) {
@@ -444,13 +450,19 @@ final class RefPipeline<T> extends Pipeline implements Stream<T> {
                 }
                 return false;
             }
-        });
+        }));
     }
 
+    /** Already in natural order (a sorted source, or sorted before): passed through, as the JDK's. */
     @Override
     @SuppressWarnings("unchecked")
     public Stream<T> sorted() {
-        return sorted((Comparator<? super T>) Comparator.naturalOrder());
+        if (sorted) {
+            return keepsOrder(new RefPipeline<>(this, KEEPS, it));
+        }
+        RefPipeline<T> stage = (RefPipeline<T>) sorted((Comparator<? super T>) Comparator.naturalOrder());
+        stage.sorted = true;
+        return stage;
     }
 
     /** A barrier: the first request drains the upstream, then a stable sort (TimSort, as the JDK). */
@@ -493,7 +505,7 @@ final class RefPipeline<T> extends Pipeline implements Stream<T> {
     @Override
     public Stream<T> peek(Consumer<? super T> action) {
         Objects.requireNonNull(action);
-        return new RefPipeline<>(this, KEEPS, new Iterator<T>() {
+        return keepsOrder(new RefPipeline<>(this, KEEPS, new Iterator<T>() {
             @Override
             public boolean hasNext() {
                 return it.hasNext();
@@ -505,18 +517,22 @@ final class RefPipeline<T> extends Pipeline implements Stream<T> {
                 action.accept(t);
                 return t;
             }
-        });
+        }));
     }
 
     @Override
     public Stream<T> limit(long maxSize) {
         long max = checkCount(maxSize);
-        return new RefPipeline<>(this, 0, max, new Iterator<T>() {
+        return keepsOrder(new RefPipeline<>(this, 0, max, new Iterator<T>() {
             private long taken;
 
             @Override
             public boolean hasNext() {
-                return taken < max && it.hasNext();
+                if (taken < max) {
+                    return it.hasNext();
+                }
+                source.stopped();
+                return false;
             }
 
             @Override
@@ -527,13 +543,13 @@ final class RefPipeline<T> extends Pipeline implements Stream<T> {
                 taken++;
                 return it.next();
             }
-        });
+        }));
     }
 
     @Override
     public Stream<T> skip(long n) {
         long count = checkCount(n);
-        return new RefPipeline<>(this, count, -1, new Iterator<T>() {
+        return keepsOrder(new RefPipeline<>(this, count, -1, new Iterator<T>() {
             private long skipped;
 
             private void skipAhead() {
@@ -554,13 +570,13 @@ final class RefPipeline<T> extends Pipeline implements Stream<T> {
                 skipAhead();
                 return it.next();
             }
-        });
+        }));
     }
 
     @Override
     public Stream<T> takeWhile(Predicate<? super T> predicate) {
         Objects.requireNonNull(predicate);
-        return new RefPipeline<>(this, FORGETS, new Ahead<T>() {
+        return keepsOrder(new RefPipeline<>(this, FORGETS, new Ahead<T>() {
             @Override
             boolean advance() {
                 if (!it.hasNext()) {
@@ -568,18 +584,19 @@ final class RefPipeline<T> extends Pipeline implements Stream<T> {
                 }
                 T t = it.next();
                 if (!predicate.test(t)) {
+                    source.stopped();
                     return false;
                 }
                 next = t;
                 return true;
             }
-        });
+        }));
     }
 
     @Override
     public Stream<T> dropWhile(Predicate<? super T> predicate) {
         Objects.requireNonNull(predicate);
-        return new RefPipeline<>(this, FORGETS, new Ahead<T>() {
+        return keepsOrder(new RefPipeline<>(this, FORGETS, new Ahead<T>() {
             private boolean dropping = true;
 
             @Override
@@ -594,7 +611,7 @@ final class RefPipeline<T> extends Pipeline implements Stream<T> {
                 }
                 return false;
             }
-        });
+        }));
     }
 
     @Override
@@ -611,7 +628,7 @@ final class RefPipeline<T> extends Pipeline implements Stream<T> {
 
     @Override
     public Stream<T> unordered() {
-        return new RefPipeline<>(this, KEEPS, it);
+        return keepsOrder(new RefPipeline<>(this, KEEPS, it));
     }
 
     @Override
@@ -799,6 +816,7 @@ final class RefPipeline<T> extends Pipeline implements Stream<T> {
         Iterator<T> each = start();
         while (each.hasNext()) {
             if (predicate.test(each.next())) {
+                source.stopped();
                 return true;
             }
         }
@@ -811,6 +829,7 @@ final class RefPipeline<T> extends Pipeline implements Stream<T> {
         Iterator<T> each = start();
         while (each.hasNext()) {
             if (!predicate.test(each.next())) {
+                source.stopped();
                 return false;
             }
         }
@@ -826,7 +845,12 @@ final class RefPipeline<T> extends Pipeline implements Stream<T> {
     @Override
     public Optional<T> findFirst() {
         Iterator<T> each = start();
-        return each.hasNext() ? Optional.of(each.next()) : Optional.empty();
+        if (!each.hasNext()) {
+            return Optional.empty();
+        }
+        T first = each.next();
+        source.stopped();
+        return Optional.of(first);
     }
 
     @Override
