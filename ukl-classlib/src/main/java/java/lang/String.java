@@ -614,13 +614,31 @@ public final class String implements Serializable, Comparable<String>, CharSeque
     }
 
     /**
-     * Splits around a regular expression. Only literal patterns are supported (no regex engine in
-     * images): plain text, or one escaped metacharacter such as {@code "\\."} or {@code "\\|"}.
+     * Splits around a regular expression; literal text and one escaped metacharacter (such as
+     * {@code "\\."}) take a fast path without the regex engine, as the JDK's one-char path does.
      * Trailing empty strings are removed when {@code limit == 0}, as in the JDK.
      */
     public String[] split(String regex, int limit) {
         String literal = Split.literal(regex);
-        return Split.split(this, literal, limit);
+        return literal != null
+                ? Split.split(this, literal, limit)
+                : java.util.regex.Pattern.compile(regex).split(this, limit);
+    }
+
+    public String[] splitWithDelimiters(String regex, int limit) {
+        return java.util.regex.Pattern.compile(regex).splitWithDelimiters(this, limit);
+    }
+
+    public boolean matches(String regex) {
+        return java.util.regex.Pattern.matches(regex, this);
+    }
+
+    public String replaceFirst(String regex, String replacement) {
+        return java.util.regex.Pattern.compile(regex).matcher(this).replaceFirst(replacement);
+    }
+
+    public String replaceAll(String regex, String replacement) {
+        return java.util.regex.Pattern.compile(regex).matcher(this).replaceAll(replacement);
     }
 
     public String[] split(String regex) {
