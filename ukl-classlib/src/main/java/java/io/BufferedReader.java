@@ -5,8 +5,8 @@ import java.util.Objects;
 /**
  * A buffer in front of a reader, with lines ended by "\n", "\r" or "\r\n". After a "\r" the next
  * "\n" is skipped even when it arrives in a later fill ({@code skipLF}). Mark/reset keeps up to the
- * read-ahead limit, growing the buffer if that is larger. {@code lines()} is left out: images have
- * no {@code java.util.stream.Stream}.
+ * read-ahead limit, growing the buffer if that is larger. {@code lines()} reads a line each time its
+ * stream is pulled.
  */
 public class BufferedReader extends Reader {
     private static final int INVALIDATED = -2;
@@ -280,5 +280,39 @@ public class BufferedReader extends Reader {
             in = null;
             cb = null;
         }
+    }
+
+    /** Lines read as the stream is pulled; an IOException reaches the caller as UncheckedIOException. */
+    public java.util.stream.Stream<String> lines() {
+        java.util.Iterator<String> each = new java.util.Iterator<>() {
+            private String next;
+
+            @Override
+            public boolean hasNext() {
+                if (next != null) {
+                    return true;
+                }
+                try {
+                    next = readLine();
+                    return next != null;
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+
+            @Override
+            public String next() {
+                if (next != null || hasNext()) {
+                    String line = next;
+                    next = null;
+                    return line;
+                }
+                throw new java.util.NoSuchElementException();
+            }
+        };
+        return java.util.stream.StreamSupport.stream(
+                java.util.Spliterators.spliteratorUnknownSize(
+                        each, java.util.Spliterator.ORDERED | java.util.Spliterator.NONNULL),
+                false);
     }
 }

@@ -2,22 +2,27 @@ package java.lang;
 
 /**
  * {@code String.split} for the patterns that need no regex engine: the JDK itself takes this
- * fast path for a one-char non-metacharacter or a backslash-escaped one; we also accept any
- * text without metacharacters. Anything else fails loudly rather than splitting wrongly.
+ * fast path for a one-char non-metacharacter or a backslash-escaped one; we also take it for any
+ * text without metacharacters, which the regex engine would split the same way.
+ * Everything else goes to {@link java.util.regex.Pattern}.
  */
 final class Split {
     private static final String META = ".$|()[{^?*+\\";
 
     private Split() {}
 
+    /** The text {@code regex} matches literally, or null when it needs the regex engine. */
     static String literal(String regex) {
-        if (regex.length() == 2 && regex.charAt(0) == '\\' && !Character.isLetterOrDigit(regex.charAt(1))) {
+        if (regex.length() == 2
+                && regex.charAt(0) == '\\'
+                && !Character.isLetterOrDigit(regex.charAt(1))
+                && !Character.isSurrogate(regex.charAt(1))) {
             return regex.substring(1);
         }
         for (int i = 0; i < regex.length(); i++) {
-            if (META.indexOf(regex.charAt(i)) >= 0) {
-                throw new UnsupportedOperationException("String.split(\"" + regex
-                        + "\"): images have no regex engine; split on literal text or one escaped character");
+            char c = regex.charAt(i);
+            if (META.indexOf(c) >= 0 || Character.isSurrogate(c)) {
+                return null;
             }
         }
         return regex;

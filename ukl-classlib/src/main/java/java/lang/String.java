@@ -593,6 +593,22 @@ public final class String implements Serializable, Comparable<String>, CharSeque
         return substring(0, stripEnd());
     }
 
+    /** Lines ended by "\n", "\r" or "\r\n"; a last line without terminator counts, an empty tail does not. */
+    public java.util.stream.Stream<String> lines() {
+        java.util.ArrayList<String> lines = new java.util.ArrayList<>();
+        int start = 0;
+        int n = value.length;
+        while (start < n) {
+            int end = start;
+            while (end < n && value[end] != '\n' && value[end] != '\r') {
+                end++;
+            }
+            lines.add(substring(start, end));
+            start = end < n && value[end] == '\r' && end + 1 < n && value[end + 1] == '\n' ? end + 2 : end + 1;
+        }
+        return lines.stream();
+    }
+
     private int stripBegin() {
         int i = 0;
         while (i < value.length && Character.isWhitespace(value[i])) {
@@ -632,13 +648,31 @@ public final class String implements Serializable, Comparable<String>, CharSeque
     }
 
     /**
-     * Splits around a regular expression. Only literal patterns are supported (no regex engine in
-     * images): plain text, or one escaped metacharacter such as {@code "\\."} or {@code "\\|"}.
+     * Splits around a regular expression; literal text and one escaped metacharacter (such as
+     * {@code "\\."}) take a fast path without the regex engine, as the JDK's one-char path does.
      * Trailing empty strings are removed when {@code limit == 0}, as in the JDK.
      */
     public String[] split(String regex, int limit) {
         String literal = Split.literal(regex);
-        return Split.split(this, literal, limit);
+        return literal != null
+                ? Split.split(this, literal, limit)
+                : java.util.regex.Pattern.compile(regex).split(this, limit);
+    }
+
+    public String[] splitWithDelimiters(String regex, int limit) {
+        return java.util.regex.Pattern.compile(regex).splitWithDelimiters(this, limit);
+    }
+
+    public boolean matches(String regex) {
+        return java.util.regex.Pattern.matches(regex, this);
+    }
+
+    public String replaceFirst(String regex, String replacement) {
+        return java.util.regex.Pattern.compile(regex).matcher(this).replaceFirst(replacement);
+    }
+
+    public String replaceAll(String regex, String replacement) {
+        return java.util.regex.Pattern.compile(regex).matcher(this).replaceAll(replacement);
     }
 
     public String[] split(String regex) {

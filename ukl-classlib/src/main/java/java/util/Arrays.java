@@ -966,4 +966,48 @@ public final class Arrays {
         }
         return -(lo + 1);
     }
+
+    public static <T> java.util.stream.Stream<T> stream(T[] array) {
+        return stream(array, 0, array.length);
+    }
+
+    public static <T> java.util.stream.Stream<T> stream(T[] array, int startInclusive, int endExclusive) {
+        return java.util.stream.StreamSupport.stream(
+                Spliterators.spliterator(
+                        array, startInclusive, endExclusive, Spliterator.ORDERED | Spliterator.IMMUTABLE),
+                false);
+    }
+
+    public static java.util.stream.IntStream stream(int[] array) {
+        return stream(array, 0, array.length);
+    }
+
+    public static java.util.stream.IntStream stream(int[] array, int startInclusive, int endExclusive) {
+        return java.util.stream.StreamSupport.intStream(
+                Spliterators.spliterator(
+                        array, startInclusive, endExclusive, Spliterator.ORDERED | Spliterator.IMMUTABLE),
+                false);
+    }
+
+    public static java.util.stream.LongStream stream(long[] array) {
+        return stream(array, 0, array.length);
+    }
+
+    public static java.util.stream.LongStream stream(long[] array, int startInclusive, int endExclusive) {
+        return java.util.stream.StreamSupport.longStream(
+                Spliterators.spliterator(
+                        array, startInclusive, endExclusive, Spliterator.ORDERED | Spliterator.IMMUTABLE),
+                false);
+    }
+
+    public static java.util.stream.DoubleStream stream(double[] array) {
+        return stream(array, 0, array.length);
+    }
+
+    public static java.util.stream.DoubleStream stream(double[] array, int startInclusive, int endExclusive) {
+        return java.util.stream.StreamSupport.doubleStream(
+                Spliterators.spliterator(
+                        array, startInclusive, endExclusive, Spliterator.ORDERED | Spliterator.IMMUTABLE),
+                false);
+    }
 }

@@ -1,6 +1,8 @@
 package java.util;
 
 import java.util.function.Predicate;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 public interface Collection<E> extends Iterable<E> {
     int size();
@@ -38,5 +40,19 @@ public interface Collection<E> extends Iterable<E> {
             }
         }
         return removed;
+    }
+
+    @Override
+    default Spliterator<E> spliterator() {
+        return Spliterators.spliterator(this, 0);
+    }
+
+    default Stream<E> stream() {
+        return StreamSupport.stream(spliterator(), false);
+    }
+
+    /** Runs sequentially in images; {@code isParallel()} still answers true, as on the JDK. */
+    default Stream<E> parallelStream() {
+        return StreamSupport.stream(spliterator(), true);
     }
 }

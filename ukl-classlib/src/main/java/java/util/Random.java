@@ -130,4 +130,58 @@ public class Random implements Serializable {
         haveNextNextGaussian = true;
         return v1 * multiplier;
     }
+
+    public java.util.stream.IntStream ints() {
+        return java.util.stream.IntStream.generate(new java.util.function.IntSupplier() {
+            @Override
+            public int getAsInt() {
+                return nextInt();
+            }
+        });
+    }
+
+    public java.util.stream.IntStream ints(long streamSize) {
+        return ints().limit(checkStreamSize(streamSize));
+    }
+
+    public java.util.stream.IntStream ints(int randomNumberOrigin, int randomNumberBound) {
+        checkRange(randomNumberOrigin, randomNumberBound);
+        return java.util.stream.IntStream.generate(new java.util.function.IntSupplier() {
+            @Override
+            public int getAsInt() {
+                return nextInt(randomNumberOrigin, randomNumberBound);
+            }
+        });
+    }
+
+    public java.util.stream.IntStream ints(long streamSize, int randomNumberOrigin, int randomNumberBound) {
+        checkStreamSize(streamSize);
+        return ints(randomNumberOrigin, randomNumberBound).limit(streamSize);
+    }
+
+    public java.util.stream.DoubleStream doubles() {
+        return java.util.stream.DoubleStream.generate(new java.util.function.DoubleSupplier() {
+            @Override
+            public double getAsDouble() {
+                return nextDouble();
+            }
+        });
+    }
+
+    public java.util.stream.DoubleStream doubles(long streamSize) {
+        return doubles().limit(checkStreamSize(streamSize));
+    }
+
+    private static long checkStreamSize(long streamSize) {
+        if (streamSize < 0L) {
+            throw new IllegalArgumentException("size must be non-negative");
+        }
+        return streamSize;
+    }
+
+    private static void checkRange(int origin, int bound) {
+        if (origin >= bound) {
+            throw new IllegalArgumentException("bound must be greater than origin");
+        }
+    }
 }
