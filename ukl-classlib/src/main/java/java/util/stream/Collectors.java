@@ -45,10 +45,20 @@ public final class Collectors {
             Set.of(Collector.Characteristics.UNORDERED, Collector.Characteristics.IDENTITY_FINISH);
     private static final Set<Collector.Characteristics> UNORDERED_NO_ID = Set.of(Collector.Characteristics.UNORDERED);
 
-    /** A collector that is its own four functions; the finisher is the identity unless overridden. */
+    /**
+     * A collector that is its own supplier, accumulator and combiner; its finisher is a view of
+     * {@link #apply(Object)}, the identity unless overridden. (It cannot also be a Function:
+     * Function's and BiFunction's {@code andThen} clash, as they would on the JDK.)
+     */
     abstract static class Base<T, A, R>
-            implements Collector<T, A, R>, Supplier<A>, BiConsumer<A, T>, BinaryOperator<A>, Function<A, R> {
+            implements Collector<T, A, R>, Supplier<A>, BiConsumer<A, T>, BinaryOperator<A> {
         private final Set<Collector.Characteristics> characteristics;
+        private final Function<A, R> finisher = new Function<A, R>() {
+            @Override
+            public R apply(A container) {
+                return Base.this.apply(container);
+            }
+        };
 
         Base(Set<Collector.Characteristics> characteristics) {
             this.characteristics = characteristics;
@@ -71,7 +81,7 @@ public final class Collectors {
 
         @Override
         public Function<A, R> finisher() {
-            return this;
+            return finisher;
         }
 
         @Override
@@ -79,7 +89,7 @@ public final class Collectors {
             return characteristics;
         }
 
-        @Override
+        /** The finisher's work. */
         @SuppressWarnings("unchecked")
         public R apply(A container) {
             return (R) container;
