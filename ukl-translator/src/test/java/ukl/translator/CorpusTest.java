@@ -96,6 +96,9 @@ class CorpusTest {
                     .append(p)
                     .append(".main(rest); return; }\n");
         }
+        sources.put("corpus/ThreadsBenchmark.java", Harness.corpusSource("ThreadsBenchmark"));
+        dispatch.append(
+                "        if (args[0].equals(\"corpus.ThreadsBenchmark\")) { corpus.ThreadsBenchmark.main(rest); return; }\n");
         sources.put("UncaughtOom.java", UNCAUGHT_OOM);
         dispatch.append("        if (args[0].equals(\"UncaughtOom\")) { UncaughtOom.main(rest); return; }\n");
         Path selection = Harness.MODULE.resolve("src/test/resources/selection");
@@ -151,6 +154,25 @@ class CorpusTest {
                 image.stderr().startsWith("Exception in thread \"main\" java.lang.OutOfMemoryError: Java heap space\n"),
                 image.stderr());
         assertEquals(1, image.status(), image.stderr());
+    }
+
+    /**
+     * Not differential: ThreadsBenchmark's figures (a thread switch over park/unpark and over
+     * wait/notify, an uncontended synchronized) natively, beside the JVM's for scale. Each must be
+     * there, and a switch must cost less than 50 µs even on a loaded machine.
+     */
+    @Test
+    void threadSwitchAndMonitorCosts() throws Exception {
+        Harness.Run image = Harness.runNative(exe, "corpus.ThreadsBenchmark", "20000");
+        Harness.Run jvm = Harness.runJvm(classes, "corpus.ThreadsBenchmark", "-Xmx256m");
+        System.out.println("ThreadsBenchmark, ukl:\n" + image.stdout() + "ThreadsBenchmark, JVM:\n" + jvm.stdout());
+        assertEquals(0, image.status(), image.stderr());
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                        "park/unpark switch: (\\d+) ns\nwait/notify switch: (\\d+) ns\nuncontended synchronized: (\\d+) ps\n")
+                .matcher(image.stdout());
+        assertTrue(m.matches(), image.stdout());
+        assertTrue(Long.parseLong(m.group(1)) < 50_000, image.stdout());
+        assertTrue(Long.parseLong(m.group(2)) < 50_000, image.stdout());
     }
 
     /**
