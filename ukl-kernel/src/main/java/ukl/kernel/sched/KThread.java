@@ -13,8 +13,11 @@ final class KThread {
     final int id;
 
     final long handle;
-    /** Kept alive here: the runtime's record and the frames live in it. */
-    final long[] stack;
+    /**
+     * Kept alive here while the thread lives: the runtime's record and the frames are in it.
+     * Dropped when the thread ends, so a Thread object kept after its end does not keep its stack.
+     */
+    long[] stack;
 
     final Runnable body;
     final boolean daemon;

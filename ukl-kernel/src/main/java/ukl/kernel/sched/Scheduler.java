@@ -118,6 +118,8 @@ public final class Scheduler {
             }
         }
         Context.retire(t.handle);
+        // Nothing allocates from here to the switch, so no collection can free the stack under us.
+        t.stack = null;
         switchToNext();
     }
 

@@ -1,4 +1,4 @@
-package corpus;
+package bench;
 
 import java.util.concurrent.locks.LockSupport;
 
