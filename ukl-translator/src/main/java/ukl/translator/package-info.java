@@ -89,12 +89,15 @@
  *       the kernel allocates; its record sits at the bottom, below the same reserve the main stack
  *       keeps, so the stack check gives each thread its own {@code StackOverflowError}.</li>
  *   <li><b>Safepoints.</b> {@code UKL_POLL()} (decrement a budget, branch if negative) at every
- *       backward jump and at the entry of every method that calls another, except in
+ *       backward jump and at the entry of every method that may recurse (calls and may throw),
+ *       except in
  *       {@code ukl.kernel.*} and {@code RuntimeSupport}. The kernel is not preemptible, so its
  *       data structures need no locks, and a monitor operation, which is a runtime fast path or
  *       kernel code, never has a poll in the middle. When the budget runs out the scheduler reads
  *       the clock and switches if the time slice is over and another thread can run, unless a
- *       kernel frame is on the shadow stack. A counter rather than a flag set by the timer
+ *       kernel frame is on the shadow stack. The call goes through a stub that saves every
+ *       caller-saved register, so to gcc a poll clobbers nothing and costs its callers no spills.
+ *       A counter rather than a flag set by the timer
  *       interrupt: the boot code keeps interrupts off while Java runs (docs/contracts.md §6), and
  *       the counter behaves the same in the image and in the host tests.</li>
  *   <li><b>Monitors.</b> The header's GC word doubles as the lock word: owner thread id (high

@@ -12,7 +12,7 @@
  * nothing extra until it switches.
  *
  * Preemption happens only at safepoints: the translator emits UKL_POLL() at loop back-edges and at
- * the entry of methods that call others (a method without calls and loops ends soon), never in
+ * the entry of methods that may recurse (a method without loops or recursion ends soon), never in
  * the kernel's own methods (the kernel is not preemptible, as a classic Unix kernel, and its
  * monitor and scheduler code runs between polls). UKL_POLL counts down a budget and, when it runs
  * out, asks the scheduler whether the time slice is over: a clock read every UKL_POLL_BUDGET polls,
@@ -201,17 +201,56 @@ static int ukl_in_kernel(ukl_obj *const *classes, uint32_t count) {
 
 /*
  * A poll whose budget ran out: the generated ukl_scheduler_safepoint asks the scheduler, unless a
- * kernel frame is on the stack. noipa for the reason ukl_thread_switch gives: the scheduler may
- * run another thread from here.
+ * kernel frame is on the stack. Reached through ukl_safepoint_stub, which saves every register
+ * the ABI lets a call clobber (rax, rcx, rdx, rsi, rdi, r8-r11, xmm0-15) on the thread's own stack
+ * and restores them: to gcc a poll clobbers no register, so a method's polls do not make its
+ * callers spill around every call to it (a plain call would: the scheduler can reach
+ * ukl_ctx_switch, an unknown function, and -fipa-ra would count every caller-saved register as
+ * lost). While the thread is parked the saved values are on its stack, where the collector scans
+ * them. Called by name from the stub, hence not static.
  */
-static __attribute__((noipa)) void ukl_safepoint(void) {
+void ukl_safepoint_c(void);
+void ukl_safepoint_c(void) {
     ukl_poll_budget = UKL_POLL_BUDGET;
     ukl_scheduler_safepoint();
 }
 
-#define UKL_POLL()                                               \
-    do {                                                         \
-        if (UKL_UNLIKELY(--ukl_poll_budget < 0)) ukl_safepoint(); \
+void ukl_safepoint_stub(void);
+__asm__(".text\n"
+        ".globl ukl_safepoint_stub\n"
+        "ukl_safepoint_stub:\n"
+        "\tpush %rax\n\tpush %rcx\n\tpush %rdx\n\tpush %rsi\n\tpush %rdi\n"
+        "\tpush %r8\n\tpush %r9\n\tpush %r10\n\tpush %r11\n\tpush %rbx\n"
+        "\tmov %rsp, %rbx\n\tand $-16, %rsp\n\tsub $256, %rsp\n"
+        "\tmovdqa %xmm0, 0(%rsp)\n\tmovdqa %xmm1, 16(%rsp)\n\tmovdqa %xmm2, 32(%rsp)\n"
+        "\tmovdqa %xmm3, 48(%rsp)\n\tmovdqa %xmm4, 64(%rsp)\n\tmovdqa %xmm5, 80(%rsp)\n"
+        "\tmovdqa %xmm6, 96(%rsp)\n\tmovdqa %xmm7, 112(%rsp)\n\tmovdqa %xmm8, 128(%rsp)\n"
+        "\tmovdqa %xmm9, 144(%rsp)\n\tmovdqa %xmm10, 160(%rsp)\n\tmovdqa %xmm11, 176(%rsp)\n"
+        "\tmovdqa %xmm12, 192(%rsp)\n\tmovdqa %xmm13, 208(%rsp)\n\tmovdqa %xmm14, 224(%rsp)\n"
+        "\tmovdqa %xmm15, 240(%rsp)\n"
+        "\tcall ukl_safepoint_c\n"
+        "\tmovdqa 0(%rsp), %xmm0\n\tmovdqa 16(%rsp), %xmm1\n\tmovdqa 32(%rsp), %xmm2\n"
+        "\tmovdqa 48(%rsp), %xmm3\n\tmovdqa 64(%rsp), %xmm4\n\tmovdqa 80(%rsp), %xmm5\n"
+        "\tmovdqa 96(%rsp), %xmm6\n\tmovdqa 112(%rsp), %xmm7\n\tmovdqa 128(%rsp), %xmm8\n"
+        "\tmovdqa 144(%rsp), %xmm9\n\tmovdqa 160(%rsp), %xmm10\n\tmovdqa 176(%rsp), %xmm11\n"
+        "\tmovdqa 192(%rsp), %xmm12\n\tmovdqa 208(%rsp), %xmm13\n\tmovdqa 224(%rsp), %xmm14\n"
+        "\tmovdqa 240(%rsp), %xmm15\n"
+        "\tmov %rbx, %rsp\n"
+        "\tpop %rbx\n\tpop %r11\n\tpop %r10\n\tpop %r9\n\tpop %r8\n"
+        "\tpop %rdi\n\tpop %rsi\n\tpop %rdx\n\tpop %rcx\n\tpop %rax\n"
+        "\tret\n");
+
+/*
+ * The poll: a decrement and a branch. The call steps over the 128-byte red zone (SysV ABI §3.2.2)
+ * that the host build lets a function keep below its stack pointer; the image has none.
+ */
+#define UKL_POLL()                                                                                       \
+    do {                                                                                                 \
+        if (UKL_UNLIKELY(--ukl_poll_budget < 0))                                                         \
+            __asm__ volatile("lea -128(%%rsp), %%rsp\n\tcall ukl_safepoint_stub\n\tlea 128(%%rsp), %%rsp" \
+                             :                                                                           \
+                             :                                                                           \
+                             : "memory");                                                                \
     } while (0)
 
 /* ---- monitors (JVMS §2.11.10, §6.5 monitorenter/monitorexit) ----
