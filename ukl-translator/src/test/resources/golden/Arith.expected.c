@@ -117,7 +117,7 @@ L13:;
     l1_i = s0_i;
     F.line = 16;
     l4_i += 1;
-    goto L13;
+    UKL_POLL(); goto L13;
 L32:;
     F.line = 19;
     s0_i = l1_i;
@@ -162,6 +162,7 @@ static void m_golden_Arith_main(ukl_obj *l0_a) {
     F.method = N;
     F.line = -1;
     ukl_top = &F;
+    UKL_POLL();
     if (UKL_UNLIKELY((uint8_t *) __builtin_frame_address(0) < ukl_stack_limit)) { ukl_throw_stack_overflow(); goto L_unwind; }
     F.line = 31;
     if (UKL_UNLIKELY(cls_java_lang_System.init_state != UKL_INIT_DONE)) { init_cls_java_lang_System(); if (UKL_UNLIKELY(ukl_pending != 0)) goto L_unwind; }

@@ -17,6 +17,7 @@ static ukl_obj * m_golden_Calls_run(ukl_obj *l0_a, ukl_obj *l1_a) {
     F.method = N;
     F.line = -1;
     ukl_top = &F;
+    UKL_POLL();
     if (UKL_UNLIKELY((uint8_t *) __builtin_frame_address(0) < ukl_stack_limit)) { ukl_throw_stack_overflow(); goto L_unwind; }
     F.line = 29;
     s0_a = l0_a;
@@ -53,6 +54,7 @@ static void m_golden_Calls_clinit(void) {
     F.method = N;
     F.line = -1;
     ukl_top = &F;
+    UKL_POLL();
     if (UKL_UNLIKELY((uint8_t *) __builtin_frame_address(0) < ukl_stack_limit)) { ukl_throw_stack_overflow(); goto L_unwind; }
     F.line = 25;
     s0_a = ukl_new(&cls_golden_Calls_Plain);
@@ -85,6 +87,7 @@ static ukl_obj * m_golden_Calls_Loud_greet(ukl_obj *l0_a, ukl_obj *l1_a) {
     F.method = N;
     F.line = -1;
     ukl_top = &F;
+    UKL_POLL();
     if (UKL_UNLIKELY((uint8_t *) __builtin_frame_address(0) < ukl_stack_limit)) { ukl_throw_stack_overflow(); goto L_unwind; }
     F.line = 21;
     s0_a = l0_a;
@@ -120,6 +123,7 @@ static ukl_obj * m_golden_Calls_Plain_greet(ukl_obj *l0_a, ukl_obj *l1_a) {
     F.method = N;
     F.line = -1;
     ukl_top = &F;
+    UKL_POLL();
     if (UKL_UNLIKELY((uint8_t *) __builtin_frame_address(0) < ukl_stack_limit)) { ukl_throw_stack_overflow(); goto L_unwind; }
     F.line = 14;
     s0_a = ukl_new(&cls_java_lang_StringBuilder);

@@ -58,6 +58,11 @@ class DifferentialCorpusTest {
                 MEMORY_MIB,
                 line -> log.append(line).append('\n')));
 
+        // -Dukl.corpus.only=<regex> runs only the programs it matches (the image still holds all).
+        String only = System.getProperty("ukl.corpus.only");
+        if (only != null) {
+            programs = programs.stream().filter(p -> p.matches(only)).toList();
+        }
         // The slow GC programs start first, so that they do not all end up at the tail.
         Map<String, CompletableFuture<Comparison>> results = new HashMap<>();
         programs.stream()

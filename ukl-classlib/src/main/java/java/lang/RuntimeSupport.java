@@ -69,4 +69,18 @@ public final class RuntimeSupport {
     public static ExceptionInInitializerError initializerError(Throwable cause) {
         return new ExceptionInInitializerError(cause);
     }
+
+    /** The kernel's thread of {@code t} (null before it starts), for LockSupport (not JDK API). */
+    public static Object threadToken(Thread t) {
+        return t.token();
+    }
+
+    /** LockSupport's blocker of {@code t}. */
+    public static Object blocker(Thread t) {
+        return t.parkBlocker;
+    }
+
+    public static void setBlocker(Thread t, Object blocker) {
+        t.parkBlocker = blocker;
+    }
 }

@@ -535,4 +535,77 @@ public final class Libc {
     private static int result(Scratch s, int r) {
         return r < 0 ? -Native.errno(s.state) : r;
     }
+
+    // ---- threads: the image's green threads (ukl.kernel.sched). A JVM has its own java.lang.Thread,
+    // so on the JVM these calls are unsupported: the class library's Thread makes them only in images.
+
+    private static UnsupportedOperationException imageOnly() {
+        return new UnsupportedOperationException(
+                "thread system calls exist only in ukl images: on the JVM use java.lang.Thread");
+    }
+
+    /** Starts a thread running {@code body} on a stack of {@code stackBytes} (0: default); its token, or null (no memory). */
+    public static Object thread_start(Runnable body, long stackBytes, boolean daemon) {
+        throw imageOnly();
+    }
+
+    /** The running thread's token. */
+    public static Object thread_self() {
+        throw imageOnly();
+    }
+
+    /** The body the running thread was started with; null for the main thread. */
+    public static Runnable thread_body() {
+        throw imageOnly();
+    }
+
+    /** {@code sched_yield(2)}. */
+    public static void thread_yield() {
+        throw imageOnly();
+    }
+
+    /** Parks until unparked, interrupted or {@code deadline} (System.nanoTime time; Long.MAX_VALUE: none), or spuriously. */
+    public static void thread_park(long deadline) {
+        throw imageOnly();
+    }
+
+    /** Wakes the parked thread, or lets its next park return at once. */
+    public static void thread_unpark(Object token) {
+        throw imageOnly();
+    }
+
+    /** Sets the thread's interrupt status and wakes it from park, sleep or wait. */
+    public static void thread_interrupt(Object token) {
+        throw imageOnly();
+    }
+
+    /** The thread's interrupt status, cleared when {@code clear}. */
+    public static boolean thread_interrupted(Object token, boolean clear) {
+        throw imageOnly();
+    }
+
+    /** Sleeps until {@code deadline}: 0, or -EINTR (the interrupt status cleared). */
+    public static int thread_sleep(long deadline) {
+        throw imageOnly();
+    }
+
+    /** Object.wait until {@code deadline}: 0, -EINTR (status cleared), or -EPERM when the caller does not own {@code o}. */
+    public static int monitor_wait(Object o, long deadline) {
+        throw imageOnly();
+    }
+
+    /** Object.notify or notifyAll: 0, or -EPERM when the caller does not own {@code o}. */
+    public static int monitor_notify(Object o, boolean all) {
+        throw imageOnly();
+    }
+
+    /** Whether the running thread owns {@code o}'s monitor. */
+    public static boolean monitor_holds(Object o) {
+        throw imageOnly();
+    }
+
+    /** Whether the thread has started and not yet ended. */
+    public static boolean thread_alive(Object token) {
+        throw imageOnly();
+    }
 }

@@ -195,6 +195,52 @@ final class Glue {
         out.append("    return ").append(values).append("();\n}\n\n");
     }
 
+    /**
+     * ukl_thread.h's Java side: the monitors' slow paths and the scheduler (ukl.kernel.sched), and
+     * IllegalMonitorStateException. Emitted after the method tables, which the safepoint reads. A
+     * world without the scheduler (a test of the translator alone) gets functions that panic.
+     */
+    void threads(StringBuilder out) throws TranslationException {
+        out.append("static void ukl_monitor_enter_slow(ukl_obj *o) {\n");
+        callKernel(out, "ukl/kernel/sched/Monitors", "enter", "(Ljava/lang/Object;)V", "o");
+        out.append("}\n\nstatic void ukl_monitor_exit_slow(ukl_obj *o) {\n");
+        callKernel(out, "ukl/kernel/sched/Monitors", "exit", "(Ljava/lang/Object;)V", "o");
+        // Only the main thread, or a kernel frame on the stack: nothing to switch to, or not now.
+        out.append("}\n\nstatic void ukl_scheduler_safepoint(void) {\n")
+                .append(
+                        "    if (ukl_threads->next == 0 || ukl_in_kernel(ukl_method_class, UKL_METHOD_COUNT)) return;\n");
+        callKernel(out, "ukl/kernel/sched/Scheduler", "safepoint", "()V", "");
+        out.append("}\n\nstatic void ukl_thread_body(void) {\n");
+        callKernel(out, "ukl/kernel/sched/Scheduler", "threadMain", "()V", "");
+        out.append("}\n\n");
+        throwNew(out, "imse_message", "java/lang/IllegalMonitorStateException", true);
+        out.append("static void ukl_throw_imse(void) {\n    ukl_throw_imse_message(")
+                .append(program.literals.ref("current thread is not owner"))
+                .append(");\n}\n\n");
+    }
+
+    /** A call of a kernel method from the runtime, which must not leave an exception pending. */
+    private void callKernel(StringBuilder out, String cls, String name, String desc, String args)
+            throws TranslationException {
+        if (!world.has(cls) || ClassWorld.declaredMethod(world.get(cls), name, desc) == null) {
+            out.append("    ukl_panic(")
+                    .append(Names.cString(cls.replace('/', '.') + "." + name + " is not in the closed world"))
+                    .append(");\n");
+            return;
+        }
+        if (program.needsInit(cls)) {
+            out.append("    ").append(program.initFunction(cls)).append("();\n");
+        }
+        out.append("    if (!ukl_pending) ")
+                .append(layout.methodSymbol(
+                        new MethodRef(world.get(cls), ClassWorld.declaredMethod(world.get(cls), name, desc))))
+                .append("(")
+                .append(args)
+                .append(");\n    if (ukl_pending) ukl_panic(")
+                .append(Names.cString(cls.replace('/', '.') + "." + name + " threw"))
+                .append(");\n");
+    }
+
     /** docs/contracts.md §2: run ukl.kernel.Start.start(); an escaping exception is a panic. */
     void main(StringBuilder out) throws TranslationException {
         MethodRef start = world.resolveMethod("ukl/kernel/Start", "start", "()V");

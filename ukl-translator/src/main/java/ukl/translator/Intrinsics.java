@@ -58,6 +58,15 @@ final class Intrinsics {
         PURE.put("java/lang/RuntimeSupport.allocatedBytes()J", "return (int64_t) ukl_gc.allocated;");
         PURE.put("java/lang/RuntimeSupport.collectionCount()J", "return (int64_t) ukl_gc.collections;");
 
+        // Threads (ukl_thread.h): the kernel scheduler's view of the runtime's per-thread state.
+        String ctx = "ukl/kernel/sched/Context.";
+        PURE.put(ctx + "create([JI)J", "return ukl_thread_create(a0, a1);");
+        PURE.put(ctx + "switchTo(J)V", "ukl_thread_switch((ukl_thread *) (uintptr_t) a0);");
+        PURE.put(ctx + "mainHandle()J", "return (int64_t) (uintptr_t) &ukl_main_thread;");
+        PURE.put(ctx + "retire(J)V", "ukl_thread_retire(a0);");
+        PURE.put(ctx + "lockWord(Ljava/lang/Object;)J", "return (int64_t) a0->gc;");
+        PURE.put(ctx + "setLockWord(Ljava/lang/Object;J)V", "a0->gc = (uint64_t) a1;");
+
         THROWING.put(
                 "java/lang/Class.isAssignableFrom(Ljava/lang/Class;)Z",
                 "if (a1 == 0) { ukl_throw_npe(); return 0; }\n    return ukl_is_subclass((ukl_class *) a1, (ukl_class *) a0);");

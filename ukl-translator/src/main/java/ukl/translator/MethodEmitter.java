@@ -50,6 +50,11 @@ final class MethodEmitter {
     private final Map<String, String> handlerLabels = new LinkedHashMap<>();
     private final Set<Integer> targets = new HashSet<>();
     private final boolean shadowFrame;
+    /** Whether this is an ACC_SYNCHRONIZED method (JVMS §2.11.10), its monitor held in C variable M. */
+    private final boolean monitor;
+    /** Whether safepoint polls go in (DESIGN.md, "threads"): not in the kernel, which is not preemptible. */
+    private final boolean polls;
+
     Frame<BasicValue> frame;
     private int index;
     private int line = -1;
@@ -69,13 +74,18 @@ final class MethodEmitter {
         this.memory = new MemoryEmitter(program, this);
         this.sourcePath = sourcePath(method.owner().name, method.owner().sourceFile);
         // No shadow frames where the JVM shows none: RuntimeSupport builds the runtime's exceptions
-        // (the faulting method must stay on top), and Start is the launcher, below main.
+        // (the faulting method must stay on top), Start is the launcher, below main, and the
+        // Scheduler starts every other thread, below its run().
         // A method that cannot throw allocates nothing (new may throw OutOfMemoryError), so no
         // Throwable can capture the stack while it runs: it needs no frame (getters, setters,
         // arithmetic helpers, empty constructors).
         this.shadowFrame = !method.owner().name.equals("java/lang/RuntimeSupport")
                 && !method.owner().name.equals("ukl/kernel/Start")
+                && !method.owner().name.equals("ukl/kernel/sched/Scheduler")
                 && program.mayThrow(method);
+        String owner = method.owner().name;
+        this.polls = !owner.startsWith("ukl/kernel/") && !owner.equals("java/lang/RuntimeSupport");
+        this.monitor = (method.node().access & Opcodes.ACC_SYNCHRONIZED) != 0;
     }
 
     TranslationException error(String what) {
@@ -213,6 +223,19 @@ final class MethodEmitter {
                     .append(layout.methodId(method))
                     .append(";\n    F.line = -1;\n    ukl_top = &F;\n");
         }
+        if (monitor) {
+            // JVMS §2.11.10: entered before the body runs, left on every return and on unwinding;
+            // M keeps the object even if the body stores into local 0.
+            out.append("    ukl_obj *M = ")
+                    .append(method.isStatic() ? "(ukl_obj *) &" + layout.symbol(method.owner().name) : "l0_a")
+                    .append(";\n    ukl_monitor_enter(M);\n");
+            unwinds = true;
+        }
+        if (polls && program.mayThrow(method) && calls()) {
+            // Only a recursive chain of calls runs long without a back-edge, and recursive methods
+            // always may throw (Effects): the others need no poll on entry.
+            out.append("    UKL_POLL();\n");
+        }
         if (program.mayThrow(method) && calls()) {
             // JVMS §2.5.2. Leaves cannot recurse, and methods that cannot throw are not recursive
             // (Effects): both stay within the reserve below the limit and need no check.
@@ -226,6 +249,11 @@ final class MethodEmitter {
         }
         if (unwinds) {
             out.append("L_unwind:\n");
+            if (monitor) {
+                // An exception leaves the method: release M, keeping the exception unless the exit fails.
+                out.append(
+                        "    { ukl_obj *P = ukl_pending; ukl_pending = 0; if (ukl_monitor_exit(M)) ukl_pending = P; }\n");
+            }
             if (shadowFrame) {
                 out.append("    ukl_top = F.prev;\n");
             }
@@ -447,7 +475,7 @@ final class MethodEmitter {
                 jump(top(1) + " " + CMP[op - Opcodes.IF_ACMPEQ] + " " + top(0), insn);
             case Opcodes.IFNULL -> jump(top(0) + " == 0", insn);
             case Opcodes.IFNONNULL -> jump(top(0) + " != 0", insn);
-            case Opcodes.GOTO -> emit("goto L" + insns.indexOf(((JumpInsnNode) insn).label) + ";");
+            case Opcodes.GOTO -> emit(poll(insn) + "goto L" + insns.indexOf(((JumpInsnNode) insn).label) + ";");
             case Opcodes.TABLESWITCH -> {
                 TableSwitchInsnNode t = (TableSwitchInsnNode) insn;
                 StringBuilder s = new StringBuilder("switch (" + top(0) + ") {");
@@ -479,8 +507,8 @@ final class MethodEmitter {
                         .toString());
             }
             case Opcodes.IRETURN, Opcodes.LRETURN, Opcodes.FRETURN, Opcodes.DRETURN, Opcodes.ARETURN ->
-                emit((shadowFrame ? "ukl_top = F.prev; " : "") + "return " + top(0) + ";");
-            case Opcodes.RETURN -> emit((shadowFrame ? "ukl_top = F.prev; " : "") + "return;");
+                emit(release() + (shadowFrame ? "ukl_top = F.prev; " : "") + "return " + top(0) + ";");
+            case Opcodes.RETURN -> emit(release() + (shadowFrame ? "ukl_top = F.prev; " : "") + "return;");
             case Opcodes.GETSTATIC, Opcodes.PUTSTATIC, Opcodes.GETFIELD, Opcodes.PUTFIELD ->
                 memory.field((FieldInsnNode) insn);
             case Opcodes.INVOKEVIRTUAL, Opcodes.INVOKESPECIAL, Opcodes.INVOKESTATIC, Opcodes.INVOKEINTERFACE ->
@@ -514,7 +542,14 @@ final class MethodEmitter {
             case Opcodes.INSTANCEOF ->
                 emit(push(1, 'i') + " = ukl_instanceof(" + top(0) + ", &" + layout.symbol(((TypeInsnNode) insn).desc)
                         + ");");
-            case Opcodes.MONITORENTER, Opcodes.MONITOREXIT -> nullCheck(top(0));
+            case Opcodes.MONITORENTER -> {
+                nullCheck(top(0));
+                emit("ukl_monitor_enter(" + top(0) + ");");
+            }
+            case Opcodes.MONITOREXIT -> {
+                nullCheck(top(0));
+                emit("if (UKL_UNLIKELY(!ukl_monitor_exit(" + top(0) + "))) goto " + onThrow() + ";");
+            }
             case Opcodes.MULTIANEWARRAY -> {
                 MultiANewArrayInsnNode m = (MultiANewArrayInsnNode) insn;
                 StringBuilder counts = new StringBuilder();
@@ -533,7 +568,19 @@ final class MethodEmitter {
     private static final String[] CMP = {"==", "!=", "<", ">=", ">", "<="};
 
     private void jump(String condition, AbstractInsnNode insn) {
-        emit("if (" + condition + ") goto L" + insns.indexOf(((JumpInsnNode) insn).label) + ";");
+        String poll = poll(insn);
+        String go = "goto L" + insns.indexOf(((JumpInsnNode) insn).label) + ";";
+        emit("if (" + condition + ") " + (poll.isEmpty() ? go : "{ " + poll + go + " }"));
+    }
+
+    /** A safepoint poll before a jump backwards (a loop's back-edge), or nothing. */
+    private String poll(AbstractInsnNode insn) {
+        return polls && insns.indexOf(((JumpInsnNode) insn).label) <= index ? "UKL_POLL(); " : "";
+    }
+
+    /** Leaves a synchronized method's monitor before a return. */
+    private String release() {
+        return monitor ? "ukl_monitor_exit(M); " : "";
     }
 
     private void binary(int typeIndex, String operator) {

@@ -100,6 +100,7 @@ final class Program {
         StringBuilder inits = new StringBuilder();
         g.initFunctions(inits);
         StringBuilder main = new StringBuilder();
+        g.threads(main);
         g.main(main);
         StringBuilder statics = new StringBuilder();
         metadata.staticFields(statics);

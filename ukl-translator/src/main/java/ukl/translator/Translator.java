@@ -22,7 +22,8 @@ import org.objectweb.asm.tree.ClassNode;
  */
 public final class Translator {
     /** The C runtime, kept as real files under src/main/resources/ukl/runtime. */
-    private static final List<String> RUNTIME = List.of("ukl_object.h", "ukl_runtime.h", "ukl_gc.h", "ukl_arith.h");
+    private static final List<String> RUNTIME =
+            List.of("ukl_object.h", "ukl_runtime.h", "ukl_gc.h", "ukl_arith.h", "ukl_thread.h");
 
     /** What the generated C relies on: Java's wrapping integers, IEEE floating point, no type-based aliasing. */
     private static final List<String> CFLAGS = List.of(
@@ -110,6 +111,11 @@ public final class Translator {
         rules.add("-keep class java.lang.CloneNotSupportedException { <init>(); }");
         rules.add("-keep class java.lang.NoClassDefFoundError { <init>(java.lang.String); }");
         rules.add("-keep class java.lang.StackOverflowError { <init>(); }");
+        rules.add("-keep class java.lang.IllegalMonitorStateException { <init>(java.lang.String); }");
+        rules.add("-keep class ukl.kernel.sched.Monitors { public static void enter(java.lang.Object);"
+                + " public static void exit(java.lang.Object); }");
+        rules.add(
+                "-keep class ukl.kernel.sched.Scheduler { public static void threadMain(); public static void safepoint(); }");
         rules.add("-keep class java.lang.Cloneable");
         rules.add("-keep class java.io.Serializable");
         rules.add("-keepclassmembers enum * { public static **[] values(); }");

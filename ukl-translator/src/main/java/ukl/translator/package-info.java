@@ -77,6 +77,45 @@
  * {@code StackOverflowError}; recursive methods always count as throwing, so the methods without
  * the check have bounded call chains that fit the reserve kept below the limit.
  *
+ * <h2>Threads</h2>
+ * DESIGN.md's green threads on one CPU; the scheduler is the kernel's ({@code ukl.kernel.sched}),
+ * the mechanism is the runtime's {@code ukl_thread.h}:
+ * <ul>
+ *   <li><b>Per-thread state.</b> {@code ukl_pending}, {@code ukl_top}, the stack bounds and the
+ *       thread's monitor word stay globals, describing the running thread, so single-threaded
+ *       code pays nothing; a switch saves them in the outgoing thread's record and loads the
+ *       incoming one's, then swaps stacks with the callee-saved registers pushed on the old
+ *       one ({@code ukl_ctx_switch}, ten instructions). A new thread's stack is a {@code long[]}
+ *       the kernel allocates; its record sits at the bottom, below the same reserve the main stack
+ *       keeps, so the stack check gives each thread its own {@code StackOverflowError}.</li>
+ *   <li><b>Safepoints.</b> {@code UKL_POLL()} (decrement a budget, branch if negative) at every
+ *       backward jump and at the entry of every method that may recurse (calls and may throw),
+ *       except in
+ *       {@code ukl.kernel.*} and {@code RuntimeSupport}. The kernel is not preemptible, so its
+ *       data structures need no locks, and a monitor operation, which is a runtime fast path or
+ *       kernel code, never has a poll in the middle. When the budget runs out the scheduler reads
+ *       the clock and switches if the time slice is over and another thread can run, unless a
+ *       kernel frame is on the shadow stack. The call goes through a stub that saves every
+ *       caller-saved register, so to gcc a poll clobbers nothing and costs its callers no spills.
+ *       A counter rather than a flag set by the timer
+ *       interrupt: the boot code keeps interrupts off while Java runs (docs/contracts.md §6), and
+ *       the counter behaves the same in the image and in the host tests.</li>
+ *   <li><b>Monitors.</b> The header's GC word doubles as the lock word: owner thread id (high
+ *       32 bits), recursion count, a contended bit, the mark bit. monitorenter on a free monitor
+ *       is a load, a test and an or-store; re-entry an add; monitorexit without contenders a
+ *       compare and a store. Another owner, or contenders to wake, go to the kernel's
+ *       {@code Monitors}. No atomics: a switch happens only at a poll or in a blocking call.
+ *       {@code ACC_SYNCHRONIZED} methods enter on entry (held in {@code M}) and leave before every
+ *       return and on unwinding (JVMS §2.11.10), keeping the pending exception.</li>
+ *   <li><b>Collection.</b> In the allocating thread; every other thread is parked inside
+ *       {@code ukl_thread_switch}, which is {@code noipa} like {@code ukl_gc_collect} so that
+ *       callers spill, and whose frame holds its callee-saved registers: the collector scans each
+ *       thread's stack from its saved stack pointer, and marks each thread's pending exception.</li>
+ *   <li><b>SMP</b> would need a compare-and-swap on the lock word, a flag poll (one load) instead
+ *       of a private budget so another CPU can request a safepoint, and a handshake before a
+ *       collection: the collector sets every CPU's flag and waits until all are parked.</li>
+ * </ul>
+ *
  * <h2>Natives</h2>
  * The class library's natives are intrinsics, bodies the translator emits ({@code Intrinsics},
  * docs/contracts.md §4). A {@code static native} of {@code ukl.kernel.arch} becomes a call of the C
@@ -85,7 +124,8 @@
  * including the header, so gcc checks the definition's types against Java's (§5).
  *
  * <h2>Static initialisation</h2>
- * JVMS §5.5 for one thread: a class whose supertypes or itself have {@code <clinit>} gets an
+ * JVMS §5.5 for one thread (with threads, a second thread that finds a class being initialised
+ * proceeds as if it were done: the initialisation lock is not yet implemented): a class whose supertypes or itself have {@code <clinit>} gets an
  * init function and a state in its descriptor; new, getstatic, putstatic and invokestatic test the
  * state (except inside the class and its subclasses, where it is certainly initialised).
  */

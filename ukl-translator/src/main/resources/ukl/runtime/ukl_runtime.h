@@ -16,8 +16,10 @@
 
 #define UKL_UNLIKELY(x) __builtin_expect(!!(x), 0)
 
+/* The running thread's state; ukl_thread.h saves and restores it on a switch. */
 static ukl_obj *ukl_pending;     /* the exception being thrown, or null */
 static ukl_frame *ukl_top;       /* innermost shadow frame */
+static uint64_t ukl_lock_self = (1ull << 32) | 4u; /* the main thread's monitor word, id 1 (ukl_thread.h) */
 
 /* Supplied by the generated program (they call java.lang.RuntimeSupport). */
 static void ukl_throw_npe(void);
@@ -71,7 +73,9 @@ static ukl_obj *ukl_new_array(const ukl_class *cls, int32_t length) {
 #endif
 #define UKL_STACK_RESERVE (64u << 10)
 
-static uint8_t *ukl_stack_base, *ukl_stack_limit;
+static uint8_t *ukl_stack_base, *ukl_stack_limit; /* the running thread's */
+
+#include "ukl_thread.h"
 
 static void ukl_throw_stack_overflow_error(void);
 
@@ -95,6 +99,8 @@ static void ukl_run_on_java_stack(void (*fn)(void)) {
     ukl_stack_base = stack;
     ukl_stack_limit = stack + UKL_STACK_RESERVE;
     uint8_t *top = stack + UKL_STACK_BYTES; /* 16-byte aligned: the base is, the size is even */
+    ukl_main_thread = (ukl_thread) {.stack_base = stack, .stack_limit = ukl_stack_limit, .stack_top = top,
+                                    .lock_self = ukl_lock_self};
     /* SysV ABI: switch rsp, call, switch back; everything the callee may clobber is declared. */
     __asm__ volatile("mov %%rsp, %%rbx\n\tmov %[top], %%rsp\n\tcall *%[fn]\n\tmov %%rbx, %%rsp"
                      :
@@ -106,11 +112,13 @@ static void ukl_run_on_java_stack(void (*fn)(void)) {
 
 /*
  * The collector's roots: static reference fields and java.lang.Class's reference fields in every
- * descriptor (exact, listed by the translator in ukl_static_roots), the pending exception, and
- * the Java stack from the stack pointer up, conservatively: gcc leaves no stack maps, so any word
- * there may be a reference, possibly into the middle of an object (DESIGN.md, "memory"). Shadow
- * frames live on that stack and hold no references. ukl_gc_collect has spilled the callee-saved
- * registers above the stack pointer read here.
+ * descriptor (exact, listed by the translator in ukl_static_roots), and per thread its pending
+ * exception and its stack from its stack pointer up, conservatively: gcc leaves no stack maps, so
+ * any word there may be a reference, possibly into the middle of an object (DESIGN.md, "memory").
+ * Shadow frames live on those stacks and hold no references. ukl_gc_collect has spilled the
+ * running thread's callee-saved registers above the stack pointer read here; ukl_ctx_switch
+ * pushed every parked thread's. The collection runs in the allocating thread while the others
+ * are parked at safepoints or blocking calls: one CPU stops the world by construction.
  */
 extern ukl_obj **const ukl_static_roots[];
 
@@ -118,14 +126,9 @@ static void ukl_gc_mark_roots(void) {
     for (ukl_obj **const *r = ukl_static_roots; *r; r++) {
         ukl_gc_mark_exact(**r);
     }
-    ukl_gc_mark_exact(ukl_pending);
     uintptr_t sp;
     __asm__ volatile("mov %%rsp, %0" : "=r"(sp));
-    uint8_t *top = ukl_stack_base + UKL_STACK_BYTES;
-    if (sp < (uintptr_t) ukl_stack_base || sp >= (uintptr_t) top) {
-        ukl_panic("garbage collection off the Java stack: allocate only from code that ukl_run_on_java_stack runs");
-    }
-    ukl_gc_scan_conservative((const void *) sp, top);
+    ukl_threads_mark(sp);
 }
 
 /* multianewarray (JVMS §6.5): every count is checked before anything is allocated. */

@@ -60,14 +60,23 @@ class CorpusTest {
             "AtomicsAndTimeUnits",
             "CompletedFutureChains",
             "FeatureFlagsReport",
-            "TypedArraysAndFunctions");
-    // Once images run threads (issue #10), add the multi-threaded java.util.concurrent programs,
-    // checked meanwhile on JDK threads by ukl-classlib's ConcurrentCorpusOutputTest (MULTI_THREADED):
-    // ProducersConsumers, ParallelWordCount, LatchesAndBarriers, FuturePipelines, LockOrdering,
-    // InvokeAllAny, SynchronousPingPong. They use lambdas, which this host harness does not lower:
-    // run them through the linker (qemu-tests) or lower invokedynamic here first.
+            "TypedArraysAndFunctions",
+            "ThreadsJoinResults",
+            "ThreadsProducerConsumer",
+            "ThreadsInterrupts",
+            "ThreadsUncaught",
+            "ThreadsDaemonExit",
+            "ThreadsSpinFairness",
+            "ThreadsStackOverflow",
+            "GcThreads");
+    // The multi-threaded java.util.concurrent programs (ProducersConsumers, ParallelWordCount,
+    // LatchesAndBarriers, FuturePipelines, LockOrdering, InvokeAllAny, SynchronousPingPong) use
+    // lambdas, which this host harness does not lower: qemu-tests' DifferentialCorpusTest runs
+    // them through the linker, in QEMU.
     /** Method selection across packages (JVMS §5.4.5, §5.4.6): sources under src/test/resources/selection. */
     static final String SELECTION = "selection.Selection";
+    /** Thread switch and monitor costs: {@link #threadSwitchAndMonitorCosts()}. */
+    static final String BENCHMARK = "src/test/resources/bench/ThreadsBenchmark.java";
     /** The collector's programs run in a heap of 32 MiB, on the JVM and natively (the smallest guest the brief names). */
     static final int GC_HEAP_MB = 32;
 
@@ -101,6 +110,10 @@ class CorpusTest {
                     .append(p)
                     .append(".main(rest); return; }\n");
         }
+        // Not a corpus program: its output is timings, which the QEMU corpus test would compare.
+        sources.put("bench/ThreadsBenchmark.java", Files.readString(Harness.MODULE.resolve(BENCHMARK)));
+        dispatch.append(
+                "        if (args[0].equals(\"bench.ThreadsBenchmark\")) { bench.ThreadsBenchmark.main(rest); return; }\n");
         sources.put("UncaughtOom.java", UNCAUGHT_OOM);
         dispatch.append("        if (args[0].equals(\"UncaughtOom\")) { UncaughtOom.main(rest); return; }\n");
         Path selection = Harness.MODULE.resolve("src/test/resources/selection");
@@ -156,6 +169,25 @@ class CorpusTest {
                 image.stderr().startsWith("Exception in thread \"main\" java.lang.OutOfMemoryError: Java heap space\n"),
                 image.stderr());
         assertEquals(1, image.status(), image.stderr());
+    }
+
+    /**
+     * Not differential: ThreadsBenchmark's figures (a thread switch over park/unpark and over
+     * wait/notify, an uncontended synchronized) natively, beside the JVM's for scale. Each must be
+     * there, and a switch must cost less than 50 µs even on a loaded machine.
+     */
+    @Test
+    void threadSwitchAndMonitorCosts() throws Exception {
+        Harness.Run image = Harness.runNative(exe, "bench.ThreadsBenchmark", "20000");
+        Harness.Run jvm = Harness.runJvm(classes, "bench.ThreadsBenchmark", "-Xmx256m");
+        System.out.println("ThreadsBenchmark, ukl:\n" + image.stdout() + "ThreadsBenchmark, JVM:\n" + jvm.stdout());
+        assertEquals(0, image.status(), image.stderr());
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                        "park/unpark switch: (\\d+) ns\nwait/notify switch: (\\d+) ns\nuncontended synchronized: (\\d+) ps\n")
+                .matcher(image.stdout());
+        assertTrue(m.matches(), image.stdout());
+        assertTrue(Long.parseLong(m.group(1)) < 50_000, image.stdout());
+        assertTrue(Long.parseLong(m.group(2)) < 50_000, image.stdout());
     }
 
     /**

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class GoldenTest {
     static final Path GOLDEN = Harness.MODULE.resolve("src/test/resources/golden");
-    static final List<String> INPUTS = List.of("Arith", "Calls");
+    static final List<String> INPUTS = List.of("Arith", "Calls", "Monitors");
 
     @TempDir
     Path dir;

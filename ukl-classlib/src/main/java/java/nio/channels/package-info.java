@@ -7,7 +7,8 @@
  *
  * <p>The channels share {@link java.net.SocketDescriptor} with {@code java.net}: every system call
  * goes through {@code ukl.libc.Libc} there, and Libc's errnos become the JDK's exceptions in one
- * place. Images have one thread: nothing can close a channel or wake a selector while a call blocks.
+ * place. A call blocked in one thread is not yet woken when another thread closes its channel or
+ * wakes its selector (the JDK would wake it; the blocked call ends at its own readiness or timeout).
  * Depends on {@code java.net}, {@code java.nio}, {@code java.io} and {@code java.util}.
  */
 package java.nio.channels;

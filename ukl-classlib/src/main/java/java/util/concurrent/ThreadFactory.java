@@ -1,6 +1,6 @@
 package java.util.concurrent;
 
-/** Makes the threads an executor runs its tasks on. */
+/** Makes threads on demand (Thread.Builder.factory()). */
 public interface ThreadFactory {
     Thread newThread(Runnable r);
 }

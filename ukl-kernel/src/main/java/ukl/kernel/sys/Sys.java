@@ -7,6 +7,8 @@ import ukl.kernel.console.Console;
 import ukl.kernel.net.socket.SocketSet;
 import ukl.kernel.net.socket.TcpConfig;
 import ukl.kernel.netdev.Nic;
+import ukl.kernel.sched.Monitors;
+import ukl.kernel.sched.Scheduler;
 import ukl.kernel.time.Clock;
 import ukl.libc.Libc;
 
@@ -279,6 +281,73 @@ public final class Sys {
         }
         Waiter w = waiter();
         return w.await(fds, events, revents, nfds, w.deadline(timeoutMillis, timeoutMillis < 0));
+    }
+
+    // ---- threads (ukl.kernel.sched): a thread is named by the opaque token thread_start returns ----
+
+    /** Starts a thread running {@code body} on a stack of {@code stackBytes} (0: the default); its token, or null (no memory). */
+    public static Object thread_start(Runnable body, long stackBytes, boolean daemon) {
+        return Scheduler.start(body, stackBytes, daemon);
+    }
+
+    /** The running thread's token. */
+    public static Object thread_self() {
+        return Scheduler.self();
+    }
+
+    /** The body the running thread was started with; null for the main thread. */
+    public static Runnable thread_body() {
+        return Scheduler.body();
+    }
+
+    /** Whether the thread has started and not yet ended. */
+    public static boolean thread_alive(Object token) {
+        return Scheduler.alive(token);
+    }
+
+    /** {@code sched_yield(2)}. */
+    public static void thread_yield() {
+        Scheduler.yieldNow();
+    }
+
+    /** LockSupport.park until {@code deadline} (System.nanoTime time; Long.MAX_VALUE: none). */
+    public static void thread_park(long deadline) {
+        Scheduler.park(deadline);
+    }
+
+    public static void thread_unpark(Object token) {
+        Scheduler.unpark(token);
+    }
+
+    /** Sets the thread's interrupt status and wakes it from park, sleep or wait. */
+    public static void thread_interrupt(Object token) {
+        Scheduler.interrupt(token);
+    }
+
+    /** The thread's interrupt status, cleared when {@code clear}. */
+    public static boolean thread_interrupted(Object token, boolean clear) {
+        return Scheduler.interrupted(token, clear);
+    }
+
+    /** Sleeps until {@code deadline}: 0, or -EINTR (the interrupt status cleared). */
+    public static int thread_sleep(long deadline) {
+        return Scheduler.sleep(deadline) < 0 ? -Errno.EINTR : 0;
+    }
+
+    /** Object.wait until {@code deadline}: 0, -EINTR (status cleared), or -EPERM when the caller does not own {@code o}. */
+    public static int monitor_wait(Object o, long deadline) {
+        int r = Monitors.await(o, deadline);
+        return r == -1 ? -Errno.EINTR : r == -2 ? -Errno.EPERM : 0;
+    }
+
+    /** Object.notify or notifyAll: 0, or -EPERM when the caller does not own {@code o}. */
+    public static int monitor_notify(Object o, boolean all) {
+        return Monitors.notify(o, all) < 0 ? -Errno.EPERM : 0;
+    }
+
+    /** Whether the running thread owns {@code o}'s monitor. */
+    public static boolean monitor_holds(Object o) {
+        return Monitors.holds(o);
     }
 
     private static void printNetstats() {

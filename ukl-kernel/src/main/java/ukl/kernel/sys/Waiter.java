@@ -1,17 +1,18 @@
 package ukl.kernel.sys;
 
 import ukl.kernel.net.iface.Interface;
+import ukl.kernel.sched.Scheduler;
 import ukl.libc.Libc;
 
 /**
  * The one place a system call blocks: {@link #await} runs the stack and idles until one of some
  * descriptors is ready or a deadline passes. accept, connect, recv, send on a full buffer, poll
- * and console reads all wait here, so that a scheduler can later park only the calling thread in
- * this method.
+ * and console reads all wait here, and only the calling thread waits.
  *
- * <p>The image runs one thread, so waiting is polling: each round polls the interface (which also
- * drives the NIC) and then lets {@link Machine#idle} spin or halt until the stack's next timer or
- * the deadline. A round that only polls ({@link #pump}) is also how a non-blocking call makes
+ * <p>Waiting is polling: each round polls the interface (which also drives the NIC), lets the
+ * other runnable threads run ({@link Scheduler#othersRunnable}), and, when all that can run are
+ * waiters like this one, lets {@link Machine#idle} spin or halt until the stack's next timer, a
+ * sleeping thread's deadline or this deadline. A round that only polls ({@link #pump}) is also how a non-blocking call makes
  * progress without ever calling poll. Nothing here allocates.
  */
 final class Waiter {
@@ -71,6 +72,15 @@ final class Waiter {
      * skipped, as poll(2) does.
      */
     int await(int[] fds, short[] events, short[] revents, int nfds, long deadline) {
+        Scheduler.polling(true);
+        try {
+            return poll(fds, events, revents, nfds, deadline);
+        } finally {
+            Scheduler.polling(false);
+        }
+    }
+
+    private int poll(int[] fds, short[] events, short[] revents, int nfds, long deadline) {
         pump();
         for (; ; ) {
             int ready = 0;
@@ -86,7 +96,11 @@ final class Waiter {
             if (ready > 0 || now >= deadline) {
                 return ready;
             }
-            machine.idle(quietSince, iface == null ? deadline : Math.min(deadline, iface.nextDeadline(now)));
+            // Other threads run while this one waits; the machine idles only when all that can run poll.
+            if (!Scheduler.othersRunnable()) {
+                long wakeBy = Math.min(deadline, Scheduler.nextDeadline());
+                machine.idle(quietSince, iface == null ? wakeBy : Math.min(wakeBy, iface.nextDeadline(now)));
+            }
             pump();
         }
     }

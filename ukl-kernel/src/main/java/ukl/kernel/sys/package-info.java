@@ -12,9 +12,11 @@
  *
  * <p>Blocking: every call that blocks (accept, connect, recv, send on a full buffer, poll, console
  * read) waits in one method, {@code Waiter.await}: "until one of these descriptors is ready or a
- * deadline passes". The image is single-threaded, so waiting polls the interface: it spins on
+ * deadline passes". Waiting polls the interface (only the calling thread waits: each round lets
+ * the other runnable threads run, see {@code ukl.kernel.sched}): it spins on
  * {@code pause} while frames flow, and once the link has been quiet for a few tens of
- * microseconds it halts until the NIC's RX interrupt, the stack's next timer or the deadline
+ * microseconds, when no other thread can run, it halts until the NIC's RX interrupt, the stack's
+ * next timer, a sleeping thread's deadline or the deadline
  * ({@code CpuMachine}). Non-blocking descriptors ({@code SOCK_NONBLOCK}, {@code O_NONBLOCK},
  * {@code MSG_DONTWAIT}) return {@code -EAGAIN} instead, and so does a receive or accept that
  * waited its {@code SO_RCVTIMEO}. What the system calls need from the machine (time, a way to

@@ -1,0 +1,27 @@
+package ukl.kernel.sched;
+
+/**
+ * The runtime's side of a thread (ukl-translator's {@code ukl_thread.h}): these natives are
+ * translator intrinsics (docs/contracts.md §4), so they exist only in an image. A handle is the
+ * address of the runtime's per-thread record, which lives at the bottom of the thread's stack.
+ */
+final class Context {
+    private Context() {}
+
+    /** A new thread on {@code stack} that starts in {@link Scheduler#threadMain()}; 0 when the stack is too small. */
+    static native long create(long[] stack, int id);
+
+    /** Runs the thread of {@code handle}; returns when another thread switches back to this one. */
+    static native void switchTo(long handle);
+
+    /** The main thread's handle. */
+    static native long mainHandle();
+
+    /** The thread of {@code handle} has ended: the collector no longer scans its stack. */
+    static native void retire(long handle);
+
+    /** The monitor word of {@code o} (ukl_thread.h: owner id, recursion count, contended bit). */
+    static native long lockWord(Object o);
+
+    static native void setLockWord(Object o, long word);
+}

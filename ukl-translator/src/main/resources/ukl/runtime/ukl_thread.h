@@ -1,0 +1,292 @@
+/*
+ * ukl_thread.h: green threads on one CPU (DESIGN.md, "threads"): per-thread runtime state, the
+ * context switch, safepoint polls and the monitors' fast paths. The scheduler itself is Java, in
+ * the kernel (ukl.kernel.sched); it reaches this file through the intrinsics of
+ * ukl.kernel.sched.Context, and the generated program supplies the Java side of the slow paths
+ * (ukl_monitor_enter_slow, ukl_monitor_exit_slow, ukl_scheduler_safepoint, ukl_thread_body,
+ * ukl_throw_imse). Included by ukl_runtime.h, which declares the running thread's globals.
+ *
+ * Per-thread state. Translated code reads ukl_pending, ukl_top, ukl_stack_limit and ukl_lock_self
+ * on its hot paths, so they stay plain globals that always describe the *running* thread; a switch
+ * saves them into the outgoing thread's ukl_thread and loads the incoming one's. A thread costs
+ * nothing extra until it switches.
+ *
+ * Preemption happens only at safepoints: the translator emits UKL_POLL() at loop back-edges and at
+ * the entry of methods that may recurse (a method without loops or recursion ends soon), never in
+ * the kernel's own methods (the kernel is not preemptible, as a classic Unix kernel, and its
+ * monitor and scheduler code runs between polls). UKL_POLL counts down a budget and, when it runs
+ * out, asks the scheduler whether the time slice is over: a clock read every UKL_POLL_BUDGET polls,
+ * the same in the image and in the host test build, and with no interrupt handler touching Java
+ * state (docs/contracts.md §6 keeps interrupts off while Java code runs).
+ */
+#ifndef UKL_THREAD_H
+#define UKL_THREAD_H
+
+#define UKL_LIKELY(x) __builtin_expect(!!(x), 1)
+
+/* The lock word (see the monitors below). */
+#define UKL_LOCK_CONTENDED 2u
+#define UKL_LOCK_ONE 4u
+#define UKL_LOCK_COUNT 0xfffffffcu
+
+/* One thread's saved state. A new thread's lives at the bottom of its stack array. */
+typedef struct ukl_thread {
+    void *sp;                  /* saved stack pointer while not running */
+    uint8_t *stack_base;       /* lowest byte of the stack */
+    uint8_t *stack_limit;      /* frames below this throw StackOverflowError */
+    uint8_t *stack_top;        /* one past the highest byte */
+    ukl_obj *pending;
+    ukl_frame *top;
+    uint64_t lock_self;        /* this thread's monitor word when it holds a lock once */
+    struct ukl_thread *next;   /* every live thread but the running one is scanned by the collector */
+} ukl_thread;
+
+static ukl_thread ukl_main_thread;
+static ukl_thread *ukl_current = &ukl_main_thread;
+static ukl_thread *ukl_threads = &ukl_main_thread; /* every live thread, linked through next */
+
+/* Supplied by the generated program (Glue.java): the Java side. */
+static void ukl_monitor_enter_slow(ukl_obj *o);
+static void ukl_monitor_exit_slow(ukl_obj *o);
+static void ukl_scheduler_safepoint(void);
+static void ukl_thread_body(void);
+static void ukl_throw_imse(void);
+
+/* ---- context switch (SysV x86-64: rbx, rbp, r12-r15 and rsp are callee-saved) ---- */
+
+void ukl_ctx_switch(void **save_sp, void *load_sp);
+void ukl_ctx_start(void);
+static _Noreturn void ukl_thread_entry(void);
+
+/*
+ * Pushes the callee-saved registers on the outgoing stack, saves its stack pointer, loads the
+ * incoming one and pops its registers: the collector finds a parked thread's register values on
+ * its own stack, above its saved stack pointer. A new thread's stack holds zeroed registers and
+ * the address of ukl_ctx_start, which aligns the stack as a call would (ABI §3.2.2) and enters
+ * ukl_thread_entry.
+ */
+__asm__(".text\n"
+        ".globl ukl_ctx_switch\n"
+        "ukl_ctx_switch:\n"
+        "\tpush %rbp\n\tpush %rbx\n\tpush %r12\n\tpush %r13\n\tpush %r14\n\tpush %r15\n"
+        "\tmov %rsp, (%rdi)\n"
+        "\tmov %rsi, %rsp\n"
+        "\tpop %r15\n\tpop %r14\n\tpop %r13\n\tpop %r12\n\tpop %rbx\n\tpop %rbp\n"
+        "\tret\n"
+        ".globl ukl_ctx_start\n"
+        "ukl_ctx_start:\n"
+        "\tand $-16, %rsp\n"
+        "\tcall ukl_thread_entry_c\n"
+        "\tud2\n");
+
+/* Called from ukl_ctx_start by name, hence not static. */
+_Noreturn void ukl_thread_entry_c(void);
+_Noreturn void ukl_thread_entry_c(void) {
+    ukl_thread_entry();
+}
+
+/*
+ * Switches from the running thread to `to`. noipa (see ukl_gc_collect): while this thread is
+ * parked another may collect, so every caller up the chain must keep its references in memory or
+ * in callee-saved registers, which ukl_ctx_switch pushes; no caller may keep one in a register
+ * it believes this function leaves alone.
+ */
+static __attribute__((noipa)) void ukl_thread_switch(ukl_thread *to) {
+    ukl_thread *from = ukl_current;
+    if (to == from) {
+        return;
+    }
+    from->pending = ukl_pending;
+    from->top = ukl_top;
+    from->stack_limit = ukl_stack_limit;
+    ukl_pending = to->pending;
+    ukl_top = to->top;
+    ukl_stack_base = to->stack_base;
+    ukl_stack_limit = to->stack_limit;
+    ukl_lock_self = to->lock_self;
+    ukl_current = to;
+    ukl_ctx_switch(&from->sp, to->sp);
+}
+
+static _Noreturn void ukl_thread_entry(void) {
+    ukl_thread_body();
+    ukl_panic("a thread's body returned into the runtime: ukl.kernel.sched.Scheduler must switch away for good");
+}
+
+/*
+ * Makes a thread whose stack is the long[] `stack` (kept alive by its kernel thread): its
+ * ukl_thread at the bottom, the frames from the top down, the same reserve below the limit as the
+ * main stack. Returns its handle (the ukl_thread's address) for switchTo, or 0 when too small.
+ */
+static int64_t ukl_thread_create(ukl_obj *stack, int32_t id) {
+    ukl_array *a = (ukl_array *) stack;
+    uint8_t *lo = UKL_ARRAY_DATA(a), *hi = lo + (uint64_t) a->length * 8;
+    uint8_t *base = (uint8_t *) (((uintptr_t) lo + sizeof(ukl_thread) + 15) & ~(uintptr_t) 15);
+    hi = (uint8_t *) ((uintptr_t) hi & ~(uintptr_t) 15);
+    if (hi - base < (int64_t) (2 * UKL_STACK_RESERVE)) {
+        return 0;
+    }
+    ukl_thread *t = (ukl_thread *) lo;
+    uint64_t *sp = (uint64_t *) hi;
+    *--sp = 0;                           /* keeps the start's frame 16-byte aligned after ret */
+    *--sp = (uint64_t) (uintptr_t) ukl_ctx_start;
+    for (int i = 0; i < 6; i++) {
+        *--sp = 0;                       /* rbp, rbx, r12-r15 */
+    }
+    *t = (ukl_thread) {.sp = sp,
+                       .stack_base = base,
+                       .stack_limit = base + UKL_STACK_RESERVE,
+                       .stack_top = hi,
+                       .lock_self = ((uint64_t) (uint32_t) id << 32) | UKL_LOCK_ONE,
+                       .next = ukl_threads};
+    ukl_threads = t;
+    return (int64_t) (uintptr_t) t;
+}
+
+/* A thread that ended leaves the collector's list; its stack array dies with its kernel thread. */
+static void ukl_thread_retire(int64_t handle) {
+    ukl_thread *t = (ukl_thread *) (uintptr_t) handle;
+    for (ukl_thread **p = &ukl_threads; *p; p = &(*p)->next) {
+        if (*p == t) {
+            *p = t->next;
+            return;
+        }
+    }
+}
+
+/* The collector's view of every thread (ukl_gc_mark_roots): pending exceptions and stacks. */
+static void ukl_threads_mark(uintptr_t running_sp) {
+    for (ukl_thread *t = ukl_threads; t; t = t->next) {
+        if (t == ukl_current) {
+            ukl_gc_mark_exact(ukl_pending);
+            if (running_sp < (uintptr_t) ukl_stack_base || running_sp >= (uintptr_t) t->stack_top) {
+                ukl_panic("garbage collection off the running thread's stack: allocate only from translated code");
+            }
+            ukl_gc_scan_conservative((const void *) running_sp, t->stack_top);
+        } else {
+            ukl_gc_mark_exact(t->pending);
+            ukl_gc_scan_conservative(t->sp, t->stack_top);
+        }
+    }
+}
+
+/* ---- safepoints ---- */
+
+#define UKL_POLL_BUDGET 4096
+static int32_t ukl_poll_budget = UKL_POLL_BUDGET;
+
+/*
+ * Whether a frame of the kernel is on the shadow stack: the kernel is never preempted. classes is
+ * the program's ukl_method_class table (method id → class name), emitted after this file.
+ */
+static int ukl_in_kernel(ukl_obj *const *classes, uint32_t count) {
+    static const char prefix[] = "ukl.kernel.";
+    for (ukl_frame *f = ukl_top; f; f = f->prev) {
+        if ((uint32_t) f->method >= count) {
+            continue;
+        }
+        const ukl_string *s = (const ukl_string *) classes[f->method];
+        const ukl_array *chars = (const ukl_array *) s->value;
+        const uint16_t *c = UKL_ARRAY_DATA(chars);
+        int32_t i = 0;
+        while (i < chars->length && prefix[i] && c[i] == (uint16_t) prefix[i]) {
+            i++;
+        }
+        if (!prefix[i]) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/*
+ * A poll whose budget ran out: the generated ukl_scheduler_safepoint asks the scheduler, unless a
+ * kernel frame is on the stack. Reached through ukl_safepoint_stub, which saves every register
+ * the ABI lets a call clobber (rax, rcx, rdx, rsi, rdi, r8-r11, xmm0-15) on the thread's own stack
+ * and restores them: to gcc a poll clobbers no register, so a method's polls do not make its
+ * callers spill around every call to it (a plain call would: the scheduler can reach
+ * ukl_ctx_switch, an unknown function, and -fipa-ra would count every caller-saved register as
+ * lost). While the thread is parked the saved values are on its stack, where the collector scans
+ * them. Called by name from the stub, hence not static.
+ */
+void ukl_safepoint_c(void);
+void ukl_safepoint_c(void) {
+    ukl_poll_budget = UKL_POLL_BUDGET;
+    ukl_scheduler_safepoint();
+}
+
+void ukl_safepoint_stub(void);
+__asm__(".text\n"
+        ".globl ukl_safepoint_stub\n"
+        "ukl_safepoint_stub:\n"
+        "\tpush %rax\n\tpush %rcx\n\tpush %rdx\n\tpush %rsi\n\tpush %rdi\n"
+        "\tpush %r8\n\tpush %r9\n\tpush %r10\n\tpush %r11\n\tpush %rbx\n"
+        "\tmov %rsp, %rbx\n\tand $-16, %rsp\n\tsub $256, %rsp\n"
+        "\tmovdqa %xmm0, 0(%rsp)\n\tmovdqa %xmm1, 16(%rsp)\n\tmovdqa %xmm2, 32(%rsp)\n"
+        "\tmovdqa %xmm3, 48(%rsp)\n\tmovdqa %xmm4, 64(%rsp)\n\tmovdqa %xmm5, 80(%rsp)\n"
+        "\tmovdqa %xmm6, 96(%rsp)\n\tmovdqa %xmm7, 112(%rsp)\n\tmovdqa %xmm8, 128(%rsp)\n"
+        "\tmovdqa %xmm9, 144(%rsp)\n\tmovdqa %xmm10, 160(%rsp)\n\tmovdqa %xmm11, 176(%rsp)\n"
+        "\tmovdqa %xmm12, 192(%rsp)\n\tmovdqa %xmm13, 208(%rsp)\n\tmovdqa %xmm14, 224(%rsp)\n"
+        "\tmovdqa %xmm15, 240(%rsp)\n"
+        "\tcall ukl_safepoint_c\n"
+        "\tmovdqa 0(%rsp), %xmm0\n\tmovdqa 16(%rsp), %xmm1\n\tmovdqa 32(%rsp), %xmm2\n"
+        "\tmovdqa 48(%rsp), %xmm3\n\tmovdqa 64(%rsp), %xmm4\n\tmovdqa 80(%rsp), %xmm5\n"
+        "\tmovdqa 96(%rsp), %xmm6\n\tmovdqa 112(%rsp), %xmm7\n\tmovdqa 128(%rsp), %xmm8\n"
+        "\tmovdqa 144(%rsp), %xmm9\n\tmovdqa 160(%rsp), %xmm10\n\tmovdqa 176(%rsp), %xmm11\n"
+        "\tmovdqa 192(%rsp), %xmm12\n\tmovdqa 208(%rsp), %xmm13\n\tmovdqa 224(%rsp), %xmm14\n"
+        "\tmovdqa 240(%rsp), %xmm15\n"
+        "\tmov %rbx, %rsp\n"
+        "\tpop %rbx\n\tpop %r11\n\tpop %r10\n\tpop %r9\n\tpop %r8\n"
+        "\tpop %rdi\n\tpop %rsi\n\tpop %rdx\n\tpop %rcx\n\tpop %rax\n"
+        "\tret\n");
+
+/*
+ * The poll: a decrement and a branch. The call steps over the 128-byte red zone (SysV ABI §3.2.2)
+ * that the host build lets a function keep below its stack pointer; the image has none.
+ */
+#define UKL_POLL()                                                                                       \
+    do {                                                                                                 \
+        if (UKL_UNLIKELY(--ukl_poll_budget < 0))                                                         \
+            __asm__ volatile("lea -128(%%rsp), %%rsp\n\tcall ukl_safepoint_stub\n\tlea 128(%%rsp), %%rsp" \
+                             :                                                                           \
+                             :                                                                           \
+                             : "memory");                                                                \
+    } while (0)
+
+/* ---- monitors (JVMS §2.11.10, §6.5 monitorenter/monitorexit) ----
+ *
+ * The lock word is the header's GC word: bit 0 the collector's mark, bit 1 UKL_LOCK_CONTENDED
+ * (a thread waits to enter), bits 2-31 the recursion count, bits 32-63 the owner's thread id (0:
+ * free). Threads switch only at safepoints and no safepoint lies between a lock word's read and
+ * write, so plain loads and stores are atomic here; the slow paths (another owner, a contender to
+ * wake) are ukl.kernel.sched.Monitors. With SMP the word would need a compare-and-swap.
+ */
+static inline void ukl_monitor_enter(ukl_obj *o) {
+    uint64_t g = o->gc;
+    if (UKL_LIKELY(g >> 32 == 0)) {
+        o->gc = g | ukl_lock_self;
+    } else if (UKL_LIKELY(g >> 32 == ukl_lock_self >> 32) && (g & UKL_LOCK_COUNT) != UKL_LOCK_COUNT) {
+        o->gc = g + UKL_LOCK_ONE;
+    } else {
+        ukl_monitor_enter_slow(o);
+    }
+}
+
+/* Returns 0 and leaves IllegalMonitorStateException pending when this thread is not the owner. */
+static inline int ukl_monitor_exit(ukl_obj *o) {
+    uint64_t g = o->gc;
+    if (UKL_UNLIKELY(g >> 32 != ukl_lock_self >> 32)) {
+        ukl_throw_imse();
+        return 0;
+    }
+    if (UKL_LIKELY((g & ~(uint64_t) UKL_GC_MARK) == ukl_lock_self)) {
+        o->gc = g & UKL_GC_MARK;
+    } else if ((g & UKL_LOCK_COUNT) != UKL_LOCK_ONE) {
+        o->gc = g - UKL_LOCK_ONE;
+    } else {
+        ukl_monitor_exit_slow(o);
+    }
+    return 1;
+}
+
+#endif
