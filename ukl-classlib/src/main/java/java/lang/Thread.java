@@ -271,7 +271,6 @@ public class Thread implements Runnable {
         return tid;
     }
 
-    @Deprecated
     public long getId() {
         return tid;
     }
@@ -330,7 +329,6 @@ public class Thread implements Runnable {
         TERMINATED
     }
 
-    @FunctionalInterface
     public interface UncaughtExceptionHandler {
         void uncaughtException(Thread t, Throwable e);
     }

@@ -222,6 +222,10 @@ class ClosureTest {
                         "outOfMemory()Ljava/lang/OutOfMemoryError;",
                         "initializerError(Ljava/lang/Throwable;)Ljava/lang/ExceptionInInitializerError;",
                         "allocatedBytes()J",
+                        // LockSupport reaches threads through these (contracts §4)
+                        "threadToken(Ljava/lang/Thread;)Ljava/lang/Object;",
+                        "blocker(Ljava/lang/Thread;)Ljava/lang/Object;",
+                        "setBlocker(Ljava/lang/Thread;Ljava/lang/Object;)V",
                         "collectionCount()J")),
                 methods);
     }
