@@ -266,7 +266,7 @@ public final class Duration implements TemporalAmount, Comparable<Duration> {
     /** How many whole times {@code divisor} fits, toward zero. */
     public long dividedBy(Duration divisor) {
         if (divisor.isZero()) {
-            throw new ArithmeticException("Cannot divide by zero");
+            throw new ArithmeticException(isZero() ? "Division undefined" : "Division by zero");
         }
         return Nanos128.of(seconds, nanos).quotient(Nanos128.of(divisor.seconds, divisor.nanos));
     }

@@ -276,7 +276,7 @@ public final class Instant implements Temporal, TemporalAdjuster, Comparable<Ins
                                 Math.multiplyExact(Math.subtractExact(end.seconds, seconds), NANOS_PER_SECOND),
                                 end.nanos - nanos)
                         / 1000;
-            case MILLIS -> Math.subtractExact(end.toEpochMilli(), toEpochMilli());
+            case MILLIS -> millisUntil(end);
             case SECONDS -> secondsUntil(end);
             case MINUTES -> secondsUntil(end) / 60;
             case HOURS -> secondsUntil(end) / 3600;
@@ -284,6 +284,20 @@ public final class Instant implements Temporal, TemporalAdjuster, Comparable<Ins
             case DAYS -> secondsUntil(end) / 86400;
             default -> throw new UnsupportedTemporalTypeException("Unsupported unit: " + unit);
         };
+    }
+
+    /** Whole milliseconds toward zero: the nanosecond difference takes the sign of the seconds first. */
+    private long millisUntil(Instant end) {
+        long secs = Math.subtractExact(end.seconds, seconds);
+        long nanoDiff = end.nanos - nanos;
+        if (secs > 0 && nanoDiff < 0) {
+            secs--;
+            nanoDiff += NANOS_PER_SECOND;
+        } else if (secs < 0 && nanoDiff > 0) {
+            secs++;
+            nanoDiff -= NANOS_PER_SECOND;
+        }
+        return Math.addExact(Math.multiplyExact(secs, 1000), nanoDiff / 1000_000);
     }
 
     private long secondsUntil(Instant end) {

@@ -356,7 +356,23 @@ public final class LocalDate implements ChronoLocalDate {
     }
 
     public LocalDate plusDays(long daysToAdd) {
-        return daysToAdd == 0 ? this : ofEpochDay(Math.addExact(toEpochDay(), daysToAdd));
+        if (daysToAdd == 0) {
+            return this;
+        }
+        // within this month or into the next: the JDK's fast path, whose range error names the year
+        long dom = day + daysToAdd;
+        if (dom > 0 && dom <= 59) {
+            int length = lengthOfMonth();
+            if (dom <= length) {
+                return new LocalDate(year, month, (int) dom);
+            }
+            if (month < 12) {
+                return new LocalDate(year, month + 1, (int) (dom - length));
+            }
+            YEAR.checkValidValue(year + 1L);
+            return new LocalDate(year + 1, 1, (int) (dom - length));
+        }
+        return ofEpochDay(Math.addExact(toEpochDay(), daysToAdd));
     }
 
     @Override

@@ -88,6 +88,11 @@ public final class MonthDay implements TemporalAccessor, TemporalAdjuster, Compa
     }
 
     @Override
+    public int get(TemporalField field) {
+        return range(field).checkValidIntValue(getLong(field), field);
+    }
+
+    @Override
     public long getLong(TemporalField field) {
         if (field == DAY_OF_MONTH) {
             return day;

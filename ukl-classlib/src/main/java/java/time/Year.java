@@ -114,7 +114,7 @@ public final class Year implements Temporal, TemporalAdjuster, Comparable<Year> 
 
     @Override
     public int get(TemporalField field) {
-        return (int) getLong(field);
+        return range(field).checkValidIntValue(getLong(field), field);
     }
 
     @Override

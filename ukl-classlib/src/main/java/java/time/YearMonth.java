@@ -110,6 +110,11 @@ public final class YearMonth implements Temporal, TemporalAdjuster, Comparable<Y
     }
 
     @Override
+    public int get(TemporalField field) {
+        return range(field).checkValidIntValue(getLong(field), field);
+    }
+
+    @Override
     public long getLong(TemporalField field) {
         if (field == MONTH_OF_YEAR) {
             return month;
@@ -323,8 +328,13 @@ public final class YearMonth implements Temporal, TemporalAdjuster, Comparable<Y
 
     @Override
     public String toString() {
+        // unlike LocalDate, no '+' before a year beyond 9999 (the JDK's parse then needs one)
         StringBuilder b = new StringBuilder(9);
-        LocalDate.appendYear(b, year);
+        if (Math.abs(year) < 1000) {
+            LocalDate.appendYear(b, year);
+        } else {
+            b.append(year);
+        }
         return b.append(month < 10 ? "-0" : "-").append(month).toString();
     }
 }

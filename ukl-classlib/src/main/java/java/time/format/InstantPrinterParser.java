@@ -59,10 +59,12 @@ final class InstantPrinterParser implements PrinterParser {
             hour = 0;
             days = 1;
         }
+        // years beyond LocalDate's range: compute within 10,000 years, then add whole 400-year cycles
+        long yearParsed = p.getLong(ChronoField.YEAR);
         long instantSecs;
         try {
             LocalDateTime ldt = LocalDateTime.of(
-                            (int) p.getLong(ChronoField.YEAR),
+                            (int) yearParsed % 10_000,
                             (int) p.getLong(ChronoField.MONTH_OF_YEAR),
                             (int) p.getLong(ChronoField.DAY_OF_MONTH),
                             hour,
@@ -71,6 +73,7 @@ final class InstantPrinterParser implements PrinterParser {
                             0)
                     .plusDays(days);
             instantSecs = ldt.toEpochSecond(ZoneOffset.ofTotalSeconds((int) p.getLong(ChronoField.OFFSET_SECONDS)));
+            instantSecs += Math.multiplyExact(yearParsed / 10_000L, 146097L * 25L * 86400L);
         } catch (RuntimeException e) {
             return ~position;
         }

@@ -44,7 +44,8 @@ public enum ChronoField implements TemporalField {
     YEAR_OF_ERA("YearOfEra", YEARS, FOREVER, ValueRange.of(1, 999_999_999, 1_000_000_000)),
     YEAR("Year", YEARS, FOREVER, ValueRange.of(-999_999_999, 999_999_999)),
     ERA("Era", ERAS, FOREVER, ValueRange.of(0, 1)),
-    INSTANT_SECONDS("InstantSeconds", SECONDS, FOREVER, ValueRange.of(Long.MIN_VALUE, Long.MAX_VALUE)),
+    // the seconds of Instant.MIN to Instant.MAX, as in JDK 25
+    INSTANT_SECONDS("InstantSeconds", SECONDS, FOREVER, ValueRange.of(-31557014167219200L, 31556889864403199L)),
     OFFSET_SECONDS("OffsetSeconds", SECONDS, FOREVER, ValueRange.of(-18 * 3600, 18 * 3600));
 
     private final String name;
