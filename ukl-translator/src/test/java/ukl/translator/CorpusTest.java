@@ -52,7 +52,10 @@ class CorpusTest {
             "BufferViews",
             "SystemStreamsRedirect",
             "NetAddressesAndUris",
-            "SelectorWithoutChannels");
+            "SelectorWithoutChannels",
+            "DateArithmetic",
+            "ScheduleFormatting",
+            "DurationsReport");
     /** Method selection across packages (JVMS §5.4.5, §5.4.6): sources under src/test/resources/selection. */
     static final String SELECTION = "selection.Selection";
     /** The collector's programs run in a heap of 32 MiB, on the JVM and natively (the smallest guest the brief names). */

@@ -133,7 +133,13 @@ public final class DateTimeFormatterBuilder {
     }
 
     public DateTimeFormatterBuilder appendText(TemporalField field, TextStyle textStyle) {
-        appendInternal(new TextPrinterParser(chrono(field), textStyle));
+        appendInternal(new TextPrinterParser(chrono(field), textStyle, false));
+        return this;
+    }
+
+    /** RFC 1123's day and month names: the short English ones, whatever the locale. */
+    DateTimeFormatterBuilder appendFixedEnglishText(ChronoField field) {
+        appendInternal(new TextPrinterParser(field, TextStyle.SHORT, true));
         return this;
     }
 

@@ -34,10 +34,9 @@ final class LocalizedDayOfWeekPrinterParser implements PrinterParser {
             }
             value = value * 10 + digit;
         }
-        if (value < 1 || value > 7) {
-            return ~position;
-        }
-        return context.setField(ChronoField.DAY_OF_WEEK, (value + 5) % 7 + 1, position, position + width);
+        // like the JDK, any digits parse; a value outside 1-7 is kept as is and fails when resolved
+        long dow = value >= 1 && value <= 7 ? (value + 5) % 7 + 1 : value;
+        return context.setField(ChronoField.DAY_OF_WEEK, dow, position, position + width);
     }
 
     @Override

@@ -125,8 +125,9 @@ final class OffsetPrinterParser implements PrinterParser {
         if (sign == '+' || sign == '-') {
             int[] pos = {position + 1};
             int hours = paddedHour() ? digits(text, pos, false) : hourDigits(text, pos);
-            boolean minutesRequired = style >= 3 && style <= 8;
-            boolean secondsRequired = style == 7 || style == 8;
+            // lenient parsing takes what is there: "+05" for "+HH:MM"
+            boolean minutesRequired = style >= 3 && style <= 8 && context.strict;
+            boolean secondsRequired = (style == 7 || style == 8) && context.strict;
             int minutes = 0;
             int seconds = 0;
             if (hours >= 0 && style > 0) {

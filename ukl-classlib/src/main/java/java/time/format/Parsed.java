@@ -54,6 +54,9 @@ final class Parsed implements TemporalAccessor {
     private final long[] values = new long[COUNT];
     private final boolean[] present = new boolean[COUNT];
     ZoneId zone;
+    /** How the zone was read, printed by toString as the JDK does: -1 by id, 0 by name. */
+    int zoneNameType = -1;
+
     private LocalDate date;
     private LocalTime time;
     private long excessDays;
@@ -64,6 +67,7 @@ final class Parsed implements TemporalAccessor {
         System.arraycopy(values, 0, p.values, 0, COUNT);
         System.arraycopy(present, 0, p.present, 0, COUNT);
         p.zone = zone;
+        p.zoneNameType = zoneNameType;
         return p;
     }
 
@@ -356,6 +360,14 @@ final class Parsed implements TemporalAccessor {
     /** Missing minutes, seconds and nanos after a present hour default to zero. */
     private void resolveTimeLenient() {
         if (time == null) {
+            // AM or PM alone, outside STRICT: the middle of that half of the day
+            if (style != ResolverStyle.STRICT && has(AMPM_OF_DAY) && !has(HOUR_OF_DAY) && !has(HOUR_OF_AMPM)) {
+                long ap = remove(AMPM_OF_DAY);
+                if (style == ResolverStyle.SMART) {
+                    AMPM_OF_DAY.checkValidValue(ap);
+                }
+                put(HOUR_OF_DAY, ap * 12 + 6);
+            }
             if (has(MILLI_OF_SECOND)) {
                 long los = remove(MILLI_OF_SECOND);
                 if (has(MICRO_OF_SECOND)) {
@@ -525,7 +537,7 @@ final class Parsed implements TemporalAccessor {
         }
         b.append("},ISO");
         if (zone != null) {
-            b.append(',').append(zone);
+            b.append(',').append(zone).append(',').append(zoneNameType);
         }
         if (date != null || time != null) {
             b.append(" resolved to ");

@@ -27,9 +27,13 @@ final class TextPrinterParser implements PrinterParser {
     private final ChronoField field;
     private final TextStyle style;
 
-    TextPrinterParser(ChronoField field, TextStyle style) {
+    /** True for RFC 1123's fixed English names, which the JDK describes as "Text(field)". */
+    private final boolean fixedNames;
+
+    TextPrinterParser(ChronoField field, TextStyle style, boolean fixedNames) {
         this.field = field;
         this.style = style;
+        this.fixedNames = fixedNames;
     }
 
     /** The text of {@code value}, or null if the field has none. */
@@ -96,7 +100,8 @@ final class TextPrinterParser implements PrinterParser {
         int bestLength = -1;
         for (long v = min; v <= Math.min(field.range().getMaximum(), min + 12); v++) {
             String t = text(v);
-            if (t != null && t.length() > bestLength && context.matches(parseText, position, t)) {
+            // on equal length the later value wins, as in the JDK ("M" parses as May, not March)
+            if (t != null && t.length() >= bestLength && context.matches(parseText, position, t)) {
                 best = v;
                 bestLength = t.length();
             }
@@ -109,6 +114,6 @@ final class TextPrinterParser implements PrinterParser {
 
     @Override
     public String toString() {
-        return style == TextStyle.FULL ? "Text(" + field + ")" : "Text(" + field + "," + style + ")";
+        return style == TextStyle.FULL || fixedNames ? "Text(" + field + ")" : "Text(" + field + "," + style + ")";
     }
 }

@@ -52,6 +52,14 @@ final class ZonePrinterParser implements PrinterParser {
 
     @Override
     public int parse(ParseContext context, CharSequence text, int position) {
+        int end = parseZone(context, text, position);
+        if (end >= 0 && kind == TEXT) {
+            context.parsed.zoneNameType = 0;
+        }
+        return end;
+    }
+
+    private int parseZone(ParseContext context, CharSequence text, int position) {
         int length = text.length();
         if (position >= length) {
             return ~position;
@@ -69,32 +77,32 @@ final class ZonePrinterParser implements PrinterParser {
         if (c == '+' || c == '-') {
             return offset(context, text, position, "");
         }
-        String[] prefixes = {"UTC", "GMT", "UT"};
-        for (String prefix : prefixes) {
-            if (context.matches(text, position, prefix)) {
-                int end = position + prefix.length();
-                if (end < length && (text.charAt(end) == '+' || text.charAt(end) == '-')) {
-                    return offset(context, text, end, prefix);
-                }
-                if (end == length || !isRegionChar(text.charAt(end))) {
-                    context.parsed.zone = ZoneId.of(prefix);
-                    return end;
-                }
-            }
-        }
         int end = position;
         while (end < length && isRegionChar(text.charAt(end))) {
             end++;
         }
-        if (end == position + 1 && context.charEquals(c, 'Z')) {
-            context.parsed.zone = ZoneOffset.UTC;
+        // "Area/City" names a region of a zone database: say that images have none
+        String id = text.subSequence(position, end).toString();
+        if (id.indexOf('/') > 0 && Character.isLetter(c)) {
+            context.parsed.zone = ZoneId.of(id);
             return end;
         }
-        if (end == position || !Character.isLetter(c)) {
-            return ~position;
+        String[] prefixes = {"UTC", "GMT", "UT"};
+        for (String prefix : prefixes) {
+            if (context.matches(text, position, prefix)) {
+                int afterPrefix = position + prefix.length();
+                if (afterPrefix < length && (text.charAt(afterPrefix) == '+' || text.charAt(afterPrefix) == '-')) {
+                    return offset(context, text, afterPrefix, prefix);
+                }
+                context.parsed.zone = ZoneId.of(prefix);
+                return afterPrefix;
+            }
         }
-        context.parsed.zone = ZoneId.of(text.subSequence(position, end).toString());
-        return end;
+        if (context.charEquals(c, 'Z')) {
+            context.parsed.zone = ZoneOffset.UTC;
+            return position + 1;
+        }
+        return ~position;
     }
 
     private static int offset(ParseContext context, CharSequence text, int position, String prefix) {
