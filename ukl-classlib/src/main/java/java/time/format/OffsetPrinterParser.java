@@ -133,7 +133,7 @@ final class OffsetPrinterParser implements PrinterParser {
             if (hours >= 0 && style > 0) {
                 int save = pos[0];
                 minutes = digits(text, pos, colons());
-                if (minutes < 0) {
+                if (minutes < 0 || (minutes > 59 && !minutesRequired)) {
                     if (minutesRequired) {
                         hours = -1;
                     }
@@ -142,7 +142,7 @@ final class OffsetPrinterParser implements PrinterParser {
                 } else if (style >= 5) {
                     save = pos[0];
                     seconds = digits(text, pos, colons());
-                    if (seconds < 0) {
+                    if (seconds < 0 || (seconds > 59 && !secondsRequired)) {
                         if (secondsRequired) {
                             hours = -1;
                         }
@@ -151,7 +151,7 @@ final class OffsetPrinterParser implements PrinterParser {
                     }
                 }
             }
-            if (hours >= 0 && hours <= 18 && minutes <= 59 && seconds <= 59) {
+            if (hours >= 0 && hours <= 23 && minutes <= 59 && seconds <= 59) {
                 long offset = (sign == '-' ? -1L : 1L) * (hours * 3600L + minutes * 60L + seconds);
                 return context.setField(ChronoField.OFFSET_SECONDS, offset, position, pos[0]);
             }

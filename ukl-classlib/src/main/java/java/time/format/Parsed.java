@@ -361,7 +361,13 @@ final class Parsed implements TemporalAccessor {
     private void resolveTimeLenient() {
         if (time == null) {
             // AM or PM alone, outside STRICT: the middle of that half of the day
-            if (style != ResolverStyle.STRICT && has(AMPM_OF_DAY) && !has(HOUR_OF_DAY) && !has(HOUR_OF_AMPM)) {
+            if (style != ResolverStyle.STRICT
+                    && has(AMPM_OF_DAY)
+                    && !has(HOUR_OF_DAY)
+                    && !has(HOUR_OF_AMPM)
+                    && !has(MINUTE_OF_HOUR)
+                    && !has(SECOND_OF_MINUTE)
+                    && !has(NANO_OF_SECOND)) {
                 long ap = remove(AMPM_OF_DAY);
                 if (style == ResolverStyle.SMART) {
                     AMPM_OF_DAY.checkValidValue(ap);

@@ -52,11 +52,7 @@ final class ZonePrinterParser implements PrinterParser {
 
     @Override
     public int parse(ParseContext context, CharSequence text, int position) {
-        int end = parseZone(context, text, position);
-        if (end >= 0 && kind == TEXT) {
-            context.parsed.zoneNameType = 0;
-        }
-        return end;
+        return parseZone(context, text, position);
     }
 
     private int parseZone(ParseContext context, CharSequence text, int position) {
@@ -69,6 +65,7 @@ final class ZonePrinterParser implements PrinterParser {
             for (int i = 0; i < names.length; i++) {
                 if (context.matches(text, position, names[i])) {
                     context.parsed.zone = ZoneId.of(i == 0 ? "UTC" : "GMT");
+                    context.parsed.zoneNameType = 0; // read by its name, not its id
                     return position + names[i].length();
                 }
             }
@@ -83,7 +80,8 @@ final class ZonePrinterParser implements PrinterParser {
         }
         // "Area/City" names a region of a zone database: say that images have none
         String id = text.subSequence(position, end).toString();
-        if (id.indexOf('/') > 0 && Character.isLetter(c)) {
+        int slash = id.indexOf('/');
+        if (slash > 0 && slash + 1 < id.length() && Character.isLetter(id.charAt(slash + 1)) && Character.isLetter(c)) {
             context.parsed.zone = ZoneId.of(id);
             return end;
         }
