@@ -68,7 +68,10 @@ class CorpusTest {
             "ThreadsDaemonExit",
             "ThreadsSpinFairness",
             "ThreadsStackOverflow",
-            "GcThreads");
+            "GcThreads",
+            "DateArithmetic",
+            "ScheduleFormatting",
+            "DurationsReport");
     // The multi-threaded java.util.concurrent programs (ProducersConsumers, ParallelWordCount,
     // LatchesAndBarriers, FuturePipelines, LockOrdering, InvokeAllAny, SynchronousPingPong) use
     // lambdas, which this host harness does not lower: qemu-tests' DifferentialCorpusTest runs

@@ -49,7 +49,7 @@ public class Executors {
     }
 
     public static ExecutorService newVirtualThreadPerTaskExecutor() {
-        return new ThreadPoolExecutor(0, Integer.MAX_VALUE, 0L, TimeUnit.NANOSECONDS, new SynchronousQueue<Runnable>());
+        return newThreadPerTaskExecutor(Thread.ofVirtual().factory());
     }
 
     public static ThreadFactory defaultThreadFactory() {
