@@ -174,7 +174,7 @@ final class ReferenceChecker {
             checkLibcCall(call, site);
             return;
         }
-        String reflective = reflection(call.owner, call.name);
+        String reflective = answerable(call.owner) ? null : reflection(call.owner, call.name);
         if (reflective != null) {
             reportReflection(reflective, site);
             return;
@@ -199,7 +199,8 @@ final class ReferenceChecker {
                     "use a compile-time constant (static final) or call a Libc method");
             return;
         }
-        if (field.owner.startsWith("java/lang/reflect/") || field.owner.startsWith("java/lang/invoke/")) {
+        if ((field.owner.startsWith("java/lang/reflect/") && !answerable(field.owner))
+                || field.owner.startsWith("java/lang/invoke/")) {
             reportReflection(dotted(field.owner), site);
             return;
         }
@@ -319,6 +320,15 @@ final class ReferenceChecker {
                 Kind.REFLECTION,
                 what + " is reflection, which a closed world cannot resolve",
                 "refer to the class or member directly (new Foo(), foo.bar()), or look implementations up in a table you build");
+    }
+
+    /**
+     * A java.lang.reflect class the class library defines answers without metadata in a closed
+     * world (reflect.Array over the image's array classes, the reflective exceptions): its uses are
+     * checked as any other class's.
+     */
+    private boolean answerable(String owner) {
+        return owner.startsWith("java/lang/reflect/") && world.contains(owner);
     }
 
     /** How a reflective call reads in a message, or {@code null} when the call is not reflective. */

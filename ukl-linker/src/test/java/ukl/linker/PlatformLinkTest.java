@@ -22,8 +22,9 @@ class PlatformLinkTest {
     /**
      * The natives the platform implements, read from their declarations, the one list of each:
      * every native of the class library (contracts §4; ukl-translator's IntrinsicsTest proves the
-     * translator implements exactly these) and every static native of ukl.kernel.arch (§5;
-     * ukl-toolchain's KernelNativesTest proves boot-image's ukl_natives.h defines exactly these).
+     * translator implements exactly these), every static native of ukl.kernel.arch (§5;
+     * ukl-toolchain's KernelNativesTest proves boot-image's ukl_natives.h defines exactly these)
+     * and of ukl.kernel.sched (the thread switch, translator intrinsics, §4).
      */
     static Set<String> natives() {
         Set<String> natives = new HashSet<>();
@@ -37,7 +38,8 @@ class PlatformLinkTest {
         for (ClassNode c : Loader.read(Fixture.moduleJar("ukl-kernel"))) {
             for (MethodNode m : c.methods) {
                 boolean isStatic = (m.access & Opcodes.ACC_STATIC) != 0;
-                if (c.name.startsWith("ukl/kernel/arch/") && isStatic && (m.access & Opcodes.ACC_NATIVE) != 0) {
+                boolean platform = c.name.startsWith("ukl/kernel/arch/") || c.name.startsWith("ukl/kernel/sched/");
+                if (platform && isStatic && (m.access & Opcodes.ACC_NATIVE) != 0) {
                     natives.add(c.name + "." + m.name + m.desc);
                 }
             }
