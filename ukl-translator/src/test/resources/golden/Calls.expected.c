@@ -96,7 +96,7 @@ static ukl_obj * m_golden_Calls_Loud_greet(ukl_obj *l0_a, ukl_obj *l1_a) {
     s0_a = m_golden_Calls_Plain_greet(s0_a, s1_a);
     if (UKL_UNLIKELY(ukl_pending != 0)) goto L_unwind;
     if (UKL_UNLIKELY(s0_a == 0)) { ukl_throw_npe(); goto L_unwind; }
-    s0_a = m_java_lang_String_toUpperCase(s0_a);
+    s0_a = m_java_lang_String_toUpperCase__N(s0_a);
     if (UKL_UNLIKELY(ukl_pending != 0)) goto L_unwind;
     ukl_top = F.prev; return s0_a;
 L_unwind:
