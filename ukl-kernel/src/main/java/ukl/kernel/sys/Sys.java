@@ -259,7 +259,7 @@ public final class Sys {
             return -Errno.ENOTTY;
         }
         if (fd == 0) {
-            return waiter().readiness(0) != 0 ? 1 : 0;
+            return waiter().consoleUnread();
         }
         if (fd == 1 || fd == 2) {
             return 0;

@@ -26,6 +26,11 @@ final class TtyInput {
         return ended || machine.consoleReady();
     }
 
+    /** FIONREAD: 1 while a byte waits (the UART tells no more), 0 at the end of input, as a pipe's end. */
+    int unread() {
+        return !ended && machine.consoleReady() ? 1 : 0;
+    }
+
     /** Reads what has arrived, up to {@code len} bytes, without waiting: the count, 0 when nothing has, -1 at the end. */
     int read(byte[] buf, int off, int len) {
         int n = 0;

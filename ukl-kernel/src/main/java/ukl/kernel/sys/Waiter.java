@@ -55,6 +55,11 @@ final class Waiter {
     }
 
     /** poll(2) readiness of one descriptor: the console's, a socket's, or POLLNVAL. */
+    /** FIONREAD of the console ({@link TtyInput#unread}). */
+    int consoleUnread() {
+        return console.unread();
+    }
+
     int readiness(int fd) {
         if (fd == 0) {
             return console.ready() ? Libc.POLLIN : 0;
