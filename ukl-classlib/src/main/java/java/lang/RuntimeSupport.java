@@ -16,6 +16,16 @@ public final class RuntimeSupport {
     /** Collections run since boot. */
     public static native long collectionCount();
 
+    /**
+     * What a method the linker proved unreachable throws instead of its body (the linker's
+     * unreachable-methods pass): if the closed-world analysis was wrong, the program stops with
+     * this error and its stack trace names the method, instead of running on.
+     */
+    public static InternalError unreachable() {
+        return new InternalError(
+                "ukl: the linker found this method unreachable; please report it with the stack trace");
+    }
+
     public static NullPointerException nullPointer() {
         return new NullPointerException();
     }

@@ -214,6 +214,7 @@ class ClosureTest {
         assertEquals(
                 new TreeSet<>(Set.of(
                         "nullPointer()Ljava/lang/NullPointerException;",
+                        "unreachable()Ljava/lang/InternalError;",
                         "arrayIndex(II)Ljava/lang/ArrayIndexOutOfBoundsException;",
                         "divideByZero()Ljava/lang/ArithmeticException;",
                         "classCast(Ljava/lang/Object;Ljava/lang/Class;)Ljava/lang/ClassCastException;",

@@ -44,6 +44,7 @@ public final class Linker {
                 world, Loader.readLibc(request.libcStubs()), request.implementedNatives(), problems);
         count(report, progress, "checked reachable methods", checker.check(reachable));
         problems.throwIfAny();
+        count(report, progress, "replaced unreachable method bodies", new UnreachableMethods(world).stub(reachable));
 
         report.before(classNames(world), methodNames(world));
         World linked = new Shrinker(request.workDir(), progress).shrink(world, request.keepRules(), problems);

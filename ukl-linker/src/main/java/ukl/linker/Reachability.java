@@ -108,10 +108,21 @@ final class Reachability {
         }
     }
 
+    /**
+     * A native makes what it returns without a {@code new} the analysis could see (a
+     * {@code Class} from {@code getClass()}, a {@code String} from the backtrace natives), so its
+     * return class counts as instantiated.
+     */
     private void reach(MethodRef m) {
         String key = m.owner().name + "." + m.node().name + m.node().desc;
         if (reachable.putIfAbsent(key, m) == null) {
             todo.push(m);
+            if ((m.node().access & Opcodes.ACC_NATIVE) != 0) {
+                Type returned = Type.getReturnType(m.node().desc);
+                if (returned.getSort() == Type.OBJECT) {
+                    instantiate(world.get(returned.getInternalName()));
+                }
+            }
         }
     }
 

@@ -26,7 +26,7 @@ import proguard.ConfigurationParser;
 import proguard.ProGuard;
 
 /**
- * Pass 6: shrinks and optimises the world with ProGuard, in process. The whole world is the program
+ * Pass 7: shrinks and optimises the world with ProGuard, in process. The whole world is the program
  * jar and there are no library jars: the class library is {@code java.*}, including
  * {@code java.lang.Object}, which ProGuard accepts as a program class without tricks. The one
  * concession is {@code -ignorewarnings}: ProGuard reads every class before it shrinks, and unused

@@ -14,7 +14,7 @@ import org.objectweb.asm.tree.analysis.SimpleVerifier;
 import ukl.classmodel.ClassWorld;
 
 /**
- * Pass 7: type-checks every method of the linked world with ASM's {@link SimpleVerifier}, whose
+ * Pass 8: type-checks every method of the linked world with ASM's {@link SimpleVerifier}, whose
  * class hierarchy comes from the world (never from a ClassLoader, which would see the JDK). The
  * inputs were verified bytecode, so a failure here means a linker pass broke it.
  */
