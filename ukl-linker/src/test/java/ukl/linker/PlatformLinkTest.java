@@ -95,6 +95,13 @@ class PlatformLinkTest {
         assertTrue(
                 result.report().removedClasses().contains("corpus/ExceptionsCaught"),
                 "other corpus programs are shrunk away");
+        // println(String) reaches String.valueOf(Object), hence Object.toString(); no Double is
+        // ever made, so Double.toString()'s body goes and with it DoubleToDecimal's BigInteger
+        assertTrue(
+                result.report()
+                        .removedClasses()
+                        .containsAll(List.of("java/math/BigInteger", "java/lang/DoubleToDecimal")),
+                "what only unreachable bodies use is shrunk away");
         assertTrue(
                 result.report().syscallSites().stream()
                         .anyMatch(s -> s.kernelMethod().startsWith("ukl.kernel.sys.Sys.write")),
