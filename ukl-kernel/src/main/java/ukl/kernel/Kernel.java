@@ -63,6 +63,27 @@ public final class Kernel {
     }
 
     /**
+     * Kernel option {@code ukl.<key>=n}, a decimal number from 0 to {@code max}, or {@code fallback}
+     * when absent; anything else stops the boot with a message that names the option.
+     */
+    public static int numberOption(String key, int fallback, int max) {
+        String digits = option(key, null);
+        if (digits == null) {
+            return fallback;
+        }
+        long value = digits.isEmpty() || digits.length() > 10 ? -1 : 0;
+        for (int i = 0; i < digits.length() && value >= 0; i++) {
+            char c = digits.charAt(i);
+            value = c >= '0' && c <= '9' ? value * 10 + (c - '0') : -1;
+        }
+        if (value < 0 || value > max) {
+            throw new IllegalArgumentException(
+                    "kernel option ukl." + key + " has '" + digits + "' where a number from 0 to " + max + " belongs");
+        }
+        return (int) value;
+    }
+
+    /**
      * The value of {@code name} in the image's environment, or null: the options of the command line
      * are the environment, as Linux hands the {@code name=value} words of its command line to init.
      * So {@code ukl.hosts=db:10.0.2.1} is both a kernel option and {@code getenv("ukl.hosts")}.

@@ -3,6 +3,8 @@ package ukl.kernel;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -30,5 +32,17 @@ class KernelCommandLineTest {
     void withoutDashesEveryOtherWordIsAnArgument() {
         assertArrayEquals(new String[] {"x", "y"}, Kernel.parse("x ukl.netstats=1 y"));
         assertEquals("1", Kernel.option("netstats", "0"));
+    }
+
+    @Test
+    void numberOptionsAreDecimalWithinTheirRangeOrStopWithTheOptionsName() {
+        Kernel.parse("ukl.ackdelay=250 ukl.big=2001 ukl.neg=-1 ukl.hex=0x10 ukl.empty= --");
+        assertEquals(250, Kernel.numberOption("ackdelay", 500, 2000));
+        assertEquals(500, Kernel.numberOption("missing", 500, 2000));
+        for (String bad : new String[] {"big", "neg", "hex", "empty"}) {
+            IllegalArgumentException e =
+                    assertThrows(IllegalArgumentException.class, () -> Kernel.numberOption(bad, 0, 2000));
+            assertTrue(e.getMessage().startsWith("kernel option ukl." + bad + " has '"), e.getMessage());
+        }
     }
 }

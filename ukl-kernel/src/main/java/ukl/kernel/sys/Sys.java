@@ -29,6 +29,13 @@ public final class Sys {
     /** How long exit waits for unacknowledged output: several retransmissions at the usual RTOs. */
     static final int EXIT_LINGER_MILLIS = 3_000;
 
+    /**
+     * The delayed ACK's default wait, µs: long enough for a server's reply to carry the ACK of its
+     * request (one frame instead of two), short against any RTO. Measured on the echo server
+     * (TCG, C client, 3,000 round trips of 64 B, runs alternated): mean 144/248 µs at 0, 106/140 µs at 500.
+     */
+    static final int ACK_DELAY_MICROS = 500;
+
     private static Sockets sockets;
     /** Where calls wait when the machine has no network (then only the console can be ready). */
     private static Waiter consoleOnly;
@@ -49,11 +56,21 @@ public final class Sys {
                 if (netstats) {
                     HeapReport.enable();
                 }
-                SocketSet set = new SocketSet(nic.iface(), SOCKET_CAPACITY, new TcpConfig(), Cpu.rdtsc());
+                SocketSet set = new SocketSet(nic.iface(), SOCKET_CAPACITY, tcpConfig(), Cpu.rdtsc());
                 sockets = new Sockets(nic.iface(), set, new CpuMachine(nic.device()));
             }
         }
         return sockets;
+    }
+
+    /**
+     * TCP's tunables from the kernel options: {@code ukl.ackdelay=µs} is how long an ACK for
+     * in-order data waits for a reply to ride on ({@link TcpConfig#ackDelayNanos}).
+     */
+    private static TcpConfig tcpConfig() {
+        TcpConfig cfg = new TcpConfig();
+        cfg.ackDelayNanos = Kernel.numberOption("ackdelay", ACK_DELAY_MICROS, 200_000) * 1_000L;
+        return cfg;
     }
 
     /** The waiting primitive: the socket layer's, or a console-only one when there is no NIC. */
