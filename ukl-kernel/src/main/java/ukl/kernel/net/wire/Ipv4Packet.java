@@ -98,6 +98,35 @@ public final class Ipv4Packet {
         return Bytes.i32(buf, off + DST);
     }
 
+    /**
+     * RFC 791 §3.1, options: End of Option List (0) ends them, No Operation (1) is one byte, every
+     * other option has a length octet of at least 2 that stays inside the header. Their contents
+     * are not looked at (record route and timestamp are for routers to fill).
+     */
+    public boolean optionsWellFormed() {
+        int end = off + headerLen();
+        int i = off + HEADER_LEN;
+        while (i < end) {
+            int type = Bytes.u8(buf, i);
+            if (type == 0) {
+                return true;
+            }
+            if (type == 1) {
+                i++;
+                continue;
+            }
+            if (i + 1 >= end) {
+                return false;
+            }
+            int optLen = Bytes.u8(buf, i + 1);
+            if (optLen < 2 || i + optLen > end) {
+                return false;
+            }
+            i += optLen;
+        }
+        return true;
+    }
+
     /** RFC 791 §3.1: the checksum over the header, checksum field included, sums to zero. */
     public boolean verifyChecksum() {
         return Checksum.finish(Checksum.add(0, buf, off, headerLen())) == 0;
