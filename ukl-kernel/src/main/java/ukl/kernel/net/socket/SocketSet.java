@@ -433,8 +433,7 @@ public final class SocketSet implements Transport {
             stats().increment(Counter.TCP_LISTEN_OVERFLOW);
             return true;
         }
-        int h = l.admitsHalfOpen(now) ? freeSlot() : -1;
-        if (h < 0) {
+        if (!l.admitsHalfOpen(now)) {
             int mss = TcpSocket.peerMss(seg.mss, maxSegment());
             int iss = cookies.make(dstIp, seg.dstPort, srcIp, seg.srcPort, seg.seq, mss, now);
             stats().increment(Counter.TCP_SYN_COOKIES_SENT);
@@ -446,6 +445,14 @@ public final class SocketSet implements Transport {
                     iss,
                     seg.seq + 1,
                     maxSegment());
+            return true;
+        }
+        int h = freeSlot();
+        if (h < 0) {
+            // No slot for the child: to the peer this is a full accept queue, so, as Linux does,
+            // drop the SYN and let its retransmission find room. Never answer with a cookie here:
+            // the handshake would complete on the peer's side into a connection we cannot hold.
+            stats().increment(Counter.TCP_LISTEN_OVERFLOW);
             return true;
         }
         int iss = isn(dstIp, seg.dstPort, srcIp, seg.srcPort, now);

@@ -10,8 +10,9 @@ import ukl.kernel.abi.Errno;
  * {@link SocketSet#accept} takes them. Half-open children never take an accept-queue place, so a
  * SYN flood cannot keep a real client from being accepted: once the SYN queue is full the set
  * answers SYNs with {@link SynCookies} and keeps no state for them (RFC 4987 §3.6). When the
- * accept queue is full a SYN, or the ACK completing a handshake, is dropped, as Linux does, so
- * that the peer retries.
+ * accept queue is full, or the socket table has no slot for a child, a SYN or the ACK completing
+ * a handshake is dropped, never reset, as Linux does (tcp_abort_on_overflow = 0), so that the
+ * peer retries.
  */
 public final class TcpListener {
     /** How long after the SYN queue last overflowed an ACK is checked for a cookie (Linux: 2 min). */

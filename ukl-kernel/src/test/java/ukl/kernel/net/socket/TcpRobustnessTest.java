@@ -122,6 +122,77 @@ class TcpRobustnessTest {
         serveOneClient(40_000);
     }
 
+    /** The next segment the stack sent, or {@code null}; a reset fails the test with {@code what}. */
+    private TcpRepr nextNotReset(String what) {
+        TcpRepr t = peer.nextSegment();
+        assertTrue(t == null || (t.flags & RST) == 0, what + " was reset; " + peer.iface.stats());
+        return t;
+    }
+
+    /**
+     * KvServerImageTest's churn: clients connect and close at once, faster than a busy application
+     * accepts, until their connections fill the socket table (Redis's backlog, 511, is larger than
+     * the 128 slots). A client that connects then must not be reset: as Linux does when its accept
+     * queue overflows (tcp_abort_on_overflow = 0), the stack stays silent, and the client's
+     * retransmission is served once the application has caught up.
+     */
+    @Test
+    void aClientConnectingWhileChurnFillsTheTableIsNotResetButServedLater() {
+        final int kvPort = 6379;
+        int kv = set.tcpOpen();
+        assertEquals(0, set.listen(kv, kvPort, 511));
+        int silent = 0;
+        for (int port = 10_000; port < 10_200; port++) {
+            peer.segment(port, kvPort, SYN, 100, 0, 8192, 1460, "");
+            TcpRepr synAck = nextNotReset("a churn SYN");
+            if (synAck == null) {
+                silent++; // no room: the churn client's connect would retry
+                continue;
+            }
+            assertEquals(SYN | ACK_FLAG, synAck.flags);
+            peer.segment(port, kvPort, ACK_FLAG | FIN, 101, synAck.seq + 1, 8192, 0, "");
+            while (nextNotReset("a churn connection's FIN") != null) {
+                // the ACK of the FIN
+            }
+        }
+        assertTrue(silent > 0, "the churn filled the table");
+        int late = 40_000;
+        peer.segment(late, kvPort, SYN, 5000, 0, 8192, 1460, "");
+        TcpRepr synAck = nextNotReset("the late client's SYN");
+        if (synAck != null) {
+            peer.segment(late, kvPort, ACK_FLAG | PSH, 5001, synAck.seq + 1, 8192, 0, "SET");
+            while (nextNotReset("the late client's first request") != null) {
+                // nothing else is expected
+            }
+        }
+        assertTrue(
+                peer.iface.stats().get(Counter.TCP_LISTEN_OVERFLOW) > 0,
+                peer.iface.stats().toString());
+
+        // The application catches up: it accepts each churn connection, reads the end, and closes.
+        for (int h = set.accept(kv); h >= 0; h = set.accept(kv)) {
+            set.close(h);
+        }
+        peer.advance(0);
+        for (TcpRepr fin = peer.nextSegment(); fin != null; fin = peer.nextSegment()) {
+            assertEquals(ACK_FLAG | FIN, fin.flags);
+            peer.segment(fin.dstPort, kvPort, ACK_FLAG, 102, fin.seq + 1, 8192, 0, "");
+        }
+
+        // The late client's retransmission (of its SYN, or of its request) is served.
+        peer.advance(1000 * MS);
+        drain();
+        if (synAck == null) {
+            peer.segment(late, kvPort, SYN, 5000, 0, 8192, 1460, "");
+            synAck = expectSegment(SYN | ACK_FLAG);
+        }
+        peer.segment(late, kvPort, ACK_FLAG | PSH, 5001, synAck.seq + 1, 8192, 0, "SET");
+        int h = set.accept(kv);
+        assertTrue(h >= 0, "the late client is accepted: " + h + "; " + peer.iface.stats());
+        byte[] b = new byte[8];
+        assertEquals(3, set.tcp(h).recv(b, 0, b.length));
+    }
+
     @Test
     void synReceivedGivesUpAfterFiveSynAckRetransmissions() {
         peer.segment(2000, PORT, SYN, 1, 0, 512, 0, "");
