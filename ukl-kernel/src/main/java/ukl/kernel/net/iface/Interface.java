@@ -230,6 +230,9 @@ public final class Interface {
                         case Parse.BAD_IP_OPTIONS -> Counter.IP_BAD_OPTIONS;
                         default -> Counter.IP_TRUNCATED;
                     });
+            if (r == Parse.BAD_IP_OPTIONS) {
+                sendParameterProblem(off);
+            }
             return;
         }
         boolean broadcast = ipRx.dst == Ipv4Address.BROADCAST || ipRx.dst == (address | ~netmask);
@@ -396,6 +399,53 @@ public final class Interface {
         icmpRepr.emit(icmpPacket.wrap(tx, IP_PAYLOAD_OFFSET, icmpLen));
         stats.increment(Counter.ICMP_UNREACHABLE_SENT);
         sendIp(dst, Ipv4Packet.PROTO_ICMP, icmpLen);
+    }
+
+    /**
+     * RFC 1122 §3.2.2.5: a host SHOULD send a Parameter Problem (RFC 792, type 12 code 0) for a
+     * packet it discards because of its header, here an option of the wrong length, with the
+     * pointer at that option, as Linux does. Only for a packet to our address from a valid source,
+     * never for a link-layer broadcast or multicast, a non-first fragment or an ICMP error
+     * (RFC 1122 §3.2.2); rate limited ({@link IcmpRateLimit}).
+     */
+    private void sendParameterProblem(int off) {
+        Ipv4Packet p = ipPacket;
+        int src = p.src();
+        if (p.dst() != address
+                || badSource(src, p.dst())
+                || MacAddress.isMulticast(eth.dst)
+                || p.fragmentOffset() != 0
+                || (p.protocol() == Ipv4Packet.PROTO_ICMP && isIcmpError(p))) {
+            return;
+        }
+        if (!icmpLimit.allow(src, now)) {
+            stats.increment(Counter.ICMP_RATE_LIMITED);
+            return;
+        }
+        byte[] tx = beginIp(src);
+        if (tx == null) {
+            return;
+        }
+        icmpRepr.type = IcmpRepr.PARAMETER_PROBLEM;
+        icmpRepr.code = 0;
+        icmpRepr.ident = p.badOptionOffset() << 8;
+        icmpRepr.seq = 0;
+        icmpRepr.data = rx;
+        icmpRepr.dataOff = off;
+        icmpRepr.dataLen = Math.min(p.totalLen(), MAX_ICMP_QUOTE);
+        int icmpLen = icmpRepr.bufferLen();
+        icmpRepr.emit(icmpPacket.wrap(tx, IP_PAYLOAD_OFFSET, icmpLen));
+        stats.increment(Counter.ICMP_PARAMETER_PROBLEM_SENT);
+        sendIp(src, Ipv4Packet.PROTO_ICMP, icmpLen);
+    }
+
+    /** Whether the ICMP message in {@code p} is an error (RFC 792: types 3, 4, 5, 11, 12), never answered by one. */
+    private static boolean isIcmpError(Ipv4Packet p) {
+        if (p.payloadLen() < 1) {
+            return true; // too short to tell: say nothing
+        }
+        int type = p.buffer()[p.payloadOffset()] & 0xff;
+        return type == 3 || type == 4 || type == 5 || type == 11 || type == 12;
     }
 
     private void receiveUdp(byte[] buf, int off, int len) {

@@ -44,6 +44,8 @@ public final class NetStats {
         ICMP_ECHO_REPLIES_SENT(false),
         /** Destination unreachable (port or protocol) sent, RFC 1122 §3.2.2.1. */
         ICMP_UNREACHABLE_SENT(false),
+        /** Parameter problems sent for a header option of the wrong length, RFC 1122 §3.2.2.5. */
+        ICMP_PARAMETER_PROBLEM_SENT(false),
         /** ICMP errors not sent because of the rate limit (RFC 1812 §4.3.2.8). */
         ICMP_RATE_LIMITED(false),
         /** "Fragmentation needed" messages that lowered a connection's MSS (RFC 1191). */
@@ -59,7 +61,10 @@ public final class NetStats {
         /** Segments outside the receive window or otherwise unacceptable (RFC 9293 §3.10.7.4). */
         TCP_UNACCEPTABLE(true),
         TCP_RETRANSMISSIONS(false),
-        /** A SYN, or a handshake's last ACK, dropped because the accept queue is full (Linux's ListenOverflows). */
+        /**
+         * A SYN, or a handshake's last ACK, dropped because the accept queue is full or the socket
+         * table has no slot for the connection (Linux's ListenOverflows).
+         */
         TCP_LISTEN_OVERFLOW(true),
         /** SYN-ACKs sent with a cookie because the SYN queue was full (RFC 4987 §3.6). */
         TCP_SYN_COOKIES_SENT(false),

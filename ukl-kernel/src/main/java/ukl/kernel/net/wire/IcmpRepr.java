@@ -2,7 +2,7 @@ package ukl.kernel.net.wire;
 
 /**
  * An ICMP echo request or reply, or a destination unreachable (RFC 792); other message types are
- * {@link Parse#UNSUPPORTED}. For a destination unreachable, {@link #ident} is the unused field and
+ * {@link Parse#UNSUPPORTED} (a parameter problem is only emitted). For a destination unreachable, {@link #ident} is the unused field and
  * {@link #seq} the next-hop MTU of code {@link #FRAGMENTATION_NEEDED} (RFC 1191 §4), and the data
  * is the quoted datagram (its IP header and at least 8 bytes after it).
  */
@@ -10,6 +10,8 @@ public final class IcmpRepr {
     public static final int ECHO_REPLY = 0;
     public static final int DEST_UNREACHABLE = 3;
     public static final int ECHO_REQUEST = 8;
+    /** Sent only (RFC 792): {@link #ident}'s high byte is the pointer to the octet in error. */
+    public static final int PARAMETER_PROBLEM = 12;
     /** Destination unreachable codes (RFC 792, RFC 1191). */
     public static final int PROTOCOL_UNREACHABLE = 2;
 

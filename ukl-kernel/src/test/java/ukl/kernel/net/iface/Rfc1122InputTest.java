@@ -124,12 +124,49 @@ class Rfc1122InputTest {
         assertEquals(3, peer.iface.stats().get(Counter.IP_OPTIONS));
     }
 
+    /** The next frame the stack sent, if it is an ICMP parameter problem: its ICMP message's bytes; else null. */
+    private byte[] nextParameterProblem() {
+        if (!peer.receive()) {
+            return null;
+        }
+        EthernetFrame f = new EthernetFrame().wrap(peer.rx, 0, peer.rxLen);
+        Ipv4Packet p = new Ipv4Packet().wrap(peer.rx, f.payloadOffset(), f.payloadLen());
+        assertEquals(Ipv4Packet.PROTO_ICMP, p.protocol());
+        byte[] icmp = java.util.Arrays.copyOfRange(peer.rx, p.payloadOffset(), p.payloadOffset() + p.payloadLen());
+        assertEquals(IcmpRepr.PARAMETER_PROBLEM, icmp[0]);
+        assertEquals(0, Checksum.finish(Checksum.add(0, icmp, 0, icmp.length)), "the ICMP checksum");
+        return icmp;
+    }
+
     @Test
-    void optionLongerThanTheHeaderIsDroppedAndCounted() {
-        byte[] bad = {(byte) 0x99, 12, 0, 0};
-        inject(frame(RawPeer.PEER_IP, RawPeer.STACK_IP, Ipv4Packet.PROTO_ICMP, bad, 1, 0, echoRequest("hi")));
-        assertFalse(peer.receive());
+    void optionLongerThanTheHeaderIsDroppedAndAnsweredWithAParameterProblem() {
+        byte[] bad = {NOP, (byte) 0x99, 12, 0};
+        byte[] f = frame(RawPeer.PEER_IP, RawPeer.STACK_IP, Ipv4Packet.PROTO_ICMP, bad, 1, 0, echoRequest("hi"));
+        inject(f);
+        byte[] icmp = nextParameterProblem();
+        assertTrue(icmp != null, "RFC 1122 §3.2.2.5: a host SHOULD send a parameter problem");
+        assertEquals(0, icmp[1], "code 0: the pointer names the error");
+        assertEquals(21, icmp[4], "the pointer: the option after the NOP, at octet 21 of the header");
+        assertEquals(
+                java.util.Arrays.toString(java.util.Arrays.copyOfRange(f, 14, f.length)),
+                java.util.Arrays.toString(java.util.Arrays.copyOfRange(icmp, 8, icmp.length)),
+                "the whole packet quoted");
+        assertFalse(peer.receive(), "and no echo reply");
         assertEquals(1, peer.iface.stats().get(Counter.IP_BAD_OPTIONS));
+        assertEquals(1, peer.iface.stats().get(Counter.ICMP_PARAMETER_PROBLEM_SENT));
+    }
+
+    @Test
+    void noParameterProblemForAnInvalidSourceAnotherHostOrAnIcmpError() {
+        byte[] zeroLength = {7, 0, 0, 0};
+        inject(frame(Ipv4Address.BROADCAST, RawPeer.STACK_IP, Ipv4Packet.PROTO_UDP, zeroLength, 1, 0, udp(9, 4)));
+        inject(frame(RawPeer.PEER_IP, RawPeer.STACK_IP + 1, Ipv4Packet.PROTO_UDP, zeroLength, 2, 0, udp(9, 4)));
+        byte[] unreachable = {3, 3, 0, 0, 0, 0, 0, 0};
+        inject(frame(RawPeer.PEER_IP, RawPeer.STACK_IP, Ipv4Packet.PROTO_ICMP, zeroLength, 3, 0, unreachable));
+        assertFalse(peer.receive(), "RFC 1122 §3.2.2: no ICMP error for these");
+        assertEquals(3, peer.iface.stats().get(Counter.IP_BAD_OPTIONS));
+        inject(frame(RawPeer.PEER_IP, RawPeer.STACK_IP, Ipv4Packet.PROTO_UDP, zeroLength, 4, 0, udp(9, 4)));
+        assertEquals(20, nextParameterProblem()[4], "but for a datagram to us from a valid host, one");
     }
 
     /** An echo request of {@code size} data bytes cut into fragments of {@code step} bytes, in {@code order}. */
