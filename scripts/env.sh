@@ -34,6 +34,8 @@ ukl_setup() {
     command -v mvn >/dev/null || ukl_apt_install maven || return 1
     command -v ip >/dev/null || ukl_apt_install iproute2 || return 1      # tap devices in namespaces
     command -v ping >/dev/null || ukl_apt_install iputils-ping || return 1  # the images answer ping
+    command -v hping3 >/dev/null || ukl_apt_install hping3 || return 1     # the SYN-flood image test
+    /usr/bin/python3 -c 'import scapy' 2>/dev/null || ukl_apt_install python3-scapy || return 1  # crafted packets
     # the kv-server sample is tested with the real Redis client, benchmark and server
     command -v redis-cli >/dev/null && command -v redis-benchmark >/dev/null && command -v redis-server >/dev/null \
         || ukl_apt_install redis-tools redis-server || return 1

@@ -177,6 +177,8 @@ class KvServerImageTest {
             assertTrue(finished && p.exitValue() == 0, "connection churn: " + churned);
             assertEquals("churned 1000\n", churned.toString(StandardCharsets.US_ASCII));
             System.out.println("redis-benchmark while 1,000 connections come and go:\n" + out);
+            // e.g. TCP_LISTEN_OVERFLOW: SYNs dropped while the churn filled the socket table
+            System.out.println("the guest's counters after the churn: " + lastCounters(guest.stderr()));
             assertFalse(out.toLowerCase().contains("error"), out);
             for (String test : List.of("SET", "GET", "INCR", "LPUSH", "LPOP")) {
                 assertTrue(out.contains(test + ": "), out);
@@ -271,6 +273,14 @@ class KvServerImageTest {
                 p.destroyForcibly();
             }
         }
+    }
+
+    /** The last counters line the kernel printed ({@code ukl.netstats=1}). */
+    private static String lastCounters(String stderr) {
+        return stderr.lines()
+                .filter(l -> l.startsWith("ukl.netstats: counters "))
+                .reduce((a, b) -> b)
+                .orElse("(none)");
     }
 
     private static String tail(String s) {

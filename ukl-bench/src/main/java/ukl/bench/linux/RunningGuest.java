@@ -58,6 +58,18 @@ public final class RunningGuest implements AutoCloseable {
      */
     public static RunningGuest boot(GuestImage image, TapNetwork network, int memoryMiB, Duration readyTimeout)
             throws LinuxGuestException {
+        return boot(image, network, memoryMiB, readyTimeout, List.of());
+    }
+
+    /**
+     * As {@link #boot(GuestImage, TapNetwork, int, Duration)}, with {@code extraQemuArgs} at the end
+     * of QEMU's command line: for example {@code -global virtio-net-pci.csum=off}, which takes
+     * checksum and segmentation offload from the guest, so that every segment on the tap is one the
+     * guest's TCP cut itself (a packet-level test needs that; a benchmark does not).
+     */
+    public static RunningGuest boot(
+            GuestImage image, TapNetwork network, int memoryMiB, Duration readyTimeout, List<String> extraQemuArgs)
+            throws LinuxGuestException {
         if (!Files.isRegularFile(GuestImage.QBOOT)) {
             throw new LinuxGuestException("QEMU's firmware " + GuestImage.QBOOT
                     + " is missing: install it (Debian: apt-get install qemu-system-data)");
@@ -67,6 +79,7 @@ public final class RunningGuest implements AutoCloseable {
         command.addAll(image.qemuArgs(memoryMiB));
         command.addAll(List.of("-serial", "stdio"));
         command.addAll(TapNetwork.qemuNetdevArgs(MAC));
+        command.addAll(extraQemuArgs);
         long start = System.nanoTime();
         Process process;
         try {

@@ -1,10 +1,13 @@
 package ukl.kernel.sys;
 
 import ukl.kernel.console.Console;
+import ukl.kernel.net.iface.NetStats;
 
 /**
  * With {@code ukl.netstats=1}, prints the heap in use on standard error once a second while the
- * kernel waits for the network: {@code ukl.netstats: heap used N bytes}.
+ * kernel waits for the network: {@code ukl.netstats: heap used N bytes}, followed by the stack's
+ * counters ({@code ukl.netstats: counters RX_FRAMES=… TCP_SYN_COOKIES_SENT=…}, every drop by
+ * reason), so that a test can read them while the image runs.
  *
  * <p>The collector never moves objects and runs only when the heap is exhausted, so between two
  * lines the figure grows by exactly what was allocated: a server whose figure stays put while it
@@ -17,13 +20,21 @@ final class HeapReport {
     private static final byte[] SUFFIX = ascii(" bytes\n");
     private static final byte[] LINE = new byte[PREFIX.length + 20 + SUFFIX.length];
 
+    private static final byte[] COUNTERS = ascii("ukl.netstats: counters ");
+    private static byte[] countersLine;
+    private static NetStats stats;
+
     private static boolean enabled;
     private static long next;
 
     private HeapReport() {}
 
-    static void enable() {
+    /** Turns the report on, with the counters of {@code netStats}. */
+    static void enable(NetStats netStats) {
         enabled = true;
+        stats = netStats;
+        countersLine = new byte[COUNTERS.length + NetStats.MAX_FORMAT_LEN + 1];
+        System.arraycopy(COUNTERS, 0, countersLine, 0, COUNTERS.length);
     }
 
     /** Prints the line when a period has passed since the last one. */
@@ -35,6 +46,9 @@ final class HeapReport {
         Runtime runtime = Runtime.getRuntime();
         int n = format(runtime.totalMemory() - runtime.freeMemory(), LINE);
         Console.write(2, LINE, 0, n);
+        int end = stats.format(countersLine, COUNTERS.length);
+        countersLine[end] = '\n';
+        Console.write(2, countersLine, 0, end + 1);
     }
 
     /** Writes the line for {@code used} into {@code line} (at least {@link #LINE}'s size); returns its length. */

@@ -21,7 +21,7 @@ import ukl.libc.Libc;
  *
  * <p>{@code ukl.netstats=1} on the kernel command line prints the stack's and the driver's
  * counters to standard error when a listening socket is closed and at {@link #exit}, and the heap
- * in use once a second while the kernel waits for the network ({@link HeapReport}).
+ * in use and the counters once a second while the kernel waits for the network ({@link HeapReport}).
  */
 public final class Sys {
     /** Sockets in the stack's table: 64 clients, a listener, and connections finishing their close. */
@@ -54,7 +54,7 @@ public final class Sys {
             if (nic != null) {
                 netstats = Kernel.option("netstats", "0").equals("1");
                 if (netstats) {
-                    HeapReport.enable();
+                    HeapReport.enable(nic.iface().stats());
                 }
                 SocketSet set = new SocketSet(nic.iface(), SOCKET_CAPACITY, tcpConfig(), Cpu.rdtsc());
                 sockets = new Sockets(nic.iface(), set, new CpuMachine(nic.device()));

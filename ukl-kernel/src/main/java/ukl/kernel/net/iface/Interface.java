@@ -34,6 +34,8 @@ public final class Interface {
     private static final int RX_BUDGET = 64;
     /** Frames the loopback holds between two polls: more than a full send ring of segments. */
     private static final int LOOPBACK_FRAMES = 32;
+    /** An ICMP error is at most 576 bytes (RFC 1812 §4.3.2.3): 20 of IP, 8 of ICMP, the rest quoted. */
+    private static final int MAX_ICMP_QUOTE = 576 - Ipv4Packet.HEADER_LEN - IcmpPacket.HEADER_LEN;
 
     private final NetDevice dev;
     private final Loopback loopback;
@@ -43,6 +45,8 @@ public final class Interface {
     private final int gateway;
     private final NetStats stats = new NetStats();
     private final ArpCache arp = new ArpCache(ARP_CACHE_SIZE);
+    private final Reassembly reassembly = new Reassembly(stats);
+    private final IcmpRateLimit icmpLimit = new IcmpRateLimit();
     private Transport transport;
 
     private final byte[] rx;
@@ -68,6 +72,13 @@ public final class Interface {
     private NetDevice txDev;
     /** Whether the frame being handled came from the loopback. */
     private boolean rxLoopback;
+    /**
+     * Whether the packet being handled went to an IP broadcast or came in a link-layer broadcast:
+     * then no ICMP error answers it (RFC 1122 §3.2.2; Linux checks {@code PACKET_HOST} too).
+     */
+    private boolean rxBroadcast;
+    /** Where the IP header of the packet being handled starts (in {@link #rx}, or a reassembly buffer). */
+    private int rxHeaderOff;
 
     private int ident;
     private long now;
@@ -216,16 +227,22 @@ public final class Interface {
                         case Parse.BAD_LENGTH -> Counter.IP_BAD_LENGTH;
                         case Parse.UNSUPPORTED -> Counter.IP_BAD_VERSION;
                         case Parse.BAD_CHECKSUM -> Counter.IP_BAD_CHECKSUM;
-                        case Parse.IP_OPTIONS -> Counter.IP_OPTIONS;
-                        case Parse.IP_FRAGMENT -> Counter.IP_FRAGMENTS;
+                        case Parse.BAD_IP_OPTIONS -> Counter.IP_BAD_OPTIONS;
                         default -> Counter.IP_TRUNCATED;
                     });
+            if (r == Parse.BAD_IP_OPTIONS) {
+                sendParameterProblem(off);
+            }
             return;
         }
         boolean broadcast = ipRx.dst == Ipv4Address.BROADCAST || ipRx.dst == (address | ~netmask);
         boolean looped = rxLoopback && Ipv4Address.isLoopback(ipRx.dst);
         if (ipRx.dst != address && !looped && !(broadcast && ipRx.protocol == Ipv4Packet.PROTO_UDP)) {
             stats.increment(Counter.IP_NOT_FOR_US);
+            return;
+        }
+        if (!rxLoopback && badSource(ipRx.src, ipRx.dst)) {
+            stats.increment(Counter.IP_BAD_SOURCE);
             return;
         }
         if (Ipv4Address.sameSubnet(ipRx.src, address, netmask)
@@ -235,23 +252,70 @@ public final class Interface {
             // busy connection's entry never expires under it.
             arp.fill(ipRx.src, eth.src, now);
         }
-        int poff = ipPacket.payloadOffset();
-        int plen = ipPacket.payloadLen();
+        rxBroadcast = broadcast || eth.dst == MacAddress.BROADCAST;
+        if (ipRx.headerLen != Ipv4Packet.HEADER_LEN) {
+            stats.increment(Counter.IP_OPTIONS); // RFC 1122 §3.2.1.8: skipped, the payload follows the header
+        }
+        if (ipRx.isFragment()) {
+            stats.increment(Counter.IP_FRAGMENTS);
+            int slot = reassembly.add(ipRx, rx, off, ipPacket.payloadOffset(), ipPacket.payloadLen(), now);
+            if (slot >= 0) {
+                stats.increment(Counter.IP_REASSEMBLED);
+                ipRx.fragmentOffset = 0;
+                ipRx.moreFragments = false;
+                ipRx.payloadLen = reassembly.length(slot);
+                byte[] b = reassembly.buffer(slot);
+                deliver(b, reassembly.headerOffset(slot), Reassembly.HEADER_ROOM, reassembly.length(slot));
+                reassembly.free(slot);
+            }
+            return;
+        }
+        deliver(rx, off, ipPacket.payloadOffset(), ipPacket.payloadLen());
+    }
+
+    /**
+     * RFC 1122 §3.2.1.3: a packet from the wire whose source is 0.0.0.0 (allowed only to the
+     * limited broadcast, as a DHCP client sends), a broadcast (limited or our subnet's), multicast,
+     * class E, loopback, or our own address MUST be discarded. Linux drops the same as martians,
+     * except class E, which it has accepted since 2008; RFC 1122 (b)/(e) says to discard it.
+     */
+    private boolean badSource(int src, int dst) {
+        if (src == 0) {
+            return dst != Ipv4Address.BROADCAST;
+        }
+        return src == Ipv4Address.BROADCAST
+                || src == (address | ~netmask)
+                || Ipv4Address.isMulticast(src)
+                || Ipv4Address.isClassE(src)
+                || Ipv4Address.isLoopback(src)
+                || src == address;
+    }
+
+    /** Hands a whole datagram (header at {@code headerOff}, payload at {@code poff}) to its protocol. */
+    private void deliver(byte[] buf, int headerOff, int poff, int plen) {
+        rxHeaderOff = headerOff;
         switch (ipRx.protocol) {
-            case Ipv4Packet.PROTO_ICMP -> receiveIcmp(poff, plen);
-            case Ipv4Packet.PROTO_UDP -> receiveUdp(poff, plen);
-            case Ipv4Packet.PROTO_TCP -> receiveTcp(poff, plen);
-            default -> stats.increment(Counter.IP_UNKNOWN_PROTOCOL);
+            case Ipv4Packet.PROTO_ICMP -> receiveIcmp(buf, poff, plen);
+            case Ipv4Packet.PROTO_UDP -> receiveUdp(buf, poff, plen);
+            case Ipv4Packet.PROTO_TCP -> receiveTcp(buf, poff, plen);
+            default -> {
+                stats.increment(Counter.IP_UNKNOWN_PROTOCOL);
+                sendUnreachable(IcmpRepr.PROTOCOL_UNREACHABLE, buf, plen);
+            }
         }
     }
 
-    private void receiveIcmp(int off, int len) {
-        int r = icmpRepr.parse(icmpPacket.wrap(rx, off, len));
+    private void receiveIcmp(byte[] buf, int off, int len) {
+        int r = icmpRepr.parse(icmpPacket.wrap(buf, off, len));
         if (r != Parse.OK) {
             stats.increment(
                     r == Parse.BAD_CHECKSUM
                             ? Counter.ICMP_BAD_CHECKSUM
                             : r == Parse.UNSUPPORTED ? Counter.ICMP_UNSUPPORTED : Counter.ICMP_MALFORMED);
+            return;
+        }
+        if (icmpRepr.type == IcmpRepr.DEST_UNREACHABLE && icmpRepr.code == IcmpRepr.FRAGMENTATION_NEEDED) {
+            pathMtu();
             return;
         }
         if (icmpRepr.type != IcmpRepr.ECHO_REQUEST) {
@@ -261,30 +325,143 @@ public final class Interface {
         // RFC 792 / RFC 1122 §3.2.2.6: the reply carries the request's identifier, sequence
         // number and data unchanged.
         int src = ipRx.src;
-        byte[] buf = beginIp(src);
-        if (buf == null) {
+        byte[] tx = beginIp(src);
+        if (tx == null) {
             return;
         }
         icmpRepr.type = IcmpRepr.ECHO_REPLY;
         int icmpLen = icmpRepr.bufferLen();
-        icmpRepr.emit(icmpPacket.wrap(buf, IP_PAYLOAD_OFFSET, icmpLen));
+        if (icmpLen > maxIpPayload()) {
+            stats.increment(Counter.ICMP_UNSUPPORTED); // a reassembled request too large to answer unfragmented
+            return;
+        }
+        icmpRepr.emit(icmpPacket.wrap(tx, IP_PAYLOAD_OFFSET, icmpLen));
         stats.increment(Counter.ICMP_ECHO_REPLIES_SENT);
         sendIp(src, Ipv4Packet.PROTO_ICMP, icmpLen);
     }
 
-    private void receiveUdp(int off, int len) {
-        int r = udpRepr.parse(udpPacket.wrap(rx, off, len), ipRx.src, ipRx.dst);
+    /**
+     * RFC 1191 §6.2: a "fragmentation needed" message about a TCP segment of ours lowers that
+     * connection's MSS. The quoted datagram must be ours (source our address) and hold the TCP
+     * ports and sequence number; the transport checks the sequence number (RFC 5927 §4.1).
+     */
+    private void pathMtu() {
+        byte[] q = icmpRepr.data;
+        int qoff = icmpRepr.dataOff;
+        if (icmpRepr.dataLen < Ipv4Packet.HEADER_LEN + 8 || (q[qoff] & 0xf0) != 0x40) {
+            stats.increment(Counter.ICMP_MALFORMED);
+            return;
+        }
+        int hl = (q[qoff] & 15) * 4;
+        if (hl < Ipv4Packet.HEADER_LEN
+                || icmpRepr.dataLen < hl + 8
+                || (q[qoff + 9] & 0xff) != Ipv4Packet.PROTO_TCP
+                || Ipv4Address.read(q, qoff + 12) != address
+                || transport == null) {
+            stats.increment(Counter.ICMP_UNSUPPORTED);
+            return;
+        }
+        int t = qoff + hl;
+        int localPort = (q[t] & 0xff) << 8 | (q[t + 1] & 0xff);
+        int remotePort = (q[t + 2] & 0xff) << 8 | (q[t + 3] & 0xff);
+        int seq = Ipv4Address.read(q, t + 4);
+        transport.pathMtu(Ipv4Address.read(q, qoff + 16), localPort, remotePort, seq, icmpRepr.seq);
+    }
+
+    /**
+     * RFC 1122 §3.2.2.1: destination unreachable ({@code code}) for the packet being handled,
+     * quoting its header and as much of its payload as fits in 576 bytes (RFC 1812 §4.3.2.3, as
+     * Linux). Never for a broadcast or multicast (§3.2.2), rate limited ({@link IcmpRateLimit}).
+     * Only whole or reassembled datagrams get here, so never for a non-first fragment, and never
+     * for an ICMP error: ICMP is a known protocol and has no ports.
+     */
+    private void sendUnreachable(int code, byte[] buf, int payloadLen) {
+        if (rxBroadcast) {
+            return;
+        }
+        int dst = ipRx.src;
+        if (!icmpLimit.allow(dst, now)) {
+            stats.increment(Counter.ICMP_RATE_LIMITED);
+            return;
+        }
+        byte[] tx = beginIp(dst);
+        if (tx == null) {
+            return;
+        }
+        icmpRepr.type = IcmpRepr.DEST_UNREACHABLE;
+        icmpRepr.code = code;
+        icmpRepr.ident = 0;
+        icmpRepr.seq = 0;
+        icmpRepr.data = buf;
+        icmpRepr.dataOff = rxHeaderOff;
+        icmpRepr.dataLen = Math.min(ipRx.headerLen + payloadLen, MAX_ICMP_QUOTE);
+        int icmpLen = icmpRepr.bufferLen();
+        icmpRepr.emit(icmpPacket.wrap(tx, IP_PAYLOAD_OFFSET, icmpLen));
+        stats.increment(Counter.ICMP_UNREACHABLE_SENT);
+        sendIp(dst, Ipv4Packet.PROTO_ICMP, icmpLen);
+    }
+
+    /**
+     * RFC 1122 §3.2.2.5: a host SHOULD send a Parameter Problem (RFC 792, type 12 code 0) for a
+     * packet it discards because of its header, here an option of the wrong length, with the
+     * pointer at that option, as Linux does. Only for a packet to our address from a valid source,
+     * never for a link-layer broadcast or multicast, a non-first fragment or an ICMP error
+     * (RFC 1122 §3.2.2); rate limited ({@link IcmpRateLimit}).
+     */
+    private void sendParameterProblem(int off) {
+        Ipv4Packet p = ipPacket;
+        int src = p.src();
+        if (p.dst() != address
+                || badSource(src, p.dst())
+                || MacAddress.isMulticast(eth.dst)
+                || p.fragmentOffset() != 0
+                || (p.protocol() == Ipv4Packet.PROTO_ICMP && isIcmpError(p))) {
+            return;
+        }
+        if (!icmpLimit.allow(src, now)) {
+            stats.increment(Counter.ICMP_RATE_LIMITED);
+            return;
+        }
+        byte[] tx = beginIp(src);
+        if (tx == null) {
+            return;
+        }
+        icmpRepr.type = IcmpRepr.PARAMETER_PROBLEM;
+        icmpRepr.code = 0;
+        icmpRepr.ident = p.badOptionOffset() << 8;
+        icmpRepr.seq = 0;
+        icmpRepr.data = rx;
+        icmpRepr.dataOff = off;
+        icmpRepr.dataLen = Math.min(p.totalLen(), MAX_ICMP_QUOTE);
+        int icmpLen = icmpRepr.bufferLen();
+        icmpRepr.emit(icmpPacket.wrap(tx, IP_PAYLOAD_OFFSET, icmpLen));
+        stats.increment(Counter.ICMP_PARAMETER_PROBLEM_SENT);
+        sendIp(src, Ipv4Packet.PROTO_ICMP, icmpLen);
+    }
+
+    /** Whether the ICMP message in {@code p} is an error (RFC 792: types 3, 4, 5, 11, 12), never answered by one. */
+    private static boolean isIcmpError(Ipv4Packet p) {
+        if (p.payloadLen() < 1) {
+            return true; // too short to tell: say nothing
+        }
+        int type = p.buffer()[p.payloadOffset()] & 0xff;
+        return type == 3 || type == 4 || type == 5 || type == 11 || type == 12;
+    }
+
+    private void receiveUdp(byte[] buf, int off, int len) {
+        int r = udpRepr.parse(udpPacket.wrap(buf, off, len), ipRx.src, ipRx.dst);
         if (r != Parse.OK) {
             stats.increment(r == Parse.BAD_CHECKSUM ? Counter.UDP_BAD_CHECKSUM : Counter.UDP_MALFORMED);
             return;
         }
         if (transport == null || !transport.udpReceived(ipRx, udpRepr, now)) {
             stats.increment(Counter.UDP_NO_SOCKET);
+            sendUnreachable(IcmpRepr.PORT_UNREACHABLE, buf, len);
         }
     }
 
-    private void receiveTcp(int off, int len) {
-        int r = tcpRx.parse(tcpPacket.wrap(rx, off, len), ipRx.src, ipRx.dst);
+    private void receiveTcp(byte[] buf, int off, int len) {
+        int r = tcpRx.parse(tcpPacket.wrap(buf, off, len), ipRx.src, ipRx.dst);
         if (r != Parse.OK) {
             stats.increment(
                     r == Parse.BAD_CHECKSUM

@@ -19,6 +19,13 @@ public interface Transport {
     /** A UDP datagram addressed to this host; {@code false} when no socket is bound to its port. */
     boolean udpReceived(Ipv4Repr ip, UdpRepr udp, long nowNanos);
 
+    /**
+     * RFC 1191: an ICMP "fragmentation needed" says the path to {@code remoteIp} carries packets of
+     * at most {@code mtu} bytes; it quotes our TCP segment from {@code localPort} to
+     * {@code remotePort} with sequence number {@code seq}.
+     */
+    void pathMtu(int remoteIp, int localPort, int remotePort, int seq, int mtu);
+
     /** Sends what is due at {@code nowNanos} through {@link Interface#beginIp}/{@link Interface#sendIp}. */
     void dispatch(Interface iface, long nowNanos);
 

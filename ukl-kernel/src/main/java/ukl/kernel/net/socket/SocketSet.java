@@ -5,6 +5,7 @@ import ukl.kernel.net.iface.Interface;
 import ukl.kernel.net.iface.NetStats;
 import ukl.kernel.net.iface.NetStats.Counter;
 import ukl.kernel.net.iface.Transport;
+import ukl.kernel.net.wire.Ipv4Packet;
 import ukl.kernel.net.wire.Ipv4Repr;
 import ukl.kernel.net.wire.TcpPacket;
 import ukl.kernel.net.wire.TcpRepr;
@@ -29,6 +30,7 @@ public final class SocketSet implements Transport {
     private static final int EPHEMERAL_FIRST = 49152;
 
     private static final int EPHEMERAL_COUNT = 65536 - EPHEMERAL_FIRST;
+    private static final int MAX_WINDOW = 0xffff;
     private static final byte FREE = 0;
     private static final byte TCP = 1;
     private static final byte UDP = 2;
@@ -44,6 +46,10 @@ public final class SocketSet implements Transport {
     private final long isnKey0;
     private final long isnKey1;
     private final byte[] isnInput = new byte[12];
+    private final SynCookies cookies;
+    private final TimeWaits timeWaits;
+    /** The time of the last segment or dispatch, for the TIME-WAIT records' expiry. */
+    private long lastNow;
 
     // Scratch views for transmission, shared by all sockets (one segment is written at a time).
     final TcpRepr txRepr = new TcpRepr();
@@ -65,6 +71,9 @@ public final class SocketSet implements Transport {
         this.isnKey0 = mix(seed);
         this.isnKey1 = mix(isnKey0);
         this.nextEphemeral = (int) Long.remainderUnsigned(mix(isnKey1), EPHEMERAL_COUNT);
+        long cookieKey = mix(isnKey1 ^ seed);
+        this.cookies = new SynCookies(cookieKey, mix(cookieKey));
+        this.timeWaits = new TimeWaits(cfg.timeWaitRecords);
         iface.setTransport(this);
     }
 
@@ -124,7 +133,8 @@ public final class SocketSet implements Transport {
     /**
      * Passive open (RFC 9293 §3.10.1): the CLOSED TCP socket {@code handle} becomes a
      * {@link TcpListener} on {@code port}, with room for {@code backlog} connections not yet
-     * accepted. Returns 0, -EADDRINUSE or -EINVAL.
+     * accepted and as many half-open ones (at most half the table: the rest stays free for
+     * established connections; beyond that, SYN cookies). Returns 0, -EADDRINUSE or -EINVAL.
      */
     public int listen(int handle, int port, int backlog) {
         TcpSocket t = tcp(handle);
@@ -137,7 +147,7 @@ public final class SocketSet implements Transport {
         if (listeners[handle] == null) {
             listeners[handle] = new TcpListener(handle);
         }
-        listeners[handle].open(port, backlog);
+        listeners[handle].open(port, backlog, kinds.length / 2);
         kinds[handle] = LISTENER;
         return 0;
     }
@@ -285,7 +295,7 @@ public final class SocketSet implements Transport {
         for (int i = 0; i < EPHEMERAL_COUNT; i++) {
             int port = EPHEMERAL_FIRST + nextEphemeral;
             nextEphemeral = (nextEphemeral + 1) % EPHEMERAL_COUNT;
-            if (!portInUse(port, udp)) {
+            if (!portInUse(port, udp) && (udp || !timeWaits.usesLocalPort(port, lastNow))) {
                 return port;
             }
         }
@@ -322,6 +332,31 @@ public final class SocketSet implements Transport {
         listeners[parent].childDied();
     }
 
+    /** Whether listener {@code parent}'s accept queue has room for a child that completes its handshake. */
+    boolean acceptQueueHasRoom(int parent) {
+        if (listeners[parent].acceptQueueFull()) {
+            stats().increment(Counter.TCP_LISTEN_OVERFLOW);
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * Connection {@code handle}, in TIME-WAIT and given back by the application, leaves the table
+     * for a compact {@link TimeWaits} record until {@code expires}; its slot is free at once.
+     */
+    void recordTimeWait(int handle, int localPort, int remoteIp, int remotePort, int sndNxt, int rcvNxt, long expires) {
+        if (!timeWaits.add(localPort, remoteIp, remotePort, sndNxt, rcvNxt, expires)) {
+            stats().increment(Counter.TCP_TIME_WAIT_EVICTED);
+        }
+        kinds[handle] = FREE;
+    }
+
+    /** TIME-WAIT connections held as records (for the statistics and tests). */
+    public int timeWaitRecords() {
+        return timeWaits.live(lastNow);
+    }
+
     /**
      * RFC 6528 §3: ISN = M + F(localip, localport, remoteip, remoteport, secretkey), M a timer
      * ticking every 4 µs, F SipHash-2-4 under the set's key.
@@ -347,6 +382,7 @@ public final class SocketSet implements Transport {
 
     @Override
     public boolean tcpReceived(Ipv4Repr ip, TcpRepr seg, long now) {
+        lastNow = now;
         TcpListener listener = null;
         for (int i = 0; i < kinds.length; i++) {
             if (kinds[i] == TCP && tcps[i].isFor(ip.src, seg.srcPort, seg.dstPort)) {
@@ -356,29 +392,140 @@ public final class SocketSet implements Transport {
                 listener = listeners[i];
             }
         }
-        return listener != null && listen(listener, ip.src, ip.dst, seg, now);
+        int tw = timeWaits.find(seg.dstPort, ip.src, seg.srcPort, now);
+        if (tw >= 0) {
+            int sndNxt = timeWaits.sndNxt[tw];
+            int rcvNxt = timeWaits.rcvNxt[tw];
+            switch (timeWaits.segment(tw, seg, listener != null, now, cfg.timeWaitNanos)) {
+                case TimeWaits.REOPEN -> {
+                    stats().increment(Counter.TCP_TIME_WAIT_REUSED);
+                    return listen(listener, ip.src, ip.dst, seg, sndNxt + MAX_WINDOW + 2, true, now);
+                }
+                case TimeWaits.ACK ->
+                    sendControl(ip.src, seg.srcPort, seg.dstPort, TcpPacket.ACK_FLAG, sndNxt, rcvNxt, 0);
+                default -> {}
+            }
+            return true;
+        }
+        return listener != null && listen(listener, ip.src, ip.dst, seg, 0, false, now);
     }
 
-    /** RFC 9293 §3.10.7.2, a segment for a LISTEN socket. */
-    private boolean listen(TcpListener l, int srcIp, int dstIp, TcpRepr seg, long now) {
-        if ((seg.flags & TcpPacket.RST) != 0) {
+    /**
+     * RFC 9293 §3.10.7.2, a segment for a LISTEN socket. A SYN creates a half-open child while the
+     * SYN queue has room, and is answered with a cookie when not; an ACK that carries a valid
+     * cookie creates the child at once; any other ACK is answered with a reset.
+     * {@code reuse}: the SYN reopens a TIME-WAIT connection and the ISS must be above {@code minIss}.
+     */
+    private boolean listen(TcpListener l, int srcIp, int dstIp, TcpRepr seg, int minIss, boolean reuse, long now) {
+        int flags = seg.flags;
+        if ((flags & TcpPacket.RST) != 0) {
             return true; // ignored
         }
-        if ((seg.flags & TcpPacket.ACK_FLAG) != 0) {
-            return false; // answered with <SEQ=SEG.ACK><CTL=RST>
+        if ((flags & TcpPacket.ACK_FLAG) != 0) {
+            return (flags & TcpPacket.SYN) == 0 && cookieAck(l, srcIp, dstIp, seg, now);
         }
-        if ((seg.flags & TcpPacket.SYN) == 0) {
+        if ((flags & TcpPacket.SYN) == 0) {
             return true;
         }
-        int h = l.admits() ? freeSlot() : -1;
+        if (l.acceptQueueFull()) {
+            // As Linux: no room to accept even a completed handshake, so drop the SYN and let the
+            // peer retry after its RTO.
+            stats().increment(Counter.TCP_LISTEN_OVERFLOW);
+            return true;
+        }
+        if (!l.admitsHalfOpen(now)) {
+            int mss = TcpSocket.peerMss(seg.mss, maxSegment());
+            int iss = cookies.make(dstIp, seg.dstPort, srcIp, seg.srcPort, seg.seq, mss, now);
+            stats().increment(Counter.TCP_SYN_COOKIES_SENT);
+            sendControl(
+                    srcIp,
+                    seg.srcPort,
+                    seg.dstPort,
+                    TcpPacket.SYN | TcpPacket.ACK_FLAG,
+                    iss,
+                    seg.seq + 1,
+                    maxSegment());
+            return true;
+        }
+        int h = freeSlot();
         if (h < 0) {
-            // Full: drop the SYN, as Linux does, so the peer retries after its RTO.
-            stats().increment(Counter.TCP_BACKLOG_FULL);
+            // No slot for the child: to the peer this is a full accept queue, so, as Linux does,
+            // drop the SYN and let its retransmission find room. Never answer with a cookie here:
+            // the handshake would complete on the peer's side into a connection we cannot hold.
+            stats().increment(Counter.TCP_LISTEN_OVERFLOW);
             return true;
         }
-        openTcp(h).acceptSyn(l, srcIp, dstIp, seg, now);
+        int iss = isn(dstIp, seg.dstPort, srcIp, seg.srcPort, now);
+        if (reuse && !SeqNum.gt(iss, minIss)) {
+            iss = minIss;
+        }
+        openTcp(h).acceptSyn(l, srcIp, dstIp, seg, iss, false, now);
         l.childCreated();
         return true;
+    }
+
+    /** An ACK to a listener: a connection whose SYN-ACK carried a cookie, or {@code false} (a reset). */
+    private boolean cookieAck(TcpListener l, int srcIp, int dstIp, TcpRepr seg, long now) {
+        if (!l.cookiesRecent(now)) {
+            return false;
+        }
+        int iss = seg.ack - 1;
+        int mss = cookies.check(dstIp, seg.dstPort, srcIp, seg.srcPort, seg.seq - 1, iss, now);
+        if (mss < 0) {
+            stats().increment(Counter.TCP_SYN_COOKIES_INVALID);
+            return false;
+        }
+        int h = l.acceptQueueFull() ? -1 : freeSlot();
+        if (h < 0) {
+            stats().increment(Counter.TCP_LISTEN_OVERFLOW);
+            return true; // dropped: the peer's retransmission may find room
+        }
+        stats().increment(Counter.TCP_SYN_COOKIES_VALID);
+        TcpSocket t = openTcp(h);
+        int seq = seg.seq;
+        seg.seq = seq - 1; // the SYN this ACK answers, rebuilt from the cookie
+        seg.mss = mss;
+        t.acceptSyn(l, srcIp, dstIp, seg, iss, true, now);
+        seg.seq = seq;
+        l.childCreated();
+        return t.process(seg, now);
+    }
+
+    /**
+     * Sends a segment that belongs to no socket (a SYN-ACK with a cookie, an ACK from TIME-WAIT),
+     * announcing {@code mss} when non-zero and the window of a fresh receive buffer.
+     */
+    private void sendControl(int remoteIp, int remotePort, int localPort, int flags, int seq, int ack, int mss) {
+        byte[] buf = iface.beginIp(remoteIp);
+        if (buf == null) {
+            return;
+        }
+        TcpRepr r = txRepr;
+        r.srcPort = localPort;
+        r.dstPort = remotePort;
+        r.flags = flags;
+        r.seq = seq;
+        r.ack = ack;
+        r.window = Math.min(cfg.receiveBufferSize, MAX_WINDOW);
+        r.mss = mss;
+        r.data = null;
+        r.dataLen = 0;
+        int len = r.bufferLen();
+        r.emit(txPacket.wrap(buf, Interface.IP_PAYLOAD_OFFSET, len));
+        txPacket.fillChecksum(iface.sourceFor(remoteIp), remoteIp);
+        iface.sendIp(remoteIp, Ipv4Packet.PROTO_TCP, len);
+    }
+
+    @Override
+    public void pathMtu(int remoteIp, int localPort, int remotePort, int seq, int mtu) {
+        for (int i = 0; i < kinds.length; i++) {
+            if (kinds[i] == TCP && tcps[i].isFor(remoteIp, remotePort, localPort)) {
+                if (tcps[i].pathMtu(seq, mtu)) {
+                    stats().increment(Counter.ICMP_PMTU_UPDATES);
+                }
+                return;
+            }
+        }
     }
 
     @Override
@@ -394,6 +541,8 @@ public final class SocketSet implements Transport {
 
     @Override
     public void dispatch(Interface via, long now) {
+        lastNow = now;
+        timeWaits.expire(now);
         for (int i = 0; i < kinds.length; i++) {
             if (kinds[i] == TCP) {
                 tcps[i].dispatch(via, now);

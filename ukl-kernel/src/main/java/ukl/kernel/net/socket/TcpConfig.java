@@ -23,4 +23,11 @@ public final class TcpConfig {
     public long ackDelayNanos = 0;
     /** Retransmissions of one segment before the connection is given up (RFC 9293 §3.8.3, R2). */
     public int maxRetransmissions = 12;
+    /** SYN-ACK retransmissions of a half-open connection before it is dropped (Linux's {@code tcp_synack_retries}). */
+    public int synAckRetries = 5;
+    /**
+     * TIME-WAIT connections kept as compact records once their handle is closed (Linux's
+     * {@code tcp_max_tw_buckets} is far larger; 28 bytes each). Past it the oldest is dropped early.
+     */
+    public int timeWaitRecords = 1024;
 }

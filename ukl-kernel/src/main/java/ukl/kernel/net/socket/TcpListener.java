@@ -3,56 +3,91 @@ package ukl.kernel.net.socket;
 import ukl.kernel.abi.Errno;
 
 /**
- * A passive open (RFC 9293 §3.10.1): the LISTEN state of a port, as a socket of its own. A SYN to
- * the port creates a child {@link TcpSocket} in SYN-RECEIVED ({@link SocketSet}); when the
- * child's handshake completes it joins this listener's accept queue, and {@link SocketSet#accept}
- * takes it from there. At most {@code backlog} children exist at once, half-open or queued; a SYN
- * beyond that is dropped, as Linux does, so that the peer retries after its RTO.
+ * A passive open (RFC 9293 §3.10.1): the LISTEN state of a port, as a socket of its own. As in
+ * Linux, it has two queues of {@code backlog} entries each. The SYN queue: a SYN creates a child
+ * {@link TcpSocket} in SYN-RECEIVED ({@link SocketSet}), which counts here until its handshake
+ * completes or it dies. The accept queue: children whose handshake completed, until
+ * {@link SocketSet#accept} takes them. Half-open children never take an accept-queue place, so a
+ * SYN flood cannot keep a real client from being accepted: once the SYN queue is full the set
+ * answers SYNs with {@link SynCookies} and keeps no state for them (RFC 4987 §3.6). When the
+ * accept queue is full, or the socket table has no slot for a child, a SYN or the ACK completing
+ * a handshake is dropped, never reset, as Linux does (tcp_abort_on_overflow = 0), so that the
+ * peer retries.
  */
 public final class TcpListener {
+    /** How long after the SYN queue last overflowed an ACK is checked for a cookie (Linux: 2 min). */
+    static final long COOKIE_WINDOW_NANOS = 2 * SynCookies.PERIOD_NANOS;
+
     final int handle;
     private int localPort;
     private int backlog;
+    private int synQueueLimit;
     private int[] queue;
     private int head;
     private int count;
-    /** Children not yet accepted: half-open ones and those in the queue. */
-    private int children;
+    /** Children in SYN-RECEIVED. */
+    private int halfOpen;
+    /** When a SYN last found the SYN queue full; cookies are checked on ACKs only after that. */
+    private long overflowedAt = Long.MIN_VALUE;
 
     TcpListener(int handle) {
         this.handle = handle;
     }
 
-    /** Starts listening on {@code port}; the queue is reused when it is large enough. */
-    void open(int port, int backlog) {
+    /**
+     * Starts listening on {@code port}; the queue is reused when it is large enough. At most
+     * {@code synQueueLimit} children may be half-open at once.
+     */
+    void open(int port, int backlog, int synQueueLimit) {
         localPort = port;
         this.backlog = backlog;
+        this.synQueueLimit = Math.max(1, Math.min(backlog, synQueueLimit));
         if (queue == null || queue.length < backlog) {
             queue = new int[backlog];
         }
-        head = count = children = 0;
+        head = count = halfOpen = 0;
+        overflowedAt = Long.MIN_VALUE;
     }
 
     public int localPort() {
         return localPort;
     }
 
-    /** Whether another child may be created for a SYN. */
-    boolean admits() {
-        return children < backlog;
+    /** Whether the accept queue has no room: a SYN or a handshake's last ACK is dropped. */
+    boolean acceptQueueFull() {
+        return count >= backlog;
+    }
+
+    /** Whether another half-open child may be created; if not, notes the overflow (for cookies). */
+    boolean admitsHalfOpen(long now) {
+        if (halfOpen < synQueueLimit) {
+            return true;
+        }
+        overflowedAt = now;
+        return false;
+    }
+
+    /** Whether an ACK to this listener may carry a cookie: the SYN queue overflowed recently. */
+    boolean cookiesRecent(long now) {
+        return overflowedAt != Long.MIN_VALUE && now - overflowedAt < COOKIE_WINDOW_NANOS;
+    }
+
+    int halfOpen() {
+        return halfOpen;
     }
 
     void childCreated() {
-        children++;
+        halfOpen++;
     }
 
     /** A half-open child was reset or timed out before its handshake completed. */
     void childDied() {
-        children--;
+        halfOpen--;
     }
 
     /** The child {@code h} completed its handshake: it waits in the accept queue. */
     void childEstablished(int h) {
+        halfOpen--;
         queue[(head + count) % backlog] = h;
         count++;
     }
@@ -65,7 +100,6 @@ public final class TcpListener {
         int h = queue[head];
         head = (head + 1) % backlog;
         count--;
-        children--;
         return h;
     }
 

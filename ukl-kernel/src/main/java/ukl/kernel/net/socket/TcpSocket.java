@@ -18,8 +18,10 @@ import ukl.kernel.net.wire.TcpRepr;
  * place while the {@link Assembler} remembers which. No Nagle: data goes out in the first poll
  * after the application wrote it. ACKs go out in the poll that received the data, unless
  * {@link TcpConfig#ackDelayNanos} lets them wait a little for data to ride on.
+ * The MSS is the peer's, floored at 48 and clamped to our MTU, and lowered by path-MTU messages
+ * (RFC 1191). A segment the interface could not send advances nothing and is tried again shortly.
  * Not implemented: congestion control and fast retransmit (RFC 5681), window scaling and
- * timestamps (RFC 7323), SACK, urgent data, ICMP errors.
+ * timestamps (RFC 7323), SACK, urgent data, ICMP errors other than "fragmentation needed".
  *
  * <p>One file, longer than the others, because input and output share every sequence variable
  * (smoltcp's {@code tcp.rs} is one file for the same reason).
@@ -47,8 +49,14 @@ public final class TcpSocket {
     private static final long NEVER = TcpTimers.NEVER;
     /** RFC 9293 §3.7.1: the MSS to assume when the peer sends none. */
     static final int DEFAULT_MSS = 536;
+    /** Linux's {@code tcp_min_snd_mss}: the smallest MSS we send with, whatever the peer says. */
+    static final int MIN_MSS = 48;
+    /** Linux's {@code min_pmtu}: path-MTU messages never lower the MTU below this. */
+    private static final int MIN_PMTU = 552;
 
     private static final int MAX_WINDOW = 0xffff;
+    /** How soon a segment that could not leave is tried again (the device may free a buffer any time). */
+    private static final long TX_RETRY_NANOS = 1_000_000L;
 
     final SocketSet set;
     final int handle;
@@ -78,7 +86,7 @@ public final class TcpSocket {
     boolean finQueued;
     /** {@link #abort} was called: the next dispatch sends a reset and deletes the connection. */
     boolean resetDue;
-    /** Our SYN (or SYN-ACK) did not leave, for want of the peer's MAC: send it once ARP resolves. */
+    /** Our SYN did not leave, for want of the peer's MAC: send it once ARP resolves. */
     boolean synUnsent;
 
     // Receive sequence variables.
@@ -96,6 +104,11 @@ public final class TcpSocket {
     private int error;
     /** The application gave the handle back: the slot is freed once the connection is CLOSED. */
     private boolean userClosed;
+    /**
+     * 0, or when to try again after a segment could not leave (no transmit buffer, next hop
+     * unresolved): nothing advanced for it, so it is still due, but not in a busy loop.
+     */
+    private long txRetryAt;
 
     private boolean wasConnected;
     /** The handle of the listener that created this connection, until it is accepted; -1 if none. */
@@ -127,6 +140,7 @@ public final class TcpSocket {
         error = 0;
         userClosed = wasConnected = false;
         parent = -1;
+        txRetryAt = 0;
     }
 
     public State state() {
@@ -182,8 +196,12 @@ public final class TcpSocket {
         txSeq0 = iss + 1;
     }
 
-    /** A SYN reached {@code listener}: this fresh socket becomes its child in SYN-RECEIVED (§3.10.7.2). */
-    void acceptSyn(TcpListener listener, int srcIp, int dstIp, TcpRepr seg, long now) {
+    /**
+     * A SYN reached {@code listener}: this fresh socket becomes its child in SYN-RECEIVED
+     * (§3.10.7.2) with our ISS {@code isn}. {@code synAckSent}: the SYN-ACK went out already,
+     * statelessly (a SYN cookie), and the segment that completes the handshake comes next.
+     */
+    void acceptSyn(TcpListener listener, int srcIp, int dstIp, TcpRepr seg, int isn, boolean synAckSent, long now) {
         localIp = dstIp;
         localPort = listener.localPort();
         remoteIp = srcIp;
@@ -191,12 +209,48 @@ public final class TcpSocket {
         parent = listener.handle;
         irs = seg.seq;
         rcvNxt = seg.seq + 1;
-        sndMss = seg.mss != 0 ? seg.mss : DEFAULT_MSS;
-        startHandshake(set.isn(localIp, localPort, remoteIp, remotePort, now));
+        sndMss = peerMss(seg.mss, set.maxSegment());
+        startHandshake(isn);
+        if (synAckSent) {
+            sndNxt = sndMax = iss + 1;
+        }
         sndWnd = seg.window;
         sndWl1 = seg.seq;
         sndWl2 = iss;
         state = State.SYN_RECEIVED;
+    }
+
+    /**
+     * The MSS to send with, from the peer's MSS option ({@code 0} when absent: RFC 9293 §3.7.1's
+     * 536): at least {@link #MIN_MSS}, as Linux's {@code tcp_min_snd_mss} since CVE-2019-11479 (a
+     * tiny MSS makes the peer's every byte cost a whole segment), and at most what our MTU carries.
+     */
+    static int peerMss(int option, int ourMax) {
+        int mss = option != 0 ? option : DEFAULT_MSS;
+        return Math.min(Math.max(mss, MIN_MSS), ourMax);
+    }
+
+    /**
+     * RFC 1191 §6.2: the path carries at most {@code mtu} bytes; lower the MSS to fit and send
+     * again at once what is in flight (as Linux's {@code tcp_simple_retransmit}). Only for a
+     * message quoting a sequence number we have sent and not seen acknowledged (RFC 5927 §4.1),
+     * and never below Linux's {@code min_pmtu} of 552 (RFC 1191 §3: a host MUST NOT go below 68).
+     * Returns whether the MSS went down.
+     */
+    boolean pathMtu(int seq, int mtu) {
+        if (!(SeqNum.le(sndUna, seq) && SeqNum.lt(seq, sndMax))) {
+            return false;
+        }
+        int mss = Math.max(mtu, MIN_PMTU) - Ipv4Packet.HEADER_LEN - TcpPacket.HEADER_LEN;
+        if (mss >= sndMss) {
+            return false;
+        }
+        sndMss = mss;
+        if (canSendData()) {
+            sndNxt = sndUna;
+            timers.stopTiming(); // Karn: what is sent again gives no RTT sample
+        }
+        return true;
     }
 
     /** Copies up to {@code len} bytes into the send ring; returns how many, or -errno. */
@@ -458,6 +512,9 @@ public final class TcpSocket {
             if (!(SeqNum.lt(sndUna, seg.ack) && SeqNum.le(seg.ack, sndMax))) {
                 return false;
             }
+            if (parent >= 0 && !set.acceptQueueHasRoom(parent)) {
+                return true; // as Linux: dropped, the SYN-ACK's retransmission asks again
+            }
             state = finQueued ? State.FIN_WAIT_1 : State.ESTABLISHED;
             wasConnected = true;
             sndWnd = seg.window;
@@ -587,7 +644,7 @@ public final class TcpSocket {
         }
         irs = seg.seq;
         rcvNxt = seg.seq + 1;
-        sndMss = seg.mss != 0 ? seg.mss : DEFAULT_MSS;
+        sndMss = peerMss(seg.mss, set.maxSegment());
         sndWnd = seg.window;
         sndWl1 = seg.seq;
         sndWl2 = seg.ack;
@@ -617,7 +674,7 @@ public final class TcpSocket {
 
     long nextDeadline(long now) {
         if (wantsToSend()) {
-            return now;
+            return Math.min(Math.max(now, txRetryAt), timers.next());
         }
         return timers.next();
     }
@@ -683,11 +740,17 @@ public final class TcpSocket {
         while (budget-- > 0 && sendOne(iface, now)) {
             // one segment per iteration until nothing is due
         }
+        if (state == State.TIME_WAIT && userClosed && !ackNeeded) {
+            // Nobody holds the handle and the last ACK left: wait as a compact record instead.
+            set.recordTimeWait(handle, localPort, remoteIp, remotePort, sndNxt, rcvNxt, timers.timeWait);
+            state = State.CLOSED;
+            timers.stop();
+        }
     }
 
     /** RFC 6298 (5.4)–(5.7): go back to SND.UNA, double the RTO, restart the timer. */
     private void retransmitTimeout(long now) {
-        if (sndUna == sndMax) {
+        if (sndUna == sndMax && txRetryAt == 0) {
             timers.retransmit = NEVER;
             return;
         }
@@ -699,7 +762,10 @@ public final class TcpSocket {
             timers.retransmit = NEVER;
             return;
         }
-        if (!timers.backOff(now)) {
+        // A half-open child gives up after cfg.synAckRetries SYN-ACKs (Linux: 5, about 63 s), so
+        // unanswered SYNs leave the SYN queue quickly.
+        int limit = state == State.SYN_RECEIVED && parent >= 0 ? cfg.synAckRetries : cfg.maxRetransmissions;
+        if (!timers.backOff(now, limit)) {
             closeWithError(Errno.ETIMEDOUT);
             return;
         }
@@ -714,7 +780,9 @@ public final class TcpSocket {
             timers.persist = NEVER;
             return;
         }
-        emit(iface, TcpPacket.ACK_FLAG, sndUna, 1, now);
+        if (!emit(iface, TcpPacket.ACK_FLAG, sndUna, 1, now)) {
+            return;
+        }
         if (SeqNum.lt(sndMax, sndUna + 1)) {
             sndMax = sndUna + 1;
         }
@@ -730,13 +798,15 @@ public final class TcpSocket {
                 if (sndNxt == iss) {
                     int flags = state == State.SYN_SENT ? TcpPacket.SYN : TcpPacket.SYN | TcpPacket.ACK_FLAG;
                     boolean sent = emit(iface, flags, iss, 0, now);
-                    synUnsent = !sent;
+                    // Only an active open waits on ARP: a listener's child whose peer is not in
+                    // the cache (every peer's own SYN fills it) is most likely a spoofed source,
+                    // and its SYN-ACK waits for the retransmission timer instead of polling ARP.
+                    synUnsent = !sent && state == State.SYN_SENT;
                     transmitted(sent, iss, 1, now);
                     return true;
                 }
                 if (ackNeeded && state == State.SYN_RECEIVED) {
-                    emit(iface, TcpPacket.ACK_FLAG, sndNxt, 0, now);
-                    return true;
+                    return emit(iface, TcpPacket.ACK_FLAG, sndNxt, 0, now);
                 }
                 return false;
             }
@@ -746,19 +816,24 @@ public final class TcpSocket {
                 if (n > 0 || fin) {
                     int flags = TcpPacket.ACK_FLAG | (fin ? TcpPacket.FIN : 0) | (n > 0 ? TcpPacket.PSH : 0);
                     int seq = sndNxt;
-                    transmitted(emit(iface, flags, seq, n, now), seq, n + (fin ? 1 : 0), now);
+                    if (!emit(iface, flags, seq, n, now)) {
+                        return false; // nothing advances: the same segment is due again
+                    }
+                    transmitted(true, seq, n + (fin ? 1 : 0), now);
                     return true;
                 }
                 if (ackNeeded) {
-                    emit(iface, TcpPacket.ACK_FLAG, sndNxt, 0, now);
-                    return true;
+                    return emit(iface, TcpPacket.ACK_FLAG, sndNxt, 0, now);
                 }
                 return false;
             }
         }
     }
 
-    /** Bookkeeping after a segment of {@code len} sequence numbers at {@code seq} went out (or was lost locally). */
+    /**
+     * Bookkeeping after a segment of {@code len} sequence numbers at {@code seq} went out, or, for
+     * a SYN only, was lost locally ({@link #synUnsent} then sends it again once the next hop resolves).
+     */
     private void transmitted(boolean sentAtAll, int seq, int len, long now) {
         int end = seq + len;
         if (SeqNum.lt(sndMax, end)) {
@@ -772,16 +847,26 @@ public final class TcpSocket {
         timers.armRetransmit(now);
     }
 
-    /** Writes and sends one segment; false when the interface could not take it (counted there). */
+    /**
+     * Writes and sends one segment; false when the interface could not take it (counted there).
+     * Then nothing is marked as sent (a pending ACK stays pending), the retransmission timer runs
+     * so that a next hop that never resolves still times the connection out, and the segment is
+     * tried again after {@link #TX_RETRY_NANOS}.
+     */
     private boolean emit(Interface iface, int flags, int seq, int dataLen, long now) {
         byte[] buf = iface.beginIp(remoteIp);
+        if (buf == null) {
+            txRetryAt = now + TX_RETRY_NANOS;
+            if ((flags & (TcpPacket.SYN | TcpPacket.FIN)) != 0 || dataLen > 0) {
+                timers.armRetransmit(now);
+            }
+            return false;
+        }
+        txRetryAt = 0;
         if ((flags & TcpPacket.ACK_FLAG) != 0) {
             ackNeeded = false;
             timers.ack = NEVER;
             unackedBytes = 0;
-        }
-        if (buf == null) {
-            return false;
         }
         TcpRepr r = set.txRepr;
         r.srcPort = localPort;

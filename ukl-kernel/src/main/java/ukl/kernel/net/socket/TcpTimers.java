@@ -92,11 +92,11 @@ final class TcpTimers {
 
     /**
      * RFC 6298 (5.5)–(5.7) after an expiry: double the RTO and restart the timer. Returns
-     * {@code false} instead when the segment has been sent {@link TcpConfig#maxRetransmissions}
-     * times: time to give the connection up.
+     * {@code false} instead when the segment has been sent {@code limit} times again: time to give
+     * the connection up.
      */
-    boolean backOff(long now) {
-        if (++retransmissions > cfg.maxRetransmissions) {
+    boolean backOff(long now, int limit) {
+        if (++retransmissions > limit) {
             return false;
         }
         timing = false;

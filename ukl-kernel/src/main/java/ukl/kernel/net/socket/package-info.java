@@ -5,9 +5,11 @@
  * handles (the system calls map file descriptors onto them).
  *
  * <p>One file per kind of socket: {@code TcpSocket} (a connection: its states, segments and
- * timers), {@code TcpListener} (LISTEN and its accept queue, after smoltcp's
- * {@code tcp/listener.rs}), {@code UdpSocket}; helpers for sequence arithmetic ({@code SeqNum}),
- * rings, reassembly, RTO estimation and ISNs. The set owns the table (slots, ports,
+ * timers), {@code TcpListener} (LISTEN with a SYN queue and an accept queue, as Linux; SYN
+ * cookies, {@code SynCookies}, once the SYN queue is full, RFC 4987 §3.6), {@code TimeWaits}
+ * (TIME-WAIT as compact records outside the table, reopened by a newer SYN as RFC 6191 allows),
+ * {@code UdpSocket}; helpers for sequence arithmetic ({@code SeqNum}), rings, reassembly, RTO
+ * estimation and ISNs. The set owns the table (slots, ports,
  * demultiplexing); each socket owns its state and its readiness.
  *
  * <p>Contract: calls return a value ≥ 0 on success and {@code -errno} on failure, with the

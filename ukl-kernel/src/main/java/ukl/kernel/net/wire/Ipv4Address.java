@@ -30,12 +30,17 @@ public final class Ipv4Address {
         return (a & netmask) == (b & netmask);
     }
 
-    /** Class D, 224.0.0.0/4 (RFC 5771). */
     /** Whether {@code addr} is in 127.0.0.0/8, which never appears on a wire (RFC 1122 §3.2.1.3 (g)). */
     public static boolean isLoopback(int addr) {
         return addr >>> 24 == 127;
     }
 
+    /** Class E, 240.0.0.0/4 (RFC 1122 §3.2.1.3 (e)); includes the limited broadcast. */
+    public static boolean isClassE(int addr) {
+        return (addr >>> 28) == 0xf;
+    }
+
+    /** Class D, 224.0.0.0/4 (RFC 5771). */
     public static boolean isMulticast(int addr) {
         return (addr >>> 28) == 0xe;
     }

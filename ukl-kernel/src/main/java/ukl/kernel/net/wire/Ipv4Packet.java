@@ -98,6 +98,43 @@ public final class Ipv4Packet {
         return Bytes.i32(buf, off + DST);
     }
 
+    /**
+     * RFC 791 §3.1, options: End of Option List (0) ends them, No Operation (1) is one byte, every
+     * other option has a length octet of at least 2 that stays inside the header. Their contents
+     * are not looked at (record route and timestamp are for routers to fill).
+     */
+    public boolean optionsWellFormed() {
+        return badOptionOffset() < 0;
+    }
+
+    /**
+     * The offset from the header's start of the first option whose length is wrong (what a
+     * Parameter Problem's pointer names, as Linux's), or -1 when the options are well formed.
+     */
+    public int badOptionOffset() {
+        int end = off + headerLen();
+        int i = off + HEADER_LEN;
+        while (i < end) {
+            int type = Bytes.u8(buf, i);
+            if (type == 0) {
+                return -1;
+            }
+            if (type == 1) {
+                i++;
+                continue;
+            }
+            if (i + 1 >= end) {
+                return i - off;
+            }
+            int optLen = Bytes.u8(buf, i + 1);
+            if (optLen < 2 || i + optLen > end) {
+                return i - off;
+            }
+            i += optLen;
+        }
+        return -1;
+    }
+
     /** RFC 791 §3.1: the checksum over the header, checksum field included, sums to zero. */
     public boolean verifyChecksum() {
         return Checksum.finish(Checksum.add(0, buf, off, headerLen())) == 0;

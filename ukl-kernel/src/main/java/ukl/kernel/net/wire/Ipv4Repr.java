@@ -1,6 +1,10 @@
 package ukl.kernel.net.wire;
 
-/** The fields of an IPv4 header this stack uses; no options, no fragments. */
+/**
+ * The fields of an IPv4 header this stack uses. Options are checked for well-formed lengths and
+ * skipped (RFC 1122 §3.2.1.8: a host MUST accept options it does not implement); fragments parse
+ * like whole packets, with their offset and MF flag, for the interface to reassemble.
+ */
 public final class Ipv4Repr {
     public static final int DEFAULT_TTL = 64;
 
@@ -10,6 +14,12 @@ public final class Ipv4Repr {
     public int payloadLen;
     public int ttl = DEFAULT_TTL;
     public int ident;
+    /** The header's length in bytes, options included. */
+    public int headerLen = Ipv4Packet.HEADER_LEN;
+    /** Fragment offset in bytes and the MF flag (RFC 791 §3.2); 0 and false for a whole packet. */
+    public int fragmentOffset;
+
+    public boolean moreFragments;
 
     public int parse(Ipv4Packet p) {
         if (!p.checkLen()) {
@@ -21,11 +31,8 @@ public final class Ipv4Repr {
         if (!p.verifyChecksum()) {
             return Parse.BAD_CHECKSUM;
         }
-        if (p.headerLen() != Ipv4Packet.HEADER_LEN) {
-            return Parse.IP_OPTIONS;
-        }
-        if (p.moreFragments() || p.fragmentOffset() != 0) {
-            return Parse.IP_FRAGMENT;
+        if (p.headerLen() != Ipv4Packet.HEADER_LEN && !p.optionsWellFormed()) {
+            return Parse.BAD_IP_OPTIONS;
         }
         src = p.src();
         dst = p.dst();
@@ -33,12 +40,21 @@ public final class Ipv4Repr {
         payloadLen = p.payloadLen();
         ttl = p.ttl();
         ident = p.ident();
+        headerLen = p.headerLen();
+        fragmentOffset = p.fragmentOffset();
+        moreFragments = p.moreFragments();
         return Parse.OK;
     }
 
     /** Writes the header (checksum included); the payload is the caller's. */
     public void emit(Ipv4Packet p) {
+        // Always a 20-byte header, DF set, no fragment: we send no options and never fragment.
         p.setHeader(Ipv4Packet.HEADER_LEN + payloadLen, ident, ttl, protocol, src, dst);
+    }
+
+    /** Whether this is a fragment of a larger datagram. */
+    public boolean isFragment() {
+        return moreFragments || fragmentOffset != 0;
     }
 
     public int bufferLen() {

@@ -11,10 +11,8 @@ public final class Parse {
     public static final int BAD_LENGTH = 3;
     /** Well formed but not something this stack speaks (ARP for non-IPv4, IP version 6, …). */
     public static final int UNSUPPORTED = 4;
-    /** IPv4 header options: not supported, dropped (RFC 1122 §3.2.1.8 lets a host ignore most). */
-    public static final int IP_OPTIONS = 5;
-    /** IPv4 fragment: no reassembly here. */
-    public static final int IP_FRAGMENT = 6;
+    /** IPv4 header options whose length octets run past the header (RFC 791 §3.1). */
+    public static final int BAD_IP_OPTIONS = 5;
     /** A TCP option whose length runs past the header or an MSS option of the wrong size. */
     public static final int BAD_OPTIONS = 7;
 

@@ -19,10 +19,10 @@ class TcpTimersTest {
         assertEquals(S, t.retransmit, "RFC 6298 (2.1): the initial RTO of 1 s");
         t.armRetransmit(S / 2);
         assertEquals(S, t.retransmit, "(5.1): a running timer is not restarted");
-        assertTrue(t.backOff(S));
+        assertTrue(t.backOff(S, cfg.maxRetransmissions));
         assertEquals(3 * S, t.retransmit, "(5.5), (5.6): twice the RTO from the expiry");
-        assertTrue(t.backOff(3 * S));
-        assertFalse(t.backOff(7 * S), "the third expiry exceeds maxRetransmissions");
+        assertTrue(t.backOff(3 * S, cfg.maxRetransmissions));
+        assertFalse(t.backOff(7 * S, cfg.maxRetransmissions), "the third expiry exceeds maxRetransmissions");
     }
 
     @Test

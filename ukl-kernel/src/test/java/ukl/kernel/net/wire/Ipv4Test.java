@@ -66,11 +66,19 @@ class Ipv4Test {
         new Ipv4Packet().wrap(fragment, 0, 32).setHeader(32, 0x1234, 64, 1, 1, 2);
         fragment[6] |= 0x20; // MF
         fixChecksum(fragment);
-        assertEquals(Parse.IP_FRAGMENT, r.parse(new Ipv4Packet().wrap(fragment, 0, 32)));
+        assertEquals(Parse.OK, r.parse(new Ipv4Packet().wrap(fragment, 0, 32)), "fragments parse, for reassembly");
+        assertTrue(r.moreFragments && r.isFragment());
         byte[] options = PACKET.clone();
-        options[0] = 0x46;
+        options[0] = 0x46; // the four zero bytes after the header: End of Option List
         fixChecksum(options);
-        assertEquals(Parse.IP_OPTIONS, r.parse(new Ipv4Packet().wrap(options, 0, 32)));
+        assertEquals(Parse.OK, r.parse(new Ipv4Packet().wrap(options, 0, 32)), "RFC 1122 §3.2.1.8");
+        assertEquals(24, r.headerLen);
+        assertEquals(8, r.payloadLen, "the payload starts after the options");
+        byte[] badOption = options.clone();
+        badOption[20] = 7; // record route
+        badOption[21] = 9; // longer than the 4 bytes of options
+        fixChecksum(badOption);
+        assertEquals(Parse.BAD_IP_OPTIONS, r.parse(new Ipv4Packet().wrap(badOption, 0, 32)));
         byte[] shortIhl = PACKET.clone();
         shortIhl[0] = 0x44;
         assertEquals(Parse.BAD_LENGTH, r.parse(new Ipv4Packet().wrap(shortIhl, 0, 32)));

@@ -1,0 +1,246 @@
+package ukl.qemutests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import ukl.bench.net.TapNetwork;
+import ukl.boot.qemu.Accelerator;
+import ukl.boot.qemu.Qemu;
+import ukl.boot.qemu.RunningQemu;
+import ukl.toolchain.ImageRequest;
+import ukl.toolchain.ImageResult;
+import ukl.toolchain.Toolchain;
+
+/**
+ * The libc echo-server image under attack from tools no one here wrote (issue #16), on a tap
+ * inside a namespace this test makes and removes: a SYN flood from hping3 with random spoofed
+ * sources (so no SYN-ACK is ever answered), while and after which a new client must be echoed
+ * within 2 s; the same after an ACK flood; and packets crafted with scapy: a fragmented ping and a fragmented UDP datagram to a
+ * closed port (answered after reassembly), overlapping fragments (dropped), and a SYN carrying IP
+ * options (answered). Both tools are Debian packages ({@code hping3}, {@code python3-scapy}) that
+ * {@code scripts/env.sh} installs.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class NetRobustnessImageTest {
+    private static final int PORT = 7;
+    private static final String PYTHON = "/usr/bin/python3";
+    private static final int FLOOD = 20_000;
+    private static final String COUNTERS = "ukl.netstats: counters ";
+
+    private TapNetwork network;
+    private RunningQemu guest;
+    private Path probe;
+
+    @BeforeAll
+    void boot() throws Exception {
+        Path work = Path.of("target", "net-robustness").toAbsolutePath();
+        Files.createDirectories(work);
+        probe = work.resolve("netprobe.py");
+        try (InputStream in = getClass().getResourceAsStream("netprobe.py")) {
+            Files.write(probe, in.readAllBytes());
+        }
+        Class<?> main = echo.libc.LibcEchoServer.class;
+        ImageResult image = Toolchain.build(new ImageRequest(
+                List.of(Path.of(
+                        main.getProtectionDomain().getCodeSource().getLocation().toURI())),
+                main.getName(),
+                work.resolve("echo-server.ukl"),
+                work.resolve("work"),
+                64,
+                line -> {}));
+        network = TapNetwork.create("uklrobust");
+        guest = Qemu.forImage(image.image())
+                .memoryMiB(64)
+                .accelerator(Accelerator.AUTO)
+                .cmdline("ukl.ip=" + TapNetwork.GUEST_ADDRESS + "/24 ukl.gw=" + TapNetwork.HOST_ADDRESS
+                        + " ukl.netstats=1 -- " + PORT)
+                .extraArgs(TapNetwork.qemuNetdevArgs("52:54:00:12:34:56"))
+                .under(network.command(List.of()))
+                .start();
+        guest.awaitStdout("echo-server: listening on port " + PORT, Duration.ofSeconds(30));
+    }
+
+    @AfterAll
+    void stop() {
+        try {
+            if (guest != null) {
+                guest.close();
+            }
+        } finally {
+            if (network != null) {
+                network.close();
+            }
+        }
+    }
+
+    @Test
+    void servesANewClientDuringAndRightAfterASynFlood() throws Exception {
+        assertEchoWithin(2.0, "before the flood");
+        Map<String, Long> before = counters();
+        // --rand-source: spoofed sources that never answer, so every SYN leaves a half-open
+        // connection (a SYN-ACK to a reachable host would be reset by its kernel).
+        long started = System.nanoTime();
+        Process flood = start(List.of(
+                "hping3",
+                "-q",
+                "-S",
+                "-p",
+                Integer.toString(PORT),
+                "--rand-source",
+                "-i",
+                "u20",
+                "-c",
+                Integer.toString(FLOOD),
+                TapNetwork.GUEST_ADDRESS));
+        try {
+            Thread.sleep(300);
+            double during = assertEchoWithin(5.0, "during the flood");
+            if (!flood.waitFor(60, TimeUnit.SECONDS)) {
+                throw new AssertionError("hping3 did not finish sending " + FLOOD + " SYNs in 60 s");
+            }
+            double seconds = (System.nanoTime() - started) / 1e9;
+            String stats = new String(flood.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(stats.contains(FLOOD + " packets transmitted"), "hping3 said: " + stats);
+            double after = assertEchoWithin(2.0, "right after the flood of " + FLOOD + " SYNs");
+            System.out.printf(
+                    "%d SYNs in %.1f s; a new client served %.3f s into the flood, %.3f s after it%n",
+                    FLOOD, seconds, during, after);
+            Map<String, Long> now = counters();
+            long cookies = delta(before, now, "TCP_SYN_COOKIES_SENT");
+            System.out.println("the guest's counters: " + now);
+            assertTrue(cookies > FLOOD / 2, "most SYNs were answered with cookies: " + cookies);
+        } finally {
+            flood.destroyForcibly();
+        }
+        assertTrue(guest.isAlive(), "the guest stopped:\n" + guest.stderr());
+    }
+
+    @Test
+    void servesANewClientRightAfterAnAckFlood() throws Exception {
+        Process flood = start(List.of(
+                "hping3",
+                "-q",
+                "-A",
+                "-p",
+                Integer.toString(PORT),
+                "--rand-source",
+                "-i",
+                "u20",
+                "-c",
+                Integer.toString(FLOOD),
+                TapNetwork.GUEST_ADDRESS));
+        try {
+            if (!flood.waitFor(60, TimeUnit.SECONDS)) {
+                throw new AssertionError("hping3 did not finish sending " + FLOOD + " ACKs in 60 s");
+            }
+        } finally {
+            flood.destroyForcibly();
+        }
+        double after = assertEchoWithin(2.0, "right after a flood of " + FLOOD + " ACKs");
+        System.out.printf("%d ACKs; a new client served %.3f s after them%n", FLOOD, after);
+    }
+
+    @Test
+    void answersFragmentsAndIpOptionsAsLinuxDoes() throws Exception {
+        Map<String, Long> before = counters();
+        String out =
+                run(List.of(PYTHON, probe.toString(), "packets", TapNetwork.GUEST_ADDRESS, Integer.toString(PORT)), 60);
+        System.out.print(out);
+        assertTrue(out.contains("fragmented-ping: reply 1000 bytes"), out);
+        assertTrue(out.contains("fragmented-udp-closed-port: icmp 3/3"), out);
+        assertTrue(out.contains("overlapping-fragments: none"), out);
+        assertTrue(out.contains("options-syn: flags SA ack 1001"), out);
+        Map<String, Long> now = counters();
+        assertEquals(2, delta(before, now, "IP_REASSEMBLED"), "the ping and the UDP datagram: " + now);
+        assertEquals(1, delta(before, now, "IP_FRAG_OVERLAP"), now.toString());
+        assertEquals(1, delta(before, now, "IP_OPTIONS"), now.toString());
+        assertEquals(1, delta(before, now, "ICMP_UNREACHABLE_SENT"), now.toString());
+        assertEchoWithin(2.0, "after the crafted packets");
+    }
+
+    /**
+     * The guest's counters, from the line it prints once a second with {@code ukl.netstats=1}
+     * ({@code ukl.netstats: counters NAME=value ...}): the first line printed after this call.
+     */
+    private Map<String, Long> counters() throws InterruptedException {
+        int from = guest.stderr().length();
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            String[] lines = guest.stderr().substring(from).split("\n");
+            for (String line : lines) {
+                if (line.startsWith(COUNTERS) && lines.length > 1) {
+                    Map<String, Long> m = new TreeMap<>();
+                    for (String kv : line.substring(COUNTERS.length()).trim().split(" ")) {
+                        int eq = kv.indexOf('=');
+                        m.put(kv.substring(0, eq), Long.parseLong(kv.substring(eq + 1)));
+                    }
+                    return m;
+                }
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no counters line from the guest in 5 s:\n" + guest.stderr());
+    }
+
+    private static long delta(Map<String, Long> before, Map<String, Long> after, String name) {
+        return after.getOrDefault(name, 0L) - before.getOrDefault(name, 0L);
+    }
+
+    /** A new client connects and gets 5 bytes echoed within {@code seconds}; returns the time taken. */
+    private double assertEchoWithin(double seconds, String when) throws Exception {
+        String out = run(
+                        List.of(
+                                PYTHON,
+                                probe.toString(),
+                                "echo",
+                                TapNetwork.GUEST_ADDRESS,
+                                Integer.toString(PORT),
+                                Double.toString(seconds)),
+                        30)
+                .strip();
+        double t;
+        try {
+            t = Double.parseDouble(out);
+        } catch (NumberFormatException e) {
+            throw new AssertionError("no echo " + when + ": " + out + "\nguest stderr:\n" + guest.stderr());
+        }
+        assertTrue(t <= seconds, "echoed " + when + " after " + t + " s");
+        return t;
+    }
+
+    private Process start(List<String> command) throws IOException {
+        return new ProcessBuilder(network.command(command))
+                .redirectErrorStream(true)
+                .start();
+    }
+
+    /** Runs a command inside the namespace and returns its output (whatever its exit status). */
+    private String run(List<String> command, int timeoutSeconds) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(network.command(new ArrayList<>(command)))
+                .redirectErrorStream(true)
+                .start();
+        try {
+            if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+                throw new AssertionError(command + " did not finish within " + timeoutSeconds + " s");
+            }
+            return new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        } finally {
+            p.destroyForcibly();
+        }
+    }
+}
