@@ -1,6 +1,6 @@
 package ukl.kernel.sys;
 
-import ukl.kernel.console.Console;
+import ukl.kernel.platform.Platform;
 
 /**
  * With {@code ukl.netstats=1}, prints the heap in use on standard error once a second while the
@@ -34,7 +34,7 @@ final class HeapReport {
         next = nowNanos + PERIOD_NANOS;
         Runtime runtime = Runtime.getRuntime();
         int n = format(runtime.totalMemory() - runtime.freeMemory(), LINE);
-        Console.write(2, LINE, 0, n);
+        Platform.consoleWrite(2, LINE, 0, n);
     }
 
     /** Writes the line for {@code used} into {@code line} (at least {@link #LINE}'s size); returns its length. */

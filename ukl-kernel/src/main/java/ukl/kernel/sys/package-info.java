@@ -17,7 +17,8 @@
  * {@code pause} while frames flow, and once the link has been quiet for a few tens of
  * microseconds, when no other thread can run, it halts until the NIC's RX interrupt, the stack's
  * next timer, a sleeping thread's deadline or the deadline
- * ({@code CpuMachine}). Non-blocking descriptors ({@code SOCK_NONBLOCK}, {@code O_NONBLOCK},
+ * ({@code PlatformMachine} over {@link ukl.kernel.platform.Platform}; in a Linux process it
+ * waits in {@code ppoll} on the tap instead). Non-blocking descriptors ({@code SOCK_NONBLOCK}, {@code O_NONBLOCK},
  * {@code MSG_DONTWAIT}) return {@code -EAGAIN} instead, and so does a receive or accept that
  * waited its {@code SO_RCVTIMEO}. What the system calls need from the machine (time, a way to
  * wait, console input) is the package-private {@code Machine}, so the layer runs on the JVM over
@@ -29,7 +30,7 @@
  * effect; the others are remembered and read back, see {@code SocketOptions}). Not
  * supported: bind before connect on TCP, MSG_PEEK, SO_SNDTIMEO, a close that waits to linger.
  *
- * <p>Depends on {@code net.socket}, {@code net.iface}, {@code netdev}, {@code console},
- * {@code time}, {@code abi} and {@code arch}. The echo path (poll, read, write) allocates nothing.
+ * <p>Depends on {@code net.socket}, {@code net.iface}, {@code netdev}, {@code platform},
+ * {@code abi} and {@code sched}. The echo path (poll, read, write) allocates nothing.
  */
 package ukl.kernel.sys;
