@@ -1,7 +1,9 @@
 /*
  * Host stand-in for boot-image's ukl_natives.h (docs/contracts.md §5): the kernel's arch natives
- * over libc. COM1 (0x3f8) is standard output, COM2 (0x2f8) standard error, the UART is always
- * ready, the TSC runs at 1 GHz (it is CLOCK_MONOTONIC in nanoseconds).
+ * over libc. Host.isProcess() is 1, so the kernel takes the process side of its platform seam
+ * (ukl.kernel.platform), as in boot-image's process runtime; Host.* are libc's calls here instead
+ * of raw system calls, and there is neither seccomp nor a tap. The port I/O natives are left from
+ * the UART model (COM1 standard output, COM2 standard error), unused by the process side.
  *
  * Only the natives the translator's tests run need a stand-in here: program.c declares every
  * kernel native from its Java declaration (so gcc checks these types), and Harness.hostFallbacks
@@ -9,7 +11,10 @@
  */
 #ifndef UKL_NATIVES_H
 #define UKL_NATIVES_H
+#include <errno.h>
+#include <poll.h>
 #include <stdint.h>
+#include <unistd.h>
 #include "ukl_boot.h"
 
 int32_t ukl_host_inb(int32_t port);
@@ -49,4 +54,21 @@ static inline void ukl_native_Memory_poke64(int64_t a, int64_t v) { *(volatile u
 static inline void ukl_native_Memory_fence(void) { __atomic_thread_fence(__ATOMIC_SEQ_CST); }
 static inline void ukl_native_Memory_readBarrier(void) { __asm__ volatile("" ::: "memory"); }
 static inline void ukl_native_Memory_writeBarrier(void) { __asm__ volatile("" ::: "memory"); }
+static inline int32_t ukl_native_Host_isProcess(void) { return 1; }
+static inline int64_t ukl_native_Host_write(int32_t fd, void *buf, int32_t off, int32_t len) {
+    ssize_t n = write(fd, (char *) buf + off, (size_t) len);
+    return n < 0 ? -errno : n;
+}
+static inline int64_t ukl_native_Host_read(int32_t fd, void *buf, int32_t off, int32_t len) {
+    ssize_t n = read(fd, (char *) buf + off, (size_t) len);
+    return n < 0 ? -errno : n;
+}
+static inline int64_t ukl_native_Host_clockNanos(int32_t clock) { return ukl_host_nanos(clock == 0); }
+static inline int32_t ukl_native_Host_waitInput(int32_t fd_a, int32_t fd_b, int64_t nanos) {
+    struct pollfd p[2] = {{fd_a, POLLIN, 0}, {fd_b, POLLIN, 0}};
+    int ms = nanos < 0 ? -1 : nanos > 60000000000 ? 60000 : (int) ((nanos + 999999) / 1000000);
+    if (poll(p, 2, ms) <= 0) return 0;
+    return (p[0].revents ? 1 : 0) | (p[1].revents ? 2 : 0);
+}
+static inline int32_t ukl_native_Host_tapDescriptor(void) { return -1; }
 #endif

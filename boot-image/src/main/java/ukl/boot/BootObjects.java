@@ -59,8 +59,8 @@ final class BootObjects {
                 progress.accept("gcc: boot objects cached in " + directory);
                 return new BootObjects(target, directory);
             }
-            progress.accept("gcc: compiling the " + target.id() + " runtime ("
-                    + target.sources().size() + " files) into " + directory);
+            progress.accept("gcc: compiling the boot code (" + target.sources().size() + " files, the " + target.id()
+                    + " runtime) into " + directory);
             Path scratch = Files.createTempDirectory(cacheDir, target.id() + "-" + key + ".tmp");
             try {
                 compile(target, scratch, gcc, cflags);
