@@ -4,8 +4,9 @@
  * (docs/contracts.md §1). Failures return {@code -errno}, with Linux's values
  * ({@link ukl.kernel.abi.Errno}).
  *
- * <p>Descriptors 0–2 are the serial console (0 reads COM1's input, blocking until a byte comes;
- * 1 and 2 write COM1 and COM2); 3 up are TCP and UDP sockets, held by {@code Sockets} (a
+ * <p>Descriptors 0–2 are the console of the platform ({@link ukl.kernel.platform.Platform}: in a
+ * VM 0 reads COM1's input, blocking until a byte comes, 1 and 2 write COM1 and COM2; in a Linux
+ * process they are its own descriptors 0–2); 3 up are TCP and UDP sockets, held by {@code Sockets} (a
  * descriptor table over the stack's {@link ukl.kernel.net.socket.SocketSet}). The network comes
  * up on the first {@code socket()} or blocking call ({@link ukl.kernel.netdev.Nic}); without a NIC
  * {@code socket()} returns {@code -ENETDOWN}.
