@@ -23,14 +23,13 @@ import java.util.stream.Stream;
  * atomically), so concurrent builds may race harmlessly.
  */
 final class BootObjects {
-    static final List<String> SOURCES =
-            List.of("pvh.S", "trap_entry.S", "boot.c", "console.c", "traps.c", "memory.c", "time.c", "string.c");
-    static final List<String> HEADERS = List.of("ukl_boot.h", "ukl_natives.h", "ukl_image.h", "ukl_boot_internal.h");
     static final String LINKER_SCRIPT = "link.ld";
 
+    private final Target target;
     private final Path directory;
 
-    private BootObjects(Path directory) {
+    private BootObjects(Target target, Path directory) {
+        this.target = target;
         this.directory = directory;
     }
 
@@ -38,31 +37,33 @@ final class BootObjects {
         return directory.resolve("include");
     }
 
+    /** The linker script, or {@code null} when the target links with gcc's own. */
     Path linkerScript() {
-        return directory.resolve(LINKER_SCRIPT);
+        return target.linkerScript() == null ? null : directory.resolve(LINKER_SCRIPT);
     }
 
     List<Path> objects() {
-        return SOURCES.stream()
+        return target.sources().stream()
                 .map(source -> directory.resolve(objectName(source)))
                 .toList();
     }
 
     /** The cached boot objects for these flags, compiled now if the cache lacks them. */
-    static BootObjects prepare(Path cacheDir, Gcc gcc, List<String> cflags, Consumer<String> progress)
+    static BootObjects prepare(Target target, Path cacheDir, Gcc gcc, List<String> cflags, Consumer<String> progress)
             throws ImageBuildException {
         try {
             Files.createDirectories(cacheDir);
-            String key = cacheKey(cflags, gcc.version());
-            Path directory = cacheDir.resolve("boot-" + key);
+            String key = cacheKey(target, cflags, gcc.version());
+            Path directory = cacheDir.resolve(target.id() + "-" + key);
             if (Files.isDirectory(directory)) {
                 progress.accept("gcc: boot objects cached in " + directory);
-                return new BootObjects(directory);
+                return new BootObjects(target, directory);
             }
-            progress.accept("gcc: compiling the boot code (" + SOURCES.size() + " files) into " + directory);
-            Path scratch = Files.createTempDirectory(cacheDir, "boot-" + key + ".tmp");
+            progress.accept("gcc: compiling the boot code (" + target.sources().size() + " files, the " + target.id()
+                    + " runtime) into " + directory);
+            Path scratch = Files.createTempDirectory(cacheDir, target.id() + "-" + key + ".tmp");
             try {
-                compile(scratch, gcc, cflags);
+                compile(target, scratch, gcc, cflags);
                 try {
                     Files.move(scratch, directory, StandardCopyOption.ATOMIC_MOVE);
                 } catch (IOException raced) {
@@ -71,20 +72,23 @@ final class BootObjects {
             } finally {
                 deleteTree(scratch);
             }
-            return new BootObjects(directory);
+            return new BootObjects(target, directory);
         } catch (IOException e) {
             throw new ImageBuildException("cannot prepare the boot objects in " + cacheDir + ": " + e.getMessage(), e);
         }
     }
 
-    private static void compile(Path scratch, Gcc gcc, List<String> cflags) throws IOException, ImageBuildException {
+    private static void compile(Target target, Path scratch, Gcc gcc, List<String> cflags)
+            throws IOException, ImageBuildException {
         Path include = Files.createDirectories(scratch.resolve("include"));
-        for (String header : HEADERS) Files.write(include.resolve(header), resource(header));
-        Files.write(scratch.resolve(LINKER_SCRIPT), resource(LINKER_SCRIPT));
+        for (String header : target.headers()) Files.write(include.resolve(fileName(header)), resource(header));
+        if (target.linkerScript() != null) {
+            Files.write(scratch.resolve(LINKER_SCRIPT), resource(target.linkerScript()));
+        }
         Path sources = Files.createDirectories(scratch.resolve("src"));
         List<Gcc.Job> jobs = new ArrayList<>();
-        for (String source : SOURCES) {
-            Path file = sources.resolve(source);
+        for (String source : target.sources()) {
+            Path file = sources.resolve(fileName(source));
             Files.write(file, resource(source));
             List<String> arguments = new ArrayList<>(cflags);
             arguments.addAll(List.of(
@@ -93,19 +97,29 @@ final class BootObjects {
                     file.toString(),
                     "-o",
                     scratch.resolve(objectName(source)).toString()));
-            jobs.add(new Gcc.Job("compiling the boot source " + source, arguments, scratch.resolve(source + ".log")));
+            jobs.add(new Gcc.Job(
+                    "compiling the boot source " + source, arguments, scratch.resolve(fileName(source) + ".log")));
         }
         gcc.run(jobs);
     }
 
     private static String objectName(String source) {
-        return source.substring(0, source.lastIndexOf('.')) + ".o";
+        String name = fileName(source);
+        return name.substring(0, name.lastIndexOf('.')) + ".o";
     }
 
-    private static String cacheKey(List<String> cflags, String gccVersion) {
+    /** A resource's file name: {@code boot/pvh.S} → {@code pvh.S}. */
+    private static String fileName(String resource) {
+        return resource.substring(resource.lastIndexOf('/') + 1);
+    }
+
+    private static String cacheKey(Target target, List<String> cflags, String gccVersion) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            Stream.of(SOURCES, HEADERS, List.of(LINKER_SCRIPT))
+            Stream.of(
+                            target.sources(),
+                            target.headers(),
+                            target.linkerScript() == null ? List.<String>of() : List.of(target.linkerScript()))
                     .flatMap(List::stream)
                     .forEach(name -> {
                         digest.update(name.getBytes(StandardCharsets.UTF_8));
@@ -119,10 +133,11 @@ final class BootObjects {
         }
     }
 
+    /** A runtime file by its path under {@code ukl/}, e.g. {@code boot/pvh.S}. */
     static byte[] resource(String name) {
-        try (InputStream in = BootObjects.class.getResourceAsStream(name)) {
+        try (InputStream in = BootObjects.class.getResourceAsStream("/ukl/" + name)) {
             if (in == null)
-                throw new IllegalStateException("boot-image resource ukl/boot/" + name + " missing from the jar");
+                throw new IllegalStateException("boot-image resource ukl/" + name + " missing from the jar");
             return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

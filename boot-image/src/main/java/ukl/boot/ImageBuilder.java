@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Compiles a program's C files with the boot code and links them into a PVH-bootable ELF64.
+ * Compiles a program's C files with the runtime of a {@link Target} and links them: into a
+ * PVH-bootable ELF64 ({@link Target#VM}), or a static Linux executable ({@link Target#PROCESS}).
  *
  * <pre>{@code
  * ImageInfo info = new ImageBuilder(cacheDir, System.out::println)
@@ -46,6 +47,7 @@ public final class ImageBuilder {
 
     private static final Pattern COMMENT = Pattern.compile("/\\*.*?\\*/|//[^\\n]*", Pattern.DOTALL);
 
+    private final Target target;
     private final Path cacheDir;
     private final Consumer<String> progress;
     private final String searchPath;
@@ -55,11 +57,21 @@ public final class ImageBuilder {
      * @param progress receives one line per step, e.g. {@code gcc: compiling program.c (1.2 MB)}
      */
     public ImageBuilder(Path cacheDir, Consumer<String> progress) {
-        this(cacheDir, progress, System.getenv("PATH"));
+        this(Target.VM, cacheDir, progress);
+    }
+
+    /** A builder for {@code target}'s runtime. */
+    public ImageBuilder(Target target, Path cacheDir, Consumer<String> progress) {
+        this(target, cacheDir, progress, System.getenv("PATH"));
     }
 
     /** With gcc and ld looked up on {@code searchPath} instead of the PATH (for tests). */
     ImageBuilder(Path cacheDir, Consumer<String> progress, String searchPath) {
+        this(Target.VM, cacheDir, progress, searchPath);
+    }
+
+    private ImageBuilder(Target target, Path cacheDir, Consumer<String> progress, String searchPath) {
+        this.target = Objects.requireNonNull(target, "target");
         this.cacheDir = Objects.requireNonNull(cacheDir, "cacheDir");
         this.progress = Objects.requireNonNull(progress, "progress");
         this.searchPath = searchPath;
@@ -82,7 +94,7 @@ public final class ImageBuilder {
         Gcc gcc = Gcc.locate(searchPath);
         List<String> cflags = new ArrayList<>(CFLAGS);
         cflags.addAll(extraCflags);
-        BootObjects boot = BootObjects.prepare(cacheDir, gcc, cflags, progress);
+        BootObjects boot = BootObjects.prepare(target, cacheDir, gcc, cflags, progress);
         Path work = null;
         try {
             work = Files.createTempDirectory(Files.createDirectories(cacheDir), "build");
@@ -150,13 +162,10 @@ public final class ImageBuilder {
         Path parent = output.toAbsolutePath().getParent();
         if (parent != null) Files.createDirectories(parent);
         List<String> arguments = new ArrayList<>(cflags);
-        arguments.addAll(List.of(
-                "-T",
-                boot.linkerScript().toString(),
-                "-Wl,--gc-sections",
-                "-Wl,--build-id=none",
-                "-o",
-                output.toString()));
+        if (boot.linkerScript() != null) {
+            arguments.addAll(List.of("-T", boot.linkerScript().toString()));
+        }
+        arguments.addAll(List.of("-Wl,--gc-sections", "-Wl,--build-id=none", "-o", output.toString()));
         boot.objects().forEach(o -> arguments.add(o.toString()));
         objects.forEach(o -> arguments.add(o.toString()));
         arguments.add("-lgcc"); // -nostdlib drops it, but gcc may still call its helpers
@@ -174,17 +183,31 @@ public final class ImageBuilder {
         return Gcc.locate(System.getenv("PATH")).version();
     }
 
-    /** The sizes of an image built earlier; fails if it is not a PVH image. */
-    public static ImageInfo inspect(Path image) throws ImageBuildException {
+    /** Which target built {@code image}: {@link Target#VM} when it has the PVH entry note, else {@link Target#PROCESS}. */
+    public static Target targetOf(Path image) throws ImageBuildException {
         try {
-            return sizes(image);
+            return ElfFile.read(image).pvhEntry().isPresent() ? Target.VM : Target.PROCESS;
+        } catch (IOException e) {
+            throw new ImageBuildException("cannot read " + image + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The sizes of a PVH image built earlier; fails if it is not one. */
+    public static ImageInfo inspect(Path image) throws ImageBuildException {
+        return inspect(Target.VM, image);
+    }
+
+    /** The sizes of an image of {@code target} built earlier; fails if a VM image has no PVH entry. */
+    public static ImageInfo inspect(Target target, Path image) throws ImageBuildException {
+        try {
+            return sizes(target, image);
         } catch (IOException e) {
             throw new ImageBuildException("cannot read " + image + ": " + e.getMessage(), e);
         }
     }
 
     private ImageInfo describe(Path output) throws IOException, ImageBuildException {
-        ImageInfo info = sizes(output);
+        ImageInfo info = sizes(target, output);
         progress.accept("ld: " + output.getFileName() + " " + size(info.fileSize()) + " ("
                 + info.sectionSizes().entrySet().stream()
                         .map(e -> e.getKey() + " " + size(e.getValue()))
@@ -193,9 +216,9 @@ public final class ImageBuilder {
         return info;
     }
 
-    private static ImageInfo sizes(Path output) throws IOException, ImageBuildException {
+    private static ImageInfo sizes(Target target, Path output) throws IOException, ImageBuildException {
         ElfFile elf = ElfFile.read(output);
-        if (elf.pvhEntry().isEmpty()) {
+        if (target == Target.VM && elf.pvhEntry().isEmpty()) {
             throw new ImageBuildException(
                     output + " has no PVH entry note (XEN_ELFNOTE_PHYS32_ENTRY): the linker script "
                             + "dropped .note.Xen; QEMU would refuse to boot it");
@@ -220,7 +243,16 @@ public final class ImageBuilder {
      * must implement, and the toolchain matches the two.
      */
     public static Set<String> nativeFunctions() {
-        return definedNatives(new String(BootObjects.resource("ukl_natives.h"), StandardCharsets.UTF_8));
+        return nativeFunctions(Target.VM);
+    }
+
+    /** {@link #nativeFunctions()} of {@code target}'s runtime. */
+    public static Set<String> nativeFunctions(Target target) {
+        String header = target.headers().stream()
+                .filter(h -> h.endsWith("/ukl_natives.h"))
+                .findFirst()
+                .orElseThrow();
+        return definedNatives(new String(BootObjects.resource(header), StandardCharsets.UTF_8));
     }
 
     static Set<String> definedNatives(String header) {

@@ -122,4 +122,34 @@ static inline void ukl_native_Memory_readBarrier(void) { __asm__ volatile("" : :
 
 static inline void ukl_native_Memory_writeBarrier(void) { __asm__ volatile("" : : : "memory"); }
 
+/*
+ * Host: the process platform's system calls (ukl.kernel.arch.Host). A PVH guest is no process:
+ * isProcess() is the constant 0, so ukl.kernel.platform.Platform never calls the others, and gcc
+ * drops them; they are defined only because the kernel's closed world declares them.
+ */
+
+static inline int32_t ukl_native_Host_isProcess(void) { return 0; }
+
+static inline int64_t ukl_native_Host_write(int32_t fd, void *buf, int32_t off, int32_t len) {
+    (void)fd, (void)buf, (void)off, (void)len;
+    ukl_panic("Host.write outside the process platform");
+}
+
+static inline int64_t ukl_native_Host_read(int32_t fd, void *buf, int32_t off, int32_t len) {
+    (void)fd, (void)buf, (void)off, (void)len;
+    ukl_panic("Host.read outside the process platform");
+}
+
+static inline int64_t ukl_native_Host_clockNanos(int32_t clock) {
+    (void)clock;
+    ukl_panic("Host.clockNanos outside the process platform");
+}
+
+static inline int32_t ukl_native_Host_waitInput(int32_t fd_a, int32_t fd_b, int64_t nanos) {
+    (void)fd_a, (void)fd_b, (void)nanos;
+    ukl_panic("Host.waitInput outside the process platform");
+}
+
+static inline int32_t ukl_native_Host_tapDescriptor(void) { return -1; }
+
 #endif

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -40,6 +41,8 @@ class DifferentialCorpusTest {
     private static final Duration TIME_LIMIT = Duration.ofSeconds(150);
 
     private static final ExecutorService POOL = Executors.newFixedThreadPool(2);
+    /** The summed wall time of the QEMU runs, to set beside {@link ProcessCorpusTest}'s. */
+    private static final AtomicLong RUN_NANOS = new AtomicLong();
 
     @TestFactory
     Stream<DynamicTest> corpusProgramsBehaveAsOnTheJvm() throws Exception {
@@ -80,14 +83,17 @@ class DifferentialCorpusTest {
     @AfterAll
     static void stopPool() {
         POOL.shutdownNow();
+        System.out.printf("ukl QEMU corpus: the image's runs took %.2f s in all%n", RUN_NANOS.get() / 1e9);
     }
 
     private static Comparison compare(List<Path> classpath, Path image, String program) {
         try {
             int memory = program.startsWith("corpus.Gc") ? GC_MEMORY_MIB : MEMORY_MIB;
             JvmRun jvm = JvmRun.of(classpath, memory, CorpusImage.DISPATCHER, program);
+            long start = System.nanoTime();
             QemuResult run = Toolchain.runCaptured(
                     new RunRequest(image, memory, List.of(program), "auto", line -> {}), TIME_LIMIT);
+            RUN_NANOS.addAndGet(System.nanoTime() - start);
             return new Comparison(program, jvm, run, null);
         } catch (Exception e) {
             return new Comparison(program, null, null, e);

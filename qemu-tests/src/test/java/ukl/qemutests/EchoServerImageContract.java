@@ -18,9 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import ukl.bench.net.TapNetwork;
+import ukl.boot.Target;
 import ukl.boot.qemu.Accelerator;
 import ukl.boot.qemu.Qemu;
-import ukl.boot.qemu.RunningQemu;
 import ukl.toolchain.ImageRequest;
 import ukl.toolchain.ImageResult;
 import ukl.toolchain.Toolchain;
@@ -30,17 +30,23 @@ import ukl.toolchain.Toolchain;
  * server, {@link LibcEchoServerImageTest} for the one on ukl.libc.Libc), on a tap device inside a
  * network namespace this test makes and removes: it answers ping, serves 8 concurrent clients with messages up to 256 KiB, survives
  * a reset and a half-close, and 1,000 short connections, and still serves after each. Clients run
- * in child JVMs inside the namespace ({@link EchoClients}).
+ * in child JVMs inside the namespace ({@link EchoClients}). The same contract holds for the
+ * program linked for the process platform, serving on the same tap ({@link #platform()}).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class EchoServerImageContract {
     private static final int PORT = 7;
     private TapNetwork network;
-    private RunningQemu guest;
+    private ServerUnderTest guest;
 
     /** The sample's main class; its jar is where that class comes from. */
     abstract Class<?> mainClass();
+
+    /** What the server is linked for: an image in QEMU, or a Linux process on the tap. */
+    Target platform() {
+        return Target.VM;
+    }
 
     @BeforeAll
     void boot() throws Exception {
@@ -51,16 +57,24 @@ abstract class EchoServerImageContract {
                 work.resolve("echo-server.ukl"),
                 work.resolve("work"),
                 64,
-                line -> {}));
+                line -> {},
+                platform()));
         network = TapNetwork.create("uklecho");
-        guest = Qemu.forImage(image.image())
+        String options =
+                "ukl.ip=" + TapNetwork.GUEST_ADDRESS + "/24 ukl.gw=" + TapNetwork.HOST_ADDRESS + " ukl.netstats=1";
+        if (platform() == Target.PROCESS) {
+            guest = ProcessServer.start(
+                    network, image.image(), List.of(options.split(" ")), List.of(Integer.toString(PORT)));
+            guest.awaitStdout("echo-server: listening on port " + PORT, Duration.ofSeconds(30));
+            return;
+        }
+        guest = new QemuServer(Qemu.forImage(image.image())
                 .memoryMiB(64)
                 .accelerator(Accelerator.AUTO)
-                .cmdline("ukl.ip=" + TapNetwork.GUEST_ADDRESS + "/24 ukl.gw=" + TapNetwork.HOST_ADDRESS
-                        + " ukl.netstats=1 -- " + PORT)
+                .cmdline(options + " -- " + PORT)
                 .extraArgs(TapNetwork.qemuNetdevArgs("52:54:00:12:34:56"))
                 .under(network.command(List.of()))
-                .start();
+                .start());
         guest.awaitStdout("echo-server: listening on port " + PORT, Duration.ofSeconds(30));
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -52,6 +53,34 @@ class PluginEndToEndTest {
 
         maven.executeGoal("ukl:image"); // a second build with nothing changed keeps the image
         maven.verifyTextInLog("image is up to date");
+    }
+
+    /** {@code -Dukl.platform=process}: the same goal writes a static Linux executable, confined by seccomp. */
+    @Test
+    void processPlatformBuildsALinuxExecutable() throws Exception {
+        Path project = project("greeter-process", "app.Greeter", """
+                package app;
+                public class Greeter {
+                    public static void main(String[] args) {
+                        System.out.println("greetings, " + args.length + " args");
+                        System.exit(7);
+                    }
+                }
+                """);
+        Verifier maven = verifier(project);
+        maven.addCliOption("-Dukl.platform=process");
+        maven.executeGoal("ukl:image");
+        maven.verifyErrorFreeLog();
+
+        Path executable = project.resolve("target/greeter-process.ukl");
+        String report = Files.readString(project.resolve("target/ukl/link-report.txt"));
+        assertTrue(report.contains("system calls allowed: 5: read(0) write(1)"), report);
+        Process p = new ProcessBuilder(executable.toString(), "--", "a", "b")
+                .redirectErrorStream(true)
+                .start();
+        assertTrue(p.waitFor(30, java.util.concurrent.TimeUnit.SECONDS), "the executable did not end");
+        assertEquals("greetings, 2 args\n", new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+        assertEquals(7, p.exitValue());
     }
 
     @Test

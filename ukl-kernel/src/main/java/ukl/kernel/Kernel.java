@@ -1,7 +1,7 @@
 package ukl.kernel;
 
 import ukl.kernel.arch.Cpu;
-import ukl.kernel.time.Clock;
+import ukl.kernel.platform.Platform;
 
 /**
  * Kernel start-up and the kernel command line.
@@ -18,7 +18,7 @@ public final class Kernel {
 
     /** Initialises the kernel's subsystems and returns the program's arguments. */
     static String[] boot() {
-        Clock.init();
+        Platform.init();
         return parse(commandLine());
     }
 

@@ -9,6 +9,7 @@ import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
+import ukl.boot.Target;
 import ukl.toolchain.ImageRequest;
 import ukl.toolchain.MemorySize;
 
@@ -24,6 +25,14 @@ abstract class AbstractUklMojo extends AbstractMojo {
     /** Guest memory, e.g. {@code 64M} or {@code 1G} (a plain number is MiB). */
     @Parameter(property = "ukl.memory", defaultValue = "64M")
     String memory;
+
+    /**
+     * What the image runs on: {@code vm} (a PVH image for QEMU or Firecracker) or {@code process}
+     * (a static Linux x86-64 executable, its network on a tap device named by {@code ukl.tap=} on
+     * its command line, confined by seccomp).
+     */
+    @Parameter(property = "ukl.platform", defaultValue = "vm")
+    String platform;
 
     /** The image to write. */
     @Parameter(property = "ukl.output", defaultValue = "${project.build.directory}/${project.artifactId}.ukl")
@@ -42,7 +51,16 @@ abstract class AbstractUklMojo extends AbstractMojo {
         } catch (DependencyResolutionRequiredException e) {
             throw new MojoFailureException("cannot resolve the runtime class path of " + project.getId(), e);
         }
-        return new ImageRequest(classpath, mainClass, output.toPath(), workDir.toPath(), memoryMiB(), getLog()::info);
+        return new ImageRequest(
+                classpath, mainClass, output.toPath(), workDir.toPath(), memoryMiB(), getLog()::info, target());
+    }
+
+    Target target() throws MojoFailureException {
+        try {
+            return Target.of(platform);
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException("<platform>/-Dukl.platform: " + e.getMessage());
+        }
     }
 
     int memoryMiB() throws MojoFailureException {

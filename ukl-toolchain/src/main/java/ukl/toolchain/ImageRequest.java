@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import ukl.boot.Target;
 
 /**
  * What to build.
@@ -13,8 +14,11 @@ import java.util.function.Consumer;
  *     {@code Main-Class} of the first jar on the classpath that has one
  * @param output the image file to write
  * @param workDir where intermediate files, caches and the link report go
- * @param memoryMiB guest memory the image is meant for (recorded in the report)
+ * @param memoryMiB guest memory the image is meant for (recorded in the report; a process maps this
+ *     much heap unless its command line says {@code ukl.memory=})
  * @param log receives one line per step
+ * @param platform what the image runs on: a PVH guest ({@link Target#VM}) or a static Linux
+ *     executable ({@link Target#PROCESS})
  */
 public record ImageRequest(
         List<Path> applicationClasspath,
@@ -22,8 +26,21 @@ public record ImageRequest(
         Path output,
         Path workDir,
         int memoryMiB,
-        Consumer<String> log) {
+        Consumer<String> log,
+        Target platform) {
+    /** A PVH image ({@link Target#VM}). */
+    public ImageRequest(
+            List<Path> applicationClasspath,
+            String mainClass,
+            Path output,
+            Path workDir,
+            int memoryMiB,
+            Consumer<String> log) {
+        this(applicationClasspath, mainClass, output, workDir, memoryMiB, log, Target.VM);
+    }
+
     public ImageRequest {
+        Objects.requireNonNull(platform, "platform");
         applicationClasspath = List.copyOf(applicationClasspath);
         Objects.requireNonNull(output, "output");
         Objects.requireNonNull(workDir, "workDir");

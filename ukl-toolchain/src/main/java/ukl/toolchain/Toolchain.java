@@ -13,6 +13,7 @@ import java.util.Set;
 import ukl.boot.ImageBuildException;
 import ukl.boot.ImageBuilder;
 import ukl.boot.ImageInfo;
+import ukl.boot.Target;
 import ukl.boot.qemu.QemuResult;
 import ukl.linker.LinkException;
 import ukl.linker.LinkRequest;
@@ -29,7 +30,7 @@ public final class Toolchain {
      * The layout of the fingerprint itself. The toolchain's own artifacts are fingerprinted, so a
      * new toolchain never reuses an old image; bump this only when what is fingerprinted changes.
      */
-    private static final String FORMAT = "ukl-image-2";
+    private static final String FORMAT = "ukl-image-3";
 
     private Toolchain() {}
 
@@ -47,6 +48,7 @@ public final class Toolchain {
                 imageInputs(request, platform),
                 FORMAT,
                 mainClass,
+                request.platform().id(),
                 Integer.toString(request.memoryMiB()),
                 compilerVersion());
         try {
@@ -55,7 +57,7 @@ public final class Toolchain {
                     && Files.isRegularFile(stamp)
                     && Files.readString(stamp).equals(fingerprint)) {
                 request.log().accept("ukl: image is up to date: " + request.output());
-                ImageInfo info = inspect(request.output());
+                ImageInfo info = inspect(request.platform(), request.output());
                 return new ImageResult(
                         request.output(), info.fileSize(), info.sectionSizes(), reportText, reportJson, true);
             }
@@ -67,6 +69,9 @@ public final class Toolchain {
 
             linked.report().addSection("image", imageFacts(request, image));
             linked.report().addSection("heap", heapFacts(request));
+            if (request.platform() == Target.PROCESS) {
+                linked.report().addSection("process platform", processFacts());
+            }
             linked.report().addSection("class library kept", classLibraryFacts(linked));
             linked.report().writeText(reportText);
             linked.report().writeJson(reportJson);
@@ -104,8 +109,14 @@ public final class Toolchain {
         return command;
     }
 
-    /** Boots an image with the console on this terminal and returns the guest's exit status. */
+    /**
+     * Boots an image with the console on this terminal and returns the guest's exit status; a
+     * process-platform executable (an ELF without a PVH entry) runs as a child process instead.
+     */
     public static int run(RunRequest request) throws ToolchainException {
+        if (ProcessLauncher.isProcess(request.image())) {
+            return ProcessLauncher.runInteractive(request);
+        }
         return Launcher.runInteractive(request);
     }
 
@@ -116,7 +127,7 @@ public final class Toolchain {
 
     private static LinkResult link(ImageRequest request, Platform platform, String mainClass)
             throws ToolchainException {
-        Set<String> natives = implementedNatives(platform, ImageBuilder.nativeFunctions());
+        Set<String> natives = implementedNatives(platform, ImageBuilder.nativeFunctions(request.platform()));
         LinkRequest link = new LinkRequest(
                 request.applicationClasspath(),
                 List.of(platform.classLibrary(), platform.kernel()),
@@ -166,10 +177,15 @@ public final class Toolchain {
     }
 
     private static ImageInfo compile(ImageRequest request, TranslationResult c) throws ToolchainException {
-        ImageBuilder builder = new ImageBuilder(
-                request.workDir().resolve("cache"), line -> request.log().accept("ukl image: " + line));
+        ImageBuilder builder =
+                new ImageBuilder(request.platform(), request.workDir().resolve("cache"), line -> request.log()
+                        .accept("ukl image: " + line));
+        List<String> cflags = new ArrayList<>(c.cflags());
+        if (request.platform() == Target.PROCESS) {
+            cflags.add("-DUKL_MEMORY_MIB=" + request.memoryMiB()); // the heap process.c maps by default
+        }
         try {
-            return builder.build(c.cFiles(), c.includeDirs(), c.cflags(), request.output());
+            return builder.build(c.cFiles(), c.includeDirs(), cflags, request.output());
         } catch (ImageBuildException e) {
             throw new ToolchainException(e.getMessage(), e);
         }
@@ -192,9 +208,9 @@ public final class Toolchain {
         }
     }
 
-    private static ImageInfo inspect(Path image) throws ToolchainException {
+    private static ImageInfo inspect(Target target, Path image) throws ToolchainException {
         try {
-            return ImageBuilder.inspect(image);
+            return ImageBuilder.inspect(target, image);
         } catch (ImageBuildException e) {
             throw new ToolchainException(e.getMessage(), e);
         }
@@ -212,6 +228,18 @@ public final class Toolchain {
         Map<String, String> facts = new LinkedHashMap<>();
         facts.put("guest memory MiB", Integer.toString(request.memoryMiB()));
         facts.put("collector", Translator.heapDescription());
+        return facts;
+    }
+
+    /** The process platform's confinement: the system calls its seccomp filter allows after start-up. */
+    private static Map<String, String> processFacts() {
+        Map<String, String> facts = new LinkedHashMap<>();
+        List<String> calls = Target.PROCESS.systemCalls();
+        facts.put("system calls allowed", calls.size() + ": " + String.join(" ", calls));
+        facts.put("any other system call", "SIGSYS: \"ukl: forbidden system call N\", exit status 159");
+        facts.put(
+                "before main only",
+                "mmap (the heap), openat + ioctl TUNSETIFF (ukl.tap=), rt_sigaction, prctl, seccomp");
         return facts;
     }
 

@@ -105,9 +105,9 @@ class KernelNativeTest {
                 result.getMessage());
     }
 
-    /** The host shim needs no stand-in for a native its tests do not run; one they do run stops, named. */
+    /** A native the process runtime leaves out still links; reaching it stops the program, named. */
     @Test
-    void aNativeTheHostHeaderLeavesOutStopsTheProgramNamingIt() throws Exception {
+    void aNativeTheProcessRuntimeLeavesOutStopsTheProgramNamingIt() throws Exception {
         Path classes = Harness.compile(
                 dir,
                 Map.of(
@@ -120,10 +120,11 @@ class KernelNativeTest {
                                         + "        ukl.kernel.arch.Extra.missing(1);\n    }\n}\n"));
         Harness.Run run = Harness.runNative(Harness.build(Harness.world(Harness.classesIn(classes), "app/Main"), dir));
         assertEquals("before\n", run.stdout());
-        assertEquals(
-                "ukl: panic: kernel native ukl/kernel/arch/Extra.missing(I)V has no host stand-in: define it in"
-                        + " ukl-translator/src/test/c/ukl_natives.h\n",
-                run.stderr());
+        String panic = "ukl: panic: kernel native ukl/kernel/arch/Extra.missing(I)V has no definition in the process"
+                + " runtime: define it in boot-image/src/main/resources/ukl/process/ukl_natives.h\n"
+                + "ukl: Java stack at the panic, innermost first:\n";
+        assertTrue(run.stderr().startsWith(panic), run.stderr());
+        assertTrue(run.stderr().contains("\tat app.Main.main("), run.stderr());
         assertEquals(120, run.status());
     }
 

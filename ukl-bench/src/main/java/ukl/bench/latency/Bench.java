@@ -110,6 +110,7 @@ public final class Bench {
             case "linux-java" -> LinuxGuestTarget.java();
             case "linux-c" -> LinuxGuestTarget.c();
             case "host-jvm" -> new LoopbackTarget();
+            case "ukl-process" -> new ProcessTarget();
             default -> throw new IllegalArgumentException("unknown target " + name);
         };
     }

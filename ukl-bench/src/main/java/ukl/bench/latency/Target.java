@@ -1,7 +1,7 @@
 package ukl.bench.latency;
 
 /** One way to run the echo server: as a ukl image, in a Linux guest, or on the host. */
-sealed interface Target permits ImageTarget, LinuxGuestTarget, LoopbackTarget {
+sealed interface Target permits ImageTarget, LinuxGuestTarget, LoopbackTarget, ProcessTarget {
     /** Short, for tables and file names: {@code ukl-image}, {@code linux-c}, … */
     String name();
 

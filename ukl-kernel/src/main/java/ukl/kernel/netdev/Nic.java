@@ -2,12 +2,9 @@ package ukl.kernel.netdev;
 
 import ukl.kernel.Kernel;
 import ukl.kernel.drivers.net.NetDriver;
-import ukl.kernel.drivers.net.NetDrivers;
-import ukl.kernel.hw.CpuMemory;
-import ukl.kernel.hw.CpuPorts;
-import ukl.kernel.hw.pci.PciBus;
 import ukl.kernel.net.iface.Interface;
 import ukl.kernel.net.wire.Ipv4Address;
+import ukl.kernel.platform.Platform;
 
 /** The image's one network interface: the NIC's driver and the stack's interface over it. */
 public final class Nic {
@@ -19,7 +16,7 @@ public final class Nic {
         this.iface = iface;
     }
 
-    /** Scans PCI and starts the first supported NIC with the configured address; {@code null} if none. */
+    /** Starts the platform's NIC (a PCI scan in a VM, the tap in a process) with the configured address; {@code null} if none. */
     public static Nic probe() {
         String ip = Kernel.option("ip", "10.0.2.15/24");
         String gw = Kernel.option("gw", "10.0.2.1");
@@ -31,7 +28,7 @@ public final class Nic {
         int address = parseIp("ukl.ip", ip.substring(0, slash));
         int prefix = parseNumber("ukl.ip", ip.substring(slash + 1), 32);
         int gateway = parseIp("ukl.gw", gw);
-        NetDriver device = NetDrivers.probe(PciBus.scan(CpuPorts.INSTANCE), CpuMemory.INSTANCE);
+        NetDriver device = Platform.probeNic();
         if (device == null) {
             return null;
         }

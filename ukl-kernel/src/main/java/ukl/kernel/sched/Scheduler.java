@@ -1,8 +1,6 @@
 package ukl.kernel.sched;
 
-import ukl.kernel.arch.Cpu;
-import ukl.kernel.console.Console;
-import ukl.kernel.time.Clock;
+import ukl.kernel.platform.Platform;
 
 /**
  * Green threads on one CPU: a FIFO run queue, deadlines on the kernel clock ({@link Timers}), and
@@ -160,7 +158,7 @@ public final class Scheduler {
             if (timers.next() == Long.MAX_VALUE) {
                 return;
             }
-            wakeExpired(Clock.monotonicNanos());
+            wakeExpired(Platform.monotonicNanos());
             if (runQueue.isEmpty()) {
                 return;
             }
@@ -175,7 +173,7 @@ public final class Scheduler {
         if (runQueue.isEmpty() && timers.next() == Long.MAX_VALUE) {
             return;
         }
-        long now = Clock.monotonicNanos();
+        long now = Platform.monotonicNanos();
         if (now - sliceStart >= SLICE_NANOS) {
             sliceStart = now;
             yieldNow();
@@ -193,7 +191,7 @@ public final class Scheduler {
             t.permit = false;
             return;
         }
-        if (t.interrupted || deadline <= Clock.monotonicNanos()) {
+        if (t.interrupted || deadline <= Platform.monotonicNanos()) {
             return;
         }
         block(t, deadline, PARK);
@@ -236,7 +234,7 @@ public final class Scheduler {
                 t.interrupted = false;
                 return -1;
             }
-            if (deadline <= Clock.monotonicNanos()) {
+            if (deadline <= Platform.monotonicNanos()) {
                 return 0;
             }
             block(t, deadline, SLEEP);
@@ -256,7 +254,7 @@ public final class Scheduler {
         if (runQueue.isEmpty() && timers.next() == Long.MAX_VALUE) {
             return false;
         }
-        wakeExpired(Clock.monotonicNanos());
+        wakeExpired(Platform.monotonicNanos());
         boolean others = runQueue.size() > pollers - 1;
         if (!runQueue.isEmpty()) {
             runQueue.add(current());
@@ -318,7 +316,7 @@ public final class Scheduler {
     private static void switchToNext() {
         KThread next;
         for (; ; ) {
-            long now = Clock.monotonicNanos();
+            long now = Platform.monotonicNanos();
             wakeExpired(now);
             next = runQueue.poll();
             if (next != null) {
@@ -329,7 +327,7 @@ public final class Scheduler {
             if (wake == Long.MAX_VALUE) {
                 deadlock();
             }
-            Cpu.idle(-1, wake - now);
+            Platform.sleep(wake - now);
         }
         current = next;
         Context.switchTo(next.handle);
@@ -337,7 +335,7 @@ public final class Scheduler {
 
     private static void deadlock() {
         byte[] m = "ukl: deadlock: every thread waits and nothing can wake one\n".getBytes();
-        Console.write(2, m, 0, m.length);
-        Cpu.exit(1);
+        Platform.consoleWrite(2, m, 0, m.length);
+        Platform.exit(1);
     }
 }

@@ -1,7 +1,7 @@
 package ukl.kernel.sys;
 
-import ukl.kernel.console.Console;
 import ukl.kernel.net.iface.NetStats;
+import ukl.kernel.platform.Platform;
 
 /**
  * With {@code ukl.netstats=1}, prints the heap in use on standard error once a second while the
@@ -45,10 +45,10 @@ final class HeapReport {
         next = nowNanos + PERIOD_NANOS;
         Runtime runtime = Runtime.getRuntime();
         int n = format(runtime.totalMemory() - runtime.freeMemory(), LINE);
-        Console.write(2, LINE, 0, n);
+        Platform.consoleWrite(2, LINE, 0, n);
         int end = stats.format(countersLine, COUNTERS.length);
         countersLine[end] = '\n';
-        Console.write(2, countersLine, 0, end + 1);
+        Platform.consoleWrite(2, countersLine, 0, end + 1);
     }
 
     /** Writes the line for {@code used} into {@code line} (at least {@link #LINE}'s size); returns its length. */

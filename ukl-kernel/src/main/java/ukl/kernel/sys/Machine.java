@@ -3,7 +3,8 @@ package ukl.kernel.sys;
 /**
  * What the system calls need from the machine: the time, a way to wait between polls of the
  * interface, and the console's input. Tests advance a fake clock, run the peer and feed input;
- * the image spins, then halts ({@link CpuMachine}).
+ * the kernel waits on its platform ({@link PlatformMachine}: spin then halt in a VM, {@code ppoll} in
+ * a process).
  */
 interface Machine {
     long nanos();

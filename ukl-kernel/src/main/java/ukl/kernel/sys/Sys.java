@@ -2,14 +2,12 @@ package ukl.kernel.sys;
 
 import ukl.kernel.Kernel;
 import ukl.kernel.abi.Errno;
-import ukl.kernel.arch.Cpu;
-import ukl.kernel.console.Console;
 import ukl.kernel.net.socket.SocketSet;
 import ukl.kernel.net.socket.TcpConfig;
 import ukl.kernel.netdev.Nic;
+import ukl.kernel.platform.Platform;
 import ukl.kernel.sched.Monitors;
 import ukl.kernel.sched.Scheduler;
-import ukl.kernel.time.Clock;
 import ukl.libc.Libc;
 
 /**
@@ -56,8 +54,8 @@ public final class Sys {
                 if (netstats) {
                     HeapReport.enable(nic.iface().stats());
                 }
-                SocketSet set = new SocketSet(nic.iface(), SOCKET_CAPACITY, tcpConfig(), Cpu.rdtsc());
-                sockets = new Sockets(nic.iface(), set, new CpuMachine(nic.device()));
+                SocketSet set = new SocketSet(nic.iface(), SOCKET_CAPACITY, tcpConfig(), Platform.entropy());
+                sockets = new Sockets(nic.iface(), set, new PlatformMachine(nic.device()));
             }
         }
         return sockets;
@@ -80,7 +78,7 @@ public final class Sys {
             return s.waiter();
         }
         if (consoleOnly == null) {
-            consoleOnly = new Waiter(new CpuMachine(null), null, null);
+            consoleOnly = new Waiter(new PlatformMachine(null), null, null);
         }
         return consoleOnly;
     }
@@ -108,7 +106,7 @@ public final class Sys {
             return -Errno.EFAULT;
         }
         if (fd == 1 || fd == 2) {
-            Console.write(fd, buf, off, len);
+            Platform.consoleWrite(fd, buf, off, len);
             return len;
         }
         Sockets s = socketsFor(fd);
@@ -134,9 +132,9 @@ public final class Sys {
     public static int clock_gettime(int clockId, long[] ts) {
         long nanos;
         if (clockId == Libc.CLOCK_MONOTONIC) {
-            nanos = Clock.monotonicNanos();
+            nanos = Platform.monotonicNanos();
         } else if (clockId == Libc.CLOCK_REALTIME) {
-            nanos = Clock.realtimeNanos();
+            nanos = Platform.realtimeNanos();
         } else {
             return -Errno.EINVAL;
         }
@@ -159,7 +157,7 @@ public final class Sys {
             w.drainOutput(w.deadline(EXIT_LINGER_MILLIS, false));
         }
         printNetstats();
-        Cpu.exit(status);
+        Platform.exit(status);
     }
 
     /**

@@ -4,8 +4,9 @@
  * (docs/contracts.md §1). Failures return {@code -errno}, with Linux's values
  * ({@link ukl.kernel.abi.Errno}).
  *
- * <p>Descriptors 0–2 are the serial console (0 reads COM1's input, blocking until a byte comes;
- * 1 and 2 write COM1 and COM2); 3 up are TCP and UDP sockets, held by {@code Sockets} (a
+ * <p>Descriptors 0–2 are the console of the platform ({@link ukl.kernel.platform.Platform}: in a
+ * VM 0 reads COM1's input, blocking until a byte comes, 1 and 2 write COM1 and COM2; in a Linux
+ * process they are its own descriptors 0–2); 3 up are TCP and UDP sockets, held by {@code Sockets} (a
  * descriptor table over the stack's {@link ukl.kernel.net.socket.SocketSet}). The network comes
  * up on the first {@code socket()} or blocking call ({@link ukl.kernel.netdev.Nic}); without a NIC
  * {@code socket()} returns {@code -ENETDOWN}.
@@ -17,7 +18,8 @@
  * {@code pause} while frames flow, and once the link has been quiet for a few tens of
  * microseconds, when no other thread can run, it halts until the NIC's RX interrupt, the stack's
  * next timer, a sleeping thread's deadline or the deadline
- * ({@code CpuMachine}). Non-blocking descriptors ({@code SOCK_NONBLOCK}, {@code O_NONBLOCK},
+ * ({@code PlatformMachine} over {@link ukl.kernel.platform.Platform}; in a Linux process it
+ * waits in {@code ppoll} on the tap instead). Non-blocking descriptors ({@code SOCK_NONBLOCK}, {@code O_NONBLOCK},
  * {@code MSG_DONTWAIT}) return {@code -EAGAIN} instead, and so does a receive or accept that
  * waited its {@code SO_RCVTIMEO}. What the system calls need from the machine (time, a way to
  * wait, console input) is the package-private {@code Machine}, so the layer runs on the JVM over
@@ -29,7 +31,7 @@
  * effect; the others are remembered and read back, see {@code SocketOptions}). Not
  * supported: bind before connect on TCP, MSG_PEEK, SO_SNDTIMEO, a close that waits to linger.
  *
- * <p>Depends on {@code net.socket}, {@code net.iface}, {@code netdev}, {@code console},
- * {@code time}, {@code abi} and {@code arch}. The echo path (poll, read, write) allocates nothing.
+ * <p>Depends on {@code net.socket}, {@code net.iface}, {@code netdev}, {@code platform},
+ * {@code abi} and {@code sched}. The echo path (poll, read, write) allocates nothing.
  */
 package ukl.kernel.sys;

@@ -1,6 +1,7 @@
 /**
- * NIC drivers behind the stack's {@link ukl.kernel.net.phy.NetDevice}: today
- * {@link ukl.kernel.drivers.net.VirtioNet}, legacy virtio-net over PCI (VirtIO 1.1 §5.1). The
+ * NIC drivers behind the stack's {@link ukl.kernel.net.phy.NetDevice}: in a VM
+ * {@link ukl.kernel.drivers.net.VirtioNet}, legacy virtio-net over PCI (VirtIO 1.1 §5.1); in a
+ * Linux process {@link ukl.kernel.drivers.net.TapDevice}, a tap descriptor. The
  * kernel above sees a driver only as a {@link ukl.kernel.drivers.net.NetDriver} (the device, its
  * receive interrupt, its counters) and gets one from {@link ukl.kernel.drivers.net.NetDrivers#probe}, the one place that
  * names the concrete drivers.

@@ -1,0 +1,80 @@
+package ukl.kernel.platform;
+
+import ukl.kernel.arch.Cpu;
+import ukl.kernel.console.Console;
+import ukl.kernel.drivers.net.NetDriver;
+import ukl.kernel.drivers.net.NetDrivers;
+import ukl.kernel.hw.CpuMemory;
+import ukl.kernel.hw.CpuPorts;
+import ukl.kernel.hw.pci.PciBus;
+import ukl.kernel.time.Clock;
+
+/**
+ * The PVH guest: the TSC clock, the 16550 console, virtio-net found on PCI, and an idle that polls
+ * while traffic flows and halts when it stops (as NAPI does). For {@link #SPIN_NANOS} after the
+ * interface last did something it only {@code pause}s, so a reply that comes at once is seen
+ * without an interrupt's cost; after that it asks the NIC for an RX interrupt and halts until the
+ * interrupt or {@code wakeBy} (the PIT timer), so that QEMU's vCPU thread leaves the host's cores
+ * to others instead of spinning.
+ */
+final class VmPlatform {
+    /**
+     * Longer than the gap between a reply and a back-to-back client's next request under TCG, so
+     * a busy link never pays for an interrupt; measured with ukl-bench (64 B echo): 40 µs raised
+     * the one-client p50 by ~40 µs, 200 µs raised the eight-client p50 and p99 by spinning.
+     */
+    static final long SPIN_NANOS = 100_000;
+
+    private VmPlatform() {}
+
+    static void init() {
+        Clock.init();
+    }
+
+    static long monotonicNanos() {
+        return Clock.monotonicNanos();
+    }
+
+    static long realtimeNanos() {
+        return Clock.realtimeNanos();
+    }
+
+    static long entropy() {
+        return Cpu.rdtsc();
+    }
+
+    static void consoleWrite(int fd, byte[] buf, int off, int len) {
+        Console.write(fd, buf, off, len);
+    }
+
+    static boolean consoleReady() {
+        return Console.hasInput();
+    }
+
+    static int consoleRead(byte[] buf, int off, int len) {
+        return Console.read(buf, off, len);
+    }
+
+    static NetDriver probeNic() {
+        return NetDrivers.probe(PciBus.scan(CpuPorts.INSTANCE), CpuMemory.INSTANCE);
+    }
+
+    static void idle(NetDriver nic, long quietSince, long wakeBy) {
+        int irqLine = nic == null ? -1 : nic.interruptLine();
+        long now = Clock.monotonicNanos();
+        if (irqLine < 0 || now - quietSince < SPIN_NANOS || wakeBy <= now || !nic.armReceiveInterrupt()) {
+            Cpu.pause();
+            return;
+        }
+        Cpu.idle(irqLine, wakeBy - now);
+        nic.disarmReceiveInterrupt();
+    }
+
+    static void sleep(long nanos) {
+        Cpu.idle(-1, nanos);
+    }
+
+    static void exit(int status) {
+        Cpu.exit(status);
+    }
+}
