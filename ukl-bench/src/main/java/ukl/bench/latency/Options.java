@@ -42,6 +42,7 @@ record Options(
               --memory MIB       QEMU -m of every QEMU target during the latency runs (default 512)
               --accel A          auto, kvm or tcg (default auto: KVM only where the CPU has vmx/svm)
               --out DIR          output directory (default target/bench)
+            scripts/bench --kv [options] runs the key-value benchmark instead (scripts/bench --kv --help)
             """;
 
     static Options parse(String... args) {
