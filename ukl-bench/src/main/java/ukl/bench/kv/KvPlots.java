@@ -49,6 +49,7 @@ final class KvPlots {
         chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
         chart.getStyler().setXAxisLabelRotation(60);
         chart.getStyler().setOverlapped(false);
+        double smallest = Double.MAX_VALUE;
         for (TargetResult t : results.targets()) {
             List<Double> values = new ArrayList<>();
             boolean any = false;
@@ -58,10 +59,14 @@ final class KvPlots {
                     // a log axis has no zero: a missing figure is drawn as no bar (null)
                     values.add(row.map(metric::applyAsDouble).filter(v -> v > 0).orElse(null));
                     any |= row.isPresent();
+                    if (row.isPresent() && metric.applyAsDouble(row.get()) > 0)
+                        smallest = Math.min(smallest, metric.applyAsDouble(row.get()));
                 }
             }
             if (any) chart.addSeries(t.name(), categories, values);
         }
+        // bars start at the axis' minimum, which XChart puts at 0 unless told: a log axis has none
+        if (smallest < Double.MAX_VALUE) chart.getStyler().setYAxisMin(Math.pow(10, Math.floor(Math.log10(smallest))));
         return chart;
     }
 }

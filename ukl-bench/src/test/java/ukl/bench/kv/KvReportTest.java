@@ -5,11 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import ukl.bench.kv.KvResults.Row;
 import ukl.bench.kv.KvResults.Run;
 import ukl.bench.kv.KvResults.Setting;
@@ -100,6 +104,13 @@ class KvReportTest {
                         .getAsJsonObject()
                         .get("error")
                         .getAsString());
+    }
+
+    @Test
+    void thePlotIsAPngEvenWithAFailedRun(@TempDir Path dir) throws Exception {
+        KvPlots.write(results(), dir);
+        byte[] png = Files.readAllBytes(dir.resolve("kv.png"));
+        assertEquals("\u0089PNG", new String(png, 0, 4, StandardCharsets.ISO_8859_1));
     }
 
     private static final int CSV_COLUMNS = KvReport.CSV_HEADER.size();
