@@ -20,22 +20,27 @@ import ukl.bench.net.TapNetwork;
  * server touches a disk.
  */
 final class GuestKvTarget implements KvTarget {
-    /** The real Redis's flags: listen on the guest's address, no persistence, quiet on the (slow, serial) console. */
-    static final List<String> REDIS_ARGS = List.of(
-            "--port",
-            Integer.toString(KvLab.REDIS_PORT),
-            "--bind",
-            "0.0.0.0",
-            "--protected-mode",
-            "no",
-            "--save",
-            "",
-            "--appendonly",
-            "no",
-            "--daemonize",
-            "no",
-            "--loglevel",
-            "warning");
+    /**
+     * The real Redis's flags: listen on {@code port} at {@code bind}, no persistence, in the
+     * foreground, quiet (in the guest its log goes to the slow serial console).
+     */
+    static List<String> redisArgs(int port, String bind) {
+        return List.of(
+                "--port",
+                Integer.toString(port),
+                "--bind",
+                bind,
+                "--protected-mode",
+                "no",
+                "--save",
+                "",
+                "--appendonly",
+                "no",
+                "--daemonize",
+                "no",
+                "--loglevel",
+                "warning");
+    }
     /** Debian's redis-server (a link to redis-check-rdb: one binary, which looks at its argv[0]). */
     static final Path REDIS_SERVER = Path.of("/usr/bin/redis-server");
 
@@ -81,7 +86,7 @@ final class GuestKvTarget implements KvTarget {
                 builder.payloadJava(
                         lab.jar(), KvServerJar.MAIN_CLASS, List.of("--port", Integer.toString(KvLab.REDIS_PORT)));
             } else {
-                builder.payloadHostProgram(REDIS_SERVER, "redis-server", REDIS_ARGS);
+                builder.payloadHostProgram(REDIS_SERVER, "redis-server", redisArgs(KvLab.REDIS_PORT, "0.0.0.0"));
             }
             image = builder.build();
         } catch (LinuxGuestException | IllegalArgumentException e) {

@@ -68,9 +68,7 @@ final class HostKvTarget implements KvTarget {
             command.addAll(List.of("--port", Integer.toString(port)));
         } else {
             command.add(GuestKvTarget.REDIS_SERVER.toString());
-            command.addAll(GuestKvTarget.REDIS_ARGS);
-            command.set(command.indexOf(Integer.toString(KvLab.REDIS_PORT)), Integer.toString(port));
-            command.set(command.indexOf("0.0.0.0"), "127.0.0.1");
+            command.addAll(GuestKvTarget.redisArgs(port, "127.0.0.1"));
         }
         Path log = lab.scratch.resolve(name() + ".log");
         long start = System.nanoTime();

@@ -109,8 +109,13 @@ record KvOptions(
 
     /** The redis-benchmark command line of one setting, for the report. */
     String command(KvResults.Setting setting) {
-        return "redis-benchmark -h HOST -p PORT --csv -n " + requests + " -c " + setting.clients() + " -P "
-                + setting.pipeline() + " -t " + String.join(",", tests);
+        return command(Integer.toString(setting.clients()), Integer.toString(setting.pipeline()));
+    }
+
+    /** The redis-benchmark command line with {@code clients} and {@code pipeline} as given (placeholders in the report). */
+    String command(String clients, String pipeline) {
+        return "redis-benchmark -h HOST -p PORT --csv -n " + requests + " -c " + clients + " -P " + pipeline + " -t "
+                + String.join(",", tests);
     }
 
     private static List<String> known(String option, String value, List<String> allowed) {

@@ -39,7 +39,7 @@ final class KvReport {
         StringBuilder out = new StringBuilder("# kv benchmark: redis-benchmark against kv-server and Redis\n\n");
         KvOptions o = r.options();
         out.append("Client, per target and setting: `")
-                .append(o.command(new Setting(0, 0)).replace("-c 0 -P 0", "-c C -P P"))
+                .append(o.command("C", "P"))
                 .append("`, C × P in ")
                 .append(o.settings().stream().map(Setting::label).toList())
                 .append("; before that, once per target, ")
