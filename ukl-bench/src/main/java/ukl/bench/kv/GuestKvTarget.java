@@ -5,12 +5,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import ukl.bench.latency.BenchException;
 import ukl.bench.linux.GuestImage;
 import ukl.bench.linux.LinuxGuest;
 import ukl.bench.linux.LinuxGuestException;
 import ukl.bench.linux.RunningGuest;
 import ukl.bench.net.TapNetwork;
+import ukl.bench.run.BenchException;
 
 /**
  * A baseline in a Linux guest (Debian's cloud kernel) under the same QEMU machine, accelerator, NIC,

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.UnaryOperator;
-import ukl.bench.latency.BenchException;
+import ukl.bench.run.BenchException;
 import ukl.boot.qemu.ProcessGuard;
 
 /**

@@ -4,12 +4,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import ukl.bench.latency.BenchException;
-import ukl.bench.linux.RunningGuest;
 import ukl.bench.net.TapNetwork;
+import ukl.bench.run.BenchException;
+import ukl.bench.run.ImageBoot;
 import ukl.boot.qemu.Accelerator;
-import ukl.boot.qemu.Qemu;
-import ukl.boot.qemu.QemuException;
 import ukl.boot.qemu.RunningQemu;
 import ukl.toolchain.ImageRequest;
 import ukl.toolchain.ImageResult;
@@ -17,10 +15,9 @@ import ukl.toolchain.Toolchain;
 import ukl.toolchain.ToolchainException;
 
 /**
- * The subject: samples/kv-server linked with the Java kernel into a ukl image, booted on the same
- * machine, accelerator, NIC and tap as the Linux guests, with the same {@code -m}. Its network
- * comes from the kernel command line ({@code ukl.ip}, {@code ukl.gw}), its options after
- * {@code --}.
+ * The subject: samples/kv-server linked with the Java kernel into a ukl image, booted by
+ * {@link ImageBoot} on the same machine, accelerator, NIC and tap as the Linux guests, with the same
+ * {@code -m}, its port given as the program's option.
  */
 final class ImageKvTarget implements KvTarget {
     /** The memory the image is built for (recorded in its link report); QEMU's {@code -m} is the run's. */
@@ -65,20 +62,9 @@ final class ImageKvTarget implements KvTarget {
     @Override
     public RunningKv start(KvLab lab) throws BenchException {
         TapNetwork network = lab.network();
-        Qemu qemu = Qemu.forImage(image.image())
-                .memoryMiB(lab.options.memoryMiB())
-                .accelerator(accelerator)
-                .cmdline("ukl.ip=" + TapNetwork.GUEST_ADDRESS + "/" + TapNetwork.PREFIX_LENGTH + " ukl.gw="
-                        + TapNetwork.HOST_ADDRESS + " -- --port " + KvLab.REDIS_PORT)
-                .under(network.command(List.of()))
-                .extraArgs(TapNetwork.qemuNetdevArgs(RunningGuest.MAC));
         long start = System.nanoTime();
-        RunningQemu running;
-        try {
-            running = qemu.start();
-        } catch (QemuException e) {
-            throw new BenchException("cannot start QEMU for the image: " + e.getMessage(), e);
-        }
+        RunningQemu running = ImageBoot.start(
+                image.image(), lab.options.memoryMiB(), accelerator, network, "--port " + KvLab.REDIS_PORT);
         RunningKv server = new RunningKv(
                 TapNetwork.GUEST_ADDRESS, KvLab.REDIS_PORT, network::command, OptionalDouble.empty(), running);
         try {
@@ -93,15 +79,7 @@ final class ImageKvTarget implements KvTarget {
                     OptionalDouble.of((System.nanoTime() - start) / 1e6),
                     running);
         } catch (BenchException | RuntimeException e) {
-            String transcript = "\n  guest stdout: " + running.stdout().strip() + "\n  guest stderr: "
-                    + tail(running.stderr().strip()) + "\n  QEMU: "
-                    + running.qemuMessages().strip();
-            running.close();
-            throw new BenchException(e.getMessage() + transcript, e);
+            throw ImageBoot.failed(running, e);
         }
-    }
-
-    private static String tail(String s) {
-        return s.length() <= 3000 ? s : "…" + s.substring(s.length() - 3000);
     }
 }

@@ -1,24 +1,22 @@
 package ukl.bench.kv;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import ukl.bench.kv.KvResults.Row;
 import ukl.bench.kv.KvResults.Run;
 import ukl.bench.kv.KvResults.Setting;
 import ukl.bench.kv.KvResults.TargetResult;
-import ukl.bench.latency.BenchException;
-import ukl.bench.latency.Environment;
+import ukl.bench.run.BenchException;
+import ukl.bench.run.Environment;
+import ukl.bench.run.Launcher;
+import ukl.bench.run.Scratch;
 import ukl.boot.qemu.Accelerator;
 
 /**
@@ -42,27 +40,13 @@ public final class KvBench {
     }
 
     public static void main(String[] args) {
-        if (List.of(args).contains("--help")) {
-            System.out.print(KvOptions.USAGE);
-            return;
-        }
-        KvOptions options;
-        try {
-            options = KvOptions.parse(args);
-        } catch (IllegalArgumentException e) {
-            System.err.println("ukl-bench kv: " + e.getMessage());
-            System.exit(2);
-            return;
-        }
-        try {
-            KvResults results = run(options, System.out);
-            boolean allOk = results.targets().stream()
-                    .allMatch(t -> t.ok() && t.runs().stream().allMatch(Run::ok));
-            System.exit(allOk ? 0 : 3);
-        } catch (BenchException e) {
-            System.err.println("ukl-bench kv: " + e.getMessage());
-            System.exit(1);
-        }
+        Launcher.main(
+                args, "ukl-bench kv", KvOptions.USAGE, KvOptions::parse, options -> allOk(run(options, System.out)));
+    }
+
+    static boolean allOk(KvResults results) {
+        return results.targets().stream()
+                .allMatch(t -> t.ok() && t.runs().stream().allMatch(Run::ok));
     }
 
     /** Runs the benchmark and writes every report under {@code options.out()}; the tables go to {@code out}. */
@@ -72,16 +56,16 @@ public final class KvBench {
         String report = KvReport.markdown(results);
         out.println();
         out.print(report);
-        try {
-            Files.createDirectories(options.out());
-            Files.writeString(options.out().resolve("report.md"), report, StandardCharsets.UTF_8);
-            Files.writeString(options.out().resolve("kv.csv"), KvReport.csv(results), StandardCharsets.UTF_8);
-            Files.writeString(options.out().resolve("results.json"), KvReport.json(results), StandardCharsets.UTF_8);
-            KvPlots.write(results, options.out());
-        } catch (IOException e) {
-            throw new BenchException("cannot write the reports in " + options.out() + ": " + e.getMessage(), e);
-        }
-        out.println("ukl-bench kv: reports in " + options.out());
+        Launcher.writeReports(
+                "ukl-bench kv",
+                options.out(),
+                dir -> {
+                    Files.writeString(dir.resolve("report.md"), report, StandardCharsets.UTF_8);
+                    Files.writeString(dir.resolve("kv.csv"), KvReport.csv(results), StandardCharsets.UTF_8);
+                    Files.writeString(dir.resolve("results.json"), KvReport.json(results), StandardCharsets.UTF_8);
+                    KvPlots.write(results, dir);
+                },
+                out);
         return results;
     }
 
@@ -93,24 +77,19 @@ public final class KvBench {
                 + options.settings().stream().map(Setting::label).collect(Collectors.joining(",")));
         List<TargetResult> results = new ArrayList<>();
         String guestKernel = "not booted";
-        Path scratch;
-        try {
-            scratch = Files.createTempDirectory("ukl-kv-bench");
-        } catch (IOException e) {
-            throw new BenchException("cannot create a temporary directory: " + e.getMessage(), e);
-        }
-        try (KvLab lab = new KvLab(options, scratch, log)) {
+        try (Scratch scratch = Scratch.create("ukl-kv-bench");
+                KvLab lab = new KvLab(options, scratch.dir(), log)) {
             for (String name : options.targets()) {
                 KvTarget target = target(name);
                 results.add(measure(target, lab));
                 if (target instanceof GuestKvTarget guest && results.getLast().ok()) guestKernel = guest.kernelName();
             }
-        } finally {
-            deleteTree(scratch);
         }
         var environment = Environment.describe(accelerator, guestKernel);
-        environment.put("client", firstLine("redis-benchmark", "--version") + " (Debian's redis-tools), on the host");
-        environment.put("redis-server", firstLine(GuestKvTarget.REDIS_SERVER.toString(), "--version"));
+        environment.put(
+                "client",
+                Environment.firstLine("redis-benchmark", "--version") + " (Debian's redis-tools), on the host");
+        environment.put("redis-server", Environment.firstLine(GuestKvTarget.REDIS_SERVER.toString(), "--version"));
         return new KvResults(environment, options, results);
     }
 
@@ -173,27 +152,5 @@ public final class KvBench {
     /** Generous: a slow target under TCG serves a few hundred requests a second; a hung one is cut off. */
     private Duration timeout(int requests) {
         return Duration.ofSeconds(120 + (long) requests * options.tests().size() / 50);
-    }
-
-    private static String firstLine(String... command) {
-        try {
-            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-            String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            p.waitFor();
-            return text.lines().findFirst().orElse("unknown").strip();
-        } catch (IOException e) {
-            return "unknown (" + e.getMessage() + ")";
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return "unknown";
-        }
-    }
-
-    private static void deleteTree(Path dir) {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // a temporary directory left behind is harmless
-        }
     }
 }

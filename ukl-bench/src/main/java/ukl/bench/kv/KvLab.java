@@ -2,10 +2,9 @@ package ukl.bench.kv;
 
 import java.nio.file.Path;
 import java.util.function.Consumer;
-import ukl.bench.latency.BenchException;
-import ukl.bench.linux.RunningGuest;
-import ukl.bench.net.NetworkSetupException;
 import ukl.bench.net.TapNetwork;
+import ukl.bench.run.BenchException;
+import ukl.bench.run.SharedTap;
 
 /**
  * What the targets share, made on first use and removed by {@link #close()}: the tap network (one
@@ -18,26 +17,18 @@ final class KvLab implements AutoCloseable {
     final KvOptions options;
     final Path scratch;
     final Consumer<String> log;
-    private TapNetwork network;
+    private final SharedTap tap;
     private Path jar;
 
     KvLab(KvOptions options, Path scratch, Consumer<String> log) {
         this.options = options;
         this.scratch = scratch;
         this.log = log;
+        this.tap = new SharedTap("ukkv", log);
     }
 
     TapNetwork network() throws BenchException {
-        if (network == null) {
-            try {
-                network = TapNetwork.create("ukkv");
-                network.pinNeighbour(TapNetwork.GUEST_ADDRESS, RunningGuest.MAC);
-            } catch (NetworkSetupException e) {
-                throw new BenchException("the tap network: " + e.getMessage(), e);
-            }
-            log.accept("network: " + network);
-        }
-        return network;
+        return tap.network();
     }
 
     /** samples/kv-server as one jar (it needs nothing but the JDK). */
@@ -48,6 +39,6 @@ final class KvLab implements AutoCloseable {
 
     @Override
     public void close() {
-        if (network != null) network.close();
+        tap.close();
     }
 }

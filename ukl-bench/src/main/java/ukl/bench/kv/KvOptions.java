@@ -1,9 +1,15 @@
 package ukl.bench.kv;
 
+import static ukl.bench.run.OptionValues.known;
+import static ukl.bench.run.OptionValues.nonNegative;
+import static ukl.bench.run.OptionValues.positive;
+import static ukl.bench.run.OptionValues.positives;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import ukl.bench.run.OptionValues;
 
 /**
  * The key-value benchmark's options ({@code scripts/bench --kv --help} prints {@link #USAGE}).
@@ -89,10 +95,10 @@ record KvOptions(
                 case "--warmup" -> warmup = nonNegative(option, value);
                 case "--clients" -> clients = positives(option, value);
                 case "--pipelines" -> pipelines = positives(option, value);
-                case "--tests" -> tests = known(option, value, KNOWN_TESTS);
-                case "--targets" -> targets = known(option, value, ALL_TARGETS);
+                case "--tests" -> tests = known(option, "value", value, KNOWN_TESTS);
+                case "--targets" -> targets = known(option, "value", value, ALL_TARGETS);
                 case "--memory" -> memory = positive(option, value);
-                case "--accel" -> accel = accel(value);
+                case "--accel" -> accel = OptionValues.accel(value);
                 case "--out" -> out = Path.of(value);
                 default -> throw new IllegalArgumentException("unknown option " + option + "\n" + USAGE);
             }
@@ -116,40 +122,5 @@ record KvOptions(
     String command(String clients, String pipeline) {
         return "redis-benchmark -h HOST -p PORT --csv -n " + requests + " -c " + clients + " -P " + pipeline + " -t "
                 + String.join(",", tests);
-    }
-
-    private static List<String> known(String option, String value, List<String> allowed) {
-        List<String> names = List.of(value.split(","));
-        for (String n : names) {
-            if (!allowed.contains(n))
-                throw new IllegalArgumentException(option + ": unknown value '" + n + "'; use any of " + allowed);
-        }
-        return names;
-    }
-
-    private static String accel(String value) {
-        if (!List.of("auto", "kvm", "tcg").contains(value))
-            throw new IllegalArgumentException("--accel " + value + ": use auto, kvm or tcg");
-        return value;
-    }
-
-    private static List<Integer> positives(String option, String value) {
-        return Arrays.stream(value.split(",")).map(v -> positive(option, v)).toList();
-    }
-
-    private static int positive(String option, String value) {
-        int n = nonNegative(option, value);
-        if (n == 0) throw new IllegalArgumentException(option + " " + value + ": must be at least 1");
-        return n;
-    }
-
-    private static int nonNegative(String option, String value) {
-        try {
-            int n = Integer.parseInt(value);
-            if (n < 0) throw new IllegalArgumentException(option + " " + value + ": must not be negative");
-            return n;
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(option + " " + value + ": not a whole number", e);
-        }
     }
 }

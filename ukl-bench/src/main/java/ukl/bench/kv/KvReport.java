@@ -1,5 +1,7 @@
 package ukl.bench.kv;
 
+import static ukl.bench.run.Json.string;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +12,7 @@ import ukl.bench.kv.KvResults.Row;
 import ukl.bench.kv.KvResults.Run;
 import ukl.bench.kv.KvResults.Setting;
 import ukl.bench.kv.KvResults.TargetResult;
+import ukl.bench.run.Json;
 
 /**
  * The reports of a run: {@code report.md} (what was measured on what, requests per second and
@@ -230,8 +233,7 @@ final class KvReport {
                 .append(",\n  \"warmup\": ")
                 .append(o.warmup())
                 .append(",\n  \"tests\": [")
-                .append(String.join(
-                        ", ", o.tests().stream().map(KvReport::string).toList()))
+                .append(String.join(", ", o.tests().stream().map(Json::string).toList()))
                 .append("],\n  \"targets\": [");
         sep = "";
         for (TargetResult t : r.targets()) {
@@ -275,24 +277,6 @@ final class KvReport {
             sep = ",";
         }
         return out.append("\n  ]\n}\n").toString();
-    }
-
-    private static String string(String s) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) out.append(String.format("\\u%04x", (int) c));
-                    else out.append(c);
-                }
-            }
-        }
-        return out.append('"').toString();
     }
 
     private static String firstLine(String s) {

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.stream.Stream;
-import ukl.bench.latency.BenchException;
+import ukl.bench.run.BenchException;
 
 /**
  * samples/kv-server (a dependency of this module), found on the class path: its jar from an

@@ -1,6 +1,6 @@
 package ukl.bench.kv;
 
-import ukl.bench.latency.BenchException;
+import ukl.bench.run.BenchException;
 
 /** One way to run a Redis-compatible server: kv-server as an image, either server in a Linux guest or on the host. */
 sealed interface KvTarget permits ImageKvTarget, GuestKvTarget, HostKvTarget {

@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import ukl.bench.kv.KvResults.Row;
 import ukl.bench.kv.KvResults.Setting;
-import ukl.bench.latency.BenchException;
+import ukl.bench.run.BenchException;
 import ukl.boot.qemu.ProcessGuard;
 
 /**

@@ -3,7 +3,7 @@ package ukl.bench.kv;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.function.UnaryOperator;
-import ukl.bench.latency.BenchException;
+import ukl.bench.run.BenchException;
 
 /**
  * A target's server, up and answering PING, until {@link #close()} stops it (by PID).

@@ -15,8 +15,9 @@
  * (the Linux guests are {@code ukl.bench.linux}'s, as in the latency benchmark); a target or run
  * that fails is reported with its reason and the run goes on; every process started is killed by
  * PID and the namespace deleted, on success, on failure and at JVM shutdown. Depends on
- * {@code ukl.bench.linux}, {@code ukl.bench.net}, {@code ukl.bench.latency}'s
- * {@code BenchException} and {@code Environment}, ukl-toolchain, boot-image's {@code Qemu},
- * XChart, and the host's redis-tools and redis-server.
+ * {@code ukl.bench.run} (what it shares with the latency benchmark: the main method, option values,
+ * the tap, booting the image, JSON), {@code ukl.bench.linux}, {@code ukl.bench.net},
+ * ukl-toolchain, XChart, and the host's redis-tools and redis-server; never on
+ * {@code ukl.bench.latency}.
  */
 package ukl.bench.kv;

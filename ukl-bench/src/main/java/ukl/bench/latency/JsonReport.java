@@ -1,5 +1,7 @@
 package ukl.bench.latency;
 
+import static ukl.bench.run.Json.string;
+
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
@@ -138,24 +140,5 @@ final class JsonReport {
 
     private static String number(double d) {
         return String.format(Locale.ROOT, "%.4f", d);
-    }
-
-    /** A JSON string (RFC 8259 §7): quote, backslash and control characters escaped. */
-    static String string(String s) {
-        StringBuilder b = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                case '\n' -> b.append("\\n");
-                case '\r' -> b.append("\\r");
-                case '\t' -> b.append("\\t");
-                default -> {
-                    if (c < 0x20) b.append(String.format("\\u%04x", (int) c));
-                    else b.append(c);
-                }
-            }
-        }
-        return b.append('"').toString();
     }
 }

@@ -1,6 +1,7 @@
 package ukl.bench.latency;
 
 import java.util.OptionalDouble;
+import ukl.bench.run.BenchException;
 
 /**
  * A target's echo server, up and answering, until {@link #close()} stops it (by PID).

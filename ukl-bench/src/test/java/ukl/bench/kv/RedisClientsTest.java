@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import ukl.bench.kv.KvResults.Row;
-import ukl.bench.latency.BenchException;
+import ukl.bench.run.BenchException;
 
 /** redis-benchmark 7.0's {@code --csv} output, as Debian's redis-tools prints it. */
 class RedisClientsTest {

@@ -1,4 +1,4 @@
-package ukl.bench.latency;
+package ukl.bench.run;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -56,7 +56,8 @@ public final class Environment {
         }
     }
 
-    private static String firstLine(String... command) {
+    /** The first line {@code command} prints (output and error merged), or {@code unknown} with the reason. */
+    public static String firstLine(String... command) {
         try {
             Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
