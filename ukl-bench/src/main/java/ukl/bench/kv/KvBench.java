@@ -62,7 +62,7 @@ public final class KvBench {
                 dir -> {
                     Files.writeString(dir.resolve("report.md"), report, StandardCharsets.UTF_8);
                     Files.writeString(dir.resolve("kv.csv"), KvReport.csv(results), StandardCharsets.UTF_8);
-                    Files.writeString(dir.resolve("results.json"), KvReport.json(results), StandardCharsets.UTF_8);
+                    Files.writeString(dir.resolve("results.json"), KvJsonReport.of(results), StandardCharsets.UTF_8);
                     KvPlots.write(results, dir);
                 },
                 out);

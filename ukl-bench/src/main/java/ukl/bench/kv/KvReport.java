@@ -1,24 +1,22 @@
 package ukl.bench.kv;
 
-import static ukl.bench.run.Json.string;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 import ukl.bench.kv.KvResults.Row;
 import ukl.bench.kv.KvResults.Run;
 import ukl.bench.kv.KvResults.Setting;
 import ukl.bench.kv.KvResults.TargetResult;
-import ukl.bench.run.Json;
 
 /**
  * The reports of a run: {@code report.md} (what was measured on what, requests per second and
  * latency percentiles per test and setting, the image's ratios to both Linux targets, and the
- * issue's targets checked), {@code kv.csv} (one row per target, setting and test) and
- * {@code results.json} (the same figures, with the environment).
+ * issue's targets checked) and {@code kv.csv} (one row per target, setting and test);
+ * {@code results.json} is {@link KvJsonReport}'s.
  */
 final class KvReport {
     static final String IMAGE = "ukl-image";
@@ -69,68 +67,16 @@ final class KvReport {
                             .append(firstLine(run.error()));
             out.append('\n');
         }
-        List<String> names = r.targets().stream().map(TargetResult::name).toList();
-        List<String> linux =
-                KvOptions.LINUX_TARGETS.stream().filter(names::contains).toList();
-        boolean ratios = names.contains(IMAGE) && !linux.isEmpty();
-
-        out.append("\n## Requests per second\n\n| test | C | P |");
-        for (String n : names) out.append(' ').append(n).append(" |");
-        if (ratios) for (String l : linux) out.append(" image / ").append(l).append(" |");
-        out.append('\n')
-                .append("|---|---:|---:|")
-                .append("---:|".repeat(names.size() + (ratios ? linux.size() : 0)))
-                .append('\n');
-        for (Setting s : o.settings()) {
-            for (String test : r.testNames()) {
-                out.append("| ")
-                        .append(test)
-                        .append(" | ")
-                        .append(s.clients())
-                        .append(" | ")
-                        .append(s.pipeline())
-                        .append(" |");
-                for (String n : names)
-                    out.append(' ')
-                            .append(r.row(n, s, test)
-                                    .map(x -> format("%.0f", x.rps()))
-                                    .orElse("–"))
-                            .append(" |");
-                if (ratios)
-                    for (String l : linux)
-                        out.append(' ').append(ratio(r, s, test, l, Row::rps)).append(" |");
-                out.append('\n');
-            }
-        }
-        out.append("\n## Latency p50 / p95 / p99 (ms)\n\n| test | C | P |");
-        for (String n : names) out.append(' ').append(n).append(" |");
-        if (ratios) for (String l : linux) out.append(" p99 image / ").append(l).append(" |");
-        out.append('\n')
-                .append("|---|---:|---:|")
-                .append("---:|".repeat(names.size() + (ratios ? linux.size() : 0)))
-                .append('\n');
-        for (Setting s : o.settings()) {
-            for (String test : r.testNames()) {
-                out.append("| ")
-                        .append(test)
-                        .append(" | ")
-                        .append(s.clients())
-                        .append(" | ")
-                        .append(s.pipeline())
-                        .append(" |");
-                for (String n : names)
-                    out.append(' ')
-                            .append(r.row(n, s, test)
-                                    .map(x -> format("%.3f / %.3f / %.3f", x.p50Ms(), x.p95Ms(), x.p99Ms()))
-                                    .orElse("–"))
-                            .append(" |");
-                if (ratios)
-                    for (String l : linux)
-                        out.append(' ').append(ratio(r, s, test, l, Row::p99Ms)).append(" |");
-                out.append('\n');
-            }
-        }
-        if (ratios) {
+        table(out, r, "Requests per second", " image / ", x -> format("%.0f", x.rps()), Row::rps);
+        table(
+                out,
+                r,
+                "Latency p50 / p95 / p99 (ms)",
+                " p99 image / ",
+                x -> format("%.3f / %.3f / %.3f", x.p50Ms(), x.p95Ms(), x.p99Ms()),
+                Row::p99Ms);
+        List<String> linux = linuxTargets(r);
+        if (!linux.isEmpty()) {
             out.append("\n## The issue's targets (image against each Linux target, over every test and setting)\n\n");
             for (String l : linux) {
                 double goal = l.equals("linux-java") ? 2 : 1;
@@ -149,6 +95,54 @@ final class KvReport {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * One table: a row per setting and test, a column per target with {@code cell} of its row, and,
+     * where the image and a Linux target ran, a column per Linux target with the image's
+     * {@code metric} over that target's.
+     */
+    private static void table(
+            StringBuilder out,
+            KvResults r,
+            String title,
+            String ratioHeading,
+            Function<Row, String> cell,
+            ToDoubleFunction<Row> metric) {
+        List<String> names = r.targets().stream().map(TargetResult::name).toList();
+        List<String> linux = linuxTargets(r);
+        out.append("\n## ").append(title).append("\n\n| test | C | P |");
+        for (String n : names) out.append(' ').append(n).append(" |");
+        for (String l : linux) out.append(ratioHeading).append(l).append(" |");
+        out.append('\n')
+                .append("|---|---:|---:|")
+                .append("---:|".repeat(names.size() + linux.size()))
+                .append('\n');
+        for (Setting s : r.options().settings()) {
+            for (String test : r.testNames()) {
+                out.append("| ")
+                        .append(test)
+                        .append(" | ")
+                        .append(s.clients())
+                        .append(" | ")
+                        .append(s.pipeline())
+                        .append(" |");
+                for (String n : names)
+                    out.append(' ')
+                            .append(r.row(n, s, test).map(cell).orElse("–"))
+                            .append(" |");
+                for (String l : linux)
+                    out.append(' ').append(ratio(r, s, test, l, metric)).append(" |");
+                out.append('\n');
+            }
+        }
+    }
+
+    /** The Linux targets the image's ratios are taken against: none where the image did not run. */
+    private static List<String> linuxTargets(KvResults r) {
+        List<String> names = r.targets().stream().map(TargetResult::name).toList();
+        if (!names.contains(IMAGE)) return List.of();
+        return KvOptions.LINUX_TARGETS.stream().filter(names::contains).toList();
     }
 
     /** How many comparisons meet the goal, the geometric mean of the ratios, and their range. */
@@ -213,70 +207,6 @@ final class KvReport {
             }
         }
         return out.toString();
-    }
-
-    /** Written by hand: the shape is small and fixed, and RFC 8259 §7's string escapes are all it needs. */
-    static String json(KvResults r) {
-        StringBuilder out = new StringBuilder("{\n  \"environment\": {");
-        String sep = "";
-        for (Map.Entry<String, String> e : r.environment().entrySet()) {
-            out.append(sep)
-                    .append("\n    ")
-                    .append(string(e.getKey()))
-                    .append(": ")
-                    .append(string(e.getValue()));
-            sep = ",";
-        }
-        KvOptions o = r.options();
-        out.append("\n  },\n  \"requests\": ")
-                .append(o.requests())
-                .append(",\n  \"warmup\": ")
-                .append(o.warmup())
-                .append(",\n  \"tests\": [")
-                .append(String.join(", ", o.tests().stream().map(Json::string).toList()))
-                .append("],\n  \"targets\": [");
-        sep = "";
-        for (TargetResult t : r.targets()) {
-            out.append(sep)
-                    .append("\n    {\"name\": ")
-                    .append(string(t.name()))
-                    .append(", \"description\": ")
-                    .append(string(t.description()))
-                    .append(", \"error\": ")
-                    .append(t.ok() ? "null" : string(t.error()))
-                    .append(", \"readyMillis\": ")
-                    .append(
-                            t.readyMillis().isPresent()
-                                    ? format("%.1f", t.readyMillis().getAsDouble())
-                                    : "null")
-                    .append(", \"runs\": [");
-            String runSep = "";
-            for (Run run : t.runs()) {
-                out.append(runSep)
-                        .append("\n      {\"clients\": ")
-                        .append(run.setting().clients())
-                        .append(", \"pipeline\": ")
-                        .append(run.setting().pipeline())
-                        .append(", \"error\": ")
-                        .append(run.ok() ? "null" : string(run.error()))
-                        .append(", \"rows\": [");
-                String rowSep = "";
-                for (Row x : run.rows()) {
-                    out.append(rowSep)
-                            .append("\n        {\"test\": ")
-                            .append(string(x.test()))
-                            .append(format(
-                                    ", \"rps\": %.2f, \"avgMs\": %.3f, \"minMs\": %.3f, \"p50Ms\": %.3f, \"p95Ms\": %.3f, \"p99Ms\": %.3f, \"maxMs\": %.3f}",
-                                    x.rps(), x.avgMs(), x.minMs(), x.p50Ms(), x.p95Ms(), x.p99Ms(), x.maxMs()));
-                    rowSep = ",";
-                }
-                out.append("]}");
-                runSep = ",";
-            }
-            out.append("]}");
-            sep = ",";
-        }
-        return out.append("\n  ]\n}\n").toString();
     }
 
     private static String firstLine(String s) {

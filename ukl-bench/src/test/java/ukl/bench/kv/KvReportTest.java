@@ -92,7 +92,7 @@ class KvReportTest {
         assertTrue(csv.contains("ukl-image,1,1,SET,ok,4000.00,0.500,0.250,0.500,0.900,1.000,2.000"), csv.toString());
         assertTrue(csv.contains("linux-java,8,1,,failed,,,,,,,"), csv.toString());
         csv.forEach(line -> assertEquals(CSV_COLUMNS, line.split(",", -1).length, line));
-        JsonObject json = JsonParser.parseString(KvReport.json(r)).getAsJsonObject();
+        JsonObject json = JsonParser.parseString(KvJsonReport.of(r)).getAsJsonObject();
         assertEquals(
                 "tcg", json.getAsJsonObject("environment").get("accelerator").getAsString());
         var java = json.getAsJsonArray("targets").get(1).getAsJsonObject();
