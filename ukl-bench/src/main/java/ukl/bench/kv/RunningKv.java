@@ -3,7 +3,7 @@ package ukl.bench.kv;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.function.UnaryOperator;
-import ukl.bench.run.BenchException;
+import ukl.bench.run.RunningServer;
 
 /**
  * A target's server, up and answering PING, until {@link #close()} stops it (by PID).
@@ -14,13 +14,4 @@ import ukl.bench.run.BenchException;
  */
 record RunningKv(
         String host, int port, UnaryOperator<List<String>> under, OptionalDouble readyMillis, AutoCloseable process)
-        implements AutoCloseable {
-    @Override
-    public void close() throws BenchException {
-        try {
-            process.close();
-        } catch (Exception e) {
-            throw new BenchException("cannot stop the server at " + host + ":" + port + ": " + e.getMessage(), e);
-        }
-    }
-}
+        implements RunningServer {}

@@ -2,21 +2,18 @@ package ukl.bench.kv;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import com.google.gson.JsonParser;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import ukl.bench.net.TapNetwork;
-import ukl.boot.qemu.ProcessGuard;
+import ukl.bench.run.ScriptRun;
 
 /**
  * A small real run of {@code scripts/bench --kv} as a user runs it: the image and Debian's
@@ -26,15 +23,13 @@ import ukl.boot.qemu.ProcessGuard;
  */
 class KvBenchTest {
     private static final List<String> TARGETS = List.of("ukl-image", "linux-redis", "host-redis");
-    private static final Path SCRIPT =
-            Path.of("..", "scripts", "bench").toAbsolutePath().normalize();
 
     @Test
     void smallRunOfTheScriptMeasuresEveryTargetAndWritesEveryReport(@TempDir Path out) throws Exception {
-        Path log = out.resolve("terminal.txt");
-        Process bench = new ProcessBuilder(
-                        SCRIPT.toString(),
-                        "--no-build",
+        ScriptRun.run(
+                out.resolve("terminal.txt"),
+                Duration.ofMinutes(10),
+                List.of(
                         "--kv",
                         "--quick",
                         "--requests",
@@ -50,20 +45,7 @@ class KvBenchTest {
                         "--targets",
                         String.join(",", TARGETS),
                         "--out",
-                        out.toString())
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
-                .start();
-        try (ProcessGuard guard = new ProcessGuard(bench)) {
-            if (!bench.waitFor(10, TimeUnit.MINUTES)) {
-                bench.destroy(); // SIGTERM: the benchmark's shutdown hooks stop its guests and namespace
-                bench.waitFor(30, TimeUnit.SECONDS);
-                fail("scripts/bench --kv did not finish in 10 minutes:\n" + read(log));
-            }
-        }
-        String terminal = read(log);
-        System.out.println(terminal);
-        assertEquals(0, bench.exitValue(), () -> "scripts/bench --kv failed:\n" + terminal);
+                        out.toString()));
 
         List<String[]> rows = Files.readAllLines(out.resolve("kv.csv")).stream()
                 .skip(1)
@@ -80,31 +62,17 @@ class KvBenchTest {
             assertTrue(Double.parseDouble(r[10]) >= Double.parseDouble(r[8]), "p99 ≥ p50: " + row);
         }
 
-        String report = read(out.resolve("report.md"));
+        String report = ScriptRun.read(out.resolve("report.md"));
         assertTrue(report.contains("| image / linux-redis |"), report);
         assertTrue(report.contains("requests per second ≥ 1× linux-redis: met in "), report);
-        var json = JsonParser.parseString(read(out.resolve("results.json"))).getAsJsonObject();
+        var json = JsonParser.parseString(ScriptRun.read(out.resolve("results.json")))
+                .getAsJsonObject();
         assertEquals(TARGETS.size(), json.getAsJsonArray("targets").size());
         assertTrue(Set.of("tcg", "kvm")
                 .contains(json.getAsJsonObject("environment").get("accelerator").getAsString()));
         byte[] png = Files.readAllBytes(out.resolve("kv.png"));
         assertEquals("\u0089PNG", new String(png, 0, 4, StandardCharsets.ISO_8859_1));
 
-        assertEquals(List.of(), TapNetwork.sweepStale("ukkv"), "namespaces left behind");
-        assertEquals(
-                List.of(),
-                ProcessHandle.current()
-                        .descendants()
-                        .map(p -> p.info().commandLine().orElse("?"))
-                        .toList(),
-                "processes left behind");
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file);
-        } catch (IOException e) {
-            return "(cannot read " + file + ": " + e.getMessage() + ")";
-        }
+        ScriptRun.assertNothingLeftBehind("ukkv");
     }
 }
