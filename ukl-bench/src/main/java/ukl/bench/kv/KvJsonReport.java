@@ -3,7 +3,6 @@ package ukl.bench.kv;
 import static ukl.bench.run.Json.string;
 
 import java.util.Locale;
-import java.util.Map;
 import ukl.bench.kv.KvResults.Row;
 import ukl.bench.kv.KvResults.Run;
 import ukl.bench.kv.KvResults.TargetResult;
@@ -17,25 +16,16 @@ final class KvJsonReport {
     private KvJsonReport() {}
 
     static String of(KvResults r) {
-        StringBuilder out = new StringBuilder("{\n  \"environment\": {");
-        String sep = "";
-        for (Map.Entry<String, String> e : r.environment().entrySet()) {
-            out.append(sep)
-                    .append("\n    ")
-                    .append(string(e.getKey()))
-                    .append(": ")
-                    .append(string(e.getValue()));
-            sep = ",";
-        }
+        StringBuilder out = new StringBuilder("{\n  \"environment\": ").append(Json.object(r.environment(), "  "));
         KvOptions o = r.options();
-        out.append("\n  },\n  \"requests\": ")
+        out.append(",\n  \"requests\": ")
                 .append(o.requests())
                 .append(",\n  \"warmup\": ")
                 .append(o.warmup())
                 .append(",\n  \"tests\": [")
                 .append(String.join(", ", o.tests().stream().map(Json::string).toList()))
                 .append("],\n  \"targets\": [");
-        sep = "";
+        String sep = "";
         for (TargetResult t : r.targets()) {
             out.append(sep)
                     .append("\n    {\"name\": ")

@@ -84,12 +84,10 @@ record KvOptions(
         int memory = 512;
         String accel = "auto";
         Path out = Path.of("target", "bench", "kv");
-        for (int i = 0; i < args.length; i++) {
-            String option = args[i];
-            if (option.equals("--quick")) continue;
-            if (i + 1 >= args.length)
-                throw new IllegalArgumentException("option " + option + " needs a value, or is unknown\n" + USAGE);
-            String value = args[++i];
+        OptionValues.Args given = new OptionValues.Args(args, USAGE);
+        while (given.next()) {
+            String option = given.option();
+            String value = given.value();
             switch (option) {
                 case "--requests" -> requests = positive(option, value);
                 case "--warmup" -> warmup = nonNegative(option, value);
@@ -100,7 +98,7 @@ record KvOptions(
                 case "--memory" -> memory = positive(option, value);
                 case "--accel" -> accel = OptionValues.accel(value);
                 case "--out" -> out = Path.of(value);
-                default -> throw new IllegalArgumentException("unknown option " + option + "\n" + USAGE);
+                default -> throw given.unknown();
             }
         }
         return new KvOptions(requests, warmup, clients, pipelines, tests, targets, memory, accel, out.toAbsolutePath());

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.OptionalDouble;
 import ukl.bench.latency.Results.Run;
 import ukl.bench.latency.Results.TargetResult;
+import ukl.bench.run.Json;
 
 /**
  * {@code results.json}: every figure of the run (not the raw samples, which are in samples.csv).
@@ -24,18 +25,9 @@ final class JsonReport {
     }
 
     private void results(Results r) {
-        out.append("{\n  \"environment\": {");
-        String sep = "";
-        for (Map.Entry<String, String> e : r.environment().entrySet()) {
-            out.append(sep)
-                    .append("\n    ")
-                    .append(string(e.getKey()))
-                    .append(": ")
-                    .append(string(e.getValue()));
-            sep = ",";
-        }
+        out.append("{\n  \"environment\": ").append(Json.object(r.environment(), "  "));
         Options o = r.options();
-        out.append("\n  },\n  \"options\": {\"requests\": ")
+        out.append(",\n  \"options\": {\"requests\": ")
                 .append(o.requests())
                 .append(", \"seconds\": ")
                 .append(number(o.seconds()))
@@ -46,7 +38,7 @@ final class JsonReport {
                 .append(", \"accel\": ")
                 .append(string(o.accel()))
                 .append("},\n  \"targets\": [");
-        sep = "";
+        String sep = "";
         for (TargetResult t : r.targets()) {
             out.append(sep)
                     .append("\n    {\"name\": ")

@@ -63,12 +63,10 @@ record Options(
         int memory = 512;
         String accel = "auto";
         Path out = Path.of("target", "bench");
-        for (int i = 0; i < args.length; i++) {
-            String option = args[i];
-            if (option.equals("--quick")) continue;
-            if (i + 1 >= args.length)
-                throw new IllegalArgumentException("option " + option + " needs a value, or is unknown\n" + USAGE);
-            String value = args[++i];
+        OptionValues.Args given = new OptionValues.Args(args, USAGE);
+        while (given.next()) {
+            String option = given.option();
+            String value = given.value();
             switch (option) {
                 case "--requests" -> requests = positive(option, value);
                 case "--seconds" -> seconds = positiveDouble(option, value);
@@ -79,7 +77,7 @@ record Options(
                 case "--memory" -> memory = positive(option, value);
                 case "--accel" -> accel = OptionValues.accel(value);
                 case "--out" -> out = Path.of(value);
-                default -> throw new IllegalArgumentException("unknown option " + option + "\n" + USAGE);
+                default -> throw given.unknown();
             }
         }
         return new Options(requests, seconds, warmup, targets, sizes, connections, memory, accel, out.toAbsolutePath());

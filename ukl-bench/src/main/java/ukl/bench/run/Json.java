@@ -1,5 +1,7 @@
 package ukl.bench.run;
 
+import java.util.Map;
+
 /** JSON text for the benchmarks' {@code results.json}. */
 public final class Json {
     private Json() {}
@@ -21,5 +23,25 @@ public final class Json {
             }
         }
         return b.append('"').toString();
+    }
+
+    /**
+     * A JSON object of strings, one member a line: each line indented by {@code indent} and two
+     * spaces, the closing brace by {@code indent}.
+     */
+    public static String object(Map<String, String> members, String indent) {
+        StringBuilder b = new StringBuilder("{");
+        String sep = "";
+        for (Map.Entry<String, String> e : members.entrySet()) {
+            b.append(sep)
+                    .append('\n')
+                    .append(indent)
+                    .append("  ")
+                    .append(string(e.getKey()))
+                    .append(": ")
+                    .append(string(e.getValue()));
+            sep = ",";
+        }
+        return b.append('\n').append(indent).append('}').toString();
     }
 }

@@ -10,6 +10,47 @@ import java.util.List;
 public final class OptionValues {
     private OptionValues() {}
 
+    /**
+     * The options of a command line, one {@link #next()} at a time, each with its value; a bare
+     * {@code --quick} is passed over (the caller reads it first, as it changes the defaults).
+     */
+    public static final class Args {
+        private final String[] args;
+        private final String usage;
+        private int next;
+        private String option;
+        private String value;
+
+        public Args(String[] args, String usage) {
+            this.args = args;
+            this.usage = usage;
+        }
+
+        /** Moves to the next option; false at the end. An option without a value is an error. */
+        public boolean next() {
+            while (next < args.length && args[next].equals("--quick")) next++;
+            if (next >= args.length) return false;
+            option = args[next++];
+            if (next >= args.length)
+                throw new IllegalArgumentException("option " + option + " needs a value, or is unknown\n" + usage);
+            value = args[next++];
+            return true;
+        }
+
+        public String option() {
+            return option;
+        }
+
+        public String value() {
+            return value;
+        }
+
+        /** The error for an option the caller does not know. */
+        public IllegalArgumentException unknown() {
+            return new IllegalArgumentException("unknown option " + option + "\n" + usage);
+        }
+    }
+
     /** {@code --accel}: {@code auto}, {@code kvm} or {@code tcg}. */
     public static String accel(String value) {
         if (!List.of("auto", "kvm", "tcg").contains(value))
