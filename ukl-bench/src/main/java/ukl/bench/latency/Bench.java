@@ -1,9 +1,7 @@
 package ukl.bench.latency;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +11,10 @@ import java.util.function.Consumer;
 import ukl.bench.latency.Results.ImageFacts;
 import ukl.bench.latency.Results.Run;
 import ukl.bench.latency.Results.TargetResult;
+import ukl.bench.run.BenchException;
+import ukl.bench.run.Environment;
+import ukl.bench.run.Launcher;
+import ukl.bench.run.Scratch;
 import ukl.boot.qemu.Accelerator;
 
 /**
@@ -37,27 +39,12 @@ public final class Bench {
     }
 
     public static void main(String[] args) {
-        if (List.of(args).contains("--help")) {
-            System.out.print(Options.USAGE);
-            return;
-        }
-        Options options;
-        try {
-            options = Options.parse(args);
-        } catch (IllegalArgumentException e) {
-            System.err.println("ukl-bench: " + e.getMessage());
-            System.exit(2);
-            return;
-        }
-        try {
-            Results results = run(options, System.out);
-            boolean allOk = results.targets().stream()
-                    .allMatch(t -> t.ok() && t.runs().stream().allMatch(Run::ok));
-            System.exit(allOk ? 0 : 3);
-        } catch (BenchException e) {
-            System.err.println("ukl-bench: " + e.getMessage());
-            System.exit(1);
-        }
+        Launcher.main(args, "ukl-bench", Options.USAGE, Options::parse, options -> allOk(run(options, System.out)));
+    }
+
+    static boolean allOk(Results results) {
+        return results.targets().stream()
+                .allMatch(t -> t.ok() && t.runs().stream().allMatch(Run::ok));
     }
 
     /** Runs the benchmark and writes every report under {@code options.out()}; the table goes to {@code out}. */
@@ -66,15 +53,15 @@ public final class Bench {
         Results results = bench.measureAll();
         out.println();
         out.print(Reports.table(results));
-        try {
-            Files.createDirectories(options.out());
-            Reports.writeCsv(results, options.out());
-            Files.writeString(options.out().resolve("results.json"), JsonReport.of(results));
-            Plots.write(results, options.out());
-        } catch (IOException e) {
-            throw new BenchException("cannot write the reports in " + options.out() + ": " + e.getMessage(), e);
-        }
-        out.println("ukl-bench: reports in " + options.out());
+        Launcher.writeReports(
+                "ukl-bench",
+                options.out(),
+                dir -> {
+                    Reports.writeCsv(results, dir);
+                    Files.writeString(dir.resolve("results.json"), JsonReport.of(results));
+                    Plots.write(results, dir);
+                },
+                out);
         return results;
     }
 
@@ -86,8 +73,8 @@ public final class Bench {
         List<TargetResult> results = new ArrayList<>();
         Optional<ImageFacts> image = Optional.empty();
         String guestKernel = "not booted";
-        Path scratch = scratch();
-        try (Lab lab = new Lab(options, scratch, log)) {
+        try (Scratch scratch = Scratch.create("ukl-bench");
+                Lab lab = new Lab(options, scratch.dir(), log)) {
             for (String name : options.targets()) {
                 Target target = target(name);
                 results.add(measure(target, lab));
@@ -97,8 +84,6 @@ public final class Bench {
                         && img.name().equals("ukl-image")
                         && results.getLast().ok()) image = Optional.of(imageFacts(img, lab));
             }
-        } finally {
-            deleteTree(scratch);
         }
         return new Results(Environment.describe(accelerator, guestKernel), options, results, image);
     }
@@ -188,22 +173,5 @@ public final class Bench {
         }
         int smallest = high < candidates.size() ? candidates.get(high) : options.memoryMiB();
         return new ImageFacts(image.imageBytes(), smallest, trials);
-    }
-
-    private Path scratch() throws BenchException {
-        try {
-            return Files.createTempDirectory("ukl-bench");
-        } catch (IOException e) {
-            throw new BenchException("cannot create a temporary directory: " + e.getMessage(), e);
-        }
-    }
-
-    private static void deleteTree(Path dir) {
-        try (var paths = Files.walk(dir)) {
-            paths.sorted(java.util.Comparator.reverseOrder())
-                    .forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // a temporary directory left behind is harmless
-        }
     }
 }

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import ukl.bench.run.BenchException;
 import ukl.boot.qemu.ProcessGuard;
 
 /**

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
+import ukl.bench.run.BenchException;
 
 /** The parent's side of a {@link LatencyClient} process: sends its commands and reads the answers. */
 final class ClientAgent implements AutoCloseable {

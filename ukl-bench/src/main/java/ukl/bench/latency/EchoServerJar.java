@@ -16,6 +16,7 @@ import java.util.jar.JarFile;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
 import java.util.stream.Stream;
+import ukl.bench.run.BenchException;
 
 /**
  * The echo servers the targets run, the samples (dependencies of this module) found on the class

@@ -7,11 +7,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import ukl.bench.linux.RunningGuest;
 import ukl.bench.net.TapNetwork;
+import ukl.bench.run.BenchException;
+import ukl.bench.run.ImageBoot;
 import ukl.boot.qemu.Accelerator;
-import ukl.boot.qemu.Qemu;
-import ukl.boot.qemu.QemuException;
 import ukl.boot.qemu.RunningQemu;
 import ukl.toolchain.ImageRequest;
 import ukl.toolchain.ImageResult;
@@ -20,9 +19,8 @@ import ukl.toolchain.ToolchainException;
 
 /**
  * The subject: the echo server linked with the Java kernel into a ukl image, booted by
- * boot-image's launcher on the same machine, accelerator, NIC and tap as the Linux guests. Its
- * network comes from the kernel command line (ukl-kernel's {@code netdev}: {@code ukl.ip},
- * {@code ukl.gw}), the port from the program arguments after {@code --}.
+ * {@link ImageBoot} on the same machine, accelerator, NIC and tap as the Linux guests, its port
+ * given as the program's argument.
  */
 final class ImageTarget implements Target {
     /** The memory the image is built for (recorded in its link report); QEMU's {@code -m} is set per boot. */
@@ -92,20 +90,8 @@ final class ImageTarget implements Target {
     public Server start(Lab lab, int memoryMiB) throws BenchException {
         TapNetwork network = lab.network();
         ClientAgent client = lab.tapClient();
-        Qemu qemu = Qemu.forImage(image)
-                .memoryMiB(memoryMiB)
-                .accelerator(accelerator)
-                .cmdline("ukl.ip=" + TapNetwork.GUEST_ADDRESS + "/" + TapNetwork.PREFIX_LENGTH + " ukl.gw="
-                        + TapNetwork.HOST_ADDRESS + " -- " + Lab.GUEST_PORT)
-                .under(network.command(List.of()))
-                .extraArgs(TapNetwork.qemuNetdevArgs(RunningGuest.MAC));
         long start = System.nanoTime();
-        RunningQemu running;
-        try {
-            running = qemu.start();
-        } catch (QemuException e) {
-            throw new BenchException("cannot start QEMU for the image: " + e.getMessage(), e);
-        }
+        RunningQemu running = ImageBoot.start(image, memoryMiB, accelerator, network, Integer.toString(Lab.GUEST_PORT));
         try {
             long echoed =
                     client.firstEcho(TapNetwork.GUEST_ADDRESS, Lab.GUEST_PORT, BOOT_TIMEOUT, () -> death(running));
@@ -116,20 +102,12 @@ final class ImageTarget implements Target {
                     OptionalDouble.of((echoed - start) / 1e6),
                     running);
         } catch (BenchException | RuntimeException e) {
-            String transcript = transcript(running);
-            running.close();
-            throw new BenchException(e.getMessage() + transcript, e);
+            throw ImageBoot.failed(running, e);
         }
     }
 
     private static Optional<String> death(RunningQemu running) {
         return running.isAlive() ? Optional.empty() : Optional.of("the image stopped before it echoed");
-    }
-
-    private static String transcript(RunningQemu running) {
-        return "\n  guest stdout: " + running.stdout().strip() + "\n  guest stderr: "
-                + running.stderr().strip() + "\n  QEMU: "
-                + running.qemuMessages().strip();
     }
 
     @Override

@@ -1,10 +1,13 @@
 package ukl.bench.latency;
 
+import static ukl.bench.run.Json.string;
+
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
 import ukl.bench.latency.Results.Run;
 import ukl.bench.latency.Results.TargetResult;
+import ukl.bench.run.Json;
 
 /**
  * {@code results.json}: every figure of the run (not the raw samples, which are in samples.csv).
@@ -22,18 +25,9 @@ final class JsonReport {
     }
 
     private void results(Results r) {
-        out.append("{\n  \"environment\": {");
-        String sep = "";
-        for (Map.Entry<String, String> e : r.environment().entrySet()) {
-            out.append(sep)
-                    .append("\n    ")
-                    .append(string(e.getKey()))
-                    .append(": ")
-                    .append(string(e.getValue()));
-            sep = ",";
-        }
+        out.append("{\n  \"environment\": ").append(Json.object(r.environment(), "  "));
         Options o = r.options();
-        out.append("\n  },\n  \"options\": {\"requests\": ")
+        out.append(",\n  \"options\": {\"requests\": ")
                 .append(o.requests())
                 .append(", \"seconds\": ")
                 .append(number(o.seconds()))
@@ -44,7 +38,7 @@ final class JsonReport {
                 .append(", \"accel\": ")
                 .append(string(o.accel()))
                 .append("},\n  \"targets\": [");
-        sep = "";
+        String sep = "";
         for (TargetResult t : r.targets()) {
             out.append(sep)
                     .append("\n    {\"name\": ")
@@ -138,24 +132,5 @@ final class JsonReport {
 
     private static String number(double d) {
         return String.format(Locale.ROOT, "%.4f", d);
-    }
-
-    /** A JSON string (RFC 8259 §7): quote, backslash and control characters escaped. */
-    static String string(String s) {
-        StringBuilder b = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                case '\n' -> b.append("\\n");
-                case '\r' -> b.append("\\r");
-                case '\t' -> b.append("\\t");
-                default -> {
-                    if (c < 0x20) b.append(String.format("\\u%04x", (int) c));
-                    else b.append(c);
-                }
-            }
-        }
-        return b.append('"').toString();
     }
 }

@@ -2,9 +2,9 @@ package ukl.bench.latency;
 
 import java.nio.file.Path;
 import java.util.function.Consumer;
-import ukl.bench.linux.RunningGuest;
-import ukl.bench.net.NetworkSetupException;
 import ukl.bench.net.TapNetwork;
+import ukl.bench.run.BenchException;
+import ukl.bench.run.SharedTap;
 
 /**
  * What the targets share, made on first use and removed by {@link #close()}: the tap network (one
@@ -18,7 +18,7 @@ final class Lab implements AutoCloseable {
     final Options options;
     final Path scratch;
     final Consumer<String> log;
-    private TapNetwork network;
+    private final SharedTap tap;
     private ClientAgent tapClient;
     private ClientAgent hostClient;
 
@@ -26,19 +26,11 @@ final class Lab implements AutoCloseable {
         this.options = options;
         this.scratch = scratch;
         this.log = log;
+        this.tap = new SharedTap("ukbench", log);
     }
 
     TapNetwork network() throws BenchException {
-        if (network == null) {
-            try {
-                network = TapNetwork.create("ukbench");
-                network.pinNeighbour(TapNetwork.GUEST_ADDRESS, RunningGuest.MAC);
-            } catch (NetworkSetupException e) {
-                throw new BenchException("the tap network: " + e.getMessage(), e);
-            }
-            log.accept("network: " + network);
-        }
-        return network;
+        return tap.network();
     }
 
     /** The client for the guests, run inside the network's namespace. */
@@ -60,6 +52,6 @@ final class Lab implements AutoCloseable {
     public void close() {
         if (tapClient != null) tapClient.close();
         if (hostClient != null) hostClient.close();
-        if (network != null) network.close();
+        tap.close();
     }
 }

@@ -11,6 +11,7 @@ import ukl.bench.linux.LinuxGuest;
 import ukl.bench.linux.LinuxGuestException;
 import ukl.bench.linux.RunningGuest;
 import ukl.bench.net.TapNetwork;
+import ukl.bench.run.BenchException;
 
 /**
  * A baseline: the echo server as a userspace process in a Linux guest (Debian's cloud kernel),

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.OptionalDouble;
+import ukl.bench.run.BenchException;
 
 /**
  * The reference: the echo server on the host's JVM, reached over loopback, no virtualisation at

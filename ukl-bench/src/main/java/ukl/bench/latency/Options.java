@@ -1,9 +1,16 @@
 package ukl.bench.latency;
 
+import static ukl.bench.run.OptionValues.known;
+import static ukl.bench.run.OptionValues.nonNegative;
+import static ukl.bench.run.OptionValues.positive;
+import static ukl.bench.run.OptionValues.positiveDouble;
+import static ukl.bench.run.OptionValues.positives;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import ukl.bench.run.OptionValues;
 
 /**
  * The benchmark's options ({@code scripts/bench --help} prints {@link #USAGE}).
@@ -43,6 +50,7 @@ record Options(
               --memory MIB       QEMU -m of every QEMU target during the latency runs (default 512)
               --accel A          auto, kvm or tcg (default auto: KVM only where the CPU has vmx/svm)
               --out DIR          output directory (default target/bench)
+            scripts/bench --kv [options] runs the key-value benchmark instead (scripts/bench --kv --help)
             """;
 
     static Options parse(String... args) {
@@ -56,23 +64,21 @@ record Options(
         int memory = 512;
         String accel = "auto";
         Path out = Path.of("target", "bench");
-        for (int i = 0; i < args.length; i++) {
-            String option = args[i];
-            if (option.equals("--quick")) continue;
-            if (i + 1 >= args.length)
-                throw new IllegalArgumentException("option " + option + " needs a value, or is unknown\n" + USAGE);
-            String value = args[++i];
+        OptionValues.Args given = new OptionValues.Args(args, USAGE);
+        while (given.next()) {
+            String option = given.option();
+            String value = given.value();
             switch (option) {
                 case "--requests" -> requests = positive(option, value);
                 case "--seconds" -> seconds = positiveDouble(option, value);
                 case "--warmup" -> warmup = nonNegative(option, value);
-                case "--targets" -> targets = targets(value);
+                case "--targets" -> targets = known(option, "target", value, ALL_TARGETS);
                 case "--sizes" -> sizes = positives(option, value);
                 case "--connections" -> connections = positives(option, value);
                 case "--memory" -> memory = positive(option, value);
-                case "--accel" -> accel = accel(value);
+                case "--accel" -> accel = OptionValues.accel(value);
                 case "--out" -> out = Path.of(value);
-                default -> throw new IllegalArgumentException("unknown option " + option + "\n" + USAGE);
+                default -> throw given.unknown();
             }
         }
         return new Options(requests, seconds, warmup, targets, sizes, connections, memory, accel, out.toAbsolutePath());
@@ -83,50 +89,5 @@ record Options(
         List<Scenario> scenarios = new ArrayList<>();
         for (int size : sizes) for (int c : connections) scenarios.add(new Scenario(size, c));
         return scenarios;
-    }
-
-    private static List<String> targets(String value) {
-        List<String> targets = List.of(value.split(","));
-        for (String t : targets) {
-            if (!ALL_TARGETS.contains(t))
-                throw new IllegalArgumentException("--targets: unknown target '" + t + "'; use any of " + ALL_TARGETS);
-        }
-        return targets;
-    }
-
-    private static String accel(String value) {
-        if (!List.of("auto", "kvm", "tcg").contains(value))
-            throw new IllegalArgumentException("--accel " + value + ": use auto, kvm or tcg");
-        return value;
-    }
-
-    private static List<Integer> positives(String option, String value) {
-        return Arrays.stream(value.split(",")).map(v -> positive(option, v)).toList();
-    }
-
-    private static int positive(String option, String value) {
-        int n = nonNegative(option, value);
-        if (n == 0) throw new IllegalArgumentException(option + " " + value + ": must be at least 1");
-        return n;
-    }
-
-    private static int nonNegative(String option, String value) {
-        try {
-            int n = Integer.parseInt(value);
-            if (n < 0) throw new IllegalArgumentException(option + " " + value + ": must not be negative");
-            return n;
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(option + " " + value + ": not a whole number", e);
-        }
-    }
-
-    private static double positiveDouble(String option, String value) {
-        try {
-            double d = Double.parseDouble(value);
-            if (!(d > 0)) throw new IllegalArgumentException(option + " " + value + ": must be more than 0");
-            return d;
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(option + " " + value + ": not a number", e);
-        }
     }
 }

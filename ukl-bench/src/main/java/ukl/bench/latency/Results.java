@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import ukl.bench.run.Environment;
 
 /**
  * Everything one benchmark run found: what every report is written from.

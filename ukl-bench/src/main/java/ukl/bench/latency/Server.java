@@ -1,6 +1,7 @@
 package ukl.bench.latency;
 
 import java.util.OptionalDouble;
+import ukl.bench.run.RunningServer;
 
 /**
  * A target's echo server, up and answering, until {@link #close()} stops it (by PID).
@@ -9,13 +10,4 @@ import java.util.OptionalDouble;
  * @param bootMillis QEMU start to the first echoed byte, for the QEMU targets
  */
 record Server(String host, int port, ClientAgent client, OptionalDouble bootMillis, AutoCloseable process)
-        implements AutoCloseable {
-    @Override
-    public void close() throws BenchException {
-        try {
-            process.close();
-        } catch (Exception e) {
-            throw new BenchException("cannot stop the server at " + host + ":" + port + ": " + e.getMessage(), e);
-        }
-    }
-}
+        implements RunningServer {}

@@ -1,5 +1,7 @@
 package ukl.bench.latency;
 
+import ukl.bench.run.BenchException;
+
 /** One way to run the echo server: as a ukl image, in a Linux guest, or on the host. */
 sealed interface Target permits ImageTarget, LinuxGuestTarget, LoopbackTarget, ProcessTarget {
     /** Short, for tables and file names: {@code ukl-image}, {@code linux-c}, … */

@@ -12,8 +12,9 @@
  * <p>Contract: every QEMU target runs on the same machine, accelerator, NIC arguments
  * ({@code TapNetwork.qemuNetdevArgs}) and tap; a target that fails is reported with its reason and
  * the run goes on; every process started (QEMU, servers, clients) is killed by PID and the namespace
- * deleted, on success, on failure and at JVM shutdown (Ctrl-C). Depends on {@code ukl.bench.net},
- * {@code ukl.bench.linux}, ukl-toolchain (image build), boot-image's {@code Qemu} launcher, and
- * XChart.
+ * deleted, on success, on failure and at JVM shutdown (Ctrl-C). Depends on {@code ukl.bench.run}
+ * (what it shares with the key-value benchmark: the main method, option values, the tap, booting
+ * the image, JSON), {@code ukl.bench.net}, {@code ukl.bench.linux}, ukl-toolchain (image build),
+ * boot-image's {@code Qemu} launcher, and XChart.
  */
 package ukl.bench.latency;

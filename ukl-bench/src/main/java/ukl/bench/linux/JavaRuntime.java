@@ -7,14 +7,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
  * A JRE for the guest: {@code jlink} of {@code java.base} from the JDK running this code, plus the
- * glibc shared objects it links against (taken from the host, which built it and runs it).
+ * glibc shared objects it links against ({@link SharedLibraries}: the host's, which built it and runs it).
  *
  * @param home the jlinked runtime, cached per JDK version
  * @param systemLibraries each library {@code ldd} names outside {@code home}, by the path the
@@ -22,8 +19,6 @@ import java.util.stream.Stream;
  */
 record JavaRuntime(Path home, Set<Path> systemLibraries) {
     private static final Duration TIMEOUT = Duration.ofMinutes(5);
-    /** {@code libc.so.6 => /lib/x86_64-linux-gnu/libc.so.6 (0x…)} and the loader's own line {@code /lib64/ld-linux-x86-64.so.2 (0x…)}. */
-    private static final Pattern LDD_PATH = Pattern.compile("^\\s*(?:\\S+ => )?(/\\S+) \\(0x", Pattern.MULTILINE);
 
     static JavaRuntime jlinked(Path cacheDir) throws LinuxGuestException {
         Path jdk = Path.of(System.getProperty("java.home"));
@@ -68,23 +63,10 @@ record JavaRuntime(Path home, Set<Path> systemLibraries) {
     }
 
     private static Set<Path> systemLibraries(Path home) throws IOException, LinuxGuestException {
-        List<String> command = new ArrayList<>(List.of(
-                Commands.require("ldd", "libc-bin"), home.resolve("bin/java").toString()));
+        List<Path> objects = new ArrayList<>(List.of(home.resolve("bin/java")));
         try (Stream<Path> files = Files.walk(home.resolve("lib"))) {
-            files.filter(f -> f.getFileName().toString().endsWith(".so"))
-                    .map(Path::toString)
-                    .forEach(command::add);
+            files.filter(f -> f.getFileName().toString().endsWith(".so")).forEach(objects::add);
         }
-        Matcher m = LDD_PATH.matcher(Commands.run(command, home, TIMEOUT));
-        Set<Path> libraries = new TreeSet<>();
-        while (m.find()) {
-            Path library = Path.of(m.group(1));
-            if (!library.startsWith(home)) libraries.add(library);
-        }
-        if (libraries.stream().noneMatch(l -> l.getFileName().toString().startsWith("ld-linux"))) {
-            throw new LinuxGuestException("ldd named no dynamic loader (ld-linux*) for " + home.resolve("bin/java")
-                    + ": the guest JRE needs a glibc x86-64 host");
-        }
-        return Set.copyOf(libraries);
+        return SharedLibraries.of(objects, home);
     }
 }

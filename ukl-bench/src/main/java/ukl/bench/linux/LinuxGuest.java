@@ -61,6 +61,9 @@ public final class LinuxGuest {
     private record JavaPayload(Path jar, String mainClass, List<String> args, List<String> jvmOptions)
             implements Payload {}
 
+    /** A dynamically linked host program, run as {@code /ukl/bin/<name>} beside the host's libraries it needs. */
+    private record HostPayload(Path executable, String name, List<String> args) implements Payload {}
+
     public static final class Builder {
         private Path cacheDir = Path.of(System.getProperty("user.home"), ".cache", "ukl", "linux-guest");
         private String kernelPackage = DEFAULT_KERNEL_PACKAGE;
@@ -112,9 +115,29 @@ public final class LinuxGuest {
             return this;
         }
 
+        /**
+         * Runs the host's dynamically linked program {@code executable} (symbolic links followed) as
+         * {@code /ukl/bin/<name>} with {@code args}; the shared objects {@code ldd} names for it are
+         * copied from the host to the same paths. For a distribution's server exactly as packaged,
+         * e.g. Debian's {@code redis-server}, without rebuilding it.
+         */
+        public Builder payloadHostProgram(Path executable, String name, List<String> args) {
+            if (!Files.isRegularFile(executable) || !Files.isExecutable(executable))
+                throw new IllegalArgumentException("host program " + executable + " is not an executable file");
+            if (name.isEmpty() || name.contains("/"))
+                throw new IllegalArgumentException("program name '" + name + "' must be a non-empty file name");
+            try {
+                this.payload = new HostPayload(executable.toRealPath(), name, List.copyOf(args));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot resolve host program " + executable, e);
+            }
+            return this;
+        }
+
         public GuestImage build() throws LinuxGuestException {
             if (payload == null)
-                throw new IllegalStateException("no payload: call payloadC, payloadCEchoServer or payloadJava first");
+                throw new IllegalStateException(
+                        "no payload: call payloadC, payloadCEchoServer, payloadJava or payloadHostProgram first");
             DebianKernel kernel = DebianKernel.fetch(kernelPackage, cacheDir);
             StaticC gcc = StaticC.locate();
             JavaRuntime jre = payload instanceof JavaPayload ? JavaRuntime.jlinked(cacheDir) : null;
@@ -153,6 +176,13 @@ public final class LinuxGuest {
                     argv.add("/ukl/bin/" + c.name());
                     argv.addAll(c.args());
                 }
+                case HostPayload h -> {
+                    root.file("/ukl/bin/" + h.name(), h.executable());
+                    for (Path library : SharedLibraries.of(List.of(h.executable()), h.executable()))
+                        root.file(library.toString(), library);
+                    argv.add("/ukl/bin/" + h.name());
+                    argv.addAll(h.args());
+                }
                 case JavaPayload j -> {
                     root.tree("/jre", jre.home());
                     for (Path library : jre.systemLibraries()) root.file(library.toString(), library);
@@ -188,6 +218,12 @@ public final class LinuxGuest {
                         parts.add(c.name());
                         parts.addAll(c.args());
                         sha.update(c.source());
+                    }
+                    case HostPayload h -> {
+                        parts.add(h.executable().toString());
+                        parts.add(h.name());
+                        parts.addAll(h.args());
+                        sha.update(Files.readAllBytes(h.executable()));
                     }
                     case JavaPayload j -> {
                         parts.add(jre.home().toString());

@@ -5,7 +5,12 @@
  * <p>{@link ukl.bench.linux.LinuxGuest} builds a {@link ukl.bench.linux.GuestImage} from Debian's
  * cloud kernel ({@code apt-get download}, {@code dpkg-deb -x}, never installed) and an initramfs
  * with the virtio-net modules, a static init ({@code init.c}, compiled with gcc at build time) and
- * one payload: a static C program, or a jar on a jlinked JRE with the host's glibc.
+ * one payload: a static C program; a jar on a jlinked JRE with the host's glibc; or a host program
+ * as its distribution packaged it (Debian's {@code redis-server}) with the shared objects
+ * {@code ldd} resolves for it ({@link ukl.bench.linux.SharedLibraries}). The host's installed
+ * binary is the .deb's own file ({@code scripts/env.sh} installs the package), and its libraries are
+ * the ones it was built against, so copying both beside each other is the package as Debian runs
+ * it, without unpacking a second copy or rebuilding it static.
  * {@link ukl.bench.linux.RunningGuest} boots it on a {@link ukl.bench.net.TapNetwork}.
  *
  * <p>Contract: the guest configures eth0 at 10.0.2.15/24, runs the payload as a child of init,

@@ -2,24 +2,21 @@ package ukl.bench.latency;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import ukl.bench.net.TapNetwork;
-import ukl.boot.qemu.ProcessGuard;
+import ukl.bench.run.ScriptRun;
 
 /**
  * A very short real run of {@code scripts/bench} as a user runs it (the script's own path, not only
@@ -30,35 +27,20 @@ import ukl.boot.qemu.ProcessGuard;
  */
 class BenchTest {
     private static final List<String> TARGETS = List.of("host-jvm", "linux-c", "ukl-image");
-    private static final Path SCRIPT =
-            Path.of("..", "scripts", "bench").toAbsolutePath().normalize();
 
     @Test
     void quickRunOfTheScriptWritesEveryReport(@TempDir Path out) throws Exception {
-        Path log = out.resolve("terminal.txt");
-        Process bench = new ProcessBuilder(
-                        SCRIPT.toString(),
-                        "--no-build",
+        String table = ScriptRun.run(
+                out.resolve("terminal.txt"),
+                Duration.ofMinutes(5),
+                List.of(
                         "--quick",
                         "--requests",
                         "200",
                         "--targets",
                         String.join(",", TARGETS),
                         "--out",
-                        out.toString())
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
-                .start();
-        try (ProcessGuard guard = new ProcessGuard(bench)) {
-            if (!bench.waitFor(5, TimeUnit.MINUTES)) {
-                bench.destroy(); // SIGTERM: the benchmark's shutdown hooks stop its guests and namespaces
-                bench.waitFor(30, TimeUnit.SECONDS);
-                fail("scripts/bench --quick did not finish in 5 minutes:\n" + Files.readString(log));
-            }
-        }
-        assertEquals(0, bench.exitValue(), () -> "scripts/bench failed:\n" + read(log));
-        String table = read(log);
-        System.out.println(table);
+                        out.toString()));
         assertTrue(table.contains("accelerator:"), table);
 
         List<List<String>> rows = Files.readAllLines(out.resolve("latency.csv")).stream()
@@ -101,22 +83,7 @@ class BenchTest {
         byte[] png = Files.readAllBytes(out.resolve("latency-64B-1c.png"));
         assertEquals("\u0089PNG", new String(png, 0, 4, StandardCharsets.ISO_8859_1));
         assertTrue(Files.readString(out.resolve("latency-64B-1c-cdf.svg")).contains("<svg"));
-        assertEquals(List.of(), leftovers(), "namespaces left behind");
-        assertEquals(
-                List.of(),
-                ProcessHandle.current()
-                        .descendants()
-                        .map(p -> p.info().commandLine().orElse("?"))
-                        .toList(),
-                "processes left behind");
-    }
-
-    private static String read(Path log) {
-        try {
-            return Files.readString(log);
-        } catch (IOException e) {
-            return "(no output: " + e.getMessage() + ")";
-        }
+        ScriptRun.assertNothingLeftBehind("ukbench");
     }
 
     /** One CSV line's fields (RFC 4180 quoting; the reports put no line breaks in a field). */
@@ -140,21 +107,5 @@ class BenchTest {
         }
         fields.add(field.toString());
         return fields;
-    }
-
-    /** This JVM's benchmark namespaces still present (TapNetwork names them ukbench-PID-N). */
-    private static List<String> leftovers() throws Exception {
-        List<String> ours = new ArrayList<>();
-        for (String name : TapNetwork.sweepStale("ukbench")) ours.add("stale " + name);
-        Path netns = Path.of("/run/netns");
-        if (Files.isDirectory(netns)) {
-            try (var names = Files.list(netns)) {
-                names.map(p -> p.getFileName().toString())
-                        .filter(n -> n.startsWith(
-                                "ukbench-" + ProcessHandle.current().pid() + "-"))
-                        .forEach(ours::add);
-            }
-        }
-        return ours;
     }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import ukl.bench.run.BenchException;
 import ukl.boot.qemu.Accelerator;
 
 /** The image target's failure path, with real QEMU on the tap: the reason and QEMU's words reach the report. */

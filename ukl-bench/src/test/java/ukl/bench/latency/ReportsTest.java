@@ -3,6 +3,7 @@ package ukl.bench.latency;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
+import ukl.bench.run.Json;
 
 class ReportsTest {
     @Test
@@ -14,6 +15,6 @@ class ReportsTest {
 
     @Test
     void jsonStringsEscapeQuotesBackslashesAndControls() {
-        assertEquals("\"a\\\"b\\\\c\\nd\\u0001\"", JsonReport.string("a\"b\\c\nd\u0001"));
+        assertEquals("\"a\\\"b\\\\c\\nd\\u0001\"", Json.string("a\"b\\c\nd\u0001"));
     }
 }

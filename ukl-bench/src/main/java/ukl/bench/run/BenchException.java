@@ -1,4 +1,4 @@
-package ukl.bench.latency;
+package ukl.bench.run;
 
 /** A benchmark step failed; the message names what, with the output that explains it. */
 public final class BenchException extends Exception {

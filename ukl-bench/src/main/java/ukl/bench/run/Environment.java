@@ -1,4 +1,4 @@
-package ukl.bench.latency;
+package ukl.bench.run;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,18 +16,18 @@ import ukl.boot.qemu.Accelerator;
  * here, where the CPU lacks VT-x/AMD-V; a guest under TCG is far slower than under KVM, so the
  * paper's absolute figures are not comparable, only the ratios).
  */
-final class Environment {
+public final class Environment {
     private static final Pattern MODEL = Pattern.compile("^model name\\s*:\\s*(.+)$", Pattern.MULTILINE);
 
     private Environment() {}
 
     /** {@code kvm} where the CPU has vmx/svm and /dev/kvm opens, else {@code tcg}; a forced choice stays. */
-    static String resolveAccelerator(String requested) {
+    public static String resolveAccelerator(String requested) {
         return Accelerator.parse(requested).resolve().qemuName();
     }
 
     /** The facts, in the order the report prints them. */
-    static Map<String, String> describe(String accelerator, String guestKernel) {
+    public static Map<String, String> describe(String accelerator, String guestKernel) {
         Map<String, String> facts = new LinkedHashMap<>();
         facts.put("accelerator", accelerator);
         facts.put(
@@ -56,7 +56,8 @@ final class Environment {
         }
     }
 
-    private static String firstLine(String... command) {
+    /** The first line {@code command} prints (output and error merged), or {@code unknown} with the reason. */
+    public static String firstLine(String... command) {
         try {
             Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
