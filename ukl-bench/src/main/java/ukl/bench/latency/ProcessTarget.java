@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.OptionalDouble;
 import ukl.bench.net.TapNetwork;
+import ukl.bench.run.BenchException;
 import ukl.toolchain.ImageRequest;
 import ukl.toolchain.ImageResult;
 import ukl.toolchain.Toolchain;
