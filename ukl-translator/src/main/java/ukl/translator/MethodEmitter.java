@@ -518,7 +518,11 @@ final class MethodEmitter {
                 String cls = ((TypeInsnNode) insn).desc;
                 initCheck(cls);
                 String r = push(0, 'a');
-                emit(r + " = ukl_new(&" + layout.symbol(cls) + ");");
+                Integer size = layout.instanceSize.get(cls);
+                emit(r
+                        + (size == null
+                                ? " = ukl_new(&" + layout.symbol(cls) + ");"
+                                : " = ukl_new_sized(&" + layout.symbol(cls) + ", " + size + ");"));
                 emit("if (UKL_UNLIKELY(" + r + " == 0)) goto " + onThrow() + ";");
             }
             case Opcodes.NEWARRAY ->
