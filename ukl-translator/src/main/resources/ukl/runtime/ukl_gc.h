@@ -8,21 +8,27 @@
  * interior pointers and conservative roots are resolved. A cell is an object iff its class word
  * is non-zero; free cells have class 0 and link the per-class free lists through their GC word.
  *
- * Allocation pops a free list and zeroes the cell (JLS §4.12.5: fields start at their default
- * values). When the list is empty it threads a free block's cells onto it; when no block is free
- * it collects once, and if that does not help it returns null (the caller throws the
- * preallocated OutOfMemoryError). The last UKL_GC_RESERVE_BLOCKS free blocks are kept back until
- * then: an OutOfMemoryError opens them, so that its handler, or the report of an uncaught one
+ * Allocation, inlined at every site (ukl_gc_pop): bump a size class's cursor through a block that
+ * was zeroed in bulk when it was taken, or pop a cell the sweep zeroed (JLS §4.12.5: fields start
+ * at their default values). When both are empty, the slow path sweeps the class's next block left
+ * from the last collection, or takes a free block (next fit); when no block is free it collects
+ * once, and if that does not help it returns null (the caller throws the preallocated
+ * OutOfMemoryError). The last UKL_GC_RESERVE_BLOCKS free blocks are kept back until then: an
+ * OutOfMemoryError opens them, so that its handler, or the report of an uncaught one
  * (docs/contracts.md §2), can still allocate; a collection that frees twice as much closes them.
  *
  * Collection: mark from the roots the includer supplies (ukl_gc_mark_roots: exact references
  * through ukl_gc_mark_exact, possible references through ukl_gc_scan_conservative), following
- * each class's reference map and the elements of reference arrays; then sweep every block,
- * rebuilding the free lists and freeing blocks and block runs that hold nothing live. The mark
- * bit is bit 0 of the header's GC word. Objects never move, so a device may keep using an array
+ * each class's reference map and the elements of reference arrays, counting the live objects of
+ * each block; then free every block and run that holds nothing live, in bulk over the block table,
+ * and leave the other small blocks to be swept lazily, block by block, when their size class needs
+ * cells (a collection first finishes that sweep, so a dead cell keeps its class word only until its
+ * block is swept, and no object_at answer during marking is stale). The mark bit is bit 0 of the
+ * header's GC word; a live object keeps it until its block is swept, which the monitors' lock
+ * word (ukl_thread.h, ukl.kernel.sched.Monitors) preserves. Objects never move, so a device may keep using an array
  * that stays reachable (ukl.kernel.hw.Dma keeps its buffers in a static table, an exact root).
  *
- * The includer defines UKL_GC_BLOCK_BYTES, UKL_GC_MAX_SMALL, UKL_GC_SIZE_CLASSES and UKL_GC_RESERVE_BLOCKS (the
+ * The includer defines UKL_GC_BLOCK_BYTES, UKL_GC_MAX_SMALL, UKL_GC_SIZE_CLASSES, UKL_GC_CLASS_INDEX and UKL_GC_RESERVE_BLOCKS (the
  * translator emits them from HeapLayout.java, the single source of those numbers), provides
  * ukl_panic, and defines ukl_gc_mark_roots.
  */
