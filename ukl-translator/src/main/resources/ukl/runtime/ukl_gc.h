@@ -113,7 +113,10 @@ static void ukl_gc_init(uint8_t *start, uint8_t *end) {
     ukl_gc.limit = ukl_gc_block_start(ukl_gc.nblocks);
     __builtin_memset(ukl_gc.blocks, 0, ukl_gc.nblocks * sizeof(ukl_block)); /* every block UKL_BLK_FREE */
     ukl_gc.free_blocks = ukl_gc.nblocks;
+    ukl_gc.next_free = ukl_gc.next_large = 0;
     for (uint32_t c = 0; c < UKL_GC_CLASSES; c++) {
+        ukl_gc.bump[c] = ukl_gc.bump_end[c] = 0;
+        ukl_gc.free[c] = 0;
         ukl_gc.unswept[c] = UKL_GC_NONE;
     }
 }
