@@ -14,6 +14,7 @@ public final class Console {
     private static final int COM2 = 0x2f8;
     /** Interrupt identification register: bits 6-7 read 11 when the FIFOs are on (16550A). */
     private static final int IIR = 2;
+
     private static final int IIR_FIFOS_ON = 0xc0;
     private static final int FIFO_BYTES = 16;
     private static final int LSR = 5;
