@@ -143,20 +143,22 @@ final class MethodEmitter {
     /**
      * Whether the shadow frame's line can be read while insn runs, other than by the runtime checks
      * that throw (null, bounds, array store, cast, division, class initialisation), which store the
-     * line themselves on their way out ({@link #throwLine}): a call, whose callee's stack trace
-     * shows this frame; an array allocation, whose negative size throws from the runtime; a monitor
+     * line themselves on their way out ({@link #throwLine}): a call of a method that may throw, whose
+     * stack trace shows this frame (one that cannot throw cannot make a Throwable either); an array allocation, whose negative size throws from the runtime; a monitor
      * operation; a return that releases a synchronized method's monitor. So the line is stored only
      * where the JVM's line table could be consulted, and loops of arithmetic, field and array
      * accesses store none. A poll at a back-edge may switch threads, but a thread only ever reads
      * its own frames.
      */
-    private boolean observesLine(AbstractInsnNode insn) {
+    private boolean observesLine(AbstractInsnNode insn) throws TranslationException {
         int op = insn.getOpcode();
         if (op >= Opcodes.IRETURN && op <= Opcodes.RETURN) {
             return monitor;
         }
-        return insn instanceof MethodInsnNode
-                || op == Opcodes.NEWARRAY
+        if (insn instanceof MethodInsnNode m) {
+            return new CallEmitter(program, this).calleeMayThrow(m);
+        }
+        return op == Opcodes.NEWARRAY
                 || op == Opcodes.ANEWARRAY
                 || op == Opcodes.MULTIANEWARRAY
                 || op == Opcodes.MONITORENTER
