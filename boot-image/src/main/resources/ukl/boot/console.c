@@ -10,16 +10,18 @@
 #define DEBUG_EXIT_PORT 0xf4
 
 /*
- * 115200 baud 8N1, no interrupts (16550 data sheet, registers 1–4), FIFOs as fcr says (0: off).
- * Switching the FIFOs on clears the receiver (the data sheet's FCR bit 0; QEMU's serial.c does so
- * on every change of that bit), so a byte already received would be lost: with input fed from the
- * start that is its first byte. So COM1 keeps its FIFOs off when a byte is waiting (without the
- * FIFO QEMU hands over one byte at a time, only when the last one has been read, so none is lost),
- * and turns them on otherwise, for output: then THRE means the 16-byte transmit FIFO is empty, and
- * 16 bytes go out per wait instead of one (issue #12, item 7).
+ * 115200 baud 8N1, no interrupts (16550 data sheet, registers 1–4), FIFOs as fcr says. COM1 keeps
+ * its FIFOs off: switching them on clears the receiver (QEMU's serial.c does too), and input fed
+ * from the start would lose the byte that arrived before this ran. Without the FIFO QEMU hands
+ * over one byte at a time, only when the last one has been read, so none is lost either.
+ *
+ * Output does not need them under QEMU: its UART writes each byte to the back end as it arrives
+ * (serial_xmit, one write(2) per byte, FIFO or not) and is ready again at once, so a wait for THRE
+ * per 16 bytes instead of per byte saved 2% of QEMU's CPU time for 1 MiB (BootTest's "print"
+ * guest: 2.69 s against 2.74 s, 0.12 s of it booting). Where the FIFOs are on (COM2), one wait
+ * still lets 16 bytes go, as the data sheet allows.
  */
 #define UART_IIR 2
-#define UART_LSR_DR 0x01
 #define UART_FIFO_BYTES 16
 
 static void uart_init(uint16_t base, uint8_t fcr) {
@@ -33,8 +35,7 @@ static void uart_init(uint16_t base, uint8_t fcr) {
 }
 
 void console_init(void) {
-    /* FIFOs on, cleared, receive trigger at 1 byte; off while an input byte waits (see uart_init) */
-    uart_init(COM1, io_inb(COM1 + UART_LSR) & UART_LSR_DR ? 0x00 : 0x07);
+    uart_init(COM1, 0x00);    /* FIFOs off: see uart_init */
     uart_init(COM2, 0xc7);    /* FIFOs on and cleared */
 }
 

@@ -5,9 +5,9 @@ import ukl.kernel.arch.Cpu;
 /**
  * 16550 UARTs as the console: descriptor 1 writes COM1 (0x3f8), descriptor 2 writes COM2
  * (0x2f8), descriptor 0 reads COM1's receiver. QEMU's UART takes bytes as fast as they come, but the transmit-holding-register
- * bit (LSR bit 5) is still honoured so that a real UART would work too: with the FIFOs on (the boot
- * code's console.c turns them on unless an input byte was already waiting), THRE means the
- * 16-byte transmit FIFO is empty, so one wait lets 16 bytes go out.
+ * bit (LSR bit 5) is still honoured so that a real UART would work too: where the FIFOs are on
+ * (COM2; the boot code's console.c says why COM1's stay off), THRE means the 16-byte transmit FIFO
+ * is empty, so one wait lets 16 bytes go out.
  */
 public final class Console {
     private static final int COM1 = 0x3f8;
