@@ -205,9 +205,9 @@ static void m_golden_Arith_main(ukl_obj *l0_a) {
     s1_a = ukl_new_sized(&cls_golden_Calls_Loud, 16);
     if (UKL_UNLIKELY(s1_a == 0)) goto L_unwind;
     { ukl_obj * t0 = s1_a; s1_a = t0; s2_a = t0; }
+    F.line = 32;
     m_golden_Calls_Loud_init(s2_a);
     s2_a = ((ukl_obj *) &str);
-    F.line = 32;
     if (UKL_UNLIKELY(cls_golden_Calls.init_state != UKL_INIT_DONE)) { init_cls_golden_Calls(); if (UKL_UNLIKELY(ukl_pending != 0)) goto L_unwind; }
     s1_a = m_golden_Calls_run(s1_a, s2_a);
     if (UKL_UNLIKELY(ukl_pending != 0)) goto L_unwind;

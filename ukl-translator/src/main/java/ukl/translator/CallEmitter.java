@@ -68,25 +68,6 @@ final class CallEmitter {
         }
     }
 
-    /**
-     * Whether the call can throw, or capture the stack, from inside the callee: true unless it has
-     * one target that Effects proves cannot throw (such a method allocates nothing either, so no
-     * Throwable can be made while it runs). Null receivers and class initialisation are checks of
-     * their own.
-     */
-    boolean calleeMayThrow(MethodInsnNode insn) throws TranslationException {
-        MethodRef resolved = layout.world.resolveMethod(insn.owner, insn.name, insn.desc);
-        if (insn.getOpcode() == Opcodes.INVOKESTATIC) {
-            return program.mayThrow(resolved);
-        }
-        Set<MethodRef> possible = layout.callTargets(insn, out.method.owner().name);
-        if (possible.size() != 1) {
-            return true;
-        }
-        MethodRef callee = possible.iterator().next();
-        return callee.isAbstract() || program.mayThrow(callee);
-    }
-
     private String dispatch(MethodInsnNode insn, MethodRef resolved, String receiver) throws TranslationException {
         if (ClassWorld.isInterface(resolved.owner())) {
             int colour = layout.selectors.get(Layout.selectorKey(resolved));

@@ -143,22 +143,21 @@ final class MethodEmitter {
     /**
      * Whether the shadow frame's line can be read while insn runs, other than by the runtime checks
      * that throw (null, bounds, array store, cast, division, class initialisation), which store the
-     * line themselves on their way out ({@link #throwLine}): a call of a method that may throw, whose
-     * stack trace shows this frame (one that cannot throw cannot make a Throwable either); an array allocation, whose negative size throws from the runtime; a monitor
+     * line themselves on their way out ({@link #throwLine}): any call, since a Throwable made in the
+     * callee shows this frame, and so does the report of a CPU fault in a native it reaches
+     * (CrashReportTest: a native that cannot throw still faults); an array allocation, whose negative size throws from the runtime; a monitor
      * operation; a return that releases a synchronized method's monitor. So the line is stored only
      * where the JVM's line table could be consulted, and loops of arithmetic, field and array
      * accesses store none. A poll at a back-edge may switch threads, but a thread only ever reads
      * its own frames.
      */
-    private boolean observesLine(AbstractInsnNode insn) throws TranslationException {
+    private boolean observesLine(AbstractInsnNode insn) {
         int op = insn.getOpcode();
         if (op >= Opcodes.IRETURN && op <= Opcodes.RETURN) {
             return monitor;
         }
-        if (insn instanceof MethodInsnNode m) {
-            return new CallEmitter(program, this).calleeMayThrow(m);
-        }
-        return op == Opcodes.NEWARRAY
+        return insn instanceof MethodInsnNode
+                || op == Opcodes.NEWARRAY
                 || op == Opcodes.ANEWARRAY
                 || op == Opcodes.MULTIANEWARRAY
                 || op == Opcodes.MONITORENTER

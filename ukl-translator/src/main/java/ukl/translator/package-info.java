@@ -73,7 +73,8 @@
  * store and divide checks are explicit branches to the same blocks. Each activation links a
  * shadow frame (method id, current line) so {@code Throwable.captureBacktrace()} can walk it:
  * two stores on entry, one on exit, and the current line only where a stack trace can read it,
- * as the JVM's line table matters only there: before a call of a method that may throw, an array
+ * as the JVM's line table matters only there: before a call (a Throwable made in the callee, or the
+ * report of a CPU fault in a native, shows this frame), an array
  * allocation or a monitor operation, and inside the throwing branch of each explicit check (so a
  * loop of arithmetic, field and array accesses stores no line), each time the line differs from
  * the one last stored on that straight-line path.
