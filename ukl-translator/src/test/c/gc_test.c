@@ -94,7 +94,9 @@ static ukl_obj *new_array(ukl_class *cls, int32_t length) {
     return &a->hdr;
 }
 
+/* Whether o is an object once the lazy sweep has reached every block (a dead cell keeps its class word until then). */
 static int alive(const void *o) {
+    ukl_gc_finish_sweep();
     return ukl_gc_object_at((uintptr_t) o) == o;
 }
 
@@ -135,6 +137,28 @@ static void freed_memory_is_reused(void) {
     ukl_gc_collect();
     CHECK(ukl_gc.blocks[((uint8_t *) big - ukl_gc.base) / UKL_GC_BLOCK_BYTES].kind == UKL_BLK_FREE);
     CHECK(new_array(&a_byte, 2 * UKL_GC_BLOCK_BYTES) == big); /* the freed run, first fit */
+}
+
+/* Marking counts the live objects per block: a block with none is free at once, the others wait for allocation. */
+static void empty_blocks_are_freed_in_bulk_and_the_others_swept_lazily(void) {
+    heap(1 << 20);
+    node *kept = new_node(0, 0), *dropped = new_node(0, 0);
+    ukl_obj *other = ukl_gc_alloc(16, &t_object); /* alone in a block of the 16-byte class */
+    exact[0] = &kept->hdr;
+    dropped->value = 42;
+    uint64_t free_blocks = ukl_gc.free_blocks, used = ukl_gc.used;
+    ukl_gc_collect();
+    uint64_t kb = ((uint8_t *) kept - ukl_gc.base) / UKL_GC_BLOCK_BYTES;
+    uint64_t ob = ((uint8_t *) other - ukl_gc.base) / UKL_GC_BLOCK_BYTES;
+    uint32_t c = ukl_gc_class_of[3];
+    CHECK(ukl_gc.blocks[ob].kind == UKL_BLK_FREE && ukl_gc.free_blocks == free_blocks + 1);
+    CHECK(ukl_gc.used == used - 48 - 16);
+    CHECK(ukl_gc.unswept[c] == kb && dropped->hdr.cls == &t_node); /* not swept yet */
+    node *again = new_node(0, 0);
+    CHECK(again == dropped && again->value == 0 && again->hdr.gc == 0); /* swept now, zeroed */
+    CHECK(ukl_gc.unswept[c] == UKL_GC_NONE && kept->hdr.gc == 0 && kept->hdr.cls == &t_node);
+    ukl_obj *fresh = ukl_gc_alloc(16, &t_object);
+    CHECK(fresh == other && ((uint64_t *) fresh)[1] == 0); /* the freed block, taken again and zeroed */
 }
 
 static void marking_follows_every_field_kind(void) {
@@ -340,8 +364,10 @@ static void move_and_check(void (*move)(pair *, pair *), int full_heap) {
     pair *from = new_pair_of_two(), *to = ukl_gc_alloc(sizeof(pair), &t_pair);
     exact[0] = &from->hdr;
     exact[1] = &to->hdr;
-    uint32_t c = ukl_gc.size_class[1];
-    while (full_heap && (ukl_gc.free[c] || ukl_gc_may_take(1))) {
+    uint32_t c = ukl_gc_class_of[1];
+    while (full_heap
+           && (ukl_gc.free[c] || ukl_gc.bump_end[c] - ukl_gc.bump[c] >= 16 || ukl_gc.unswept[c] != UKL_GC_NONE
+               || ukl_gc_may_take(1))) {
         CHECK(ukl_gc_alloc(16, &t_object) != 0); /* garbage, until the next small allocation must collect */
     }
     scrub_stack();
@@ -368,6 +394,7 @@ static const struct {
 } cases[] = {
     { "heap_layout", heap_layout },
     { "freed_memory_is_reused", freed_memory_is_reused },
+    { "empty_blocks_are_freed_in_bulk_and_the_others_swept_lazily", empty_blocks_are_freed_in_bulk_and_the_others_swept_lazily },
     { "marking_follows_every_field_kind", marking_follows_every_field_kind },
     { "marking_follows_every_array_kind", marking_follows_every_array_kind },
     { "interior_pointers_keep_objects", interior_pointers_keep_objects },

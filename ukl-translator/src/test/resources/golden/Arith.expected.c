@@ -24,25 +24,22 @@ static int32_t m_golden_Arith_mix(int32_t l0_i, int32_t l1_i, int64_t l2_j, doub
     F.method = N;
     F.line = -1;
     ukl_top = &F;
-    F.line = 8;
     s0_i = l0_i;
     s1_i = l1_i;
-    if (UKL_UNLIKELY(s1_i == 0)) { ukl_throw_div0(); goto L_unwind; }
+    if (UKL_UNLIKELY(s1_i == 0)) { F.line = 8; ukl_throw_div0(); goto L_unwind; }
     s0_i = ukl_idiv(s0_i, s1_i);
     s1_i = l0_i;
     s2_i = l1_i;
-    if (UKL_UNLIKELY(s2_i == 0)) { ukl_throw_div0(); goto L_unwind; }
+    if (UKL_UNLIKELY(s2_i == 0)) { F.line = 8; ukl_throw_div0(); goto L_unwind; }
     s1_i = ukl_irem(s1_i, s2_i);
     s0_i = s0_i + s1_i;
     l6_i = s0_i;
-    F.line = 9;
     s0_j = l2_j;
     s1_i = l0_i;
     s0_j = ukl_lshl(s0_j, s1_i);
     s1_i = 3;
     s0_j = ukl_lushr(s0_j, s1_i);
     l7_j = s0_j;
-    F.line = 10;
     s0_d = l4_d;
     s0_i = ukl_d2i(s0_d);
     s1_j = l7_j;
@@ -51,7 +48,6 @@ static int32_t m_golden_Arith_mix(int32_t l0_i, int32_t l1_i, int64_t l2_j, doub
     s1_i = (int32_t) s1_j;
     s0_i = s0_i + s1_i;
     l9_i = s0_i;
-    F.line = 11;
     s0_i = l6_i;
     s1_i = l9_i;
     s0_i = s0_i + s1_i;
@@ -61,10 +57,8 @@ static int32_t m_golden_Arith_mix(int32_t l0_i, int32_t l1_i, int64_t l2_j, doub
     s1_i = 1;
     goto L41;
 L38:;
-    F.line = 11;
     s1_i = -1;
 L41:;
-    F.line = 11;
     s0_i = s0_i + s1_i;
     ukl_top = F.prev; return s0_i;
 L_unwind:
@@ -87,39 +81,33 @@ static int32_t m_golden_Arith_sum(ukl_obj *l0_a) {
     F.method = N;
     F.line = -1;
     ukl_top = &F;
-    F.line = 15;
     s0_i = 0;
     l1_i = s0_i;
-    F.line = 16;
     s0_a = l0_a;
     l2_a = s0_a;
     s0_a = l2_a;
-    if (UKL_UNLIKELY(s0_a == 0)) { ukl_throw_npe(); goto L_unwind; }
+    if (UKL_UNLIKELY(s0_a == 0)) { F.line = 16; ukl_throw_npe(); goto L_unwind; }
     s0_i = ((ukl_array *) s0_a)->length;
     l3_i = s0_i;
     s0_i = 0;
     l4_i = s0_i;
 L13:;
-    F.line = 16;
     s0_i = l4_i;
     s1_i = l3_i;
     if (s0_i >= s1_i) goto L32;
     s0_a = l2_a;
     s1_i = l4_i;
-    if (UKL_UNLIKELY(s0_a == 0)) { ukl_throw_npe(); goto L_unwind; }
-    if (UKL_UNLIKELY((uint32_t) s1_i >= (uint32_t) ((ukl_array *) s0_a)->length)) { ukl_throw_index(s1_i, ((ukl_array *) s0_a)->length); goto L_unwind; }
+    if (UKL_UNLIKELY(s0_a == 0)) { F.line = 16; ukl_throw_npe(); goto L_unwind; }
+    if (UKL_UNLIKELY((uint32_t) s1_i >= (uint32_t) ((ukl_array *) s0_a)->length)) { F.line = 16; ukl_throw_index(s1_i, ((ukl_array *) s0_a)->length); goto L_unwind; }
     s0_i = ((int32_t *) UKL_ARRAY_DATA(s0_a))[s1_i];
     l5_i = s0_i;
-    F.line = 17;
     s0_i = l1_i;
     s1_i = l5_i;
     s0_i = s0_i + s1_i;
     l1_i = s0_i;
-    F.line = 16;
     l4_i += 1;
     UKL_POLL(); goto L13;
 L32:;
-    F.line = 19;
     s0_i = l1_i;
     ukl_top = F.prev; return s0_i;
 L_unwind:
@@ -164,12 +152,12 @@ static void m_golden_Arith_main(ukl_obj *l0_a) {
     ukl_top = &F;
     UKL_POLL();
     if (UKL_UNLIKELY((uint8_t *) __builtin_frame_address(0) < ukl_stack_limit)) { ukl_throw_stack_overflow(); goto L_unwind; }
-    F.line = 31;
-    if (UKL_UNLIKELY(cls_java_lang_System.init_state != UKL_INIT_DONE)) { init_cls_java_lang_System(); if (UKL_UNLIKELY(ukl_pending != 0)) goto L_unwind; }
+    if (UKL_UNLIKELY(cls_java_lang_System.init_state != UKL_INIT_DONE)) { F.line = 31; init_cls_java_lang_System(); if (UKL_UNLIKELY(ukl_pending != 0)) goto L_unwind; }
     s0_a = sf_java_lang_System_out;
-    s1_a = ukl_new(&cls_java_lang_StringBuilder);
+    s1_a = ukl_new_sized(&cls_java_lang_StringBuilder, 32);
     if (UKL_UNLIKELY(s1_a == 0)) goto L_unwind;
     { ukl_obj * t0 = s1_a; s1_a = t0; s2_a = t0; }
+    F.line = 31;
     m_java_lang_StringBuilder_init__N(s2_a);
     if (UKL_UNLIKELY(ukl_pending != 0)) goto L_unwind;
     s2_i = 7;
@@ -212,12 +200,12 @@ static void m_golden_Arith_main(ukl_obj *l0_a) {
     if (UKL_UNLIKELY(s0_a == 0)) { ukl_throw_npe(); goto L_unwind; }
     m_java_io_PrintStream_println__N(s0_a, s1_a);
     if (UKL_UNLIKELY(ukl_pending != 0)) goto L_unwind;
-    F.line = 32;
-    if (UKL_UNLIKELY(cls_java_lang_System.init_state != UKL_INIT_DONE)) { init_cls_java_lang_System(); if (UKL_UNLIKELY(ukl_pending != 0)) goto L_unwind; }
+    if (UKL_UNLIKELY(cls_java_lang_System.init_state != UKL_INIT_DONE)) { F.line = 32; init_cls_java_lang_System(); if (UKL_UNLIKELY(ukl_pending != 0)) goto L_unwind; }
     s0_a = sf_java_lang_System_out;
-    s1_a = ukl_new(&cls_golden_Calls_Loud);
+    s1_a = ukl_new_sized(&cls_golden_Calls_Loud, 16);
     if (UKL_UNLIKELY(s1_a == 0)) goto L_unwind;
     { ukl_obj * t0 = s1_a; s1_a = t0; s2_a = t0; }
+    F.line = 32;
     m_golden_Calls_Loud_init(s2_a);
     s2_a = ((ukl_obj *) &str);
     if (UKL_UNLIKELY(cls_golden_Calls.init_state != UKL_INIT_DONE)) { init_cls_golden_Calls(); if (UKL_UNLIKELY(ukl_pending != 0)) goto L_unwind; }
@@ -226,7 +214,6 @@ static void m_golden_Arith_main(ukl_obj *l0_a) {
     if (UKL_UNLIKELY(s0_a == 0)) { ukl_throw_npe(); goto L_unwind; }
     m_java_io_PrintStream_println__N(s0_a, s1_a);
     if (UKL_UNLIKELY(ukl_pending != 0)) goto L_unwind;
-    F.line = 33;
     ukl_top = F.prev; return;
 L_unwind:
     ukl_top = F.prev;

@@ -19,20 +19,19 @@ static ukl_obj * m_golden_Calls_run(ukl_obj *l0_a, ukl_obj *l1_a) {
     ukl_top = &F;
     UKL_POLL();
     if (UKL_UNLIKELY((uint8_t *) __builtin_frame_address(0) < ukl_stack_limit)) { ukl_throw_stack_overflow(); goto L_unwind; }
-    F.line = 29;
     s0_a = l0_a;
     s1_a = l1_a;
-    if (UKL_UNLIKELY(s1_a != 0 && !ukl_instanceof(s1_a, &cls_java_lang_String))) { ukl_throw_cast(s1_a, &cls_java_lang_String); goto H0; }
+    if (UKL_UNLIKELY(s1_a != 0 && !ukl_instanceof(s1_a, &cls_java_lang_String))) { F.line = 29; ukl_throw_cast(s1_a, &cls_java_lang_String); goto H0; }
+    F.line = 29;
     if (UKL_UNLIKELY(s0_a == 0)) { ukl_throw_npe(); goto H0; }
     s0_a = ((ukl_obj * (*)(ukl_obj *, ukl_obj *)) s0_a->cls->itable[N])(s0_a, s1_a);
     if (UKL_UNLIKELY(ukl_pending != 0)) goto H0;
     ukl_top = F.prev; return s0_a;
 L8:;
-    F.line = 30;
     l2_a = s0_a;
-    F.line = 31;
     s0_a = sf_golden_Calls_DEFAULT;
     s1_a = ((ukl_obj *) &str);
+    F.line = 31;
     if (UKL_UNLIKELY(s0_a == 0)) { ukl_throw_npe(); goto L_unwind; }
     s0_a = ((ukl_obj * (*)(ukl_obj *, ukl_obj *)) s0_a->cls->itable[N])(s0_a, s1_a);
     if (UKL_UNLIKELY(ukl_pending != 0)) goto L_unwind;
@@ -56,10 +55,10 @@ static void m_golden_Calls_clinit(void) {
     ukl_top = &F;
     UKL_POLL();
     if (UKL_UNLIKELY((uint8_t *) __builtin_frame_address(0) < ukl_stack_limit)) { ukl_throw_stack_overflow(); goto L_unwind; }
-    F.line = 25;
-    s0_a = ukl_new(&cls_golden_Calls_Plain);
+    s0_a = ukl_new_sized(&cls_golden_Calls_Plain, 16);
     if (UKL_UNLIKELY(s0_a == 0)) goto L_unwind;
     { ukl_obj * t0 = s0_a; s0_a = t0; s1_a = t0; }
+    F.line = 25;
     m_golden_Calls_Plain_init(s1_a);
     sf_golden_Calls_DEFAULT = s0_a;
     ukl_top = F.prev; return;
@@ -89,9 +88,9 @@ static ukl_obj * m_golden_Calls_Loud_greet(ukl_obj *l0_a, ukl_obj *l1_a) {
     ukl_top = &F;
     UKL_POLL();
     if (UKL_UNLIKELY((uint8_t *) __builtin_frame_address(0) < ukl_stack_limit)) { ukl_throw_stack_overflow(); goto L_unwind; }
-    F.line = 21;
     s0_a = l0_a;
     s1_a = l1_a;
+    F.line = 21;
     if (UKL_UNLIKELY(s0_a == 0)) { ukl_throw_npe(); goto L_unwind; }
     s0_a = m_golden_Calls_Plain_greet(s0_a, s1_a);
     if (UKL_UNLIKELY(ukl_pending != 0)) goto L_unwind;
@@ -125,10 +124,10 @@ static ukl_obj * m_golden_Calls_Plain_greet(ukl_obj *l0_a, ukl_obj *l1_a) {
     ukl_top = &F;
     UKL_POLL();
     if (UKL_UNLIKELY((uint8_t *) __builtin_frame_address(0) < ukl_stack_limit)) { ukl_throw_stack_overflow(); goto L_unwind; }
-    F.line = 14;
-    s0_a = ukl_new(&cls_java_lang_StringBuilder);
+    s0_a = ukl_new_sized(&cls_java_lang_StringBuilder, 32);
     if (UKL_UNLIKELY(s0_a == 0)) goto L_unwind;
     { ukl_obj * t0 = s0_a; s0_a = t0; s1_a = t0; }
+    F.line = 14;
     m_java_lang_StringBuilder_init__N(s1_a);
     if (UKL_UNLIKELY(ukl_pending != 0)) goto L_unwind;
     s1_a = ((ukl_obj *) &str);

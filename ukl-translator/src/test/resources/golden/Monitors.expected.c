@@ -22,16 +22,16 @@ static int32_t m_golden_Monitors_increment(ukl_obj *l0_a) {
     ukl_top = &F;
     ukl_obj *M = l0_a;
     ukl_monitor_enter(M);
-    F.line = 9;
     s0_a = l0_a;
     { ukl_obj * t0 = s0_a; s0_a = t0; s1_a = t0; }
-    if (UKL_UNLIKELY(s1_a == 0)) { ukl_throw_npe(); goto L_unwind; }
+    if (UKL_UNLIKELY(s1_a == 0)) { F.line = 9; ukl_throw_npe(); goto L_unwind; }
     s1_i = *(int32_t *) ((char *) s1_a + 16);
     s2_i = 1;
     s1_i = s1_i + s2_i;
     { ukl_obj * t0 = s0_a; int32_t t1 = s1_i; s0_i = t1; s1_a = t0; s2_i = t1; }
-    if (UKL_UNLIKELY(s1_a == 0)) { ukl_throw_npe(); goto L_unwind; }
+    if (UKL_UNLIKELY(s1_a == 0)) { F.line = 9; ukl_throw_npe(); goto L_unwind; }
     *(int32_t *) ((char *) s1_a + 16) = s2_i;
+    F.line = 9;
     ukl_monitor_exit(M); ukl_top = F.prev; return s0_i;
 L_unwind:
     { ukl_obj *P = ukl_pending; ukl_pending = 0; if (ukl_monitor_exit(M)) ukl_pending = P; }
@@ -74,54 +74,49 @@ static int32_t m_golden_Monitors_sumUnder(ukl_obj *l0_a, ukl_obj *l1_a, ukl_obj 
     F.method = N;
     F.line = -1;
     ukl_top = &F;
-    F.line = 17;
     s0_a = l1_a;
     { ukl_obj * t0 = s0_a; s0_a = t0; s1_a = t0; }
     l3_a = s1_a;
+    F.line = 17;
     if (UKL_UNLIKELY(s0_a == 0)) { ukl_throw_npe(); goto L_unwind; }
     ukl_monitor_enter(s0_a);
-    F.line = 18;
     s0_i = 0;
     l4_i = s0_i;
-    F.line = 19;
     s0_a = l2_a;
     l5_a = s0_a;
     s0_a = l5_a;
-    if (UKL_UNLIKELY(s0_a == 0)) { ukl_throw_npe(); goto H0; }
+    if (UKL_UNLIKELY(s0_a == 0)) { F.line = 19; ukl_throw_npe(); goto H0; }
     s0_i = ((ukl_array *) s0_a)->length;
     l6_i = s0_i;
     s0_i = 0;
     l7_i = s0_i;
 L19:;
-    F.line = 19;
     s0_i = l7_i;
     s1_i = l6_i;
     if (s0_i >= s1_i) goto L38;
     s0_a = l5_a;
     s1_i = l7_i;
-    if (UKL_UNLIKELY(s0_a == 0)) { ukl_throw_npe(); goto H0; }
-    if (UKL_UNLIKELY((uint32_t) s1_i >= (uint32_t) ((ukl_array *) s0_a)->length)) { ukl_throw_index(s1_i, ((ukl_array *) s0_a)->length); goto H0; }
+    if (UKL_UNLIKELY(s0_a == 0)) { F.line = 19; ukl_throw_npe(); goto H0; }
+    if (UKL_UNLIKELY((uint32_t) s1_i >= (uint32_t) ((ukl_array *) s0_a)->length)) { F.line = 19; ukl_throw_index(s1_i, ((ukl_array *) s0_a)->length); goto H0; }
     s0_i = ((int32_t *) UKL_ARRAY_DATA(s0_a))[s1_i];
     l8_i = s0_i;
-    F.line = 20;
     s0_i = l4_i;
     s1_i = l8_i;
     s0_i = s0_i + s1_i;
     l4_i = s0_i;
-    F.line = 19;
     l7_i += 1;
     UKL_POLL(); goto L19;
 L38:;
-    F.line = 22;
     s0_i = l4_i;
     s1_a = l3_a;
+    F.line = 22;
     if (UKL_UNLIKELY(s1_a == 0)) { ukl_throw_npe(); goto H0; }
     if (UKL_UNLIKELY(!ukl_monitor_exit(s1_a))) goto H0;
     ukl_top = F.prev; return s0_i;
 L46:;
-    F.line = 23;
     l9_a = s0_a;
     s0_a = l3_a;
+    F.line = 23;
     if (UKL_UNLIKELY(s0_a == 0)) { ukl_throw_npe(); goto H0; }
     if (UKL_UNLIKELY(!ukl_monitor_exit(s0_a))) goto H0;
     s0_a = l9_a;

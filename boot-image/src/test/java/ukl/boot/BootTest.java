@@ -36,6 +36,30 @@ class BootTest {
         return result;
     }
 
+    /**
+     * 1 MiB through COM1 arrives whole and in order; the guest times it with the TSC (so booting
+     * does not count) and reports the rate on COM2, which this prints (issue #12, item 7).
+     */
+    @Test
+    void aMebibyteOfOutputArrivesWholeAndItsRateIsReported() throws Exception {
+        QemuResult r = boot("print", 128);
+        assertEquals(0, r.exitStatus(), r::describe);
+        byte[] out = r.stdout();
+        assertEquals(1 << 20, out.length, "bytes on COM1");
+        for (int i = 0; i < out.length; i++) {
+            byte expected = (byte) (i % 64 == 63 ? '\n' : 'a' + i % 64 % 26);
+            if (out[i] != expected) {
+                throw new AssertionError("COM1 byte " + i + " is " + out[i] + ", not " + expected);
+            }
+        }
+        String report = new String(r.stderr(), StandardCharsets.US_ASCII);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("console: (\\d+) bytes in (\\d+) us\n")
+                .matcher(report);
+        assertTrue(m.matches(), report);
+        long micros = Math.max(1, Long.parseLong(m.group(2)));
+        System.out.printf("console: 1 MiB in %d us, %.2f MB/s%n", micros, (1 << 20) / (double) micros);
+    }
+
     @Test
     void printsTheCmdlineOnCom1AndExitsWithItsStatus() throws Exception {
         QemuResult r = boot("hello  world x=1", 128);

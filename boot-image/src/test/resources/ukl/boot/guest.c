@@ -7,6 +7,8 @@
  *   spin        never ends (the host's timeout must kill QEMU)
  *   serve       prints "serving" on COM1, then never ends (a server the host stops)
  *   triple      triple-faults (QEMU stops without an exit status)
+ *   print       writes 1 MiB on COM1 (lines of 63 letters and a newline) in 4 KiB writes, then on COM2
+ *               "console: <bytes> bytes in <microseconds> us" as the TSC measured it; exits 0
  */
 #include "ukl_boot.h"
 #include "ukl_image.h"
@@ -72,6 +74,33 @@ static int recurse(int depth) {
     return recurse(depth + 1) + frame[0];
 }
 
+static void put_dec(int fd, uint64_t v) {
+    char digits[21];
+    int n = sizeof digits - 1;
+    digits[n] = '\0';
+    do {
+        digits[--n] = (char)('0' + v % 10);
+        v /= 10;
+    } while (v != 0);
+    put(fd, digits + n);
+}
+
+/* The console's output rate, timed inside the guest so that booting does not count. */
+static void print_mebibyte(void) {
+    static char chunk[4096];
+    for (int i = 0; i < (int)sizeof chunk; i++) chunk[i] = i % 64 == 63 ? '\n' : (char)('a' + i % 64 % 26);
+    enum { TOTAL = 1 << 20 };
+    int64_t start = ukl_native_Cpu_rdtsc();
+    for (int sent = 0; sent < TOTAL; sent += (int)sizeof chunk) ukl_console_write(1, chunk, sizeof chunk);
+    int64_t cycles = ukl_native_Cpu_rdtsc() - start;
+    put(2, "console: ");
+    put_dec(2, TOTAL);
+    put(2, " bytes in ");
+    put_dec(2, (uint64_t)(cycles / (ukl_native_Cpu_tscHz() / 1000000)));
+    put(2, " us\n");
+    ukl_native_Cpu_exit(0);
+}
+
 void ukl_main(void) {
     if (starts_with(ukl_cmdline, "hello")) {
         put(1, "cmdline=[");
@@ -97,6 +126,8 @@ void ukl_main(void) {
         __asm__ volatile("lidt %0; int3" : : "m"(no_idt));
     } else if (starts_with(ukl_cmdline, "spin")) {
         for (;;) ukl_native_Cpu_pause();
+    } else if (starts_with(ukl_cmdline, "print")) {
+        print_mebibyte();
     } else if (starts_with(ukl_cmdline, "serve")) {
         put(1, "serving\n");
         for (;;) ukl_native_Cpu_pause();

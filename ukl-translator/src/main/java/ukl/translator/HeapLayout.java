@@ -33,7 +33,24 @@ final class HeapLayout {
                 + "#define UKL_GC_MAX_SMALL " + MAX_SMALL + "u\n"
                 + "#define UKL_GC_RESERVE_BLOCKS " + RESERVE_BLOCKS + "u\n"
                 + "#define UKL_GC_SIZE_CLASSES "
-                + SIZE_CLASSES.stream().map(String::valueOf).collect(Collectors.joining(", ")) + "\n";
+                + SIZE_CLASSES.stream().map(String::valueOf).collect(Collectors.joining(", ")) + "\n"
+                + "#define UKL_GC_CLASS_INDEX " + classIndex() + "\n";
+    }
+
+    /**
+     * Size class by 16-byte grain: entry g is the smallest class of at least 16g bytes. ukl_gc.h
+     * keeps it as a constant table, so that an allocation of a constant size gets a constant class.
+     */
+    static String classIndex() {
+        StringBuilder out = new StringBuilder();
+        int c = 0;
+        for (int g = 0; g <= MAX_SMALL / 16; g++) {
+            while (SIZE_CLASSES.get(c) < g * 16) {
+                c++;
+            }
+            out.append(g == 0 ? "" : ",").append(c);
+        }
+        return out.toString();
     }
 
     static String describe() {

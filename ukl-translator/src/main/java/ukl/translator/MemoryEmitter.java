@@ -31,7 +31,8 @@ final class MemoryEmitter {
     private void boundsCheck(String array, String idx) throws TranslationException {
         out.nullCheck(array);
         out.emit("if (UKL_UNLIKELY((uint32_t) " + idx + " >= (uint32_t) ((ukl_array *) " + array
-                + ")->length)) { ukl_throw_index(" + idx + ", ((ukl_array *) " + array + ")->length); goto "
+                + ")->length)) { " + out.throwLine() + "ukl_throw_index(" + idx + ", ((ukl_array *) " + array
+                + ")->length); goto "
                 + out.onThrow() + "; }");
     }
 
@@ -47,7 +48,8 @@ final class MemoryEmitter {
         int t = op - Opcodes.IASTORE;
         boundsCheck(out.top(2), out.top(1));
         if (op == Opcodes.AASTORE) {
-            out.emit("if (UKL_UNLIKELY(!ukl_store_ok(" + out.top(2) + ", " + out.top(0) + "))) { ukl_throw_store("
+            out.emit("if (UKL_UNLIKELY(!ukl_store_ok(" + out.top(2) + ", " + out.top(0) + "))) { " + out.throwLine()
+                    + "ukl_throw_store("
                     + out.top(0) + "); goto " + out.onThrow() + "; }");
         }
         out.emit("((" + ELEMENT[t] + " *) UKL_ARRAY_DATA(" + out.top(2) + "))[" + out.top(1) + "] = (" + ELEMENT[t]

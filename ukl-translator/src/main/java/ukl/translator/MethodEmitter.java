@@ -9,7 +9,6 @@ import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.FieldInsnNode;
-import org.objectweb.asm.tree.FrameNode;
 import org.objectweb.asm.tree.IincInsnNode;
 import org.objectweb.asm.tree.InsnList;
 import org.objectweb.asm.tree.IntInsnNode;
@@ -58,6 +57,10 @@ final class MethodEmitter {
     Frame<BasicValue> frame;
     private int index;
     private int line = -1;
+    /** The line the shadow frame holds where the code being emitted runs, or UNKNOWN_LINE after a jump target. */
+    private int storedLine = -1;
+
+    private static final int UNKNOWN_LINE = Integer.MIN_VALUE;
     /** The Java source file as gdb finds it under a source directory, e.g. {@code echo/EchoServer.java}; null without one. */
     private final String sourcePath;
 
@@ -123,20 +126,50 @@ final class MethodEmitter {
                             .append("\"\n");
                     linesMapped = true;
                 }
-                if (shadowFrame) {
-                    body.append("    F.line = ").append(line).append(";\n");
-                }
             } else if (insn instanceof LabelNode && targets.contains(index)) {
                 body.append("L").append(index).append(":;\n");
-                // A jump may come from another line: restore this one, unless a line entry follows.
-                if (shadowFrame && line >= 0 && !(nextReal(insn) instanceof LineNumberNode)) {
-                    body.append("    F.line = ").append(line).append(";\n");
-                }
+                storedLine = UNKNOWN_LINE; // a jump may come from another line
             } else if (insn.getOpcode() >= 0 && frame != null) {
+                if (shadowFrame && line != storedLine && observesLine(insn)) {
+                    body.append("    F.line = ").append(line).append(";\n");
+                    storedLine = line;
+                }
                 instruction(insn);
             }
         }
         return function();
+    }
+
+    /**
+     * Whether the shadow frame's line can be read while insn runs, other than by the runtime checks
+     * that throw (null, bounds, array store, cast, division, class initialisation), which store the
+     * line themselves on their way out ({@link #throwLine}): any call, since a Throwable made in the
+     * callee shows this frame, and so does the report of a CPU fault in a native it reaches
+     * (CrashReportTest: a native that cannot throw still faults); an array allocation, whose negative size throws from the runtime; a monitor
+     * operation; a return that releases a synchronized method's monitor. So the line is stored only
+     * where the JVM's line table could be consulted, and loops of arithmetic, field and array
+     * accesses store none. A poll at a back-edge may switch threads, but a thread only ever reads
+     * its own frames.
+     */
+    private boolean observesLine(AbstractInsnNode insn) {
+        int op = insn.getOpcode();
+        if (op >= Opcodes.IRETURN && op <= Opcodes.RETURN) {
+            return monitor;
+        }
+        return insn instanceof MethodInsnNode
+                || op == Opcodes.NEWARRAY
+                || op == Opcodes.ANEWARRAY
+                || op == Opcodes.MULTIANEWARRAY
+                || op == Opcodes.MONITORENTER
+                || op == Opcodes.MONITOREXIT;
+    }
+
+    /**
+     * The store of the current line for the path of a runtime check that throws, where the store
+     * costs nothing on the path that does not; empty when the frame holds the line already.
+     */
+    String throwLine() {
+        return shadowFrame && line != storedLine ? "F.line = " + line + "; " : "";
     }
 
     private boolean calls() {
@@ -146,14 +179,6 @@ final class MethodEmitter {
             }
         }
         return false;
-    }
-
-    private static AbstractInsnNode nextReal(AbstractInsnNode insn) {
-        AbstractInsnNode n = insn.getNext();
-        while (n instanceof LabelNode || n instanceof FrameNode) {
-            n = n.getNext();
-        }
-        return n;
     }
 
     @SuppressWarnings("unchecked")
@@ -350,13 +375,13 @@ final class MethodEmitter {
 
     void nullCheck(String ref) throws TranslationException {
         {
-            emit("if (UKL_UNLIKELY(" + ref + " == 0)) { ukl_throw_npe(); goto " + onThrow() + "; }");
+            emit("if (UKL_UNLIKELY(" + ref + " == 0)) { " + throwLine() + "ukl_throw_npe(); goto " + onThrow() + "; }");
         }
     }
 
     void initCheck(String cls) throws TranslationException {
         if (program.needsInit(cls) && !program.initializedWithin(method, cls)) {
-            emit("if (UKL_UNLIKELY(" + layout.symbol(cls) + ".init_state != UKL_INIT_DONE)) { "
+            emit("if (UKL_UNLIKELY(" + layout.symbol(cls) + ".init_state != UKL_INIT_DONE)) { " + throwLine()
                     + program.initFunction(cls) + "(); if (UKL_UNLIKELY(ukl_pending != 0)) goto " + onThrow() + "; }");
         }
     }
@@ -518,7 +543,11 @@ final class MethodEmitter {
                 String cls = ((TypeInsnNode) insn).desc;
                 initCheck(cls);
                 String r = push(0, 'a');
-                emit(r + " = ukl_new(&" + layout.symbol(cls) + ");");
+                Integer size = layout.instanceSize.get(cls);
+                emit(r
+                        + (size == null
+                                ? " = ukl_new(&" + layout.symbol(cls) + ");"
+                                : " = ukl_new_sized(&" + layout.symbol(cls) + ", " + size + ");"));
                 emit("if (UKL_UNLIKELY(" + r + " == 0)) goto " + onThrow() + ";");
             }
             case Opcodes.NEWARRAY ->
@@ -536,8 +565,8 @@ final class MethodEmitter {
             }
             case Opcodes.CHECKCAST -> {
                 String c = "&" + layout.symbol(((TypeInsnNode) insn).desc);
-                emit("if (UKL_UNLIKELY(" + top(0) + " != 0 && !ukl_instanceof(" + top(0) + ", " + c
-                        + "))) { ukl_throw_cast(" + top(0) + ", " + c + "); goto " + onThrow() + "; }");
+                emit("if (UKL_UNLIKELY(" + top(0) + " != 0 && !ukl_instanceof(" + top(0) + ", " + c + "))) { "
+                        + throwLine() + "ukl_throw_cast(" + top(0) + ", " + c + "); goto " + onThrow() + "; }");
             }
             case Opcodes.INSTANCEOF ->
                 emit(push(1, 'i') + " = ukl_instanceof(" + top(0) + ", &" + layout.symbol(((TypeInsnNode) insn).desc)
@@ -605,7 +634,7 @@ final class MethodEmitter {
                     default -> "ukl_lrem";
                 };
         // JVMS idiv: a zero divisor throws ArithmeticException.
-        emit("if (UKL_UNLIKELY(" + top(0) + " == 0)) { ukl_throw_div0(); goto " + onThrow() + "; }");
+        emit("if (UKL_UNLIKELY(" + top(0) + " == 0)) { " + throwLine() + "ukl_throw_div0(); goto " + onThrow() + "; }");
         emit(push(2, isLong ? 'j' : 'i') + " = " + fn + "(" + top(1) + ", " + top(0) + ");");
     }
 }

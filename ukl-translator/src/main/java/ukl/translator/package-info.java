@@ -29,7 +29,11 @@
  * the object's own address (array accesses re-read the header for their null, bounds and store
  * checks), so gcc keeps that address live beside a loop's derived element pointers
  * ({@code ukl_gc_object_at} says what an optimisation dropping those reads must do instead).
- * Allocation pops a per-class free list and zeroes the cell; a full heap triggers one collection,
+ * Allocation is inlined at each site, without a call: it bumps a cursor through a block of its
+ * size class that was zeroed in bulk when taken, or pops a free cell that the sweep zeroed (a
+ * {@code new} passes its constant size, so the size class folds). Marking counts the live objects
+ * per block; blocks with none are freed at once, the others are swept lazily when their size
+ * class runs out of cells. A full heap triggers one collection,
  * and if that does not make room the preallocated {@code OutOfMemoryError} is thrown (a small
  * reserve of blocks is then lent to its handler, or to the report of an uncaught one).
  * Roots: static reference fields and {@code java.lang.Class}'s reference fields in each descriptor,
@@ -68,7 +72,12 @@
  * the handlers covering the call site, in exception-table order, or unwinds. Null, bounds, cast,
  * store and divide checks are explicit branches to the same blocks. Each activation links a
  * shadow frame (method id, current line) so {@code Throwable.captureBacktrace()} can walk it:
- * two stores on entry, one on exit, one per source line.
+ * two stores on entry, one on exit, and the current line only where a stack trace can read it,
+ * as the JVM's line table matters only there: before a call (a Throwable made in the callee, or the
+ * report of a CPU fault in a native, shows this frame), an array
+ * allocation or a monitor operation, and inside the throwing branch of each explicit check (so a
+ * loop of arithmetic, field and array accesses stores no line), each time the line differs from
+ * the one last stored on that straight-line path.
  *
  * <h2>Stack</h2>
  * {@code ukl_main} runs the program on a stack it carves from RAM before the heap, so its bounds

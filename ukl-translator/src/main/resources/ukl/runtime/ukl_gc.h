@@ -8,21 +8,27 @@
  * interior pointers and conservative roots are resolved. A cell is an object iff its class word
  * is non-zero; free cells have class 0 and link the per-class free lists through their GC word.
  *
- * Allocation pops a free list and zeroes the cell (JLS §4.12.5: fields start at their default
- * values). When the list is empty it threads a free block's cells onto it; when no block is free
- * it collects once, and if that does not help it returns null (the caller throws the
- * preallocated OutOfMemoryError). The last UKL_GC_RESERVE_BLOCKS free blocks are kept back until
- * then: an OutOfMemoryError opens them, so that its handler, or the report of an uncaught one
+ * Allocation, inlined at every site (ukl_gc_pop): bump a size class's cursor through a block that
+ * was zeroed in bulk when it was taken, or pop a cell the sweep zeroed (JLS §4.12.5: fields start
+ * at their default values). When both are empty, the slow path sweeps the class's next block left
+ * from the last collection, or takes a free block (next fit); when no block is free it collects
+ * once, and if that does not help it returns null (the caller throws the preallocated
+ * OutOfMemoryError). The last UKL_GC_RESERVE_BLOCKS free blocks are kept back until then: an
+ * OutOfMemoryError opens them, so that its handler, or the report of an uncaught one
  * (docs/contracts.md §2), can still allocate; a collection that frees twice as much closes them.
  *
  * Collection: mark from the roots the includer supplies (ukl_gc_mark_roots: exact references
  * through ukl_gc_mark_exact, possible references through ukl_gc_scan_conservative), following
- * each class's reference map and the elements of reference arrays; then sweep every block,
- * rebuilding the free lists and freeing blocks and block runs that hold nothing live. The mark
- * bit is bit 0 of the header's GC word. Objects never move, so a device may keep using an array
+ * each class's reference map and the elements of reference arrays, counting the live objects of
+ * each block; then free every block and run that holds nothing live, in bulk over the block table,
+ * and leave the other small blocks to be swept lazily, block by block, when their size class needs
+ * cells (a collection first finishes that sweep, so a dead cell keeps its class word only until its
+ * block is swept, and no object_at answer during marking is stale). The mark bit is bit 0 of the
+ * header's GC word; a live object keeps it until its block is swept, which the monitors' lock
+ * word (ukl_thread.h, ukl.kernel.sched.Monitors) preserves. Objects never move, so a device may keep using an array
  * that stays reachable (ukl.kernel.hw.Dma keeps its buffers in a static table, an exact root).
  *
- * The includer defines UKL_GC_BLOCK_BYTES, UKL_GC_MAX_SMALL, UKL_GC_SIZE_CLASSES and UKL_GC_RESERVE_BLOCKS (the
+ * The includer defines UKL_GC_BLOCK_BYTES, UKL_GC_MAX_SMALL, UKL_GC_SIZE_CLASSES, UKL_GC_CLASS_INDEX and UKL_GC_RESERVE_BLOCKS (the
  * translator emits them from HeapLayout.java, the single source of those numbers), provides
  * ukl_panic, and defines ukl_gc_mark_roots.
  */
@@ -32,8 +38,8 @@
 #include "ukl_object.h"
 
 #if !defined(UKL_GC_BLOCK_BYTES) || !defined(UKL_GC_MAX_SMALL) || !defined(UKL_GC_SIZE_CLASSES) \
-    || !defined(UKL_GC_RESERVE_BLOCKS)
-#error "define UKL_GC_BLOCK_BYTES, UKL_GC_MAX_SMALL, UKL_GC_SIZE_CLASSES, UKL_GC_RESERVE_BLOCKS (HeapLayout.java) before ukl_gc.h"
+    || !defined(UKL_GC_CLASS_INDEX) || !defined(UKL_GC_RESERVE_BLOCKS)
+#error "define UKL_GC_BLOCK_BYTES, UKL_GC_MAX_SMALL, UKL_GC_SIZE_CLASSES, UKL_GC_CLASS_INDEX, UKL_GC_RESERVE_BLOCKS (HeapLayout.java) before ukl_gc.h"
 #endif
 
 _Noreturn void ukl_panic(const char *msg);
@@ -43,11 +49,20 @@ enum { UKL_BLK_FREE = 0, UKL_BLK_SMALL, UKL_BLK_LARGE, UKL_BLK_TAIL };
 
 static const uint32_t ukl_gc_class_size[] = { UKL_GC_SIZE_CLASSES };
 #define UKL_GC_CLASSES (sizeof ukl_gc_class_size / sizeof ukl_gc_class_size[0])
+/* (bytes + 15) / 16 → size class index; constant, so a constant size folds to its class. */
+static const uint8_t ukl_gc_class_of[UKL_GC_MAX_SMALL / UKL_GC_GRAIN + 1] = { UKL_GC_CLASS_INDEX };
+#define UKL_GC_NONE 0xffffffffu
 
-/* kind: UKL_BLK_*; n: SMALL → cell bytes, LARGE → blocks in the run, TAIL → blocks back to the head. */
+/*
+ * kind: UKL_BLK_*; n: SMALL → cell bytes, LARGE → blocks in the run, TAIL → blocks back to the
+ * head; live: objects marked in it by the running collection; next: the next block of its size
+ * class still to be swept (UKL_GC_NONE ends the list).
+ */
 typedef struct {
     uint32_t kind;
     uint32_t n;
+    uint32_t live;
+    uint32_t next;
 } ukl_block;
 
 static struct {
@@ -55,16 +70,19 @@ static struct {
     ukl_block *blocks;
     uint64_t nblocks;
     uint64_t next_free;             /* where the search for a free block resumes */
+    uint64_t next_large;            /* where the search for a free run resumes */
     uint64_t free_blocks;
     int reserve_open;               /* an OutOfMemoryError lent out the reserve blocks */
-    ukl_obj *free[UKL_GC_CLASSES];  /* free cells per size class, linked through hdr.gc */
+    uint8_t *bump[UKL_GC_CLASSES];  /* per size class: the next cell of a block zeroed in bulk */
+    uint8_t *bump_end[UKL_GC_CLASSES];
+    ukl_obj *free[UKL_GC_CLASSES];  /* free cells per size class, zeroed, linked through hdr.gc */
+    uint32_t unswept[UKL_GC_CLASSES]; /* blocks with live objects the sweep has not reached */
     ukl_obj **stack;                /* the mark stack, with a rescan when it overflows */
     uint64_t stack_cap, stack_top;
     int overflowed;
-    uint64_t used;                  /* bytes in allocated cells and large runs */
+    uint64_t used;                  /* bytes in allocated cells and large runs (marked ones, after a collection) */
     uint64_t allocated;             /* bytes requested since start, for RuntimeSupport.allocatedBytes() */
     uint64_t collections;
-    uint8_t size_class[UKL_GC_MAX_SMALL / UKL_GC_GRAIN + 1]; /* (bytes + 15) / 16 → class index */
 } ukl_gc;
 
 static void ukl_gc_mark_roots(void); /* the includer's: every root, through the two functions below */
@@ -95,28 +113,39 @@ static void ukl_gc_init(uint8_t *start, uint8_t *end) {
     ukl_gc.limit = ukl_gc_block_start(ukl_gc.nblocks);
     __builtin_memset(ukl_gc.blocks, 0, ukl_gc.nblocks * sizeof(ukl_block)); /* every block UKL_BLK_FREE */
     ukl_gc.free_blocks = ukl_gc.nblocks;
-    uint32_t c = 0;
-    for (uint32_t g = 0; g <= UKL_GC_MAX_SMALL / UKL_GC_GRAIN; g++) {
-        while (ukl_gc_class_size[c] < g * UKL_GC_GRAIN) {
-            c++;
-        }
-        ukl_gc.size_class[g] = (uint8_t) c;
+    ukl_gc.next_free = ukl_gc.next_large = 0;
+    for (uint32_t c = 0; c < UKL_GC_CLASSES; c++) {
+        ukl_gc.bump[c] = ukl_gc.bump_end[c] = 0;
+        ukl_gc.free[c] = 0;
+        ukl_gc.unswept[c] = UKL_GC_NONE;
     }
 }
 
 /* ---- allocation ---- */
 
-static inline void *ukl_gc_pop(uint32_t c, uint64_t size, const ukl_class *cls) {
-    ukl_obj *cell = ukl_gc.free[c];
-    if (__builtin_expect(cell == 0, 0)) {
-        return 0;
+/*
+ * The fast path, inlined at every allocation site: bump the size class's cursor through a block
+ * that was zeroed in bulk when it was taken, else pop a cell that the lazy sweep zeroed. Neither
+ * calls a function; with a constant size the size class folds to a constant.
+ */
+static inline __attribute__((always_inline)) void *ukl_gc_pop(uint32_t c, uint64_t size, const ukl_class *cls) {
+    uint32_t cs = ukl_gc_class_size[c];
+    uint8_t *p = ukl_gc.bump[c];
+    if (__builtin_expect((uint64_t) (ukl_gc.bump_end[c] - p) >= cs, 1)) {
+        ukl_gc.bump[c] = p + cs;
+    } else {
+        ukl_obj *cell = ukl_gc.free[c];
+        if (__builtin_expect(cell == 0, 0)) {
+            return 0;
+        }
+        ukl_gc.free[c] = (ukl_obj *) (uintptr_t) cell->gc;
+        cell->gc = 0;
+        p = (uint8_t *) cell;
     }
-    ukl_gc.free[c] = (ukl_obj *) (uintptr_t) cell->gc;
-    __builtin_memset(cell, 0, ukl_gc_class_size[c]);
-    cell->cls = cls;
-    ukl_gc.used += ukl_gc_class_size[c];
+    ((ukl_obj *) p)->cls = cls;
+    ukl_gc.used += cs;
     ukl_gc.allocated += size;
-    return cell;
+    return p;
 }
 
 /* Whether n free blocks may be taken: the reserve only after an OutOfMemoryError opened it. */
@@ -124,60 +153,139 @@ static int ukl_gc_may_take(uint64_t n) {
     return ukl_gc.free_blocks >= n + (ukl_gc.reserve_open ? 0 : UKL_GC_RESERVE_BLOCKS);
 }
 
-/* A free block for size class c: its cells, class word 0, threaded onto the free list. */
-static int ukl_gc_refill(uint32_t c) {
-    if (!ukl_gc_may_take(1)) {
-        return 0;
-    }
-    for (uint64_t i = 0; i < ukl_gc.nblocks; i++) {
-        uint64_t b = (ukl_gc.next_free + i) % ukl_gc.nblocks;
-        if (ukl_gc.blocks[b].kind != UKL_BLK_FREE) {
+/*
+ * Sweeps one small block that marking found live objects in: clears the live cells' marks and
+ * zeroes every other cell, a run of adjacent dead cells at a time, linking them in address order
+ * onto their class's free list (so allocation walks the block upwards and needs no zeroing).
+ */
+static void ukl_gc_sweep_block(uint64_t b) {
+    uint32_t n = ukl_gc.blocks[b].n;
+    uint8_t *start = ukl_gc_block_start(b);
+    uint8_t *end = start + (UKL_GC_BLOCK_BYTES / n) * (uint64_t) n;
+    ukl_obj *head = 0, *tail = 0;
+    for (uint8_t *p = start; p < end;) {
+        ukl_obj *o = (ukl_obj *) p;
+        if (o->cls && (o->gc & UKL_GC_MARK)) {
+            o->gc &= ~(uint64_t) UKL_GC_MARK;
+            p += n;
             continue;
         }
-        uint32_t size = ukl_gc_class_size[c];
-        ukl_gc.blocks[b] = (ukl_block) { UKL_BLK_SMALL, size };
-        ukl_gc.next_free = b + 1;
-        ukl_gc.free_blocks--;
-        uint8_t *start = ukl_gc_block_start(b);
-        ukl_obj *head = ukl_gc.free[c];
-        for (uint64_t off = (UKL_GC_BLOCK_BYTES / size - 1) * (uint64_t) size;; off -= size) {
-            ukl_obj *cell = (ukl_obj *) (start + off);
-            cell->cls = 0;
-            cell->gc = (uint64_t) (uintptr_t) head;
-            head = cell;
-            if (off == 0) {
-                break;
-            }
+        uint8_t *run = p;
+        while (p < end && !(((ukl_obj *) p)->cls && (((ukl_obj *) p)->gc & UKL_GC_MARK))) {
+            p += n;
         }
-        ukl_gc.free[c] = head;
-        return 1;
+        __builtin_memset(run, 0, (uint64_t) (p - run));
+        for (uint8_t *q = run; q < p; q += n) {
+            ukl_obj *cell = (ukl_obj *) q;
+            if (tail) {
+                tail->gc = (uint64_t) (uintptr_t) cell;
+            } else {
+                head = cell;
+            }
+            tail = cell;
+        }
     }
-    return 0;
+    ukl_gc.blocks[b].live = 0;
+    if (head) {
+        uint32_t c = ukl_gc_class_of[n / UKL_GC_GRAIN];
+        tail->gc = (uint64_t) (uintptr_t) ukl_gc.free[c];
+        ukl_gc.free[c] = head;
+    }
 }
 
-/* First fit over the block table: large objects are rare and big, zeroing them costs more. */
+/* Sweeps the blocks of class c left from the last collection until one gives free cells. */
+static int ukl_gc_sweep_lazily(uint32_t c) {
+    while (ukl_gc.free[c] == 0 && ukl_gc.unswept[c] != UKL_GC_NONE) {
+        uint64_t b = ukl_gc.unswept[c];
+        ukl_gc.unswept[c] = ukl_gc.blocks[b].next;
+        ukl_gc_sweep_block(b);
+    }
+    return ukl_gc.free[c] != 0;
+}
+
+/* Every block still unswept, swept: a collection starts from a heap whose free cells are zero. */
+static void ukl_gc_finish_sweep(void) {
+    for (uint32_t c = 0; c < UKL_GC_CLASSES; c++) {
+        while (ukl_gc.unswept[c] != UKL_GC_NONE) {
+            uint64_t b = ukl_gc.unswept[c];
+            ukl_gc.unswept[c] = ukl_gc.blocks[b].next;
+            ukl_gc_sweep_block(b);
+        }
+    }
+}
+
+/* A free block, taken next-fit from where the last one was found, or UKL_GC_NONE. */
+static uint64_t ukl_gc_take_block(void) {
+    if (!ukl_gc_may_take(1)) {
+        return UKL_GC_NONE;
+    }
+    for (uint64_t i = 0; i < ukl_gc.nblocks; i++) {
+        uint64_t b = ukl_gc.next_free + i;
+        if (b >= ukl_gc.nblocks) {
+            b -= ukl_gc.nblocks;
+        }
+        if (ukl_gc.blocks[b].kind == UKL_BLK_FREE) {
+            ukl_gc.next_free = b + 1;
+            ukl_gc.free_blocks--;
+            return b;
+        }
+    }
+    return UKL_GC_NONE;
+}
+
+/* A free block for size class c, zeroed in bulk, becomes the class's bump region. */
+static int ukl_gc_refill(uint32_t c) {
+    uint64_t b = ukl_gc_take_block();
+    if (b == UKL_GC_NONE) {
+        return 0;
+    }
+    uint32_t size = ukl_gc_class_size[c];
+    ukl_gc.blocks[b] = (ukl_block) { UKL_BLK_SMALL, size, 0, 0 };
+    uint8_t *start = ukl_gc_block_start(b);
+    __builtin_memset(start, 0, UKL_GC_BLOCK_BYTES);
+    ukl_gc.bump[c] = start;
+    ukl_gc.bump_end[c] = start + (UKL_GC_BLOCK_BYTES / size) * (uint64_t) size;
+    return 1;
+}
+
+/* A run of `need` free blocks at or after `from` and before `to`, or UKL_GC_NONE. */
+static uint64_t ukl_gc_find_run(uint64_t need, uint64_t from, uint64_t to) {
+    uint64_t run = 0;
+    for (uint64_t b = from; b < to; b++) {
+        run = ukl_gc.blocks[b].kind == UKL_BLK_FREE ? run + 1 : 0;
+        if (run == need) {
+            return b + 1 - need;
+        }
+    }
+    return UKL_GC_NONE;
+}
+
+/* Next fit over the block table (from where the last large object was put, then from the start). */
 static void *ukl_gc_alloc_large(uint64_t size, const ukl_class *cls) {
     uint64_t need = (size + UKL_GC_BLOCK_BYTES - 1) / UKL_GC_BLOCK_BYTES;
-    uint64_t run = 0;
-    for (uint64_t b = 0; ukl_gc_may_take(need) && b < ukl_gc.nblocks; b++) {
-        run = ukl_gc.blocks[b].kind == UKL_BLK_FREE ? run + 1 : 0;
-        if (run < need) {
-            continue;
-        }
-        uint64_t head = b + 1 - need;
-        ukl_gc.blocks[head] = (ukl_block) { UKL_BLK_LARGE, (uint32_t) need };
-        for (uint64_t t = 1; t < need; t++) {
-            ukl_gc.blocks[head + t] = (ukl_block) { UKL_BLK_TAIL, (uint32_t) t };
-        }
-        ukl_obj *o = (ukl_obj *) ukl_gc_block_start(head);
-        __builtin_memset(o, 0, size);
-        o->cls = cls;
-        ukl_gc.used += need * UKL_GC_BLOCK_BYTES;
-        ukl_gc.free_blocks -= need;
-        ukl_gc.allocated += size;
-        return o;
+    if (!ukl_gc_may_take(need)) {
+        return 0;
     }
-    return 0;
+    uint64_t head = ukl_gc_find_run(need, ukl_gc.next_large, ukl_gc.nblocks);
+    if (head == UKL_GC_NONE) {
+        uint64_t to = ukl_gc.next_large + need - 1;
+        head = ukl_gc_find_run(need, 0, to < ukl_gc.nblocks ? to : ukl_gc.nblocks);
+    }
+    if (head == UKL_GC_NONE) {
+        return 0;
+    }
+    ukl_gc.next_large = head + need;
+    ukl_gc.blocks[head] = (ukl_block) { UKL_BLK_LARGE, (uint32_t) need, 0, 0 };
+    for (uint64_t t = 1; t < need; t++) {
+        ukl_gc.blocks[head + t] = (ukl_block) { UKL_BLK_TAIL, (uint32_t) t, 0, 0 };
+    }
+    ukl_obj *o = (ukl_obj *) ukl_gc_block_start(head);
+    __builtin_memset(o, 0, size);
+    o->cls = cls;
+    ukl_gc.used += need * UKL_GC_BLOCK_BYTES;
+    ukl_gc.free_blocks -= need;
+    ukl_gc.allocated += size;
+    return o;
 }
 
 static void ukl_gc_collect(void);
@@ -190,10 +298,9 @@ static __attribute__((noinline)) void *ukl_gc_alloc_slow(uint64_t size, const uk
                 return o;
             }
         } else {
-            uint32_t c = ukl_gc.size_class[(size + UKL_GC_GRAIN - 1) / UKL_GC_GRAIN];
-            void *o = ukl_gc_pop(c, size, cls);
-            if (o || (ukl_gc_refill(c) && (o = ukl_gc_pop(c, size, cls)))) {
-                return o;
+            uint32_t c = ukl_gc_class_of[(size + UKL_GC_GRAIN - 1) / UKL_GC_GRAIN];
+            if (ukl_gc_sweep_lazily(c) || ukl_gc_refill(c)) {
+                return ukl_gc_pop(c, size, cls);
             }
         }
         if (attempt == 1) {
@@ -205,9 +312,9 @@ static __attribute__((noinline)) void *ukl_gc_alloc_slow(uint64_t size, const uk
 }
 
 /* A zeroed object of `size` bytes whose class word is cls, or null when the heap is full. */
-static inline void *ukl_gc_alloc(uint64_t size, const ukl_class *cls) {
+static inline __attribute__((always_inline)) void *ukl_gc_alloc(uint64_t size, const ukl_class *cls) {
     if (__builtin_expect(size <= UKL_GC_MAX_SMALL, 1)) {
-        void *o = ukl_gc_pop(ukl_gc.size_class[(size + UKL_GC_GRAIN - 1) / UKL_GC_GRAIN], size, cls);
+        void *o = ukl_gc_pop(ukl_gc_class_of[(size + UKL_GC_GRAIN - 1) / UKL_GC_GRAIN], size, cls);
         if (__builtin_expect(o != 0, 1)) {
             return o;
         }
@@ -260,11 +367,15 @@ static int ukl_gc_has_refs(const ukl_class *c) {
     return c->ref_offsets[0] >= 0;
 }
 
+/* o is an object of the heap: a small block's cell or a large run's head. */
 static void ukl_gc_mark_object(ukl_obj *o) {
     if (o->gc & UKL_GC_MARK) {
         return;
     }
     o->gc |= UKL_GC_MARK;
+    ukl_block *k = &ukl_gc.blocks[((uint8_t *) o - ukl_gc.base) / UKL_GC_BLOCK_BYTES];
+    k->live++;
+    ukl_gc.used += k->kind == UKL_BLK_SMALL ? k->n : (uint64_t) k->n * UKL_GC_BLOCK_BYTES;
     if (!ukl_gc_has_refs(o->cls)) {
         return;
     }
@@ -347,59 +458,45 @@ static void ukl_gc_drain(void) {
 
 /* ---- sweeping ---- */
 
+/*
+ * After marking, in bulk over the block table: a block or run that marking found nothing in is
+ * free at once, without touching its memory (it is zeroed when taken again); a small block with
+ * live objects waits on its class's list for ukl_gc_sweep_lazily, which allocation calls when the
+ * class runs out of cells. A large object that lives only loses its mark.
+ */
 static void ukl_gc_sweep(void) {
     for (uint32_t c = 0; c < UKL_GC_CLASSES; c++) {
         ukl_gc.free[c] = 0;
+        ukl_gc.unswept[c] = UKL_GC_NONE;
     }
-    ukl_gc.used = 0;
-    for (uint64_t b = 0; b < ukl_gc.nblocks; b++) {
-        ukl_block k = ukl_gc.blocks[b];
-        if (k.kind == UKL_BLK_LARGE) {
-            ukl_obj *o = (ukl_obj *) ukl_gc_block_start(b);
-            if (o->gc & UKL_GC_MARK) {
-                o->gc &= ~(uint64_t) UKL_GC_MARK;
-                ukl_gc.used += (uint64_t) k.n * UKL_GC_BLOCK_BYTES;
+    for (uint64_t b = ukl_gc.nblocks; b-- > 0;) {
+        ukl_block *k = &ukl_gc.blocks[b];
+        if (k->kind == UKL_BLK_LARGE) {
+            if (k->live) {
+                ((ukl_obj *) ukl_gc_block_start(b))->gc &= ~(uint64_t) UKL_GC_MARK;
+                k->live = 0;
             } else {
-                for (uint32_t t = 0; t < k.n; t++) {
-                    ukl_gc.blocks[b + t] = (ukl_block) { UKL_BLK_FREE, 0 };
+                for (uint32_t t = 0, n = k->n; t < n; t++) { /* k is the first of them */
+                    ukl_gc.blocks[b + t] = (ukl_block) { UKL_BLK_FREE, 0, 0, 0 };
                 }
-                ukl_gc.free_blocks += k.n;
             }
-            b += k.n - 1;
-            continue;
-        }
-        if (k.kind != UKL_BLK_SMALL) {
-            continue;
-        }
-        ukl_obj *head = 0, *tail = 0;
-        uint64_t live = 0;
-        for (uint64_t off = 0; off + k.n <= UKL_GC_BLOCK_BYTES; off += k.n) {
-            ukl_obj *o = (ukl_obj *) (ukl_gc_block_start(b) + off);
-            if (o->cls && (o->gc & UKL_GC_MARK)) {
-                o->gc &= ~(uint64_t) UKL_GC_MARK;
-                live++;
-                continue;
-            }
-            /* free, linked in address order so that allocation walks the block upwards */
-            o->cls = 0;
-            if (tail) {
-                tail->gc = (uint64_t) (uintptr_t) o;
+        } else if (k->kind == UKL_BLK_SMALL) {
+            if (k->live) {
+                uint32_t c = ukl_gc_class_of[k->n / UKL_GC_GRAIN];
+                k->next = ukl_gc.unswept[c]; /* built backwards, so the lists run upwards */
+                ukl_gc.unswept[c] = (uint32_t) b;
             } else {
-                head = o;
+                *k = (ukl_block) { UKL_BLK_FREE, 0, 0, 0 };
             }
-            tail = o;
         }
-        if (live == 0) {
-            ukl_gc.blocks[b] = (ukl_block) { UKL_BLK_FREE, 0 };
-            ukl_gc.free_blocks++;
-        } else if (head) {
-            uint32_t c = ukl_gc.size_class[k.n / UKL_GC_GRAIN];
-            tail->gc = (uint64_t) (uintptr_t) ukl_gc.free[c];
-            ukl_gc.free[c] = head;
-        }
-        ukl_gc.used += live * k.n;
     }
+    uint64_t free_blocks = 0;
+    for (uint64_t b = 0; b < ukl_gc.nblocks; b++) {
+        free_blocks += ukl_gc.blocks[b].kind == UKL_BLK_FREE;
+    }
+    ukl_gc.free_blocks = free_blocks;
     ukl_gc.next_free = 0;
+    ukl_gc.next_large = 0;
     if (ukl_gc.free_blocks >= 2 * UKL_GC_RESERVE_BLOCKS) {
         ukl_gc.reserve_open = 0;
     }
@@ -434,6 +531,11 @@ static void ukl_gc_sweep(void) {
 static __attribute__((noipa)) void ukl_gc_collect(void) {
     __builtin_unwind_init();
     ukl_gc.collections++;
+    ukl_gc_finish_sweep();
+    for (uint32_t c = 0; c < UKL_GC_CLASSES; c++) {
+        ukl_gc.bump[c] = ukl_gc.bump_end[c] = 0; /* the unused rest of a bump block is free cells (class word 0) */
+    }
+    ukl_gc.used = 0;
     ukl_gc_mark_roots();
     ukl_gc_drain();
     ukl_gc_sweep();

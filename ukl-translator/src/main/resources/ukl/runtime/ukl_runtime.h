@@ -34,7 +34,7 @@ static void ukl_throw_div0(void);
 
 #include "ukl_gc.h"
 
-static void *ukl_alloc(uint64_t size, const ukl_class *cls) {
+static inline __attribute__((always_inline)) void *ukl_alloc(uint64_t size, const ukl_class *cls) {
     void *p = ukl_gc_alloc(size, cls);
     if (UKL_UNLIKELY(p == 0)) {
         ukl_throw_oom();
@@ -44,6 +44,11 @@ static void *ukl_alloc(uint64_t size, const ukl_class *cls) {
 
 static ukl_obj *ukl_new(const ukl_class *cls) {
     return ukl_alloc((uint64_t) cls->instance_size, cls);
+}
+
+/* `new` in translated code: size is cls->instance_size, a constant there, so the collector's fast path folds. */
+static inline __attribute__((always_inline)) ukl_obj *ukl_new_sized(const ukl_class *cls, uint64_t size) {
+    return ukl_alloc(size, cls);
 }
 
 static ukl_obj *ukl_new_array(const ukl_class *cls, int32_t length) {

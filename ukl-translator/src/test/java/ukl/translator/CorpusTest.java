@@ -71,7 +71,10 @@ class CorpusTest {
             "GcThreads",
             "DateArithmetic",
             "ScheduleFormatting",
-            "DurationsReport");
+            "DurationsReport",
+            "BinaryTrees",
+            "SpectralNorm",
+            "NBody");
     // The multi-threaded java.util.concurrent programs (ProducersConsumers, ParallelWordCount,
     // LatchesAndBarriers, FuturePipelines, LockOrdering, InvokeAllAny, SynchronousPingPong) use
     // lambdas, which this host harness does not lower: qemu-tests' DifferentialCorpusTest runs

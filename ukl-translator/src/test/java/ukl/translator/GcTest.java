@@ -34,7 +34,8 @@ class GcTest {
                 "-DUKL_GC_MAX_SMALL=" + HeapLayout.MAX_SMALL + "u",
                 "-DUKL_GC_RESERVE_BLOCKS=" + HeapLayout.RESERVE_BLOCKS + "u",
                 "-DUKL_GC_SIZE_CLASSES="
-                        + HeapLayout.SIZE_CLASSES.stream().map(String::valueOf).collect(Collectors.joining(","))));
+                        + HeapLayout.SIZE_CLASSES.stream().map(String::valueOf).collect(Collectors.joining(",")),
+                "-DUKL_GC_CLASS_INDEX=" + HeapLayout.classIndex()));
         cmd.addAll(List.of(
                 "-I" + Harness.MODULE.resolve("src/main/resources/ukl/runtime"),
                 Harness.SHIM.resolve("gc_test.c").toString(),
@@ -47,7 +48,7 @@ class GcTest {
     @TestFactory
     Stream<DynamicTest> collectorCases() throws Exception {
         List<String> cases = Harness.runNative(exe).stdout().lines().toList();
-        assertEquals(12, cases.size(), "cases listed by gc_test: " + cases);
+        assertEquals(13, cases.size(), "cases listed by gc_test: " + cases);
         return cases.stream()
                 .map(c -> DynamicTest.dynamicTest(c, () -> {
                     Harness.Run run = Harness.runNative(exe, c);
