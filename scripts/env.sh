@@ -39,6 +39,7 @@ ukl_setup() {
     # the kv-server sample is tested with the real Redis client, benchmark and server
     command -v redis-cli >/dev/null && command -v redis-benchmark >/dev/null && command -v redis-server >/dev/null \
         || ukl_apt_install redis-tools redis-server || return 1
+    [ -x /usr/bin/time ] || ukl_apt_install time || return 1  # the CPU benchmark's user+system times
     command -v apt-get >/dev/null && command -v dpkg-deb >/dev/null || return 1  # the Linux-guest baseline
     if ! JAVA_HOME=$(ukl_find_jdk25); then
         ukl_apt_install openjdk-25-jdk-headless 2>/dev/null || true

@@ -95,18 +95,19 @@ class CpuBenchTest {
 
     record Timed(String stdout, double cpuSeconds) {}
 
-    /** Runs cmd under /usr/bin/time; heapMb > 0 sets the native program's heap (host_shim.c). */
+    /** Runs cmd under /usr/bin/time; heapMb > 0 gives the native program that heap ({@code ukl.memory=}). */
     static Timed timed(List<String> cmd, int heapMb) throws Exception {
         Path times = Files.createTempFile("ukl-time", ".txt");
         Path out = Files.createTempFile("ukl-out", ".txt");
         try {
             List<String> full = new ArrayList<>(List.of("/usr/bin/time", "-o", times.toString(), "-f", "%U %S"));
-            full.addAll(cmd);
+            full.add(cmd.get(0));
+            if (heapMb > 0) {
+                full.add("ukl.memory=" + heapMb + "M");
+            }
+            full.addAll(cmd.subList(1, cmd.size()));
             ProcessBuilder pb = new ProcessBuilder(full).redirectOutput(out.toFile());
             pb.redirectError(ProcessBuilder.Redirect.INHERIT);
-            if (heapMb > 0) {
-                pb.environment().put("UKL_HEAP_MB", Integer.toString(heapMb));
-            }
             Process p = pb.start();
             try {
                 if (p.waitFor() != 0) {
