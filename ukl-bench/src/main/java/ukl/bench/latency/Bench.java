@@ -41,6 +41,17 @@ public final class Bench {
             System.out.print(Options.USAGE);
             return;
         }
+        if (List.of(args).contains("--seed")) {
+            try {
+                SeedFigures.run(
+                        List.of(args).stream().filter(a -> !a.equals("--seed")).toList(), System.out);
+                System.exit(0);
+            } catch (BenchException | IllegalArgumentException e) {
+                System.err.println("ukl-bench: " + e.getMessage());
+                System.exit(1);
+            }
+            return;
+        }
         Options options;
         try {
             options = Options.parse(args);
@@ -89,7 +100,7 @@ public final class Bench {
         Path scratch = scratch();
         try (Lab lab = new Lab(options, scratch, log)) {
             for (String name : options.targets()) {
-                Target target = target(name);
+                Target target = target(name, accelerator);
                 results.add(measure(target, lab));
                 if (target instanceof LinuxGuestTarget linux
                         && results.getLast().ok()) guestKernel = linux.kernelName();
@@ -103,7 +114,8 @@ public final class Bench {
         return new Results(Environment.describe(accelerator, guestKernel), options, results, image);
     }
 
-    private Target target(String name) {
+    /** The target called {@code name} ({@link Options#ALL_TARGETS}); QEMU targets use {@code accelerator}. */
+    static Target target(String name, String accelerator) {
         return switch (name) {
             case "ukl-image" -> new ImageTarget(Accelerator.parse(accelerator), EchoServerJar.NIO);
             case "ukl-image-libc" -> new ImageTarget(Accelerator.parse(accelerator), EchoServerJar.LIBC);

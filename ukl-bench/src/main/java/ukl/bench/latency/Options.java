@@ -43,6 +43,8 @@ record Options(
               --memory MIB       QEMU -m of every QEMU target during the latency runs (default 512)
               --accel A          auto, kvm or tcg (default auto: KVM only where the CPU has vmx/svm)
               --out DIR          output directory (default target/bench)
+            scripts/bench --seed [--starts N] [--programs LIST] [options]: the μKontainer paper's figures instead
+                                 (cold start, resident memory, CPU time against HotSpot; see SeedFigures)
             """;
 
     static Options parse(String... args) {
