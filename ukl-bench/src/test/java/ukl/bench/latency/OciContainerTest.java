@@ -76,6 +76,39 @@ class OciContainerTest {
                 "a child process outlived the test");
     }
 
+    /**
+     * The VM layout's kernel as an engine would find it: {@code umoci unpack} the layout, and the
+     * file at urunc's {@code com.urunc.unikernel.binary} (KubeVirt's {@code kernelPath}) boots in
+     * QEMU on the tap and echoes. KubeVirt and urunc themselves are not run here.
+     */
+    @Test
+    void theVmLayoutsKernelBootsInQemuAndEchoes(@TempDir Path dir) throws Exception {
+        ImageTarget built = new ImageTarget(ukl.boot.qemu.Accelerator.TCG, EchoServerJar.NIO);
+        Options options = Options.parse("--quick", "--out", dir.resolve("out").toString());
+        try (Lab lab = new Lab(options, dir, line -> {})) {
+            built.prepare(lab);
+            Path image = dir.resolve("out/ukl-image/echo-server.img");
+            OciImage.write(image, ukl.boot.Target.VM, List.of(), "latest", dir.resolve("oci"), dir.resolve("oci.tar"));
+            Shell.run(List.of(
+                    "umoci",
+                    "unpack",
+                    "--image",
+                    dir.resolve("oci") + ":latest",
+                    dir.resolve("bundle").toString()));
+            String config = java.nio.file.Files.readString(dir.resolve("bundle/config.json"))
+                    .replaceAll("\\s", "");
+            assertTrue(config.contains("\"com.urunc.unikernel.binary\":\"/boot/echo-server.img\""), config);
+            ImageTarget unpacked = ImageTarget.prebuilt(
+                    ukl.boot.qemu.Accelerator.TCG, dir.resolve("bundle/rootfs/boot/echo-server.img"));
+            try (Server server = unpacked.start(lab, 64)) {
+                assertEquals(TapNetwork.GUEST_ADDRESS, server.host());
+            }
+        }
+        assertTrue(
+                ProcessHandle.current().descendants().noneMatch(ProcessHandle::isAlive),
+                "a child process outlived the test");
+    }
+
     /** The container needs a moment to start and answer ARP; retry the client until it does (30 s). */
     private static String echoWithRetries(TapNetwork network, Containerd containerd, Path log) throws Exception {
         List<String> client = new ArrayList<>(List.of(
