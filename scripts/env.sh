@@ -40,6 +40,11 @@ ukl_setup() {
     command -v redis-cli >/dev/null && command -v redis-benchmark >/dev/null && command -v redis-server >/dev/null \
         || ukl_apt_install redis-tools redis-server || return 1
     [ -x /usr/bin/time ] || ukl_apt_install time || return 1  # the CPU benchmark's user+system times
+    # the OCI image layout is checked with the OCI tools, and the process image run by containerd and runc
+    command -v skopeo >/dev/null && command -v umoci >/dev/null \
+        || ukl_apt_install skopeo umoci || return 1
+    command -v containerd >/dev/null && command -v ctr >/dev/null && command -v runc >/dev/null \
+        || ukl_apt_install containerd runc || return 1
     command -v apt-get >/dev/null && command -v dpkg-deb >/dev/null || return 1  # the Linux-guest baseline
     if ! JAVA_HOME=$(ukl_find_jdk25); then
         ukl_apt_install openjdk-25-jdk-headless 2>/dev/null || true

@@ -160,6 +160,13 @@ static void tap_init(void) {
     ifr.flags = 0x0002 | 0x1000; /* IFF_TAP | IFF_NO_PI */
     long r = ukl_syscall(UKL_SYS_ioctl, fd, 0x400454ca /* TUNSETIFF */, (long)&ifr, 0, 0, 0);
     if (r < 0) fail("cannot attach to tap ", ifr.name, r, "create it first (ip tuntap add dev NAME mode tap) and run with CAP_NET_ADMIN, in its network namespace");
+    /*
+     * No offloads: a previous user of a persistent tap (QEMU with a Linux guest's virtio-net) may
+     * have left checksum and segmentation offloads on, and the host would then hand us frames with
+     * partial checksums, which our stack rightly drops (tuntap.rst; TUNSETOFFLOAD flags 0).
+     */
+    r = ukl_syscall(UKL_SYS_ioctl, fd, 0x400454d0 /* TUNSETOFFLOAD */, 0, 0, 0, 0);
+    if (r < 0) fail("cannot turn the offloads of tap ", ifr.name, r, "use a tap device (ip tuntap add dev NAME mode tap)");
     ukl_tap_fd = (int32_t)fd;
 }
 

@@ -55,7 +55,10 @@ class PluginEndToEndTest {
         maven.verifyTextInLog("image is up to date");
     }
 
-    /** {@code -Dukl.platform=process}: the same goal writes a static Linux executable, confined by seccomp. */
+    /**
+     * {@code -Dukl.platform=process}: the same goal writes a static Linux executable, confined by
+     * seccomp; with {@code -Dukl.oci=true} also its OCI image (layout and archive).
+     */
     @Test
     void processPlatformBuildsALinuxExecutable() throws Exception {
         Path project = project("greeter-process", "app.Greeter", """
@@ -69,8 +72,15 @@ class PluginEndToEndTest {
                 """);
         Verifier maven = verifier(project);
         maven.addCliOption("-Dukl.platform=process");
+        maven.addCliOption("-Dukl.oci=true");
+        maven.addCliOption("-Dukl.ociArgs=hello");
         maven.executeGoal("ukl:image");
         maven.verifyErrorFreeLog();
+        maven.verifyTextInLog("OCI image: ");
+        assertTrue(Files.readString(project.resolve("target/greeter-process-oci/index.json"))
+                .contains("application/vnd.oci.image.manifest.v1+json"));
+        assertTrue(Files.size(project.resolve("target/greeter-process-oci.tar"))
+                > Files.size(project.resolve("target/greeter-process.ukl")));
 
         Path executable = project.resolve("target/greeter-process.ukl");
         String report = Files.readString(project.resolve("target/ukl/link-report.txt"));

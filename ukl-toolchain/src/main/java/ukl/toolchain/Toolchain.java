@@ -239,7 +239,7 @@ public final class Toolchain {
         facts.put("any other system call", "SIGSYS: \"ukl: forbidden system call N\", exit status 159");
         facts.put(
                 "before main only",
-                "mmap (the heap), openat + ioctl TUNSETIFF (ukl.tap=), rt_sigaction, prctl, seccomp");
+                "mmap (the heap), openat + ioctl TUNSETIFF, TUNSETOFFLOAD (ukl.tap=), rt_sigaction, prctl, seccomp");
         return facts;
     }
 

@@ -10,5 +10,6 @@
  * {@code ukl_natives.h} defines (docs/contracts.md §5). The Maven plugin, the tests and the
  * benchmark all go through here; nothing in this package knows about Maven. Failures are
  * {@link ukl.toolchain.ToolchainException}s whose message is meant for the user as it stands.
+ * {@code ukl.toolchain.oci} packages a built image for container engines.
  */
 package ukl.toolchain;

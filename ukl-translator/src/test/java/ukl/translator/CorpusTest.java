@@ -54,6 +54,8 @@ class CorpusTest {
             "NetAddressesAndUris",
             "SelectorWithoutChannels",
             "PiDigits",
+            "FannkuchRedux",
+            "SpectralNorm",
             "BigNumbers",
             "Invoice",
             "ConcurrentMapsWordCount",

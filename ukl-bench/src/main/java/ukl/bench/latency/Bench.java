@@ -39,6 +39,17 @@ public final class Bench {
     }
 
     public static void main(String[] args) {
+        if (List.of(args).contains("--seed")) {
+            try {
+                SeedFigures.run(
+                        List.of(args).stream().filter(a -> !a.equals("--seed")).toList(), System.out);
+                System.exit(0);
+            } catch (BenchException | IllegalArgumentException e) {
+                System.err.println("ukl-bench: " + e.getMessage());
+                System.exit(1);
+            }
+            return;
+        }
         Launcher.main(args, "ukl-bench", Options.USAGE, Options::parse, options -> allOk(run(options, System.out)));
     }
 
@@ -76,7 +87,7 @@ public final class Bench {
         try (Scratch scratch = Scratch.create("ukl-bench");
                 Lab lab = new Lab(options, scratch.dir(), log)) {
             for (String name : options.targets()) {
-                Target target = target(name);
+                Target target = target(name, accelerator);
                 results.add(measure(target, lab));
                 if (target instanceof LinuxGuestTarget linux
                         && results.getLast().ok()) guestKernel = linux.kernelName();
@@ -88,7 +99,8 @@ public final class Bench {
         return new Results(Environment.describe(accelerator, guestKernel), options, results, image);
     }
 
-    private Target target(String name) {
+    /** The target called {@code name} ({@link Options#ALL_TARGETS}); QEMU targets use {@code accelerator}. */
+    static Target target(String name, String accelerator) {
         return switch (name) {
             case "ukl-image" -> new ImageTarget(Accelerator.parse(accelerator), EchoServerJar.NIO);
             case "ukl-image-libc" -> new ImageTarget(Accelerator.parse(accelerator), EchoServerJar.LIBC);

@@ -92,7 +92,7 @@ record EchoServerJar(String mainClass, String marker, String artifact) {
     }
 
     /** The jar or folder on the class path that holds {@code resource}. */
-    private static Path root(String resource, String artifact) throws BenchException {
+    static Path root(String resource, String artifact) throws BenchException {
         URL url = EchoServerJar.class.getClassLoader().getResource(resource);
         if (url == null) {
             throw new BenchException(artifact + " is not on the class path (no " + resource

@@ -51,6 +51,8 @@ record Options(
               --accel A          auto, kvm or tcg (default auto: KVM only where the CPU has vmx/svm)
               --out DIR          output directory (default target/bench)
             scripts/bench --kv [options] runs the key-value benchmark instead (scripts/bench --kv --help)
+            scripts/bench --seed [--starts N] [--programs LIST] [options]: the μKontainer paper's figures instead
+                                 (cold start, resident memory, CPU time against HotSpot; see SeedFigures)
             """;
 
     static Options parse(String... args) {

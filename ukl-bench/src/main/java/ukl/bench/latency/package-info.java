@@ -9,12 +9,18 @@
  * QEMU targets) time closed-loop round trips for every scenario (message size × connections), and
  * stops it. Then it writes a table, CSV, JSON and XChart plots.
  *
+ * <p>{@link ukl.bench.latency.SeedFigures} ({@code scripts/bench --seed}) reuses the same targets
+ * for the μKontainer paper's figures: cold start to the first echo, resident memory of the serving
+ * process against the host JVM, and CPU time of ukl-corpus programs as process executables against
+ * HotSpot.
+ *
  * <p>Contract: every QEMU target runs on the same machine, accelerator, NIC arguments
  * ({@code TapNetwork.qemuNetdevArgs}) and tap; a target that fails is reported with its reason and
  * the run goes on; every process started (QEMU, servers, clients) is killed by PID and the namespace
  * deleted, on success, on failure and at JVM shutdown (Ctrl-C). Depends on {@code ukl.bench.run}
  * (what it shares with the key-value benchmark: the main method, option values, the tap, booting
- * the image, JSON), {@code ukl.bench.net}, {@code ukl.bench.linux}, ukl-toolchain (image build),
+ * the image, JSON), {@code ukl.bench.net}, {@code ukl.bench.linux}, ukl-toolchain (image build), ukl-corpus (the compute-bound
+ * programs of {@code SeedFigures}),
  * boot-image's {@code Qemu} launcher, and XChart.
  */
 package ukl.bench.latency;
