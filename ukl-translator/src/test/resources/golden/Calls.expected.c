@@ -1,15 +1,15 @@
 /* golden.Calls.<init>()V */
-static void m_golden_Calls_init(ukl_obj *l0_a) {
+static void m_golden_Calls_init(ukl_obj *this) {
     ukl_obj * s0_a = 0;
-    if (l0_a == 0) __builtin_unreachable();
-    s0_a = l0_a;
+    if (this == 0) __builtin_unreachable();
+    s0_a = this;
     m_java_lang_Object_init(s0_a);
     return;
 }
 
 /* golden.Calls.run(Lgolden/Calls$Greeter;Ljava/lang/Object;)Ljava/lang/String; */
-static ukl_obj * m_golden_Calls_run(ukl_obj *l0_a, ukl_obj *l1_a) {
-    ukl_obj * l2_a = 0;
+static ukl_obj * m_golden_Calls_run(ukl_obj *g, ukl_obj *o) {
+    ukl_obj * e = 0;
     ukl_obj * s0_a = 0;
     ukl_obj * s1_a = 0;
     ukl_frame F;
@@ -20,8 +20,8 @@ static ukl_obj * m_golden_Calls_run(ukl_obj *l0_a, ukl_obj *l1_a) {
     UKL_POLL();
     if (UKL_UNLIKELY((uint8_t *) __builtin_frame_address(0) < ukl_stack_limit)) { ukl_throw_stack_overflow(); goto L_unwind; }
     F.line = 29;
-    s0_a = l0_a;
-    s1_a = l1_a;
+    s0_a = g;
+    s1_a = o;
     if (UKL_UNLIKELY(s1_a != 0 && !ukl_instanceof(s1_a, &cls_java_lang_String))) { ukl_throw_cast(s1_a, &cls_java_lang_String); goto H0; }
     if (UKL_UNLIKELY(s0_a == 0)) { ukl_throw_npe(); goto H0; }
     s0_a = ((ukl_obj * (*)(ukl_obj *, ukl_obj *)) s0_a->cls->itable[N])(s0_a, s1_a);
@@ -29,7 +29,7 @@ static ukl_obj * m_golden_Calls_run(ukl_obj *l0_a, ukl_obj *l1_a) {
     ukl_top = F.prev; return s0_a;
 L8:;
     F.line = 30;
-    l2_a = s0_a;
+    e = s0_a;
     F.line = 31;
     s0_a = sf_golden_Calls_DEFAULT;
     s1_a = ((ukl_obj *) &str);
@@ -69,19 +69,19 @@ L_unwind:
 }
 
 /* golden.Calls$Loud.<init>()V */
-static void m_golden_Calls_Loud_init(ukl_obj *l0_a) {
+static void m_golden_Calls_Loud_init(ukl_obj *this) {
     ukl_obj * s0_a = 0;
-    if (l0_a == 0) __builtin_unreachable();
-    s0_a = l0_a;
+    if (this == 0) __builtin_unreachable();
+    s0_a = this;
     m_golden_Calls_Plain_init(s0_a);
     return;
 }
 
 /* golden.Calls$Loud.greet(Ljava/lang/String;)Ljava/lang/String; */
-static ukl_obj * m_golden_Calls_Loud_greet(ukl_obj *l0_a, ukl_obj *l1_a) {
+static ukl_obj * m_golden_Calls_Loud_greet(ukl_obj *this, ukl_obj *who) {
     ukl_obj * s0_a = 0;
     ukl_obj * s1_a = 0;
-    if (l0_a == 0) __builtin_unreachable();
+    if (this == 0) __builtin_unreachable();
     ukl_frame F;
     F.prev = ukl_top;
     F.method = N;
@@ -90,8 +90,8 @@ static ukl_obj * m_golden_Calls_Loud_greet(ukl_obj *l0_a, ukl_obj *l1_a) {
     UKL_POLL();
     if (UKL_UNLIKELY((uint8_t *) __builtin_frame_address(0) < ukl_stack_limit)) { ukl_throw_stack_overflow(); goto L_unwind; }
     F.line = 21;
-    s0_a = l0_a;
-    s1_a = l1_a;
+    s0_a = this;
+    s1_a = who;
     if (UKL_UNLIKELY(s0_a == 0)) { ukl_throw_npe(); goto L_unwind; }
     s0_a = m_golden_Calls_Plain_greet(s0_a, s1_a);
     if (UKL_UNLIKELY(ukl_pending != 0)) goto L_unwind;
@@ -105,19 +105,19 @@ L_unwind:
 }
 
 /* golden.Calls$Plain.<init>()V */
-static void m_golden_Calls_Plain_init(ukl_obj *l0_a) {
+static void m_golden_Calls_Plain_init(ukl_obj *this) {
     ukl_obj * s0_a = 0;
-    if (l0_a == 0) __builtin_unreachable();
-    s0_a = l0_a;
+    if (this == 0) __builtin_unreachable();
+    s0_a = this;
     m_java_lang_Object_init(s0_a);
     return;
 }
 
 /* golden.Calls$Plain.greet(Ljava/lang/String;)Ljava/lang/String; */
-static ukl_obj * m_golden_Calls_Plain_greet(ukl_obj *l0_a, ukl_obj *l1_a) {
+static ukl_obj * m_golden_Calls_Plain_greet(ukl_obj *this, ukl_obj *who) {
     ukl_obj * s0_a = 0;
     ukl_obj * s1_a = 0;
-    if (l0_a == 0) __builtin_unreachable();
+    if (this == 0) __builtin_unreachable();
     ukl_frame F;
     F.prev = ukl_top;
     F.method = N;
@@ -135,7 +135,7 @@ static ukl_obj * m_golden_Calls_Plain_greet(ukl_obj *l0_a, ukl_obj *l1_a) {
     if (UKL_UNLIKELY(s0_a == 0)) { ukl_throw_npe(); goto L_unwind; }
     s0_a = m_java_lang_StringBuilder_append__N(s0_a, s1_a);
     if (UKL_UNLIKELY(ukl_pending != 0)) goto L_unwind;
-    s1_a = l1_a;
+    s1_a = who;
     if (UKL_UNLIKELY(s0_a == 0)) { ukl_throw_npe(); goto L_unwind; }
     s0_a = m_java_lang_StringBuilder_append__N(s0_a, s1_a);
     if (UKL_UNLIKELY(ukl_pending != 0)) goto L_unwind;

@@ -33,7 +33,9 @@ import ukl.classmodel.MethodRef;
 
 /**
  * Translates one method body to one C function. The frames from ASM's {@link Analyzer} give every
- * local and stack slot a kind; each (slot, kind) pair is one C variable ({@code l3_i}, {@code s0_a}),
+ * local and stack slot a kind; each (slot, kind) pair is one C variable ({@code l3_i}, {@code s0_a}; a
+ * local is then renamed after its Java name where the class has a LocalVariableTable, see
+ * {@link LocalNames}),
  * each instruction one C statement, each branch target a label. gcc's SSA construction removes
  * the copies. Every instruction that can throw jumps, with the exception in {@code ukl_pending},
  * to the dispatch block for the handlers covering it (JVMS §2.10, §4.7.3), or to the unwind
@@ -265,7 +267,7 @@ final class MethodEmitter {
             out.append(Program.LINE_RESET).append('\n');
         }
         out.append('\n');
-        return out.toString();
+        return LocalNames.apply(out.toString(), method.node().localVariables);
     }
 
     /**
