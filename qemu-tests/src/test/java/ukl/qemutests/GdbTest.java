@@ -23,8 +23,8 @@ import ukl.toolchain.Toolchain;
 /**
  * gdb debugs an image at the Java level: QEMU starts it halted with its gdb stub, and gdb in batch
  * mode, given the command {@link Toolchain#gdbCommand} prints, breaks on a Java method by its C
- * name and on a Java line, shows the Java file and line and a local, steps, and continues to the
- * program's exit.
+ * name and on a Java line, shows the Java file and line and the locals by their Java names, steps,
+ * and continues to the program's exit.
  */
 class GdbTest {
     private static final Path WORK = Path.of("target", "gdb").toAbsolutePath();
@@ -65,7 +65,8 @@ class GdbTest {
                     "-ex", "break Countdown.java:" + line,
                     "-ex", "continue",
                     "-ex", "continue",
-                    "-ex", "print l1_i",
+                    "-ex", "print total",
+                    "-ex", "info locals",
                     "-ex", "next",
                     "-ex", "next",
                     "-ex", "info line *$pc",
@@ -79,7 +80,7 @@ class GdbTest {
             Files.writeString(Files.createDirectories(WORK).resolve("gdb.log"), out);
             assertTrue(
                     java.util.regex.Pattern.compile(
-                                    "Breakpoint 1, (0x[0-9a-f]+ in )?m_ukl_qemutests_debug_Countdown_sum \\(l0_i=.*\\)"
+                                    "Breakpoint 1, (0x[0-9a-f]+ in )?m_ukl_qemutests_debug_Countdown_sum \\(n=.*\\)"
                                             + " at ukl/qemutests/debug/Countdown.java:13")
                             .matcher(out)
                             .find(),
@@ -89,7 +90,15 @@ class GdbTest {
                             && out.contains("Countdown.java:" + line + "\n" + line
                                     + "\t            total += i * i; // breakpoint here"),
                     "stops on the Java line and shows its source:\n" + out);
-            assertTrue(out.contains("$1 = 0\n"), "total (slot 1, l1_i) before the first addition:\n" + out);
+            assertTrue(out.contains("$1 = 0\n"), "total, by its Java name, before the first addition:\n" + out);
+            assertTrue(
+                    java.util.regex.Pattern.compile("(?m)^total = 0$")
+                                    .matcher(out)
+                                    .find()
+                            && java.util.regex.Pattern.compile("(?m)^i = (<optimized out>|5)$")
+                                    .matcher(out)
+                                    .find(),
+                    "info locals lists the Java locals by name:\n" + out);
             assertTrue(out.contains("Line " + line + " of \"ukl/qemutests/debug/Countdown.java\""), "stepped:\n" + out);
             assertEquals(0, guest.awaitExit(Duration.ofSeconds(60)), out);
             assertEquals("sum 55\n", guest.stdout());
