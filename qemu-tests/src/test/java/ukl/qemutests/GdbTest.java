@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import ukl.boot.Target;
@@ -46,7 +47,8 @@ class GdbTest {
                 .accelerator(Accelerator.AUTO)
                 .gdbStub(port)
                 .start()) {
-            List<String> command = unquoted(Toolchain.gdbCommand(image, port, List.of(SOURCES)));
+            List<String> command =
+                    unquoted(Toolchain.gdbCommand(image, port, Toolchain.gdbSourceDirs(image, List.of(SOURCES))));
             command.addAll(script("continue"));
             String out = gdb(command, "gdb.log");
             assertJavaLevel(out);
@@ -60,8 +62,8 @@ class GdbTest {
     void debugsTheProcessPlatformExecutable() throws Exception {
         Path executable = build(Target.PROCESS, "countdown-process.ukl");
         assertTrue(Files.isRegularFile(executable.resolveSibling("countdown-process.ukl.debug")), "no debug file");
-        List<String> command =
-                unquoted(Toolchain.gdbProcessCommand(executable, MEMORY_MIB, List.of(), List.of(SOURCES)));
+        List<String> command = unquoted(Toolchain.gdbProcessCommand(
+                executable, MEMORY_MIB, List.of(), Toolchain.gdbSourceDirs(executable, List.of(SOURCES))));
         command.addAll(command.indexOf("--args"), script("run"));
         String out = gdb(command, "gdb-process.log");
         assertJavaLevel(out);
@@ -113,6 +115,9 @@ class GdbTest {
                 "next",
                 "next",
                 "info line *$pc",
+                "echo ==kernel source==\\n",
+                "list m_ukl_kernel_Start_start",
+                "echo ==end==\\n",
                 "delete",
                 "continue")) {
             script.addAll(List.of("-ex", c));
@@ -152,6 +157,17 @@ class GdbTest {
                                 .find(),
                 "info locals lists the Java locals by name:\n" + out);
         assertTrue(out.contains("Line " + line + " of \"ukl/qemutests/debug/Countdown.java\""), "stepped:\n" + out);
+        // The kernel's own source, found through Toolchain.gdbSourceDirs: listed lines are its text.
+        String listing = out.substring(out.indexOf("==kernel source==\n"), out.indexOf("==end==\n"));
+        List<String> start = Files.readAllLines(Path.of("../ukl-kernel/src/main/java/ukl/kernel/Start.java"));
+        Matcher listed = Pattern.compile("(?m)^(\\d+)\t(.*)$").matcher(listing);
+        int matching = 0;
+        while (listed.find()) {
+            int n = Integer.parseInt(listed.group(1));
+            assertEquals(start.get(n - 1), listed.group(2), "line " + n + " of Start.java:\n" + listing);
+            matching++;
+        }
+        assertTrue(matching > 0, "list shows the kernel's Java lines:\n" + listing);
     }
 
     /** The line of Countdown marked "breakpoint here". */

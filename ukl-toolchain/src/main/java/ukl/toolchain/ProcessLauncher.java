@@ -44,7 +44,10 @@ final class ProcessLauncher {
                     + String.join(
                             " ",
                             Toolchain.gdbProcessCommand(
-                                    request.image(), request.memoryMiB(), request.args(), request.sourceDirs())));
+                                    request.image(),
+                                    request.memoryMiB(),
+                                    request.args(),
+                                    Toolchain.gdbSourceDirs(request.image(), request.sourceDirs()))));
         }
         List<String> command = command(request.image(), request.memoryMiB(), request.args());
         request.log().accept("ukl run: " + String.join(" ", command));

@@ -123,6 +123,19 @@ public final class Toolchain {
         return command;
     }
 
+    /**
+     * The source folders gdb needs for {@code image}: the application's, then the class library's
+     * and the kernel's ({@link Platform#sourceRoots}: their source folders in a build, or their
+     * sources jars unpacked beside the image in {@code <image>.sources}), so that {@code list}
+     * shows their lines too.
+     */
+    public static List<Path> gdbSourceDirs(Path image, List<Path> applicationSourceDirs) throws ToolchainException {
+        List<Path> dirs = new java.util.ArrayList<>(applicationSourceDirs);
+        Path absolute = image.toAbsolutePath();
+        dirs.addAll(Platform.locate().sourceRoots(absolute.resolveSibling(absolute.getFileName() + ".sources")));
+        return dirs;
+    }
+
     private static List<String> directories(List<Path> sourceDirs) {
         List<String> words = new java.util.ArrayList<>();
         for (Path dir : sourceDirs) {

@@ -150,6 +150,15 @@ final class MethodEmitter {
         return false;
     }
 
+    private int firstLine() {
+        for (AbstractInsnNode i : insns) {
+            if (i instanceof LineNumberNode l) {
+                return l.line;
+            }
+        }
+        return -1;
+    }
+
     private static AbstractInsnNode nextReal(AbstractInsnNode insn) {
         AbstractInsnNode n = insn.getNext();
         while (n instanceof LabelNode || n instanceof FrameNode) {
@@ -177,6 +186,17 @@ final class MethodEmitter {
 
     private String function() throws TranslationException {
         StringBuilder out = new StringBuilder();
+        int firstLine = firstLine();
+        if (sourcePath != null && firstLine >= 0) {
+            // The function itself and its prologue (frame set-up, locals) at the method's first Java
+            // line, not at program.c's: gdb's list and break on the function show Java (issue #15).
+            out.append("#line ")
+                    .append(firstLine)
+                    .append(" \"")
+                    .append(sourcePath)
+                    .append("\"\n");
+            linesMapped = true;
+        }
         out.append("/* ").append(Names.comment(method.toString())).append(" */\n");
         out.append(program.prototype(method)).append(" {\n");
         Set<String> params = new HashSet<>(program.parameterNames(method));
