@@ -1,17 +1,17 @@
 /* golden.Arith.<init>()V */
-static void m_golden_Arith_init(ukl_obj *l0_a) {
+static void m_golden_Arith_init(ukl_obj *this) {
     ukl_obj * s0_a = 0;
-    if (l0_a == 0) __builtin_unreachable();
-    s0_a = l0_a;
+    if (this == 0) __builtin_unreachable();
+    s0_a = this;
     m_java_lang_Object_init(s0_a);
     return;
 }
 
 /* golden.Arith.mix(IIJD)I */
-static int32_t m_golden_Arith_mix(int32_t l0_i, int32_t l1_i, int64_t l2_j, double l4_d) {
-    int32_t l6_i = 0;
-    int64_t l7_j = 0;
-    int32_t l9_i = 0;
+static int32_t m_golden_Arith_mix(int32_t a, int32_t b, int64_t c, double d) {
+    int32_t q = 0;
+    int64_t s = 0;
+    int32_t t = 0;
     double s0_d = 0;
     int32_t s0_i = 0;
     int64_t s0_j = 0;
@@ -24,35 +24,35 @@ static int32_t m_golden_Arith_mix(int32_t l0_i, int32_t l1_i, int64_t l2_j, doub
     F.method = N;
     F.line = -1;
     ukl_top = &F;
-    s0_i = l0_i;
-    s1_i = l1_i;
+    s0_i = a;
+    s1_i = b;
     if (UKL_UNLIKELY(s1_i == 0)) { F.line = 8; ukl_throw_div0(); goto L_unwind; }
     s0_i = ukl_idiv(s0_i, s1_i);
-    s1_i = l0_i;
-    s2_i = l1_i;
+    s1_i = a;
+    s2_i = b;
     if (UKL_UNLIKELY(s2_i == 0)) { F.line = 8; ukl_throw_div0(); goto L_unwind; }
     s1_i = ukl_irem(s1_i, s2_i);
     s0_i = s0_i + s1_i;
-    l6_i = s0_i;
-    s0_j = l2_j;
-    s1_i = l0_i;
+    q = s0_i;
+    s0_j = c;
+    s1_i = a;
     s0_j = ukl_lshl(s0_j, s1_i);
     s1_i = 3;
     s0_j = ukl_lushr(s0_j, s1_i);
-    l7_j = s0_j;
-    s0_d = l4_d;
+    s = s0_j;
+    s0_d = d;
     s0_i = ukl_d2i(s0_d);
-    s1_j = l7_j;
-    s2_j = l2_j;
+    s1_j = s;
+    s2_j = c;
     s1_j = s1_j ^ s2_j;
     s1_i = (int32_t) s1_j;
     s0_i = s0_i + s1_i;
-    l9_i = s0_i;
-    s0_i = l6_i;
-    s1_i = l9_i;
+    t = s0_i;
+    s0_i = q;
+    s1_i = t;
     s0_i = s0_i + s1_i;
-    s1_i = l0_i;
-    s2_i = l1_i;
+    s1_i = a;
+    s2_i = b;
     if (s1_i <= s2_i) goto L38;
     s1_i = 1;
     goto L41;
@@ -67,12 +67,12 @@ L_unwind:
 }
 
 /* golden.Arith.sum([I)I */
-static int32_t m_golden_Arith_sum(ukl_obj *l0_a) {
-    int32_t l1_i = 0;
+static int32_t m_golden_Arith_sum(ukl_obj *values) {
+    int32_t total = 0;
     ukl_obj * l2_a = 0;
     int32_t l3_i = 0;
     int32_t l4_i = 0;
-    int32_t l5_i = 0;
+    int32_t v = 0;
     ukl_obj * s0_a = 0;
     int32_t s0_i = 0;
     int32_t s1_i = 0;
@@ -82,8 +82,8 @@ static int32_t m_golden_Arith_sum(ukl_obj *l0_a) {
     F.line = -1;
     ukl_top = &F;
     s0_i = 0;
-    l1_i = s0_i;
-    s0_a = l0_a;
+    total = s0_i;
+    s0_a = values;
     l2_a = s0_a;
     s0_a = l2_a;
     if (UKL_UNLIKELY(s0_a == 0)) { F.line = 16; ukl_throw_npe(); goto L_unwind; }
@@ -100,15 +100,15 @@ L13:;
     if (UKL_UNLIKELY(s0_a == 0)) { F.line = 16; ukl_throw_npe(); goto L_unwind; }
     if (UKL_UNLIKELY((uint32_t) s1_i >= (uint32_t) ((ukl_array *) s0_a)->length)) { F.line = 16; ukl_throw_index(s1_i, ((ukl_array *) s0_a)->length); goto L_unwind; }
     s0_i = ((int32_t *) UKL_ARRAY_DATA(s0_a))[s1_i];
-    l5_i = s0_i;
-    s0_i = l1_i;
-    s1_i = l5_i;
+    v = s0_i;
+    s0_i = total;
+    s1_i = v;
     s0_i = s0_i + s1_i;
-    l1_i = s0_i;
+    total = s0_i;
     l4_i += 1;
     UKL_POLL(); goto L13;
 L32:;
-    s0_i = l1_i;
+    s0_i = total;
     ukl_top = F.prev; return s0_i;
 L_unwind:
     ukl_top = F.prev;
@@ -116,10 +116,10 @@ L_unwind:
 }
 
 /* golden.Arith.name(I)Ljava/lang/String; */
-static ukl_obj * m_golden_Arith_name(int32_t l0_i) {
+static ukl_obj * m_golden_Arith_name(int32_t day) {
     ukl_obj * s0_a = 0;
     int32_t s0_i = 0;
-    s0_i = l0_i;
+    s0_i = day;
     switch (s0_i) { case 0: goto L4; case 1: goto L9; default: goto L14; }
 L4:;
     s0_a = ((ukl_obj *) &str);
@@ -133,7 +133,7 @@ L14:;
 }
 
 /* golden.Arith.main([Ljava/lang/String;)V */
-static void m_golden_Arith_main(ukl_obj *l0_a) {
+static void m_golden_Arith_main(ukl_obj *args) {
     ukl_obj * s0_a = 0;
     ukl_obj * s1_a = 0;
     ukl_obj * s2_a = 0;
@@ -187,7 +187,7 @@ static void m_golden_Arith_main(ukl_obj *l0_a) {
     if (UKL_UNLIKELY(s1_a == 0)) { ukl_throw_npe(); goto L_unwind; }
     s1_a = m_java_lang_StringBuilder_append__N(s1_a, s2_i);
     if (UKL_UNLIKELY(ukl_pending != 0)) goto L_unwind;
-    s2_a = l0_a;
+    s2_a = args;
     if (UKL_UNLIKELY(s2_a == 0)) { ukl_throw_npe(); goto L_unwind; }
     s2_i = ((ukl_array *) s2_a)->length;
     s2_a = m_golden_Arith_name(s2_i);

@@ -1,15 +1,15 @@
 /* golden.Calls.<init>()V */
-static void m_golden_Calls_init(ukl_obj *l0_a) {
+static void m_golden_Calls_init(ukl_obj *this) {
     ukl_obj * s0_a = 0;
-    if (l0_a == 0) __builtin_unreachable();
-    s0_a = l0_a;
+    if (this == 0) __builtin_unreachable();
+    s0_a = this;
     m_java_lang_Object_init(s0_a);
     return;
 }
 
 /* golden.Calls.run(Lgolden/Calls$Greeter;Ljava/lang/Object;)Ljava/lang/String; */
-static ukl_obj * m_golden_Calls_run(ukl_obj *l0_a, ukl_obj *l1_a) {
-    ukl_obj * l2_a = 0;
+static ukl_obj * m_golden_Calls_run(ukl_obj *g, ukl_obj *o) {
+    ukl_obj * e = 0;
     ukl_obj * s0_a = 0;
     ukl_obj * s1_a = 0;
     ukl_frame F;
@@ -19,8 +19,8 @@ static ukl_obj * m_golden_Calls_run(ukl_obj *l0_a, ukl_obj *l1_a) {
     ukl_top = &F;
     UKL_POLL();
     if (UKL_UNLIKELY((uint8_t *) __builtin_frame_address(0) < ukl_stack_limit)) { ukl_throw_stack_overflow(); goto L_unwind; }
-    s0_a = l0_a;
-    s1_a = l1_a;
+    s0_a = g;
+    s1_a = o;
     if (UKL_UNLIKELY(s1_a != 0 && !ukl_instanceof(s1_a, &cls_java_lang_String))) { F.line = 29; ukl_throw_cast(s1_a, &cls_java_lang_String); goto H0; }
     F.line = 29;
     if (UKL_UNLIKELY(s0_a == 0)) { ukl_throw_npe(); goto H0; }
@@ -28,7 +28,7 @@ static ukl_obj * m_golden_Calls_run(ukl_obj *l0_a, ukl_obj *l1_a) {
     if (UKL_UNLIKELY(ukl_pending != 0)) goto H0;
     ukl_top = F.prev; return s0_a;
 L8:;
-    l2_a = s0_a;
+    e = s0_a;
     s0_a = sf_golden_Calls_DEFAULT;
     s1_a = ((ukl_obj *) &str);
     F.line = 31;
@@ -68,19 +68,19 @@ L_unwind:
 }
 
 /* golden.Calls$Loud.<init>()V */
-static void m_golden_Calls_Loud_init(ukl_obj *l0_a) {
+static void m_golden_Calls_Loud_init(ukl_obj *this) {
     ukl_obj * s0_a = 0;
-    if (l0_a == 0) __builtin_unreachable();
-    s0_a = l0_a;
+    if (this == 0) __builtin_unreachable();
+    s0_a = this;
     m_golden_Calls_Plain_init(s0_a);
     return;
 }
 
 /* golden.Calls$Loud.greet(Ljava/lang/String;)Ljava/lang/String; */
-static ukl_obj * m_golden_Calls_Loud_greet(ukl_obj *l0_a, ukl_obj *l1_a) {
+static ukl_obj * m_golden_Calls_Loud_greet(ukl_obj *this, ukl_obj *who) {
     ukl_obj * s0_a = 0;
     ukl_obj * s1_a = 0;
-    if (l0_a == 0) __builtin_unreachable();
+    if (this == 0) __builtin_unreachable();
     ukl_frame F;
     F.prev = ukl_top;
     F.method = N;
@@ -88,8 +88,8 @@ static ukl_obj * m_golden_Calls_Loud_greet(ukl_obj *l0_a, ukl_obj *l1_a) {
     ukl_top = &F;
     UKL_POLL();
     if (UKL_UNLIKELY((uint8_t *) __builtin_frame_address(0) < ukl_stack_limit)) { ukl_throw_stack_overflow(); goto L_unwind; }
-    s0_a = l0_a;
-    s1_a = l1_a;
+    s0_a = this;
+    s1_a = who;
     F.line = 21;
     if (UKL_UNLIKELY(s0_a == 0)) { ukl_throw_npe(); goto L_unwind; }
     s0_a = m_golden_Calls_Plain_greet(s0_a, s1_a);
@@ -104,19 +104,19 @@ L_unwind:
 }
 
 /* golden.Calls$Plain.<init>()V */
-static void m_golden_Calls_Plain_init(ukl_obj *l0_a) {
+static void m_golden_Calls_Plain_init(ukl_obj *this) {
     ukl_obj * s0_a = 0;
-    if (l0_a == 0) __builtin_unreachable();
-    s0_a = l0_a;
+    if (this == 0) __builtin_unreachable();
+    s0_a = this;
     m_java_lang_Object_init(s0_a);
     return;
 }
 
 /* golden.Calls$Plain.greet(Ljava/lang/String;)Ljava/lang/String; */
-static ukl_obj * m_golden_Calls_Plain_greet(ukl_obj *l0_a, ukl_obj *l1_a) {
+static ukl_obj * m_golden_Calls_Plain_greet(ukl_obj *this, ukl_obj *who) {
     ukl_obj * s0_a = 0;
     ukl_obj * s1_a = 0;
-    if (l0_a == 0) __builtin_unreachable();
+    if (this == 0) __builtin_unreachable();
     ukl_frame F;
     F.prev = ukl_top;
     F.method = N;
@@ -134,7 +134,7 @@ static ukl_obj * m_golden_Calls_Plain_greet(ukl_obj *l0_a, ukl_obj *l1_a) {
     if (UKL_UNLIKELY(s0_a == 0)) { ukl_throw_npe(); goto L_unwind; }
     s0_a = m_java_lang_StringBuilder_append__N(s0_a, s1_a);
     if (UKL_UNLIKELY(ukl_pending != 0)) goto L_unwind;
-    s1_a = l1_a;
+    s1_a = who;
     if (UKL_UNLIKELY(s0_a == 0)) { ukl_throw_npe(); goto L_unwind; }
     s0_a = m_java_lang_StringBuilder_append__N(s0_a, s1_a);
     if (UKL_UNLIKELY(ukl_pending != 0)) goto L_unwind;

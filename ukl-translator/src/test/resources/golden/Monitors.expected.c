@@ -1,28 +1,28 @@
 /* golden.Monitors.<init>()V */
-static void m_golden_Monitors_init(ukl_obj *l0_a) {
+static void m_golden_Monitors_init(ukl_obj *this) {
     ukl_obj * s0_a = 0;
-    if (l0_a == 0) __builtin_unreachable();
-    s0_a = l0_a;
+    if (this == 0) __builtin_unreachable();
+    s0_a = this;
     m_java_lang_Object_init(s0_a);
     return;
 }
 
 /* golden.Monitors.increment()I */
-static int32_t m_golden_Monitors_increment(ukl_obj *l0_a) {
+static int32_t m_golden_Monitors_increment(ukl_obj *this) {
     ukl_obj * s0_a = 0;
     int32_t s0_i = 0;
     ukl_obj * s1_a = 0;
     int32_t s1_i = 0;
     int32_t s2_i = 0;
-    if (l0_a == 0) __builtin_unreachable();
+    if (this == 0) __builtin_unreachable();
     ukl_frame F;
     F.prev = ukl_top;
     F.method = N;
     F.line = -1;
     ukl_top = &F;
-    ukl_obj *M = l0_a;
+    ukl_obj *M = this;
     ukl_monitor_enter(M);
-    s0_a = l0_a;
+    s0_a = this;
     { ukl_obj * t0 = s0_a; s0_a = t0; s1_a = t0; }
     if (UKL_UNLIKELY(s1_a == 0)) { F.line = 9; ukl_throw_npe(); goto L_unwind; }
     s1_i = *(int32_t *) ((char *) s1_a + 16);
@@ -40,13 +40,13 @@ L_unwind:
 }
 
 /* golden.Monitors.add(I)V */
-static void m_golden_Monitors_add(int32_t l0_i) {
+static void m_golden_Monitors_add(int32_t n) {
     int32_t s0_i = 0;
     int32_t s1_i = 0;
     ukl_obj *M = (ukl_obj *) &cls_golden_Monitors;
     ukl_monitor_enter(M);
     s0_i = sf_golden_Monitors_total;
-    s1_i = l0_i;
+    s1_i = n;
     s0_i = s0_i + s1_i;
     sf_golden_Monitors_total = s0_i;
     ukl_monitor_exit(M); return;
@@ -56,33 +56,33 @@ L_unwind:
 }
 
 /* golden.Monitors.sumUnder(Ljava/lang/Object;[I)I */
-static int32_t m_golden_Monitors_sumUnder(ukl_obj *l0_a, ukl_obj *l1_a, ukl_obj *l2_a) {
+static int32_t m_golden_Monitors_sumUnder(ukl_obj *this, ukl_obj *lock, ukl_obj *values) {
     ukl_obj * l3_a = 0;
-    int32_t l4_i = 0;
+    int32_t s = 0;
     ukl_obj * l5_a = 0;
     int32_t l6_i = 0;
     int32_t l7_i = 0;
-    int32_t l8_i = 0;
+    int32_t v = 0;
     ukl_obj * l9_a = 0;
     ukl_obj * s0_a = 0;
     int32_t s0_i = 0;
     ukl_obj * s1_a = 0;
     int32_t s1_i = 0;
-    if (l0_a == 0) __builtin_unreachable();
+    if (this == 0) __builtin_unreachable();
     ukl_frame F;
     F.prev = ukl_top;
     F.method = N;
     F.line = -1;
     ukl_top = &F;
-    s0_a = l1_a;
+    s0_a = lock;
     { ukl_obj * t0 = s0_a; s0_a = t0; s1_a = t0; }
     l3_a = s1_a;
     F.line = 17;
     if (UKL_UNLIKELY(s0_a == 0)) { ukl_throw_npe(); goto L_unwind; }
     ukl_monitor_enter(s0_a);
     s0_i = 0;
-    l4_i = s0_i;
-    s0_a = l2_a;
+    s = s0_i;
+    s0_a = values;
     l5_a = s0_a;
     s0_a = l5_a;
     if (UKL_UNLIKELY(s0_a == 0)) { F.line = 19; ukl_throw_npe(); goto H0; }
@@ -99,15 +99,15 @@ L19:;
     if (UKL_UNLIKELY(s0_a == 0)) { F.line = 19; ukl_throw_npe(); goto H0; }
     if (UKL_UNLIKELY((uint32_t) s1_i >= (uint32_t) ((ukl_array *) s0_a)->length)) { F.line = 19; ukl_throw_index(s1_i, ((ukl_array *) s0_a)->length); goto H0; }
     s0_i = ((int32_t *) UKL_ARRAY_DATA(s0_a))[s1_i];
-    l8_i = s0_i;
-    s0_i = l4_i;
-    s1_i = l8_i;
+    v = s0_i;
+    s0_i = s;
+    s1_i = v;
     s0_i = s0_i + s1_i;
-    l4_i = s0_i;
+    s = s0_i;
     l7_i += 1;
     UKL_POLL(); goto L19;
 L38:;
-    s0_i = l4_i;
+    s0_i = s;
     s1_a = l3_a;
     F.line = 22;
     if (UKL_UNLIKELY(s1_a == 0)) { ukl_throw_npe(); goto H0; }

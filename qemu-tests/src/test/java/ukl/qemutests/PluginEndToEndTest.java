@@ -93,6 +93,142 @@ class PluginEndToEndTest {
         assertEquals(7, p.exitValue());
     }
 
+    /**
+     * {@code mvn ukl:run -Dukl.debug=PORT} (issue #15): Maven starts the guest halted and prints the
+     * gdb command; gdb in batch mode, run with exactly that command, attaches, breaks on a Java
+     * method and continues to the program's exit, after which Maven ends the build. On failure the
+     * QEMU that Maven started is killed by its PID, then Maven.
+     */
+    @Test
+    void runGoalWithDebugPrintsTheGdbCommandThatAttaches() throws Exception {
+        Path project = project("debugged", "app.Debugged", """
+                package app;
+                public class Debugged {
+                    public static void main(String[] args) {
+                        int answer = 6 * 7;
+                        System.out.println("answer " + answer);
+                    }
+                }
+                """);
+        int port;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        String home = System.getProperty("maven.home");
+        List<String> mvn = List.of(
+                home == null ? "mvn" : Path.of(home, "bin", "mvn").toString(),
+                "-B",
+                "-ntp",
+                "-Dmaven.repo.local=" + System.getProperty("ukl.localRepository"),
+                "-Dukl.debug=" + port,
+                "ukl:run");
+        Process maven = new ProcessBuilder(mvn)
+                .directory(project.toFile())
+                .redirectErrorStream(true)
+                .start();
+        maven.getOutputStream().close();
+        // Maven's output, read as it comes: nothing here may block on a Maven that hangs.
+        java.util.concurrent.BlockingQueue<String> lines = new java.util.concurrent.LinkedBlockingQueue<>();
+        String end = "\0end";
+        Thread reader = new Thread(() -> {
+            try (java.io.BufferedReader in = new java.io.BufferedReader(
+                    new java.io.InputStreamReader(maven.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line; (line = in.readLine()) != null; ) {
+                    lines.add(line);
+                }
+            } catch (IOException e) {
+                lines.add("(reading Maven's output failed: " + e + ")");
+            }
+            lines.add(end);
+        });
+        reader.setDaemon(true);
+        reader.start();
+        StringBuilder log = new StringBuilder();
+        try {
+            String attach = null;
+            long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+            while (attach == null && System.nanoTime() < deadline) {
+                String line = lines.poll(1, java.util.concurrent.TimeUnit.SECONDS);
+                if (line == null) {
+                    continue;
+                }
+                if (line.equals(end)) {
+                    break;
+                }
+                log.append(line).append('\n');
+                if (line.startsWith("[INFO]   gdb ")) {
+                    attach = line.substring("[INFO]   ".length());
+                }
+            }
+            assertTrue(attach != null, "Maven printed no gdb command:\n" + log);
+            assertTrue(
+                    attach.startsWith("gdb -q " + project.resolve("target/debugged.ukl"))
+                            && attach.contains("-ex 'directory " + project.resolve("src/main/java") + "'")
+                            && attach.endsWith("-ex 'target remote 127.0.0.1:" + port + "'"),
+                    attach);
+            List<String> gdb = new java.util.ArrayList<>(shellWords(attach));
+            gdb.addAll(1, List.of("-batch", "-nx"));
+            gdb.addAll(List.of("-ex", "break m_app_Debugged_main", "-ex", "continue", "-ex", "next"));
+            gdb.addAll(List.of("-ex", "info line *$pc", "-ex", "delete", "-ex", "continue"));
+            Process debugger = new ProcessBuilder(gdb).redirectErrorStream(true).start();
+            debugger.getOutputStream().close();
+            try (ukl.boot.qemu.ProcessGuard guard = new ukl.boot.qemu.ProcessGuard(debugger)) {
+                assertTrue(debugger.waitFor(120, java.util.concurrent.TimeUnit.SECONDS), "gdb did not end");
+            }
+            String session = new String(debugger.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(
+                    session.contains("Breakpoint 1, ")
+                            && session.contains("m_app_Debugged_main")
+                            && session.contains("app/Debugged.java:4"),
+                    "stops in main at its first Java line:\n" + session);
+            assertTrue(session.contains("Line 5 of \"app/Debugged.java\""), "stepped to line 5:\n" + session);
+            boolean ended = maven.waitFor(120, java.util.concurrent.TimeUnit.SECONDS);
+            reader.join(ended ? 10_000 : 1);
+            for (String line; (line = lines.poll()) != null && !line.equals(end); ) {
+                log.append(line).append('\n');
+            }
+            assertTrue(ended, "Maven did not end:\n" + log);
+            assertTrue(log.toString().contains("answer 42"), "the program ran to its end:\n" + log);
+            assertEquals(0, maven.exitValue(), "the build failed:\n" + log);
+        } finally {
+            if (maven.isAlive()) {
+                // QEMU is Maven's child, halted or not: by PID, before Maven, so it is not orphaned.
+                maven.descendants()
+                        .filter(p -> p.info().command().orElse("").contains("qemu-system"))
+                        .forEach(ProcessHandle::destroyForcibly);
+                maven.destroyForcibly();
+                maven.waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
+            }
+        }
+    }
+
+    /** The words of a command line whose only quoting is single quotes, as Toolchain.gdbCommand writes it. */
+    private static List<String> shellWords(String line) {
+        List<String> words = new java.util.ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        boolean quoted = false;
+        boolean any = false;
+        for (char c : line.toCharArray()) {
+            if (c == '\'') {
+                quoted = !quoted;
+                any = true;
+            } else if (c == ' ' && !quoted) {
+                if (any) {
+                    words.add(word.toString());
+                }
+                word.setLength(0);
+                any = false;
+            } else {
+                word.append(c);
+                any = true;
+            }
+        }
+        if (any) {
+            words.add(word.toString());
+        }
+        return words;
+    }
+
     @Test
     void reflectionFailsTheBuildNamingTheSite() throws Exception {
         Path project = project("reflective", "app.Reflective", """

@@ -93,7 +93,8 @@ final class Shrinker {
                 "-injars '" + in + "'",
                 "-outjars '" + out + "'",
                 "-dontobfuscate",
-                "-keepattributes SourceFile,LineNumberTable",
+                // the Java stack at a panic, and gdb's Java files, lines and local names (issue #15)
+                "-keepattributes SourceFile,LineNumberTable,LocalVariableTable",
                 "-dontoptimize", // see the class comment
                 // unreachable code may still refer to what the closed world lacks; reachable code was checked
                 "-ignorewarnings",

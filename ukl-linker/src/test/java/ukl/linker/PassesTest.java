@@ -196,7 +196,7 @@ class PassesTest {
         String config = Shrinker.configuration(Path.of("in.jar"), Path.of("out.jar"), List.of("-keep class a.B"));
         for (String line : List.of(
                 "-dontobfuscate",
-                "-keepattributes SourceFile,LineNumberTable",
+                "-keepattributes SourceFile,LineNumberTable,LocalVariableTable",
                 "-dontoptimize",
                 "-keep class ukl.kernel.Start { public static void start(); }",
                 "-keepclassmembers enum * { public static **[] values(); }",

@@ -64,7 +64,10 @@ final class Launcher {
                     .accept("  "
                             + String.join(
                                     " ",
-                                    Toolchain.gdbCommand(request.image(), request.gdbPort(), request.sourceDirs())));
+                                    Toolchain.gdbCommand(
+                                            request.image(),
+                                            request.gdbPort(),
+                                            Toolchain.gdbSourceDirs(request.image(), request.sourceDirs()))));
         }
         return qemu;
     }

@@ -86,6 +86,64 @@ record Platform(Path classLibrary, Path kernel, Path libcStubs, List<Path> toolc
         }
     }
 
+    /**
+     * Where gdb finds the Java sources of the class library and the kernel, whose lines the image's
+     * DWARF names by package path (issue #15): beside a build's {@code target/classes}, the module's
+     * {@code src/main/java}; beside an installed jar, its {@code -sources.jar}, unpacked under
+     * {@code unpackTo} (gdb reads no jars) unless already unpacked from the same jar. An artifact
+     * without sources is left out: gdb then shows lines without their text.
+     */
+    List<Path> sourceRoots(Path unpackTo) throws ToolchainException {
+        List<Path> roots = new ArrayList<>();
+        for (Path artifact : List.of(classLibrary, kernel)) {
+            if (Files.isDirectory(artifact)) {
+                Path sources = artifact.resolve("../../src/main/java").normalize();
+                if (Files.isDirectory(sources)) {
+                    roots.add(sources);
+                }
+                continue;
+            }
+            String name = artifact.getFileName().toString();
+            if (!name.endsWith(".jar")) {
+                continue;
+            }
+            String base = name.substring(0, name.length() - ".jar".length());
+            Path jar = artifact.resolveSibling(base + "-sources.jar");
+            if (Files.isRegularFile(jar)) {
+                roots.add(unpack(jar, unpackTo.resolve(base)));
+            }
+        }
+        return roots;
+    }
+
+    private static Path unpack(Path jar, Path dir) throws ToolchainException {
+        Path stamp = dir.resolve(".unpacked-from");
+        try {
+            String from =
+                    jar.toAbsolutePath() + " " + Files.getLastModifiedTime(jar).toMillis();
+            if (Files.isRegularFile(stamp) && Files.readString(stamp).equals(from)) {
+                return dir;
+            }
+            try (FileSystem zip = FileSystems.newFileSystem(jar);
+                    Stream<Path> files = Files.walk(zip.getPath("/"))) {
+                for (Path f : files.filter(Files::isRegularFile).toList()) {
+                    Path to = dir.resolve(zip.getPath("/").relativize(f).toString())
+                            .normalize();
+                    if (!to.startsWith(dir)) {
+                        continue; // an entry naming a path outside the folder
+                    }
+                    Files.createDirectories(to.getParent());
+                    Files.copy(f, to, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+            Files.writeString(stamp, from);
+            return dir;
+        } catch (IOException e) {
+            throw new ToolchainException(
+                    "cannot unpack the sources " + jar + " for gdb into " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
     private static Path find(ClassLoader loader, String resource, String artifact) throws ToolchainException {
         try {
             Enumeration<URL> urls = loader.getResources(resource);

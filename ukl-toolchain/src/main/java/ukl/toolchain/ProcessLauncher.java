@@ -25,14 +25,14 @@ final class ProcessLauncher {
         }
     }
 
-    /** The command that runs {@code request}'s executable. */
-    static List<String> command(RunRequest request) {
+    /** The command that runs {@code executable}: {@code ukl.memory=<n>M -- <args>}. */
+    static List<String> command(Path executable, int memoryMiB, List<String> args) {
         List<String> command = new ArrayList<>();
-        command.add(request.image().toAbsolutePath().toString());
-        command.add("ukl.memory=" + request.memoryMiB() + "M");
-        if (!request.args().isEmpty()) {
+        command.add(executable.toAbsolutePath().toString());
+        command.add("ukl.memory=" + memoryMiB + "M");
+        if (!args.isEmpty()) {
             command.add("--");
-            command.addAll(request.args());
+            command.addAll(args);
         }
         return command;
     }
@@ -40,9 +40,16 @@ final class ProcessLauncher {
     static int runInteractive(RunRequest request) throws ToolchainException {
         if (request.gdbPort() > 0) {
             throw new ToolchainException("-Dukl.debug serves a VM image through QEMU's gdb stub; a process-platform"
-                    + " executable is debugged as any program: gdb --args " + String.join(" ", command(request)));
+                    + " executable is debugged as any program: "
+                    + String.join(
+                            " ",
+                            Toolchain.gdbProcessCommand(
+                                    request.image(),
+                                    request.memoryMiB(),
+                                    request.args(),
+                                    Toolchain.gdbSourceDirs(request.image(), request.sourceDirs()))));
         }
-        List<String> command = command(request);
+        List<String> command = command(request.image(), request.memoryMiB(), request.args());
         request.log().accept("ukl run: " + String.join(" ", command));
         Process p;
         try {

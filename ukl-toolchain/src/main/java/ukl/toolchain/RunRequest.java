@@ -14,7 +14,8 @@ import java.util.function.Consumer;
  * @param log receives what the launcher decided (accelerator, command line)
  * @param gdbPort 0, or the port of QEMU's gdb stub: the guest then starts halted until gdb
  *     attaches, and the log gets the gdb command that does ({@link Toolchain#gdbCommand})
- * @param sourceDirs where gdb finds the Java sources of the application (for that command)
+ * @param sourceDirs where gdb finds the Java sources of the application (for that command, which
+ *     adds the class library's and the kernel's: {@link Toolchain#gdbSourceDirs})
  */
 public record RunRequest(
         Path image,

@@ -98,15 +98,50 @@ public final class Toolchain {
      * {@code echo/EchoServer.java}), so {@code sourceDirs} are source roots such as
      * {@code src/main/java}. Break on a Java line with {@code break EchoServer.java:42}; a method's
      * C function is {@code m_<class>_<method>} with every {@code .} and {@code $} as {@code _},
-     * and a Java local of slot n is {@code l<n>_<kind>} (i, j, f, d, a).
+     * and a Java local has its Java name where the class has a LocalVariableTable (javac -g),
+     * else {@code l<n>_<kind>} for slot n (kinds i, j, f, d, a).
      */
     public static List<String> gdbCommand(Path image, int port, List<Path> sourceDirs) {
         List<String> command = new java.util.ArrayList<>(List.of("gdb", "-q", image.toString()));
-        for (Path dir : sourceDirs) {
-            command.addAll(List.of("-ex", "'directory " + dir + "'"));
-        }
+        command.addAll(directories(sourceDirs));
         command.addAll(List.of("-ex", "'target remote 127.0.0.1:" + port + "'"));
         return command;
+    }
+
+    /**
+     * The gdb command that debugs a process-platform executable as any program (issue #15 item 4):
+     * gdb starts it with its command line ({@code ukl.memory=<n>M -- <args>}) after {@code --args}
+     * and finds its debug file beside it; names, lines and locals are as for {@link #gdbCommand}.
+     * Further {@code -ex} commands go before {@code --args}.
+     */
+    public static List<String> gdbProcessCommand(
+            Path executable, int memoryMiB, List<String> args, List<Path> sourceDirs) {
+        List<String> command = new java.util.ArrayList<>(List.of("gdb", "-q"));
+        command.addAll(directories(sourceDirs));
+        command.add("--args");
+        command.addAll(ProcessLauncher.command(executable, memoryMiB, args));
+        return command;
+    }
+
+    /**
+     * The source folders gdb needs for {@code image}: the application's, then the class library's
+     * and the kernel's ({@link Platform#sourceRoots}: their source folders in a build, or their
+     * sources jars unpacked beside the image in {@code <image>.sources}), so that {@code list}
+     * shows their lines too.
+     */
+    public static List<Path> gdbSourceDirs(Path image, List<Path> applicationSourceDirs) throws ToolchainException {
+        List<Path> dirs = new java.util.ArrayList<>(applicationSourceDirs);
+        Path absolute = image.toAbsolutePath();
+        dirs.addAll(Platform.locate().sourceRoots(absolute.resolveSibling(absolute.getFileName() + ".sources")));
+        return dirs;
+    }
+
+    private static List<String> directories(List<Path> sourceDirs) {
+        List<String> words = new java.util.ArrayList<>();
+        for (Path dir : sourceDirs) {
+            words.addAll(List.of("-ex", "'directory " + dir + "'"));
+        }
+        return words;
     }
 
     /**

@@ -32,7 +32,9 @@ import ukl.classmodel.MethodRef;
 
 /**
  * Translates one method body to one C function. The frames from ASM's {@link Analyzer} give every
- * local and stack slot a kind; each (slot, kind) pair is one C variable ({@code l3_i}, {@code s0_a}),
+ * local and stack slot a kind; each (slot, kind) pair is one C variable ({@code l3_i}, {@code s0_a}; a
+ * local is then renamed after its Java name where the class has a LocalVariableTable, see
+ * {@link LocalNames}),
  * each instruction one C statement, each branch target a label. gcc's SSA construction removes
  * the copies. Every instruction that can throw jumps, with the exception in {@code ukl_pending},
  * to the dispatch block for the handlers covering it (JVMS §2.10, §4.7.3), or to the unwind
@@ -181,6 +183,15 @@ final class MethodEmitter {
         return false;
     }
 
+    private int firstLine() {
+        for (AbstractInsnNode i : insns) {
+            if (i instanceof LineNumberNode l) {
+                return l.line;
+            }
+        }
+        return -1;
+    }
+
     @SuppressWarnings("unchecked")
     private void analyze() throws TranslationException {
         for (AbstractInsnNode i : insns) {
@@ -200,6 +211,17 @@ final class MethodEmitter {
 
     private String function() throws TranslationException {
         StringBuilder out = new StringBuilder();
+        int firstLine = firstLine();
+        if (sourcePath != null && firstLine >= 0) {
+            // The function itself and its prologue (frame set-up, locals) at the method's first Java
+            // line, not at program.c's: gdb's list and break on the function show Java (issue #15).
+            out.append("#line ")
+                    .append(firstLine)
+                    .append(" \"")
+                    .append(sourcePath)
+                    .append("\"\n");
+            linesMapped = true;
+        }
         out.append("/* ").append(Names.comment(method.toString())).append(" */\n");
         out.append(program.prototype(method)).append(" {\n");
         Set<String> params = new HashSet<>(program.parameterNames(method));
@@ -290,7 +312,7 @@ final class MethodEmitter {
             out.append(Program.LINE_RESET).append('\n');
         }
         out.append('\n');
-        return out.toString();
+        return LocalNames.apply(out.toString(), method.node().localVariables);
     }
 
     /**
