@@ -34,7 +34,7 @@ public enum Target {
      */
     PROCESS(
             "process",
-            List.of("process/start.S", "process/process.c", "process/seccomp.c", "boot/string.c"),
+            List.of("process/start.S", "process/process.c", "process/seccomp.c", "process/faults.c", "boot/string.c"),
             List.of("boot/ukl_boot.h", "process/ukl_natives.h", "process/ukl_process.h", "boot/ukl_image.h"),
             null);
 

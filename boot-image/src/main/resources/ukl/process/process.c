@@ -175,6 +175,7 @@ _Noreturn void ukl_process_start(long *sp) {
     cmdline_init((int)sp[0], (char **)(sp + 1));
     heap_init();
     tap_init();
+    ukl_process_catch_faults();
     ukl_process_confine();
     ukl_main();
     ukl_exit(0);

@@ -16,6 +16,7 @@ enum {
     UKL_SYS_rt_sigaction = 13,
     UKL_SYS_rt_sigreturn = 15,
     UKL_SYS_ioctl = 16,
+    UKL_SYS_sigaltstack = 131,
     UKL_SYS_prctl = 157,
     UKL_SYS_clock_gettime = 228,
     UKL_SYS_exit_group = 231,
@@ -46,6 +47,9 @@ extern int32_t ukl_tap_fd;
 
 /* ppoll for input on fd_a and fd_b (-1: not watched) for nanos (< 0: no limit): bit 0 fd_a, bit 1 fd_b. */
 int32_t ukl_process_wait_input(int32_t fd_a, int32_t fd_b, int64_t nanos);
+
+/* faults.c: SIGSEGV, SIGBUS, SIGFPE and SIGILL print the Java stack and exit 128 + the signal. */
+void ukl_process_catch_faults(void);
 
 /* seccomp.c: the SIGSYS handler, then the filter; fails the process with a message if it cannot. */
 void ukl_process_confine(void);
