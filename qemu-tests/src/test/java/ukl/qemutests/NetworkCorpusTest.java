@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import ukl.bench.net.TapNetwork;
+import ukl.boot.Target;
 import ukl.boot.qemu.Accelerator;
 import ukl.boot.qemu.ProcessGuard;
 import ukl.boot.qemu.Qemu;
@@ -27,8 +28,9 @@ import ukl.toolchain.Toolchain;
  * The network corpus (corpus.net): ordinary java.net/java.nio programs, each run on the JVM and as
  * an image on a tap device inside a namespace this test makes and removes, with the same client
  * ({@link NetClients}) on the other side. The program's standard output, standard error and exit
- * status, and what the client printed, must be the same bytes on both (STYLE.md §9). All programs
- * share one image behind the corpus's dispatcher ({@link CorpusImage}).
+ * status, and what the client printed, must be the same bytes on both (STYLE.md §9), and again
+ * for the same programs linked for the process platform, on the same tap. All programs share one
+ * image (and one executable) behind the corpus's dispatcher ({@link CorpusImage}).
  */
 class NetworkCorpusTest {
     private static final Path WORK = Path.of("target", "net-corpus").toAbsolutePath();
@@ -84,6 +86,7 @@ class NetworkCorpusTest {
     private static TapNetwork network;
     private static List<Path> classpath;
     private static Path image;
+    private static Path executable;
 
     /** What one run showed: the program's output and status, and the client's output. */
     record Transcript(String stdout, String stderr, int status, String client) {}
@@ -100,6 +103,15 @@ class NetworkCorpusTest {
                         WORK.resolve("work"),
                         MEMORY_MIB,
                         line -> {}))
+                .image();
+        executable = Toolchain.build(new ImageRequest(
+                        classpath,
+                        CorpusImage.DISPATCHER,
+                        WORK.resolve("net-corpus-process.ukl"),
+                        WORK.resolve("work-process"),
+                        MEMORY_MIB,
+                        line -> {},
+                        Target.PROCESS))
                 .image();
         network = TapNetwork.create("uklnet");
         network.hosts(java.util.Map.of(PEER_NAME, TapNetwork.HOST_ADDRESS));
@@ -120,14 +132,18 @@ class NetworkCorpusTest {
             int port = 7100 + 10 * i;
             tests.add(DynamicTest.dynamicTest(c.name(), () -> {
                 Transcript jvm = onJvm(c, port);
-                Transcript guest = asImage(c, port);
-                assertEquals(jvm.client(), guest.client(), c.name() + ": the client's transcript differs");
-                assertEquals(jvm.stdout(), guest.stdout(), c.name() + ": standard output differs");
-                assertEquals(jvm.stderr(), guest.stderr(), c.name() + ": standard error differs");
-                assertEquals(jvm.status(), guest.status(), c.name() + ": exit status differs");
+                assertSame(jvm, asImage(c, port), c.name() + " as an image");
+                assertSame(jvm, asProcess(c, port), c.name() + " as a process");
             }));
         }
         return tests.stream();
+    }
+
+    private static void assertSame(Transcript jvm, Transcript ours, String what) {
+        assertEquals(jvm.client(), ours.client(), what + ": the client's transcript differs");
+        assertEquals(jvm.stdout(), ours.stdout(), what + ": standard output differs");
+        assertEquals(jvm.stderr(), ours.stderr(), what + ": standard error differs");
+        assertEquals(jvm.status(), ours.status(), what + ": exit status differs");
     }
 
     /** The program in a JVM inside the namespace; the client reaches it at the namespace's own address. */
@@ -185,6 +201,27 @@ class NetworkCorpusTest {
             }
             int status = guest.awaitExit(TIME_LIMIT);
             return new Transcript(guest.stdout(), guest.stderr(), status, client + peer.finish());
+        }
+    }
+
+    /** The program as a process-platform executable on the same tap, with the image's kernel options. */
+    private static Transcript asProcess(Case c, int port) throws Exception {
+        try (Peer peer = Peer.serving(c, port);
+                ProcessServer program = ProcessServer.start(
+                        network,
+                        executable,
+                        List.of(
+                                "ukl.ip=" + TapNetwork.GUEST_ADDRESS + "/24",
+                                "ukl.gw=" + TapNetwork.HOST_ADDRESS,
+                                "ukl.hosts=" + PEER_NAME + ":" + TapNetwork.HOST_ADDRESS),
+                        programArgs(c, port))) {
+            String client = "";
+            if (c.role() == Role.SERVER) {
+                program.awaitStdout("listening on", Duration.ofSeconds(30));
+                client = runClient(c.scenario(), TapNetwork.GUEST_ADDRESS, port, c.extraArgs());
+            }
+            int status = program.awaitExit(TIME_LIMIT);
+            return new Transcript(program.stdout(), program.stderr(), status, client + peer.finish());
         }
     }
 

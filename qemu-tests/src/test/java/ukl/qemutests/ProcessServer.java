@@ -19,11 +19,13 @@ final class ProcessServer implements ServerUnderTest {
     private final Process process;
     private final StringBuffer stdout = new StringBuffer();
     private final StringBuffer stderr = new StringBuffer();
+    private final Thread stdoutPump;
+    private final Thread stderrPump;
 
     private ProcessServer(Process process) {
         this.process = process;
-        pump(process.getInputStream(), stdout, "stdout");
-        pump(process.getErrorStream(), stderr, "stderr");
+        stdoutPump = pump(process.getInputStream(), stdout, "stdout");
+        stderrPump = pump(process.getErrorStream(), stderr, "stderr");
     }
 
     /** Starts {@code executable} with {@code ukl.tap=tap0}, then {@code kernelOptions}, {@code --} and {@code args}. */
@@ -38,7 +40,7 @@ final class ProcessServer implements ServerUnderTest {
         return new ProcessServer(p);
     }
 
-    private static void pump(InputStream in, StringBuffer into, String name) {
+    private static Thread pump(InputStream in, StringBuffer into, String name) {
         Thread t = new Thread(
                 () -> {
                     byte[] buf = new byte[4096];
@@ -56,6 +58,18 @@ final class ProcessServer implements ServerUnderTest {
                 "process-server-" + name);
         t.setDaemon(true);
         t.start();
+        return t;
+    }
+
+    /** Waits for the program's own exit and its whole console; its exit status. Fails at {@code timeout}. */
+    int awaitExit(Duration timeout) throws InterruptedException {
+        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            throw new AssertionError(
+                    "the process did not end within " + timeout + "\nstdout:\n" + stdout + "\nstderr:\n" + stderr);
+        }
+        stdoutPump.join(timeout.toMillis());
+        stderrPump.join(timeout.toMillis());
+        return process.exitValue();
     }
 
     @Override
