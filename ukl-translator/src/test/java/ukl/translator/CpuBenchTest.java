@@ -1,7 +1,6 @@
 package ukl.translator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,8 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code ukl.bench.runs} times; {@code /usr/bin/time} gives each run's user + system seconds and the
  * table shows the medians and their ratio. Outputs must agree, as in CorpusTest.
  *
- * <p>Not part of the build's tests (the figures depend on the machine): run it with
- * {@code -Dukl.bench=true}, optionally {@code -Dukl.bench.runs=N} and {@code -Dukl.keepDir=DIR} to
+ * <p>Not part of the build's tests (the figures depend on the machine; the module's pom excludes
+ * it): run it with {@code -Dtest=CpuBenchTest}, optionally {@code -Dukl.bench.runs=N} and {@code -Dukl.keepDir=DIR} to
  * keep the binary ({@code DIR/program corpus.BinaryTrees 16}) and the classes for other tools.
  */
 class CpuBenchTest {
@@ -39,7 +38,6 @@ class CpuBenchTest {
 
     @Test
     void translatedAgainstHotSpot() throws Exception {
-        assumeTrue(Boolean.getBoolean("ukl.bench"), "a benchmark: run with -Dukl.bench=true");
         int runs = Integer.getInteger("ukl.bench.runs", 3);
         Map<String, String> sources = new LinkedHashMap<>();
         StringBuilder dispatch = new StringBuilder("""
