@@ -122,8 +122,14 @@ class NetRobustnessImageTest {
                     FLOOD, seconds, during, after);
             Map<String, Long> now = counters();
             long cookies = delta(before, now, "TCP_SYN_COOKIES_SENT");
+            // a SYN that finds the socket table full is dropped and counted, as Linux drops one at a
+            // full accept queue: like a cookie, it leaves no state (which of the two depends on what
+            // else holds slots when the flood starts)
+            long dropped = delta(before, now, "TCP_LISTEN_OVERFLOW");
             System.out.println("the guest's counters: " + now);
-            assertTrue(cookies > FLOOD / 2, "most SYNs were answered with cookies: " + cookies);
+            assertTrue(
+                    cookies + dropped > FLOOD / 2,
+                    "most SYNs left no state (cookies " + cookies + ", dropped at a full table " + dropped + ")");
         } finally {
             flood.destroyForcibly();
         }
