@@ -187,9 +187,11 @@ class NetRobustnessImageTest {
         int from = guest.stderr().length();
         long deadline = System.nanoTime() + 5_000_000_000L;
         while (System.nanoTime() < deadline) {
-            String[] lines = guest.stderr().substring(from).split("\n");
-            for (String line : lines) {
-                if (line.startsWith(COUNTERS) && lines.length > 1) {
+            // -1 keeps the last element: the text after the last newline, a line still being written
+            String[] lines = guest.stderr().substring(from).split("\n", -1);
+            for (int i = 0; i < lines.length - 1; i++) {
+                String line = lines[i];
+                if (line.startsWith(COUNTERS)) {
                     Map<String, Long> m = new TreeMap<>();
                     for (String kv : line.substring(COUNTERS.length()).trim().split(" ")) {
                         int eq = kv.indexOf('=');
