@@ -134,12 +134,7 @@ abstract class EchoServerImageContract {
     void echoPathAllocatesNothingPerPacket() throws Exception {
         int before = guest.stderr().length();
         assertEquals("ok steady echoed over 1000 messages", clients("steady", "4000"));
-        List<Long> used = guest.stderr()
-                .substring(before)
-                .lines()
-                .filter(l -> l.startsWith("ukl.netstats: heap used "))
-                .map(l -> Long.parseLong(l.split(" ")[3]))
-                .toList();
+        List<Long> used = NetStatsLines.heap(guest.stderr().substring(before), NetStatsLines.HEAP_USED);
         System.out.println("heap in use, once a second while echoing: " + used);
         assertTrue(used.size() >= 3, "expected a heap line a second, got " + used);
         assertEquals(

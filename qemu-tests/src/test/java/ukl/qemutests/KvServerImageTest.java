@@ -131,12 +131,7 @@ class KvServerImageTest {
         benchmark("-c", "1", "-n", "2000", "-t", "set,get", "-P", "16"); // the key exists from here on
         int before = guest.stderr().length();
         String out = benchmark("-c", "1", "-n", Integer.toString(requests), "-t", "set,get", "-P", "16");
-        List<Long> used = guest.stderr()
-                .substring(before)
-                .lines()
-                .filter(l -> l.startsWith("ukl.netstats: heap used "))
-                .map(l -> Long.parseLong(l.split(" ")[3]))
-                .toList();
+        List<Long> used = NetStatsLines.heap(guest.stderr().substring(before), NetStatsLines.HEAP_USED);
         assertTrue(used.size() >= 3, "expected a heap line a second, got " + used + "\n" + out);
         long perRequest = (used.get(used.size() - 1) - used.get(0)) / (2L * requests);
         System.out.println("heap in use, once a second during " + requests + " SETs then GETs on one connection: "
@@ -178,7 +173,7 @@ class KvServerImageTest {
             assertEquals("churned 1000\n", churned.toString(StandardCharsets.US_ASCII));
             System.out.println("redis-benchmark while 1,000 connections come and go:\n" + out);
             // e.g. TCP_LISTEN_OVERFLOW: SYNs dropped while the churn filled the socket table
-            System.out.println("the guest's counters after the churn: " + lastCounters(guest.stderr()));
+            System.out.println("the guest's counters after the churn: " + NetStatsLines.lastCounters(guest.stderr()));
             assertFalse(out.toLowerCase().contains("error"), out);
             for (String test : List.of("SET", "GET", "INCR", "LPUSH", "LPOP")) {
                 assertTrue(out.contains(test + ": "), out);
@@ -273,14 +268,6 @@ class KvServerImageTest {
                 p.destroyForcibly();
             }
         }
-    }
-
-    /** The last counters line the kernel printed ({@code ukl.netstats=1}). */
-    private static String lastCounters(String stderr) {
-        return stderr.lines()
-                .filter(l -> l.startsWith("ukl.netstats: counters "))
-                .reduce((a, b) -> b)
-                .orElse("(none)");
     }
 
     private static String tail(String s) {

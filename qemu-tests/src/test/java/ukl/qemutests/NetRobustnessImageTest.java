@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,7 +39,6 @@ class NetRobustnessImageTest {
     private static final int PORT = 7;
     private static final String PYTHON = "/usr/bin/python3";
     private static final int FLOOD = 20_000;
-    private static final String COUNTERS = "ukl.netstats: counters ";
 
     private TapNetwork network;
     private RunningQemu guest;
@@ -184,25 +182,8 @@ class NetRobustnessImageTest {
      * ({@code ukl.netstats: counters NAME=value ...}): the first line printed after this call.
      */
     private Map<String, Long> counters() throws InterruptedException {
-        int from = guest.stderr().length();
-        long deadline = System.nanoTime() + 5_000_000_000L;
-        while (System.nanoTime() < deadline) {
-            // -1 keeps the last element: the text after the last newline, a line still being written
-            String[] lines = guest.stderr().substring(from).split("\n", -1);
-            for (int i = 0; i < lines.length - 1; i++) {
-                String line = lines[i];
-                if (line.startsWith(COUNTERS)) {
-                    Map<String, Long> m = new TreeMap<>();
-                    for (String kv : line.substring(COUNTERS.length()).trim().split(" ")) {
-                        int eq = kv.indexOf('=');
-                        m.put(kv.substring(0, eq), Long.parseLong(kv.substring(eq + 1)));
-                    }
-                    return m;
-                }
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("no counters line from the guest in 5 s:\n" + guest.stderr());
+        return NetStatsLines.counters(NetStatsLines.await(
+                guest::stderr, guest.stderr().length(), NetStatsLines.COUNTERS, Duration.ofSeconds(5)));
     }
 
     private static long delta(Map<String, Long> before, Map<String, Long> after, String name) {
