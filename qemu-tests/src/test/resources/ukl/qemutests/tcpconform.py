@@ -1,12 +1,20 @@
 """A packet-level TCP/IPv4 conformance suite, run by NetConformanceTest inside its namespace against
 an echo server (the image, or a Linux guest) on HOST:PORT over tap0.
 
-  tcpconform.py HOST PORT GUEST_MAC
+  tcpconform.py HOST PORT GUEST_MAC [--checkpoints] [CASE...]
 
 scapy plays a peer at PEER, an address no interface of the namespace holds, and answers the
 guest's ARP requests for it itself, so the host's own TCP never sees (and never resets) the
 segments the guest sends back. Each case prints one line "case|outcome", its outcome a short
 description of what the guest did that does not depend on its sequence numbers or timing.
+
+With --checkpoints, every case is followed by a clean-up and a probe: the peer resets every
+connection the case left open (as the peer's own TCP would, had it a socket layer: a RST at the
+guest's acknowledgement number), runs the handshake case again and prints "probe|case|outcome",
+then prints "checkpoint|case" and waits for a line on standard input before the next case, so that
+the caller can read the guest's state between cases. Before the first case, a warm-up opens
+WARM_UP connections at once and resets them ("checkpoint|warm-up"): the guest's state after it is
+what every later checkpoint is compared with.
 """
 import queue
 import random
@@ -19,6 +27,7 @@ from scapy.all import ARP, ICMP, IP, TCP, Ether, Raw, TCPerror, checksum, conf, 
 IFACE = "tap0"
 PEER = "10.0.2.77"
 WINDOW = 8192
+WARM_UP = 4
 
 
 class Peer:
@@ -30,6 +39,7 @@ class Peer:
         self.sock = conf.L2socket(iface=IFACE)
         self.inbox = queue.Queue()
         self.held = []
+        self.open_ports = {}  # our port -> (the guest's port, its last acknowledgement number)
         threading.Thread(target=self._read, daemon=True).start()
 
     def _read(self):
@@ -41,6 +51,8 @@ class Peer:
                 self.sock.send(Ether(dst=p[ARP].hwsrc, src=self.mac)
                                / ARP(op=2, hwsrc=self.mac, psrc=PEER, hwdst=p[ARP].hwsrc, pdst=p[ARP].psrc))
             elif IP in p and p[IP].src == self.host and p[IP].dst == PEER and (TCP in p or TCPerror in p):
+                if TCP in p and "R" not in str(p[TCP].flags):
+                    self.open_ports[p[TCP].dport] = (p[TCP].sport, p[TCP].ack)
                 self.inbox.put(p[IP])
 
     def send(self, ip):
@@ -62,6 +74,12 @@ class Peer:
                 self.held.append(self.inbox.get(timeout=left))
             except queue.Empty:
                 return None
+
+    def reset_all(self):
+        """Resets every connection the guest sent a segment on, at the sequence number it expects."""
+        ports, self.open_ports = self.open_ports, {}
+        for sport, (dport, ack) in ports.items():
+            self.send(IP(src=PEER, dst=self.host) / TCP(sport=sport, dport=dport, flags="R", seq=ack))
 
     def all(self, sport, timeout):
         """Every segment to sport within timeout seconds."""
@@ -342,18 +360,45 @@ CASES = [
 
 def main(host, port, guest_mac):
     peer = Peer(host, guest_mac)
-    only = set(sys.argv[4:])
+    args = sys.argv[4:]
+    checkpoints = "--checkpoints" in args
+    only = set(a for a in args if a != "--checkpoints")
+    if checkpoints:
+        conns = [Conn(peer, host, port) for _ in range(WARM_UP)]
+        for c in conns:
+            c.open()
+        time.sleep(0.3)
+        peer.reset_all()
+        time.sleep(0.2)
+        peer.held.clear()
+        checkpoint("warm-up")
     for name, what, case in CASES:
         if only and name not in only:
             continue
-        try:
-            outcome = case(peer, host, port)
-        except Exception as e:  # a case that cannot run says so in its row
-            outcome = "error: %s" % e
-        print("%s|%s|%s" % (name, what, outcome), flush=True)
+        print("%s|%s|%s" % (name, what, attempt(case, peer, host, port)), flush=True)
         time.sleep(0.2)
         peer.held.clear()
+        if checkpoints:
+            peer.reset_all()
+            probe = attempt(case_handshake, peer, host, port)
+            time.sleep(0.2)
+            peer.held.clear()
+            peer.reset_all()
+            print("probe|%s|%s" % (name, probe), flush=True)
+            checkpoint(name)
     return 0
+
+
+def checkpoint(name):
+    print("checkpoint|%s" % name, flush=True)
+    sys.stdin.readline()
+
+
+def attempt(case, peer, host, port):
+    try:
+        return case(peer, host, port)
+    except Exception as e:  # a case that cannot run says so in its row
+        return "error: %s" % e
 
 
 if __name__ == "__main__":

@@ -19,7 +19,8 @@ import ukl.libc.Libc;
  *
  * <p>{@code ukl.netstats=1} on the kernel command line prints the stack's and the driver's
  * counters to standard error when a listening socket is closed and at {@link #exit}, and the heap
- * in use and the counters once a second while the kernel waits for the network ({@link HeapReport}).
+ * in use and the counters once a second while the kernel waits for the network ({@link HeapReport});
+ * {@code ukl.netstats=live} does the same with the heap that survives a full collection.
  */
 public final class Sys {
     /** Sockets in the stack's table: 64 clients, a listener, and connections finishing their close. */
@@ -50,9 +51,10 @@ public final class Sys {
             probed = true;
             nic = Nic.probe();
             if (nic != null) {
-                netstats = Kernel.option("netstats", "0").equals("1");
+                String report = Kernel.option("netstats", "0");
+                netstats = report.equals("1") || report.equals("live");
                 if (netstats) {
-                    HeapReport.enable(nic.iface().stats());
+                    HeapReport.enable(nic.iface().stats(), report.equals("live"));
                 }
                 SocketSet set = new SocketSet(nic.iface(), SOCKET_CAPACITY, tcpConfig(), Platform.entropy());
                 sockets = new Sockets(nic.iface(), set, new PlatformMachine(nic.device()));
