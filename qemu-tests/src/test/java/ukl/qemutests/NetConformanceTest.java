@@ -26,6 +26,7 @@ import ukl.bench.net.TapNetwork;
 import ukl.boot.qemu.Accelerator;
 import ukl.boot.qemu.Qemu;
 import ukl.boot.qemu.RunningQemu;
+import ukl.qemutests.conform.EchoAndQuoteServer;
 import ukl.toolchain.ImageRequest;
 import ukl.toolchain.ImageResult;
 import ukl.toolchain.Toolchain;
@@ -46,6 +47,9 @@ import ukl.toolchain.Toolchain;
  */
 class NetConformanceTest {
     private static final int PORT = 7;
+    /** RFC 865's quote of the day: a line, then the server closes first. */
+    private static final int QUOTE_PORT = 17;
+
     private static final String PYTHON = "/usr/bin/python3";
     private static final String MAC = "52:54:00:12:34:56";
 
@@ -70,6 +74,13 @@ class NetConformanceTest {
         EXPECTED.put("rst-in-established-out-of-window", "nothing, then echo 'still'");
         EXPECTED.put("syn-in-established", "ACK, then echo 'still'");
         EXPECTED.put("rst-in-last-ack", bareReset);
+        String line = "the line and FIN, ";
+        EXPECTED.put("quote-server-closes-first", line + "then our FIN gets ACK");
+        EXPECTED.put("fin-again-in-time-wait", line + "our FIN gets ACK, again gets ACK"); // §3.10.7.4
+        EXPECTED.put("rst-in-fin-wait-1", line + "then an ACK gets RST");
+        EXPECTED.put("rst-in-fin-wait-2", line + "then data gets RST");
+        EXPECTED.put("rst-in-closing", line + "our FIN gets ACK, then an ACK gets RST");
+        EXPECTED.put("rst-in-time-wait", line + "our FIN gets ACK, then our FIN again gets RST");
         EXPECTED.put("zero-window-probe", "probed, then echo 'probe!'");
         EXPECTED.put("urgent-data", "echo 'abcdef'");
         EXPECTED.put("mss-536", "largest echoed segment 536 bytes");
@@ -151,10 +162,9 @@ class NetConformanceTest {
     }
 
     private Map<String, Row> onImage(Path work, Path script) throws Exception {
-        Class<?> main = echo.libc.LibcEchoServer.class;
+        Class<?> main = EchoAndQuoteServer.class;
         ImageResult built = Toolchain.build(new ImageRequest(
-                List.of(Path.of(
-                        main.getProtectionDomain().getCodeSource().getLocation().toURI())),
+                List.of(classes(main), classes(echo.libc.LibcEchoServer.class)),
                 main.getName(),
                 work.resolve("echo-server.ukl"),
                 work.resolve("work"),
@@ -165,7 +175,7 @@ class NetConformanceTest {
                         .memoryMiB(64)
                         .accelerator(Accelerator.AUTO)
                         .cmdline("ukl.ip=" + TapNetwork.GUEST_ADDRESS + "/24 ukl.gw=" + TapNetwork.HOST_ADDRESS
-                                + " ukl.netstats=live -- " + PORT)
+                                + " ukl.netstats=live -- " + PORT + " " + QUOTE_PORT)
                         .extraArgs(TapNetwork.qemuNetdevArgs(MAC))
                         .under(network.command(List.of()))
                         .start()) {
@@ -189,7 +199,8 @@ class NetConformanceTest {
     }
 
     private Map<String, Row> onLinux(Path script) throws Exception {
-        GuestImage image = LinuxGuest.builder().payloadCEchoServer(PORT).build();
+        GuestImage image =
+                LinuxGuest.builder().payloadCEchoServer(PORT, QUOTE_PORT).build();
         try (TapNetwork network = TapNetwork.create("uklconfl");
                 RunningGuest guest = RunningGuest.boot(
                         image,
@@ -284,6 +295,10 @@ class NetConformanceTest {
         }
     }
 
+    private static Path classes(Class<?> c) throws Exception {
+        return Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI());
+    }
+
     private static Map<String, Row> suite(TapNetwork network, Path script) throws Exception {
         String out =
                 run(network, List.of(PYTHON, script.toString(), TapNetwork.GUEST_ADDRESS, Integer.toString(PORT), MAC));
@@ -304,12 +319,14 @@ class NetConformanceTest {
                 .append(
                         "Written by `NetConformanceTest` (qemu-tests; refresh with `-Dukl.conformance.refresh=true`):\n")
                 .append("`tcpconform.py` (scapy) plays a peer on the tap and sends each case to the libc\n")
-                .append("echo-server image and to a Linux 6.1 guest running a C echo server. Where the two\n")
-                .append("differ, the last column says why the image is right. The peer is an address no\n")
-                .append("interface holds (scapy answers ARP for it), so the host's TCP never interferes; the\n")
-                .append("Linux guest runs without virtio offloads, so the tap sees the segments it cut itself.\n")
-                .append("States an echo server never enters from outside (SYN-SENT, FIN-WAIT, CLOSING, a\n")
-                .append("server's TIME-WAIT) are covered on the JVM by `TcpStateTest` and `TcpRobustnessTest`.\n\n")
+                .append("echo-server image and to a Linux 6.1 guest running a C echo server; both also serve\n")
+                .append("RFC 865's quote of the day on port 17 (a line, then the server closes first), which\n")
+                .append("takes a server's connection through FIN-WAIT-1, FIN-WAIT-2, CLOSING and TIME-WAIT.\n")
+                .append("Where the two differ, the last column says why the image is right. The peer is an\n")
+                .append("address no interface holds (scapy answers ARP for it), so the host's TCP never\n")
+                .append("interferes; the Linux guest runs without virtio offloads, so the tap sees the\n")
+                .append("segments it cut itself.\n")
+                .append("SYN-SENT, which a server never enters, is covered on the JVM by `TcpStateTest`.\n\n")
                 .append("| case | sent | image | Linux 6.1 | why they differ |\n")
                 .append("|---|---|---|---|---|\n");
         int same = 0;
@@ -346,7 +363,7 @@ class NetConformanceTest {
                     .append(high)
                     .append(" bytes, against ")
                     .append(warmUpHeap)
-                    .append(" after a warm-up that opened four connections at once.\n");
+                    .append(" after a warm-up\nthat opened four connections at once and left one in TIME-WAIT.\n");
         }
         return b.toString();
     }

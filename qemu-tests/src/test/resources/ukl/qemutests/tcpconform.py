@@ -3,6 +3,10 @@ an echo server (the image, or a Linux guest) on HOST:PORT over tap0.
 
   tcpconform.py HOST PORT GUEST_MAC [--checkpoints] [CASE...]
 
+Besides echo on PORT, the guest serves RFC 865's quote of the day on QUOTE_PORT: one fixed line,
+then the server closes first, which takes a connection of the guest's through FIN-WAIT-1,
+FIN-WAIT-2, CLOSING and TIME-WAIT.
+
 scapy plays a peer at PEER, an address no interface of the namespace holds, and answers the
 guest's ARP requests for it itself, so the host's own TCP never sees (and never resets) the
 segments the guest sends back. Each case prints one line "case|outcome", its outcome a short
@@ -13,8 +17,9 @@ connection the case left open (as the peer's own TCP would, had it a socket laye
 guest's acknowledgement number), runs the handshake case again and prints "probe|case|outcome",
 then prints "checkpoint|case" and waits for a line on standard input before the next case, so that
 the caller can read the guest's state between cases. Before the first case, a warm-up opens
-WARM_UP connections at once and resets them ("checkpoint|warm-up"): the guest's state after it is
-what every later checkpoint is compared with.
+WARM_UP connections at once and resets them, and leaves one quote connection in the guest's
+TIME-WAIT ("checkpoint|warm-up"): the guest's state after it is what every later checkpoint is
+compared with.
 """
 import queue
 import random
@@ -28,6 +33,8 @@ IFACE = "tap0"
 PEER = "10.0.2.77"
 WINDOW = 8192
 WARM_UP = 4
+QUOTE_PORT = 17
+QUOTE = b"A system call should cost a procedure call.\r\n"
 
 
 class Peer:
@@ -278,6 +285,93 @@ def case_urgent(peer, host, port):
     return "echo %r" % c.read(6, timeout=2).decode()
 
 
+def quote_and_fin(peer, host, ack_fin):
+    """Connects to the quote port and reads the line and the server's FIN; acknowledges the line,
+    and the FIN too if ack_fin. Returns the connection and whether both came."""
+    c = Conn(peer, host, QUOTE_PORT)
+    c.open()
+    got, c.fin_seq = b"", None
+    deadline = time.monotonic() + 3
+    while c.fin_seq is None:
+        r = peer.next(c.sport, max(0, deadline - time.monotonic()))
+        if r is None:
+            break
+        if TCP in r and r[TCP].seq == c.ack:
+            got += bytes(r[TCP].payload)
+            c.ack += len(r[TCP].payload)
+            if "F" in str(r[TCP].flags):
+                c.fin_seq = c.ack
+    if c.fin_seq is not None and ack_fin:
+        c.ack += 1
+    peer.send(c.tcp("A"))
+    return c, got == QUOTE and c.fin_seq is not None
+
+
+def answer(c, timeout=1.5):
+    """What the guest sends next on c, a retransmission of its FIN left out."""
+    deadline = time.monotonic() + timeout
+    while True:
+        r = c.peer.next(c.sport, max(0, deadline - time.monotonic()))
+        if r is None or not (TCP in r and "F" in str(r[TCP].flags) and r[TCP].seq == c.fin_seq):
+            return flags_of(r)
+
+
+def line_and_fin(ok):
+    return "the line and FIN" if ok else "no line or no FIN"
+
+
+def our_fin(c):
+    c.peer.send(c.tcp("FA"))
+    c.seq += 1
+    return answer(c)
+
+
+def reset_then(c, segment):
+    """RST at the sequence number the guest expects, then segment: what the guest answers."""
+    c.peer.send(c.tcp("R"))
+    time.sleep(0.3)
+    c.peer.held.clear()
+    c.peer.send(segment)
+    return answer(c)
+
+
+def case_quote_closes_first(peer, host, port):
+    c, ok = quote_and_fin(peer, host, True)
+    return "%s, then our FIN gets %s" % (line_and_fin(ok), our_fin(c))
+
+
+def case_fin_again_in_time_wait(peer, host, port):
+    c, ok = quote_and_fin(peer, host, True)
+    first = our_fin(c)
+    peer.held.clear()
+    peer.send(c.tcp("FA", seq=c.seq - 1))
+    return "%s, our FIN gets %s, again gets %s" % (line_and_fin(ok), first, answer(c))
+
+
+def case_rst_fin_wait_1(peer, host, port):
+    c, ok = quote_and_fin(peer, host, False)
+    return "%s, then an ACK gets %s" % (line_and_fin(ok), reset_then(c, c.tcp("A", ack=c.ack + 1)))
+
+
+def case_rst_fin_wait_2(peer, host, port):
+    c, ok = quote_and_fin(peer, host, True)
+    return "%s, then data gets %s" % (line_and_fin(ok), reset_then(c, c.tcp("PA") / Raw(b"x")))
+
+
+def case_rst_closing(peer, host, port):
+    c, ok = quote_and_fin(peer, host, False)
+    first = our_fin(c)
+    return "%s, our FIN gets %s, then an ACK gets %s" % (line_and_fin(ok), first,
+                                                       reset_then(c, c.tcp("A", ack=c.ack + 1)))
+
+
+def case_rst_time_wait(peer, host, port):
+    c, ok = quote_and_fin(peer, host, True)
+    first = our_fin(c)
+    return "%s, our FIN gets %s, then our FIN again gets %s" % (line_and_fin(ok), first,
+                                                              reset_then(c, c.tcp("FA", seq=c.seq - 1)))
+
+
 def mss_case(options):
     def run(peer, host, port):
         c = Conn(peer, host, port)
@@ -334,6 +428,13 @@ CASES = [
     ("rst-in-established-out-of-window", "RST 10^7 past RCV.NXT, then data", case_rst_out_of_window),
     ("syn-in-established", "SYN in window (RFC 5961 §4.2), then data", case_syn_established),
     ("rst-in-last-ack", "FIN, the server's FIN, then RST at RCV.NXT, then an ACK", case_rst_last_ack),
+    ("quote-server-closes-first", "the server's line and FIN, our ACK, then our FIN", case_quote_closes_first),
+    ("fin-again-in-time-wait", "our FIN again once the server is in TIME-WAIT", case_fin_again_in_time_wait),
+    ("rst-in-fin-wait-1", "the server's FIN unacknowledged, RST at RCV.NXT, then an ACK",
+     case_rst_fin_wait_1),
+    ("rst-in-fin-wait-2", "the server's FIN acknowledged, RST at RCV.NXT, then data", case_rst_fin_wait_2),
+    ("rst-in-closing", "our FIN crossing the server's, RST at RCV.NXT, then an ACK", case_rst_closing),
+    ("rst-in-time-wait", "both FINs acknowledged, RST at RCV.NXT, then our FIN again", case_rst_time_wait),
     ("zero-window-probe", "6 bytes with window 0 for 4 s, then the window opens", case_zero_window_probe),
     ("urgent-data", "'abc' with URG and urgent pointer 3, then 'def'", case_urgent),
     ("mss-536", "SYN with MSS 536, then 1400 bytes", mss_case([("MSS", 536)])),
@@ -367,6 +468,8 @@ def main(host, port, guest_mac):
         conns = [Conn(peer, host, port) for _ in range(WARM_UP)]
         for c in conns:
             c.open()
+        c, _ = quote_and_fin(peer, host, True)  # and a TIME-WAIT of the guest's
+        our_fin(c)
         time.sleep(0.3)
         peer.reset_all()
         time.sleep(0.2)

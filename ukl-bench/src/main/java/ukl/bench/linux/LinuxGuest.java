@@ -95,8 +95,20 @@ public final class LinuxGuest {
 
         /** Runs the bundled C echo server ({@code echo-server.c}: poll-based, TCP_NODELAY) on {@code port}. */
         public Builder payloadCEchoServer(int port) {
+            return payloadCEchoServer(List.of(Integer.toString(port)));
+        }
+
+        /**
+         * The bundled C echo server on {@code port}, also serving RFC 865's quote of the day on {@code
+         * quotePort}: a fixed line, then the server closes first.
+         */
+        public Builder payloadCEchoServer(int port, int quotePort) {
+            return payloadCEchoServer(List.of(Integer.toString(port), Integer.toString(quotePort)));
+        }
+
+        private Builder payloadCEchoServer(List<String> args) {
             try (InputStream in = LinuxGuest.class.getResourceAsStream("echo-server.c")) {
-                this.payload = new CPayload("echo-server", in.readAllBytes(), List.of(Integer.toString(port)));
+                this.payload = new CPayload("echo-server", in.readAllBytes(), args);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read the bundled echo-server.c", e);
             }
