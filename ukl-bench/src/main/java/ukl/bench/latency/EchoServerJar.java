@@ -30,16 +30,16 @@ import ukl.bench.run.BenchException;
  * @param marker a class file only its artifact holds
  * @param artifact the artifact's coordinates, for messages
  */
-record EchoServerJar(String mainClass, String marker, String artifact) {
-    static final EchoServerJar NIO =
+public record EchoServerJar(String mainClass, String marker, String artifact) {
+    public static final EchoServerJar NIO =
             new EchoServerJar("echo.EchoServer", "echo/EchoServer.class", "dev.ukl:echo-server");
-    static final EchoServerJar LIBC =
+    public static final EchoServerJar LIBC =
             new EchoServerJar("echo.libc.LibcEchoServer", "echo/libc/LibcEchoServer.class", "dev.ukl:libc-echo-server");
     /** What both servers print once they listen. */
-    static final String LISTENING = "echo-server: listening on port ";
+    public static final String LISTENING = "echo-server: listening on port ";
 
     /** The server's artifact (jar, or classes folder in a reactor build). */
-    Path application() throws BenchException {
+    public Path application() throws BenchException {
         return root(marker, artifact);
     }
 

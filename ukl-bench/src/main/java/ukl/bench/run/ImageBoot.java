@@ -1,6 +1,7 @@
 package ukl.bench.run;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import ukl.bench.linux.RunningGuest;
 import ukl.bench.net.TapNetwork;
@@ -24,13 +25,27 @@ public final class ImageBoot {
     public static RunningQemu start(
             Path image, int memoryMiB, Accelerator accelerator, TapNetwork network, String programArgs)
             throws BenchException {
+        return start(image, memoryMiB, accelerator, network, programArgs, List.of());
+    }
+
+    /** As {@link #start(Path, int, Accelerator, TapNetwork, String)}, with more arguments for QEMU. */
+    public static RunningQemu start(
+            Path image,
+            int memoryMiB,
+            Accelerator accelerator,
+            TapNetwork network,
+            String programArgs,
+            List<String> qemuArgs)
+            throws BenchException {
+        List<String> extra = new ArrayList<>(TapNetwork.qemuNetdevArgs(RunningGuest.MAC));
+        extra.addAll(qemuArgs);
         Qemu qemu = Qemu.forImage(image)
                 .memoryMiB(memoryMiB)
                 .accelerator(accelerator)
                 .cmdline("ukl.ip=" + TapNetwork.GUEST_ADDRESS + "/" + TapNetwork.PREFIX_LENGTH + " ukl.gw="
                         + TapNetwork.HOST_ADDRESS + " -- " + programArgs)
                 .under(network.command(List.of()))
-                .extraArgs(TapNetwork.qemuNetdevArgs(RunningGuest.MAC));
+                .extraArgs(extra);
         try {
             return qemu.start();
         } catch (QemuException e) {

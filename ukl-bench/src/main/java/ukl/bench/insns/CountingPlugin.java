@@ -1,0 +1,112 @@
+package ukl.bench.insns;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import ukl.bench.run.BenchException;
+
+/**
+ * The instruction-counting QEMU plugin, {@code insn-count.c}: built here with gcc, given an
+ * image's symbols, and read back. Its output is a list of snapshots, each the cumulative count per
+ * function at the moment a label was written to its FIFO.
+ */
+final class CountingPlugin {
+    /** Where a block outside every symbol counts. */
+    static final String OUTSIDE = "?";
+
+    private final Path library;
+
+    private CountingPlugin(Path library) {
+        this.library = library;
+    }
+
+    /** Compiles the plugin into {@code dir}. */
+    static CountingPlugin build(Path dir) throws BenchException {
+        Path source = dir.resolve("insn-count.c");
+        Path library = dir.resolve("insn-count.so");
+        try (InputStream in = CountingPlugin.class.getResourceAsStream("insn-count.c")) {
+            Files.write(source, in.readAllBytes());
+        } catch (IOException e) {
+            throw new BenchException("cannot write the plugin's source to " + dir + ": " + e.getMessage(), e);
+        }
+        run(List.of(
+                "gcc",
+                "-O2",
+                "-shared",
+                "-fPIC",
+                "-fvisibility=hidden",
+                "-o",
+                library.toString(),
+                source.toString(),
+                "-lpthread"));
+        return new CountingPlugin(library);
+    }
+
+    /**
+     * QEMU's arguments that load the plugin for {@code image}, with the symbols written to {@code
+     * dir}, snapshots taken on lines written to {@code control} (a FIFO made here) and written to {@code
+     * output}.
+     */
+    List<String> qemuArgs(Path image, Path dir, Path control, Path output) throws BenchException {
+        Path symbols = dir.resolve("symbols.txt");
+        String nm = run(List.of("nm", "-n", "-S", "--defined-only", image.toString()));
+        try {
+            Files.writeString(symbols, nm);
+            Files.deleteIfExists(control);
+        } catch (IOException e) {
+            throw new BenchException("cannot write " + symbols + ": " + e.getMessage(), e);
+        }
+        run(List.of("mkfifo", control.toString()));
+        return List.of("-plugin", library + ",syms=" + symbols + ",ctl=" + control + ",out=" + output);
+    }
+
+    /** The snapshots in the plugin's output: label → function → instructions executed so far. */
+    static Map<String, Map<String, Long>> snapshots(Path output) throws BenchException {
+        Map<String, Map<String, Long>> snapshots = new LinkedHashMap<>();
+        Map<String, Long> current = null;
+        try {
+            for (String line : Files.readAllLines(output, StandardCharsets.UTF_8)) {
+                if (line.startsWith("snap ")) {
+                    current = new TreeMap<>();
+                    snapshots.put(line.substring("snap ".length()), current);
+                } else if (line.equals("end")) {
+                    current = null;
+                } else if (current != null) {
+                    int space = line.indexOf(' ');
+                    current.put(line.substring(space + 1), Long.parseLong(line.substring(0, space)));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            throw new BenchException("cannot read the plugin's counts in " + output + ": " + e.getMessage(), e);
+        }
+        return snapshots;
+    }
+
+    /** Runs a command, returns its standard output, and fails with its messages if it fails. */
+    private static String run(List<String> command) throws BenchException {
+        try {
+            Process p = new ProcessBuilder(command)
+                    .redirectError(ProcessBuilder.Redirect.PIPE)
+                    .start();
+            byte[] out = p.getInputStream().readAllBytes();
+            String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
+                p.destroyForcibly();
+                throw new BenchException(String.join(" ", command) + " failed: " + err.strip());
+            }
+            return new String(out, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new BenchException("cannot run " + command.get(0) + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new BenchException("interrupted while running " + command.get(0), e);
+        }
+    }
+}

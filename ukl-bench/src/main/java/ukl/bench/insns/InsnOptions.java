@@ -1,0 +1,65 @@
+package ukl.bench.insns;
+
+import static ukl.bench.run.OptionValues.known;
+import static ukl.bench.run.OptionValues.nonNegative;
+import static ukl.bench.run.OptionValues.positive;
+import static ukl.bench.run.OptionValues.positives;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import ukl.bench.run.OptionValues;
+
+/**
+ * The instruction-count benchmark's options ({@code scripts/bench --insns --help} prints {@link #USAGE}).
+ *
+ * @param echoes round trips per window
+ * @param warmup round trips per size before the first window
+ * @param windows windows per size: they measure the same thing, so their agreement shows the noise
+ * @param sizes message sizes in bytes
+ * @param servers which echo servers' images, by name ({@link #SERVERS})
+ * @param out where the report and the CSV go
+ */
+record InsnOptions(int echoes, int warmup, int windows, List<Integer> sizes, List<String> servers, Path out) {
+    /** nio: samples/echo-server, on java.nio; libc: samples/libc-echo-server, on ukl.libc.Libc. */
+    static final List<String> SERVERS = List.of("nio", "libc");
+
+    static final String USAGE = """
+            usage: scripts/bench --insns [options]
+              Guest instructions per echo round trip of the echo servers' images, counted under TCG by a
+              QEMU plugin per function (the count does not depend on the host's speed or load), over
+              one connection from the tap.
+              --echoes N      round trips per window (default 2000; --quick: 200)
+              --warmup N      round trips per size before the first window (default 200; --quick: 50)
+              --windows N     windows per size; they should agree (default 2)
+              --sizes LIST    message sizes in bytes (default 64,1024)
+              --servers LIST  nio (samples/echo-server), libc (samples/libc-echo-server) (default nio,libc)
+              --quick         a short run: the values marked --quick above
+              --out DIR       output directory (default target/bench/insns)
+            """;
+
+    static InsnOptions parse(String... args) {
+        boolean quick = Arrays.asList(args).contains("--quick");
+        int echoes = quick ? 200 : 2_000;
+        int warmup = quick ? 50 : 200;
+        int windows = 2;
+        List<Integer> sizes = List.of(64, 1024);
+        List<String> servers = SERVERS;
+        Path out = Path.of("target", "bench", "insns");
+        OptionValues.Args given = new OptionValues.Args(args, USAGE);
+        while (given.next()) {
+            String option = given.option();
+            String value = given.value();
+            switch (option) {
+                case "--echoes" -> echoes = positive(option, value);
+                case "--warmup" -> warmup = nonNegative(option, value);
+                case "--windows" -> windows = positive(option, value);
+                case "--sizes" -> sizes = positives(option, value);
+                case "--servers" -> servers = known(option, "server", value, SERVERS);
+                case "--out" -> out = Path.of(value);
+                default -> throw given.unknown();
+            }
+        }
+        return new InsnOptions(echoes, warmup, windows, sizes, servers, out.toAbsolutePath());
+    }
+}

@@ -1,0 +1,146 @@
+package ukl.bench.insns;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import ukl.bench.insns.InsnResults.Server;
+import ukl.bench.insns.InsnResults.Window;
+
+/** The instruction-count benchmark's report, as Markdown and CSV. */
+final class InsnReport {
+    /** How many functions the report lists per server and size. */
+    static final int TOP = 15;
+
+    private InsnReport() {}
+
+    static String markdown(InsnResults results) {
+        InsnOptions o = results.options();
+        StringBuilder b = new StringBuilder();
+        b.append("# Guest instructions per echo round trip\n\n")
+                .append("`scripts/bench --insns`: one connection from the tap, ")
+                .append(o.echoes())
+                .append(" round trips per window after ")
+                .append(o.warmup())
+                .append(" warm-up ones, counted under TCG by `insn-count.c` (every translated block's\n")
+                .append("instructions added to its function's counter). A window is what the guest executed\n")
+                .append("between two snapshots taken while it was idle: its round trips and nothing else, so\n")
+                .append("the windows of one size measure the same thing and their spread is the count's noise.\n\n");
+        b.append("| server | image bytes | size | ");
+        for (int w = 1; w <= o.windows(); w++) b.append("window ").append(w).append(" | ");
+        b.append("spread |\n|---|---:|---:|");
+        b.append("---:|".repeat(o.windows())).append("---:|\n");
+        for (Server s : results.servers()) {
+            for (int size : o.sizes()) {
+                List<Window> ws = windows(s, size);
+                b.append("| ")
+                        .append(s.name())
+                        .append(" | ")
+                        .append(String.format(Locale.ROOT, "%,d", s.imageBytes()))
+                        .append(" | ")
+                        .append(size)
+                        .append(" | ");
+                double min = Double.MAX_VALUE, max = 0;
+                for (Window w : ws) {
+                    b.append(count(w.perEcho())).append(" | ");
+                    min = Math.min(min, w.perEcho());
+                    max = Math.max(max, w.perEcho());
+                }
+                b.append(ws.isEmpty() ? "" : String.format(Locale.ROOT, "%.2f%%", 100 * (max - min) / min))
+                        .append(" |\n");
+            }
+        }
+
+        b.append("\n## By layer, instructions per round trip (first window)\n\n| layer |");
+        List<Window> firsts = new ArrayList<>();
+        for (Server s : results.servers()) {
+            for (int size : o.sizes()) {
+                windows(s, size).stream().findFirst().ifPresent(firsts::add);
+                b.append(' ').append(s.name()).append(", ").append(size).append(" B |");
+            }
+        }
+        b.append("\n|---|").append("---:|".repeat(firsts.size())).append('\n');
+        List<Map<Layer, Long>> layers = firsts.stream().map(InsnReport::byLayer).toList();
+        for (Layer layer : Layer.values()) {
+            if (layers.stream().allMatch(m -> m.getOrDefault(layer, 0L) == 0)) continue;
+            b.append("| ").append(layer.label()).append(" |");
+            for (int i = 0; i < firsts.size(); i++) {
+                b.append(' ')
+                        .append(count((double) layers.get(i).getOrDefault(layer, 0L)
+                                / firsts.get(i).echoes()))
+                        .append(" |");
+            }
+            b.append('\n');
+        }
+
+        b.append("\n## The costliest functions, instructions per round trip (first window)\n");
+        for (Server s : results.servers()) {
+            for (int size : o.sizes()) {
+                List<Window> ws = windows(s, size);
+                if (ws.isEmpty()) continue;
+                Window w = ws.get(0);
+                b.append("\n### ")
+                        .append(s.name())
+                        .append(", ")
+                        .append(size)
+                        .append(" B\n\n| function | per round trip | share |\n|---|---:|---:|\n");
+                double total = w.total();
+                for (Map.Entry<String, Long> e : top(w)) {
+                    b.append("| `")
+                            .append(e.getKey())
+                            .append("` | ")
+                            .append(count((double) e.getValue() / w.echoes()))
+                            .append(" | ")
+                            .append(String.format(Locale.ROOT, "%.1f%%", 100 * e.getValue() / total))
+                            .append(" |\n");
+                }
+            }
+        }
+        return b.toString();
+    }
+
+    /** Every window's instructions per round trip, per function: server,size,window,function,instructions. */
+    static String csv(InsnResults results) {
+        StringBuilder b = new StringBuilder("server,size,window,function,instructions_per_round_trip\n");
+        for (Server s : results.servers()) {
+            for (Window w : s.windows()) {
+                w.byFunction().entrySet().stream()
+                        .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                        .forEach(e -> b.append(s.name())
+                                .append(',')
+                                .append(w.size())
+                                .append(',')
+                                .append(w.index() + 1)
+                                .append(',')
+                                .append(e.getKey())
+                                .append(',')
+                                .append(String.format(Locale.ROOT, "%.2f", (double) e.getValue() / w.echoes()))
+                                .append('\n'));
+            }
+        }
+        return b.toString();
+    }
+
+    static Map<Layer, Long> byLayer(Window w) {
+        Map<Layer, Long> layers = new EnumMap<>(Layer.class);
+        w.byFunction().forEach((function, n) -> layers.merge(Layer.of(function), n, Long::sum));
+        return layers;
+    }
+
+    private static List<Map.Entry<String, Long>> top(Window w) {
+        return w.byFunction().entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()))
+                .limit(TOP)
+                .toList();
+    }
+
+    private static List<Window> windows(Server s, int size) {
+        return s.windows().stream().filter(w -> w.size() == size).toList();
+    }
+
+    private static String count(double perEcho) {
+        return String.format(Locale.ROOT, "%,.0f", perEcho);
+    }
+}

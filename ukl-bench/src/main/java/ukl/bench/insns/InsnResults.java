@@ -1,0 +1,35 @@
+package ukl.bench.insns;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** What the instruction-count benchmark measured: per server, per size, per window. */
+record InsnResults(InsnOptions options, List<Server> servers) {
+    /** One echo server's image and its windows. */
+    record Server(String name, String mainClass, long imageBytes, List<Window> windows) {}
+
+    /**
+     * One window of {@code echoes} round trips of {@code size} bytes: the instructions each
+     * function executed in it.
+     */
+    record Window(int size, int index, int echoes, Map<String, Long> byFunction) {
+        /** The window between two cumulative snapshots. */
+        static Window between(int size, int index, int echoes, Map<String, Long> start, Map<String, Long> end) {
+            Map<String, Long> delta = new HashMap<>();
+            end.forEach((function, count) -> {
+                long d = count - start.getOrDefault(function, 0L);
+                if (d != 0) delta.put(function, d);
+            });
+            return new Window(size, index, echoes, delta);
+        }
+
+        long total() {
+            return byFunction.values().stream().mapToLong(Long::longValue).sum();
+        }
+
+        double perEcho() {
+            return (double) total() / echoes;
+        }
+    }
+}
