@@ -158,7 +158,8 @@ public final class InsnBench {
                 control.toString(),
                 Integer.toString(o.warmup()),
                 Integer.toString(o.echoes()),
-                Integer.toString(o.windows())));
+                Integer.toString(o.windows()),
+                Integer.toString(o.gapMicros())));
         o.sizes().forEach(size -> command.add(Integer.toString(size)));
         Process p;
         try {
@@ -169,9 +170,10 @@ public final class InsnBench {
             throw new BenchException("cannot run the echo driver: " + e.getMessage(), e);
         }
         try {
-            // TCG with the plugin: a round trip takes well under 10 ms, a snapshot pair 1.2 s
+            // TCG with the plugin: a round trip takes well under 10 ms besides the gap, a snapshot pair 1.2 s
+            long echoes = (long) o.sizes().size() * (o.warmup() + (long) o.windows() * o.echoes());
             long seconds = 60
-                    + (long) o.sizes().size() * (o.warmup() + (long) o.windows() * o.echoes()) / 100
+                    + echoes * (10_000 + o.gapMicros()) / 1_000_000
                     + 2L * o.sizes().size() * o.windows();
             if (!p.waitFor(seconds, TimeUnit.SECONDS)) {
                 throw new BenchException("the echo driver did not finish in " + seconds + " s");

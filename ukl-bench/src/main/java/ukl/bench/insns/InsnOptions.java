@@ -16,11 +16,14 @@ import ukl.bench.run.OptionValues;
  * @param echoes round trips per window
  * @param warmup round trips per size before the first window
  * @param windows windows per size: they measure the same thing, so their agreement shows the noise
+ * @param gapMicros how long the client waits after each round trip, so that each request finds the
+ *     guest idle and the path it takes does not depend on timing
  * @param sizes message sizes in bytes
  * @param servers which echo servers' images, by name ({@link #SERVERS})
  * @param out where the report and the CSV go
  */
-record InsnOptions(int echoes, int warmup, int windows, List<Integer> sizes, List<String> servers, Path out) {
+record InsnOptions(
+        int echoes, int warmup, int windows, int gapMicros, List<Integer> sizes, List<String> servers, Path out) {
     /** nio: samples/echo-server, on java.nio; libc: samples/libc-echo-server, on ukl.libc.Libc. */
     static final List<String> SERVERS = List.of("nio", "libc");
 
@@ -32,6 +35,8 @@ record InsnOptions(int echoes, int warmup, int windows, List<Integer> sizes, Lis
               --echoes N      round trips per window (default 2000; --quick: 200)
               --warmup N      round trips per size before the first window (default 200; --quick: 50)
               --windows N     windows per size; they should agree (default 2)
+              --gap US        the client's pause after each round trip, so that every request finds the
+                              guest idle (default 1000)
               --sizes LIST    message sizes in bytes (default 64,1024)
               --servers LIST  nio (samples/echo-server), libc (samples/libc-echo-server) (default nio,libc)
               --quick         a short run: the values marked --quick above
@@ -43,6 +48,7 @@ record InsnOptions(int echoes, int warmup, int windows, List<Integer> sizes, Lis
         int echoes = quick ? 200 : 2_000;
         int warmup = quick ? 50 : 200;
         int windows = 2;
+        int gap = 1000;
         List<Integer> sizes = List.of(64, 1024);
         List<String> servers = SERVERS;
         Path out = Path.of("target", "bench", "insns");
@@ -54,12 +60,13 @@ record InsnOptions(int echoes, int warmup, int windows, List<Integer> sizes, Lis
                 case "--echoes" -> echoes = positive(option, value);
                 case "--warmup" -> warmup = nonNegative(option, value);
                 case "--windows" -> windows = positive(option, value);
+                case "--gap" -> gap = nonNegative(option, value);
                 case "--sizes" -> sizes = positives(option, value);
                 case "--servers" -> servers = known(option, "server", value, SERVERS);
                 case "--out" -> out = Path.of(value);
                 default -> throw given.unknown();
             }
         }
-        return new InsnOptions(echoes, warmup, windows, sizes, servers, out.toAbsolutePath());
+        return new InsnOptions(echoes, warmup, windows, gap, sizes, servers, out.toAbsolutePath());
     }
 }

@@ -24,7 +24,10 @@ final class InsnReport {
                 .append(o.echoes())
                 .append(" round trips per window after ")
                 .append(o.warmup())
-                .append(" warm-up ones, counted under TCG by `insn-count.c` (every translated block's\n")
+                .append(" warm-up ones and a pause of ")
+                .append(o.gapMicros())
+                .append(
+                        " µs after each (every request finds the guest idle);\ncounted under TCG by `insn-count.c` (every translated block's\n")
                 .append("instructions added to its function's counter). A window is what the guest executed\n")
                 .append("between two snapshots taken while it was idle: its round trips and nothing else, so\n")
                 .append("the windows of one size measure the same thing and their spread is the count's noise.\n\n");
