@@ -39,6 +39,15 @@ public final class SocketSet implements Transport {
     private final Interface iface;
     private final TcpConfig cfg;
     private final byte[] kinds;
+    /**
+     * The handles whose slot is not FREE, packed in {@code used[0 .. usedCount)}: every loop over
+     * the sockets visits these only, so its cost follows the sockets open, not the table's size.
+     */
+    private final int[] used;
+    /** Where each handle in use sits in {@link #used}. */
+    private final int[] usedAt;
+
+    private int usedCount;
     private final TcpSocket[] tcps;
     private final UdpSocket[] udps;
     private final TcpListener[] listeners;
@@ -65,6 +74,8 @@ public final class SocketSet implements Transport {
         this.iface = iface;
         this.cfg = cfg;
         this.kinds = new byte[capacity];
+        this.used = new int[capacity];
+        this.usedAt = new int[capacity];
         this.tcps = new TcpSocket[capacity];
         this.udps = new UdpSocket[capacity];
         this.listeners = new TcpListener[capacity];
@@ -86,6 +97,30 @@ public final class SocketSet implements Transport {
 
     public int capacity() {
         return kinds.length;
+    }
+
+    /** Slot {@code h} holds a socket of {@code kind} now (it may have held another kind before). */
+    private void occupy(int h, byte kind) {
+        if (kinds[h] == FREE) {
+            usedAt[h] = usedCount;
+            used[usedCount++] = h;
+        }
+        kinds[h] = kind;
+    }
+
+    /**
+     * Slot {@code h} is free. The last handle in use moves into its place, so a loop that releases
+     * as it goes runs downwards over {@link #used}.
+     */
+    private void release(int h) {
+        if (kinds[h] == FREE) {
+            return;
+        }
+        int at = usedAt[h];
+        int last = used[--usedCount];
+        used[at] = last;
+        usedAt[last] = at;
+        kinds[h] = FREE;
     }
 
     private int freeSlot() {
@@ -112,7 +147,7 @@ public final class SocketSet implements Transport {
             tcps[h] = new TcpSocket(this, h, cfg);
         }
         tcps[h].reset();
-        kinds[h] = TCP;
+        occupy(h, TCP);
         return tcps[h];
     }
 
@@ -126,7 +161,7 @@ public final class SocketSet implements Transport {
             udps[h] = new UdpSocket(this, iface.maxIpPayload() - UdpPacket.HEADER_LEN);
         }
         udps[h].reset();
-        kinds[h] = UDP;
+        occupy(h, UDP);
         return h;
     }
 
@@ -148,7 +183,7 @@ public final class SocketSet implements Transport {
             listeners[handle] = new TcpListener(handle);
         }
         listeners[handle].open(port, backlog, kinds.length / 2);
-        kinds[handle] = LISTENER;
+        occupy(handle, LISTENER);
         return 0;
     }
 
@@ -194,14 +229,15 @@ public final class SocketSet implements Transport {
         switch (kinds[handle]) {
             case TCP -> tcps[handle].close();
             case LISTENER -> {
-                for (int i = 0; i < kinds.length; i++) {
+                for (int k = usedCount - 1; k >= 0; k--) {
+                    int i = used[k];
                     if (kinds[i] == TCP && tcps[i].isChildOf(handle)) {
-                        kinds[i] = FREE;
+                        release(i);
                     }
                 }
-                kinds[handle] = FREE;
+                release(handle);
             }
-            default -> kinds[handle] = FREE;
+            default -> release(handle);
         }
         return 0;
     }
@@ -220,7 +256,8 @@ public final class SocketSet implements Transport {
 
     /** Whether any TCP connection, closed by the application or not, still owes its peer data or a FIN. */
     public boolean outputPending() {
-        for (int i = 0; i < kinds.length; i++) {
+        for (int k = 0; k < usedCount; k++) {
+            int i = used[k];
             if (kinds[i] == TCP && tcps[i].outputPending()) {
                 return true;
             }
@@ -266,7 +303,8 @@ public final class SocketSet implements Transport {
     }
 
     private boolean portInUse(int port, boolean udp) {
-        for (int i = 0; i < kinds.length; i++) {
+        for (int k = 0; k < usedCount; k++) {
+            int i = used[k];
             int p =
                     switch (kinds[i]) {
                         case TCP -> udp ? 0 : tcps[i].localPort();
@@ -319,7 +357,7 @@ public final class SocketSet implements Transport {
 
     /** A connection is over and nobody holds its handle: the slot is free again. */
     void free(int handle) {
-        kinds[handle] = FREE;
+        release(handle);
     }
 
     /** Child {@code child} of listener {@code parent} completed its handshake. */
@@ -349,7 +387,7 @@ public final class SocketSet implements Transport {
         if (!timeWaits.add(localPort, remoteIp, remotePort, sndNxt, rcvNxt, expires)) {
             stats().increment(Counter.TCP_TIME_WAIT_EVICTED);
         }
-        kinds[handle] = FREE;
+        release(handle);
     }
 
     /** TIME-WAIT connections held as records (for the statistics and tests). */
@@ -384,7 +422,8 @@ public final class SocketSet implements Transport {
     public boolean tcpReceived(Ipv4Repr ip, TcpRepr seg, long now) {
         lastNow = now;
         TcpListener listener = null;
-        for (int i = 0; i < kinds.length; i++) {
+        for (int k = 0; k < usedCount; k++) {
+            int i = used[k];
             if (kinds[i] == TCP && tcps[i].isFor(ip.src, seg.srcPort, seg.dstPort)) {
                 return tcps[i].process(seg, now);
             }
@@ -518,7 +557,8 @@ public final class SocketSet implements Transport {
 
     @Override
     public void pathMtu(int remoteIp, int localPort, int remotePort, int seq, int mtu) {
-        for (int i = 0; i < kinds.length; i++) {
+        for (int k = 0; k < usedCount; k++) {
+            int i = used[k];
             if (kinds[i] == TCP && tcps[i].isFor(remoteIp, remotePort, localPort)) {
                 if (tcps[i].pathMtu(seq, mtu)) {
                     stats().increment(Counter.ICMP_PMTU_UPDATES);
@@ -530,7 +570,8 @@ public final class SocketSet implements Transport {
 
     @Override
     public boolean udpReceived(Ipv4Repr ip, UdpRepr d, long now) {
-        for (int i = 0; i < kinds.length; i++) {
+        for (int k = 0; k < usedCount; k++) {
+            int i = used[k];
             if (kinds[i] == UDP && udps[i].localPort() == d.dstPort) {
                 udps[i].receive(ip.src, d);
                 return true;
@@ -543,7 +584,8 @@ public final class SocketSet implements Transport {
     public void dispatch(Interface via, long now) {
         lastNow = now;
         timeWaits.expire(now);
-        for (int i = 0; i < kinds.length; i++) {
+        for (int k = usedCount - 1; k >= 0; k--) { // downwards: a socket may free its slot here
+            int i = used[k];
             if (kinds[i] == TCP) {
                 tcps[i].dispatch(via, now);
             } else if (kinds[i] == UDP) {
@@ -555,7 +597,8 @@ public final class SocketSet implements Transport {
     @Override
     public long nextDeadline(long now) {
         long next = Long.MAX_VALUE;
-        for (int i = 0; i < kinds.length; i++) {
+        for (int k = 0; k < usedCount; k++) {
+            int i = used[k];
             if (kinds[i] == TCP) {
                 next = Math.min(next, tcps[i].nextDeadline(now));
             } else if (kinds[i] == UDP) {

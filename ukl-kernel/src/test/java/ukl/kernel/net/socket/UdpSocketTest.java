@@ -68,4 +68,34 @@ class UdpSocketTest {
         h.a.poll(h.now + 1000 * TwoHosts.MS);
         assertEquals(2, h.a.stats().get(Counter.ARP_REQUESTS_SENT), "RFC 1122 §2.3.2.1: asked again after 1 s");
     }
+
+    /**
+     * The table's loops visit only the slots in use, kept packed as sockets come and go in any
+     * order: every datagram still finds its socket, and a closed socket's port and slot are free.
+     */
+    @Test
+    void socketsOpenedAndClosedInAnyOrderAreStillFound() {
+        TwoHosts h = new TwoHosts(1, 0, TwoHosts.fastConfig());
+        java.util.Random random = new java.util.Random(7);
+        java.util.List<Integer> open = new java.util.ArrayList<>();
+        UdpSocket client = h.sb.udp(h.sb.udpOpen());
+        byte[] buf = new byte[8];
+        for (int round = 0; round < 200; round++) {
+            if (open.size() < 8 && (open.isEmpty() || random.nextBoolean())) {
+                int s = h.sa.udpOpen();
+                assertEquals(0, h.sa.udp(s).bind(2000 + s), "a closed socket's port is free again");
+                open.add(s);
+            } else {
+                int s = open.remove(random.nextInt(open.size()));
+                assertEquals(0, h.sa.close(s));
+                assertEquals(false, h.sa.udpPortInUse(2000 + s), "closed: port " + (2000 + s));
+            }
+            for (int s : open) {
+                assertEquals(1, client.sendTo(new byte[] {(byte) s}, 0, 1, TwoHosts.IP_A, 2000 + s));
+                h.run(() -> (h.sa.readiness(s) & SocketSet.POLLIN) != 0, 1000);
+                assertEquals(1, h.sa.udp(s).recvFrom(buf, 0, buf.length));
+                assertEquals((byte) s, buf[0], "the datagram for socket " + s);
+            }
+        }
+    }
 }
