@@ -27,7 +27,11 @@ class ThreadSwitchesTest {
                 new PrintStream(log, true, StandardCharsets.UTF_8));
         System.out.print(report);
         for (String target : List.of("ukl-image", "ukl-process", "host-jvm")) {
-            assertTrue(Pattern.compile(target + " +-?\\d+ ").matcher(report).find(), report);
+            assertTrue(
+                    Pattern.compile(target + " +-?\\d+ +-?\\d+ ")
+                            .matcher(report)
+                            .find(),
+                    report);
         }
         assertEquals(report, Files.readString(dir.resolve("switch.txt")));
         assertTrue(
