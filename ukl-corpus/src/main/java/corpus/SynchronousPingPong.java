@@ -4,7 +4,9 @@ import java.util.concurrent.SynchronousQueue;
 
 /**
  * Two threads pass a counter back and forth over two SynchronousQueues: every hand-off is a
- * rendezvous, so the sequence of values is fixed whatever the scheduler does.
+ * rendezvous, so the sequence of values is fixed whatever the scheduler does. The number of round
+ * trips is the argument (default 1000): the benchmark's thread-switch figure runs it with several
+ * (ukl-bench's ThreadSwitches).
  */
 public final class SynchronousPingPong {
     private SynchronousPingPong() {}
@@ -12,7 +14,7 @@ public final class SynchronousPingPong {
     public static void main(String[] args) throws InterruptedException {
         SynchronousQueue<Integer> ping = new SynchronousQueue<>();
         SynchronousQueue<Integer> pong = new SynchronousQueue<>();
-        int rounds = 1000;
+        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
         Thread partner = new Thread(() -> {
             try {
                 for (int i = 0; i < rounds; i++) {

@@ -23,8 +23,17 @@ public class Thread implements Runnable {
     private static Thread main;
     /** "Thread-N" counts unnamed platform threads from 0, as the JDK's ThreadNumbering. */
     private static int threadNumber;
-    /** The main thread is #1; the JDK's next ids depend on its own service threads. */
-    private static long nextId = 2;
+    /**
+     * Ids as HotSpot 25 gives them where the differential tests run it (the serial collector, two
+     * CPUs): main is #3, and the JVM's own threads (reference handler, finalizer, signal
+     * dispatcher, compiler, cleaner ...) take the ids up to #15, so the first thread a program
+     * creates is #16. (G1 takes five more for its threads, and more CPUs more compiler threads.)
+     */
+    private static final long MAIN_ID = 3;
+
+    private static long nextId = 16;
+    /** The JDK starts its "VirtualThread-unblocker" daemon with the first virtual thread, which takes an id. */
+    private static boolean virtualSeen;
 
     private static volatile UncaughtExceptionHandler defaultHandler;
 
@@ -84,6 +93,10 @@ public class Thread implements Runnable {
     }
 
     Thread(ThreadGroup group, Runnable task, String name, long stackSize, boolean inherit, boolean virtual) {
+        if (virtual && !virtualSeen) {
+            virtualSeen = true;
+            nextId++;
+        }
         this.tid = nextId++;
         this.name = name != null ? name : virtual ? "" : "Thread-" + threadNumber++;
         this.task = task;
@@ -99,7 +112,7 @@ public class Thread implements Runnable {
 
     /** The main thread's handle, made on first use. */
     private Thread(Object token) {
-        this.tid = 1;
+        this.tid = MAIN_ID;
         this.name = "main";
         this.task = null;
         this.virtual = false;
@@ -310,14 +323,24 @@ public class Thread implements Runnable {
         return getState() == State.TERMINATED ? null : ThreadGroup.MAIN;
     }
 
+    /** NEW before start, then what the kernel knows of why the thread is parked ({@code Libc.thread_state}). */
     public State getState() {
-        if (this == main) {
-            return State.RUNNABLE;
-        }
-        if (token == null) {
+        Object t = token;
+        if (t == null) {
             return State.NEW;
         }
-        return isAlive() ? State.RUNNABLE : State.TERMINATED;
+        switch (Libc.thread_state(t)) {
+            case 1:
+                return State.RUNNABLE;
+            case 2:
+                return State.BLOCKED;
+            case 3:
+                return State.WAITING;
+            case 4:
+                return State.TIMED_WAITING;
+            default:
+                return State.TERMINATED;
+        }
     }
 
     public enum State {

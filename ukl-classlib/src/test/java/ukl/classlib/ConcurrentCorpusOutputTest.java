@@ -44,7 +44,11 @@ class ConcurrentCorpusOutputTest {
             "FuturePipelines",
             "LockOrdering",
             "InvokeAllAny",
-            "SynchronousPingPong");
+            "SynchronousPingPong",
+            "ScheduledTicks",
+            "PhasedComputation",
+            "ExchangerBuffers",
+            "TimeoutsAndDelays");
 
     private static final String LOCK_SUPPORT = "java/util/concurrent/locks/LockSupport";
 

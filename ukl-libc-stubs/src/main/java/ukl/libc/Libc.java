@@ -559,6 +559,11 @@ public final class Libc {
         throw imageOnly();
     }
 
+    /** What the thread does, as Thread.State's ordinal: 1 RUNNABLE, 2 BLOCKED, 3 WAITING, 4 TIMED_WAITING, 5 TERMINATED. */
+    public static int thread_state(Object token) {
+        throw imageOnly();
+    }
+
     /** {@code sched_yield(2)}. */
     public static void thread_yield() {
         throw imageOnly();

@@ -50,6 +50,20 @@ public final class Bench {
             }
             return;
         }
+        if (List.of(args).contains("--switch")) {
+            try {
+                ThreadSwitches.run(
+                        List.of(args).stream()
+                                .filter(a -> !a.equals("--switch"))
+                                .toList(),
+                        System.out);
+                System.exit(0);
+            } catch (BenchException | IllegalArgumentException e) {
+                System.err.println("ukl-bench: " + e.getMessage());
+                System.exit(1);
+            }
+            return;
+        }
         Launcher.main(args, "ukl-bench", Options.USAGE, Options::parse, options -> allOk(run(options, System.out)));
     }
 

@@ -53,6 +53,9 @@ record Options(
             scripts/bench --kv [options] runs the key-value benchmark instead (scripts/bench --kv --help)
             scripts/bench --seed [--starts N] [--programs LIST] [options]: the μKontainer paper's figures instead
                                  (cold start, resident memory, CPU time against HotSpot; see SeedFigures)
+            scripts/bench --switch [--rounds N] [--runs K] [--accel A] [--out DIR]: what a thread switch costs
+                                 (SynchronousPingPong as the image, the process executable and on HotSpot;
+                                 ns per switch, from N and N/10 round trips, best of K runs; see ThreadSwitches)
             """;
 
     static Options parse(String... args) {

@@ -75,7 +75,8 @@ final class SeedFigures {
         return report;
     }
 
-    private static String take(List<String> args, String option, String fallback) {
+    /** Removes {@code option} and its value from {@code args}; the value, or {@code fallback}. */
+    static String take(List<String> args, String option, String fallback) {
         int i = args.indexOf(option);
         if (i < 0) return fallback;
         if (i + 1 >= args.size()) throw new IllegalArgumentException(option + " needs a value");

@@ -14,13 +14,17 @@
  * process against the host JVM, and CPU time of ukl-corpus programs as process executables against
  * HotSpot.
  *
+ * <p>{@link ukl.bench.latency.ThreadSwitches} ({@code scripts/bench --switch}) reports what a thread
+ * switch costs (issue #10): ukl-corpus's {@code SynchronousPingPong} as the image in QEMU, as the
+ * process-platform executable and on HotSpot, in ns per hand-off between its two threads.
+ *
  * <p>Contract: every QEMU target runs on the same machine, accelerator, NIC arguments
  * ({@code TapNetwork.qemuNetdevArgs}) and tap; a target that fails is reported with its reason and
  * the run goes on; every process started (QEMU, servers, clients) is killed by PID and the namespace
  * deleted, on success, on failure and at JVM shutdown (Ctrl-C). Depends on {@code ukl.bench.run}
  * (what it shares with the key-value benchmark: the main method, option values, the tap, booting
  * the image, JSON), {@code ukl.bench.net}, {@code ukl.bench.linux}, ukl-toolchain (image build), ukl-corpus (the compute-bound
- * programs of {@code SeedFigures}),
+ * programs of {@code SeedFigures} and {@code ThreadSwitches}),
  * boot-image's {@code Qemu} launcher, and XChart.
  */
 package ukl.bench.latency;

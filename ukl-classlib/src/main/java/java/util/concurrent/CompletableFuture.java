@@ -347,6 +347,126 @@ public class CompletableFuture<T> implements Future<T>, CompletionStage<T> {
         return completeAsync(supplier, defaultExecutor());
     }
 
+    // ---- timeouts and delays (JDK 9): tasks on the Delayer's scheduled pool ----
+
+    /** Completes this future with a TimeoutException unless it completes within the timeout. */
+    public CompletableFuture<T> orTimeout(long timeout, TimeUnit unit) {
+        if (unit == null) {
+            throw new NullPointerException();
+        }
+        if (!isDone()) {
+            whenComplete(new Canceller(Delayer.delay(new Timeout(this), timeout, unit)));
+        }
+        return this;
+    }
+
+    /** Completes this future with {@code value} unless it completes within the timeout. */
+    public CompletableFuture<T> completeOnTimeout(T value, long timeout, TimeUnit unit) {
+        if (unit == null) {
+            throw new NullPointerException();
+        }
+        if (!isDone()) {
+            whenComplete(new Canceller(Delayer.delay(new DelayedCompleter<T>(this, value), timeout, unit)));
+        }
+        return this;
+    }
+
+    public static Executor delayedExecutor(long delay, TimeUnit unit, Executor executor) {
+        if (unit == null || executor == null) {
+            throw new NullPointerException();
+        }
+        return new DelayedExecutor(delay, unit, executor);
+    }
+
+    public static Executor delayedExecutor(long delay, TimeUnit unit) {
+        if (unit == null) {
+            throw new NullPointerException();
+        }
+        return new DelayedExecutor(delay, unit, ForkJoinPool.commonPool());
+    }
+
+    /** Hands each task to its executor once the delay has passed. */
+    static final class DelayedExecutor implements Executor {
+        private final long delay;
+        private final TimeUnit unit;
+        private final Executor executor;
+
+        DelayedExecutor(long delay, TimeUnit unit, Executor executor) {
+            this.delay = delay;
+            this.unit = unit;
+            this.executor = executor;
+        }
+
+        @Override
+        public void execute(Runnable r) {
+            if (r == null) {
+                throw new NullPointerException();
+            }
+            Delayer.delay(new TaskSubmitter(executor, r), delay, unit);
+        }
+    }
+
+    private static final class TaskSubmitter implements Runnable {
+        private final Executor executor;
+        private final Runnable action;
+
+        TaskSubmitter(Executor executor, Runnable action) {
+            this.executor = executor;
+            this.action = action;
+        }
+
+        @Override
+        public void run() {
+            executor.execute(action);
+        }
+    }
+
+    private static final class Timeout implements Runnable {
+        private final CompletableFuture<?> f;
+
+        Timeout(CompletableFuture<?> f) {
+            this.f = f;
+        }
+
+        @Override
+        public void run() {
+            if (!f.isDone()) {
+                f.completeExceptionally(new TimeoutException());
+            }
+        }
+    }
+
+    private static final class DelayedCompleter<U> implements Runnable {
+        private final CompletableFuture<U> f;
+        private final U value;
+
+        DelayedCompleter(CompletableFuture<U> f, U value) {
+            this.f = f;
+            this.value = value;
+        }
+
+        @Override
+        public void run() {
+            f.complete(value);
+        }
+    }
+
+    /** Cancels the timeout once the future completed normally before it (the JDK leaves it after a failure). */
+    private static final class Canceller implements BiConsumer<Object, Throwable> {
+        private final Future<?> timeout;
+
+        Canceller(Future<?> timeout) {
+            this.timeout = timeout;
+        }
+
+        @Override
+        public void accept(Object ignore, Throwable ex) {
+            if (ex == null && !timeout.isDone()) {
+                timeout.cancel(false);
+            }
+        }
+    }
+
     public static <U> CompletableFuture<U> supplyAsync(Supplier<U> supplier) {
         return supplyAsync(supplier, ForkJoinPool.commonPool());
     }

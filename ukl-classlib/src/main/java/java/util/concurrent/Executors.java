@@ -52,6 +52,29 @@ public class Executors {
         return newThreadPerTaskExecutor(Thread.ofVirtual().factory());
     }
 
+    public static ScheduledExecutorService newScheduledThreadPool(int corePoolSize) {
+        return new ScheduledThreadPoolExecutor(corePoolSize);
+    }
+
+    public static ScheduledExecutorService newScheduledThreadPool(int corePoolSize, ThreadFactory threadFactory) {
+        return new ScheduledThreadPoolExecutor(corePoolSize, threadFactory);
+    }
+
+    public static ScheduledExecutorService newSingleThreadScheduledExecutor() {
+        return new DelegatedScheduledExecutorService(new ScheduledThreadPoolExecutor(1));
+    }
+
+    public static ScheduledExecutorService newSingleThreadScheduledExecutor(ThreadFactory threadFactory) {
+        return new DelegatedScheduledExecutorService(new ScheduledThreadPoolExecutor(1, threadFactory));
+    }
+
+    public static ScheduledExecutorService unconfigurableScheduledExecutorService(ScheduledExecutorService executor) {
+        if (executor == null) {
+            throw new NullPointerException();
+        }
+        return new DelegatedScheduledExecutorService(executor);
+    }
+
     public static ThreadFactory defaultThreadFactory() {
         return new DefaultThreadFactory();
     }
@@ -88,6 +111,111 @@ public class Executors {
             Thread t = new Thread(r, name);
             t.setDaemon(false);
             return t;
+        }
+    }
+
+    /** Only the ScheduledExecutorService methods of a pool: its size and policies cannot be changed through it. */
+    private static final class DelegatedScheduledExecutorService implements ScheduledExecutorService {
+        private final ScheduledExecutorService e;
+
+        DelegatedScheduledExecutorService(ScheduledExecutorService executor) {
+            e = executor;
+        }
+
+        @Override
+        public void execute(Runnable command) {
+            e.execute(command);
+        }
+
+        @Override
+        public void shutdown() {
+            e.shutdown();
+        }
+
+        @Override
+        public java.util.List<Runnable> shutdownNow() {
+            return e.shutdownNow();
+        }
+
+        @Override
+        public boolean isShutdown() {
+            return e.isShutdown();
+        }
+
+        @Override
+        public boolean isTerminated() {
+            return e.isTerminated();
+        }
+
+        @Override
+        public boolean awaitTermination(long timeout, TimeUnit unit) throws InterruptedException {
+            return e.awaitTermination(timeout, unit);
+        }
+
+        @Override
+        public Future<?> submit(Runnable task) {
+            return e.submit(task);
+        }
+
+        @Override
+        public <T> Future<T> submit(Callable<T> task) {
+            return e.submit(task);
+        }
+
+        @Override
+        public <T> Future<T> submit(Runnable task, T result) {
+            return e.submit(task, result);
+        }
+
+        @Override
+        public <T> java.util.List<Future<T>> invokeAll(java.util.Collection<? extends Callable<T>> tasks)
+                throws InterruptedException {
+            return e.invokeAll(tasks);
+        }
+
+        @Override
+        public <T> java.util.List<Future<T>> invokeAll(
+                java.util.Collection<? extends Callable<T>> tasks, long timeout, TimeUnit unit)
+                throws InterruptedException {
+            return e.invokeAll(tasks, timeout, unit);
+        }
+
+        @Override
+        public <T> T invokeAny(java.util.Collection<? extends Callable<T>> tasks)
+                throws InterruptedException, ExecutionException {
+            return e.invokeAny(tasks);
+        }
+
+        @Override
+        public <T> T invokeAny(java.util.Collection<? extends Callable<T>> tasks, long timeout, TimeUnit unit)
+                throws InterruptedException, ExecutionException, TimeoutException {
+            return e.invokeAny(tasks, timeout, unit);
+        }
+
+        @Override
+        public void close() {
+            e.close();
+        }
+
+        @Override
+        public ScheduledFuture<?> schedule(Runnable command, long delay, TimeUnit unit) {
+            return e.schedule(command, delay, unit);
+        }
+
+        @Override
+        public <V> ScheduledFuture<V> schedule(Callable<V> callable, long delay, TimeUnit unit) {
+            return e.schedule(callable, delay, unit);
+        }
+
+        @Override
+        public ScheduledFuture<?> scheduleAtFixedRate(Runnable command, long initialDelay, long period, TimeUnit unit) {
+            return e.scheduleAtFixedRate(command, initialDelay, period, unit);
+        }
+
+        @Override
+        public ScheduledFuture<?> scheduleWithFixedDelay(
+                Runnable command, long initialDelay, long delay, TimeUnit unit) {
+            return e.scheduleWithFixedDelay(command, initialDelay, delay, unit);
         }
     }
 

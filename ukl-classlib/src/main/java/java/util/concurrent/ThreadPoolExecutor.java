@@ -28,7 +28,7 @@ public class ThreadPoolExecutor extends AbstractExecutorService {
     private volatile boolean allowCoreThreadTimeOut;
     private volatile int corePoolSize;
     private volatile int maximumPoolSize;
-    private int state = RUNNING;
+    private volatile int state = RUNNING;
     private int largestPoolSize;
     private long completedTaskCount;
 
@@ -247,7 +247,8 @@ public class ThreadPoolExecutor extends AbstractExecutorService {
         tryTerminate();
     }
 
-    private void tryTerminate() {
+    /** Terminates once shut down with no worker and nothing queued (ScheduledThreadPoolExecutor calls it too). */
+    final void tryTerminate() {
         boolean now = false;
         mainLock.lock();
         try {
@@ -282,6 +283,7 @@ public class ThreadPoolExecutor extends AbstractExecutorService {
                 state = SHUTDOWN;
             }
             interruptWorkers(true);
+            onShutdown();
         } finally {
             mainLock.unlock();
         }
@@ -297,12 +299,54 @@ public class ThreadPoolExecutor extends AbstractExecutorService {
                 state = STOP;
             }
             interruptWorkers(false);
-            workQueue.drainTo(tasks);
+            drainQueue(tasks);
         } finally {
             mainLock.unlock();
         }
         tryTerminate();
         return tasks;
+    }
+
+    /**
+     * The JDK's drainQueue: drainTo, then whatever it left (a DelayQueue drains only expired
+     * elements), so that shutdownNow returns every queued task.
+     */
+    private void drainQueue(List<Runnable> tasks) {
+        workQueue.drainTo(tasks);
+        if (!workQueue.isEmpty()) {
+            for (Object r : workQueue.toArray()) {
+                if (workQueue.remove(r)) {
+                    tasks.add((Runnable) r);
+                }
+            }
+        }
+    }
+
+    /** Called by shutdown under the main lock, after the state change: ScheduledThreadPoolExecutor's hook. */
+    void onShutdown() {}
+
+    /** Whether shutdownNow has run. */
+    final boolean isStopped() {
+        return state >= STOP;
+    }
+
+    /**
+     * Starts a worker for a task just queued, as the JDK's ensurePrestart: one more while below
+     * the core size, or the first when there is none (core size 0).
+     */
+    final void ensurePrestart() {
+        mainLock.lock();
+        try {
+            if (state >= STOP || (state == SHUTDOWN && workQueue.isEmpty())) {
+                return;
+            }
+            int wc = workers.size();
+            if (wc < corePoolSize || wc == 0) {
+                addWorker(null);
+            }
+        } finally {
+            mainLock.unlock();
+        }
     }
 
     @Override

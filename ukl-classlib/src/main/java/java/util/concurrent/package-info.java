@@ -11,8 +11,12 @@
  * CompletableFuture's wrapping of failures in CompletionException, ThreadPoolExecutor's policy.
  * What they cannot see is simpler than the JDK's: ConcurrentSkipListMap is a TreeMap under a
  * monitor, the concurrent linked queues an ArrayDeque under one, ForkJoinPool a plain pool whose
- * join runs unstarted tasks inline. Not here yet: ScheduledThreadPoolExecutor, DelayQueue,
- * Phaser, Exchanger, LinkedTransferQueue, Flow/SubmissionPublisher, StructuredTaskScope.
+ * join runs unstarted tasks inline, Phaser and Exchanger a few fields under one lock. Time:
+ * ScheduledThreadPoolExecutor's workers wait in a DelayQueue for the earliest task, parking with a
+ * deadline (in an image, on the kernel's timers), and CompletableFuture's timeouts and delayed
+ * executors are tasks of one such pool with a daemon thread (Delayer), started on first use.
+ * Not here yet: Phaser tiering (a parent Phaser), LinkedTransferQueue, Flow/SubmissionPublisher,
+ * StructuredTaskScope, and the atomic field updaters (they need reflection's Field).
  *
  * <p>Rules of this layer are those of {@code java.lang}: closed over this module, no lambdas.
  */

@@ -152,6 +152,34 @@ public final class Scheduler {
         return ((KThread) token).state != KThread.ENDED;
     }
 
+    /**
+     * What the thread is doing, as {@code Thread.State}'s ordinal (1 RUNNABLE, 2 BLOCKED, 3
+     * WAITING, 4 TIMED_WAITING, 5 TERMINATED; NEW is the class library's): a thread entering a
+     * monitor, including one retaking it after wait, is BLOCKED; park and wait are WAITING, or
+     * TIMED_WAITING with a deadline, and sleep always is; main waiting in the exit rule has
+     * returned from main, which the JVM reports as TERMINATED. A waiter in the system calls polls
+     * and so is RUNNABLE, as a JVM thread in a blocking read.
+     */
+    public static int state(Object token) {
+        KThread t = (KThread) token;
+        if (t.state == KThread.ENDED) {
+            return 5;
+        }
+        if (t.state == KThread.RUNNABLE) {
+            return 1;
+        }
+        switch (t.waitKind) {
+            case ENTER:
+                return 2;
+            case EXIT_WAIT:
+                return 5;
+            case SLEEP:
+                return 4;
+            default:
+                return t.deadline == Long.MAX_VALUE ? 3 : 4;
+        }
+    }
+
     /** Thread.yield: the others that can run go first. */
     public static void yieldNow() {
         if (runQueue.isEmpty()) {
