@@ -4,7 +4,7 @@ package java.lang;
  * A class object. Its metadata lives in the translator's tables, so the queries are natives
  * (contracts §4); the rest is derived from the name.
  */
-public final class Class<T> {
+public final class Class<T> implements java.lang.reflect.Type {
     private Class() {}
 
     public native String getName();
@@ -24,6 +24,30 @@ public final class Class<T> {
     public native Class<?> getComponentType();
 
     public native Class<? super T> getSuperclass();
+
+    /** How many interfaces the class declares (its {@code implements}, an interface's {@code extends}). */
+    private native int declaredInterfaceCount();
+
+    /** The {@code i}th declared interface, in declaration order. */
+    private native Class<?> declaredInterface(int i);
+
+    /**
+     * The interfaces the class declares directly, in the order of its {@code implements} clause;
+     * an array class's are Cloneable and Serializable. An interface nothing in the image uses as a
+     * type is shrunk away with its name, and then is not listed.
+     */
+    public Class<?>[] getInterfaces() {
+        Class<?>[] interfaces = new Class<?>[declaredInterfaceCount()];
+        for (int i = 0; i < interfaces.length; i++) {
+            interfaces[i] = declaredInterface(i);
+        }
+        return interfaces;
+    }
+
+    /** Whether this is a record class: javac gives exactly those java.lang.Record as direct superclass. */
+    public boolean isRecord() {
+        return getSuperclass() == Record.class;
+    }
 
     /** A fresh array of the constants of an enum class (its {@code values()}), or null. */
     native Object[] enumConstants();

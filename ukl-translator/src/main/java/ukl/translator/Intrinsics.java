@@ -40,6 +40,12 @@ final class Intrinsics {
                 "java/lang/Class.getComponentType()Ljava/lang/Class;",
                 "return (ukl_obj *) ((ukl_class *) a0)->component;");
         PURE.put("java/lang/Class.getSuperclass()Ljava/lang/Class;", "return (ukl_obj *) ((ukl_class *) a0)->super;");
+        PURE.put(
+                "java/lang/Class.declaredInterfaceCount()I",
+                "return ((ukl_class *) a0)->flags >> UKL_CLS_DECLARED_SHIFT;");
+        PURE.put(
+                "java/lang/Class.declaredInterface(I)Ljava/lang/Class;",
+                "return (ukl_obj *) ((ukl_class *) a0)->interfaces[a1];");
         PURE.put("java/lang/Void.voidClass()Ljava/lang/Class;", "return (ukl_obj *) &UKL_VOID_CLASS;");
         PURE.put(
                 "java/lang/Throwable.methodClassName(I)Ljava/lang/String;",

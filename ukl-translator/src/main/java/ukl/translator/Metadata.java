@@ -2,6 +2,7 @@ package ukl.translator;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.objectweb.asm.Opcodes;
@@ -160,7 +161,11 @@ final class Metadata {
                     .append(",\n");
             out.append("    .n_interfaces = ").append(d.interfaces.size()).append(",\n");
             out.append("    .depth = ").append(d.depth).append(",\n");
-            out.append("    .flags = ").append(d.flags).append(",\n");
+            out.append("    .flags = ").append(d.flags);
+            if (d.declaredInterfaces > 0) {
+                out.append(" | (").append(d.declaredInterfaces).append(" << UKL_CLS_DECLARED_SHIFT)");
+            }
+            out.append(",\n");
             out.append("    .instance_size = ").append(d.size).append(",\n");
             out.append("    .init_state = ")
                     .append(d.needsInit ? "UKL_INIT_NONE" : "UKL_INIT_DONE")
@@ -186,6 +191,7 @@ final class Metadata {
         String enumValues;
         int depth;
         String flags = "0";
+        int declaredInterfaces;
         int size;
         boolean needsInit;
     }
@@ -212,6 +218,7 @@ final class Metadata {
             }
         }
         d.flags = "UKL_CLS_ARRAY | UKL_CLS_CLONEABLE";
+        d.declaredInterfaces = d.interfaces.size();
         d.size = Names.size(component);
         d.vtable = vtable("java/lang/Object");
         return d;
@@ -237,7 +244,16 @@ final class Metadata {
             d.size = layout.instanceSize.get(c.name);
             d.vtable = vtable(c.name);
         }
-        for (String i : world.model.allInterfaces(c.name)) {
+        // the declared interfaces first, in order, so that Class.getInterfaces reads them off the front
+        Set<String> all = new LinkedHashSet<>();
+        for (String i : c.interfaces) {
+            if (world.has(i)) {
+                all.add(i);
+            }
+        }
+        d.declaredInterfaces = all.size();
+        all.addAll(world.model.allInterfaces(c.name));
+        for (String i : all) {
             d.interfaces.add("&" + layout.symbol(i));
         }
         if (world.model.allInterfaces(c.name).contains("java/lang/Cloneable")) {
