@@ -36,6 +36,7 @@ public final class Linker {
                 new MainRetargeter(world, problems).retarget(request.mainClass()));
         problems.throwIfAny();
         new IndyLowering(world).lower().forEach((kind, n) -> count(report, progress, "lowered " + kind, n));
+        count(report, progress, "folded reflective lookups", new ReflectionFolding(world).fold());
         List<LinkReport.SyscallSite> syscalls = new SyscallRewriter(world).rewrite();
         report.addSyscallSites(syscalls);
         count(report, progress, "rewrote system call sites into kernel calls", syscalls.size());

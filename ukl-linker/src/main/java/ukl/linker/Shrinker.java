@@ -83,9 +83,24 @@ final class Shrinker {
         }
         World shrunk = new World();
         for (ClassNode c : Loader.read(out)) {
+            restoreInterfaceOrder(c, world.get(c.name));
             shrunk.add(c, world.isApplication(c.name));
         }
         return shrunk;
+    }
+
+    /**
+     * ProGuard writes a class's interfaces sorted by name; {@code Class.getInterfaces} answers them
+     * in declaration order, so the shrunk class gets the order of its input (minus those removed).
+     */
+    private static void restoreInterfaceOrder(ClassNode shrunk, ClassNode input) {
+        if (input != null && shrunk.interfaces.size() > 1) {
+            List<String> kept = new ArrayList<>(input.interfaces);
+            kept.retainAll(shrunk.interfaces);
+            if (kept.size() == shrunk.interfaces.size()) {
+                shrunk.interfaces = kept;
+            }
+        }
     }
 
     static String configuration(Path in, Path out, List<String> keepRules) {

@@ -134,12 +134,20 @@ class LinkErrorsTest {
 
     @Test
     void reflection() {
-        LinkProblem p = only(linkMain("", "        Class.forName(\"app.Plugin\");"));
+        LinkProblem p = only(linkMain("", "        Class.forName(args[0]);"));
         assertAt(p, Kind.REFLECTION, "app.Main", "main(String[])", 5);
         assertTrue(
                 p.toString()
                         .contains("Class.forName is reflection, which a closed world cannot resolve; fix: refer to"),
                 p.toString());
+    }
+
+    /** A lookup whose name is not a constant cannot be folded: a link error at its line. */
+    @Test
+    void nonConstantMemberLookup() {
+        LinkProblem p = only(linkMain("", "        Main.class.getDeclaredMethod(args[0]);"));
+        assertAt(p, Kind.REFLECTION, "app.Main", "main(String[])", 5);
+        assertTrue(p.what().startsWith("Class.getDeclaredMethod is reflection"), p.what());
     }
 
     @Test
@@ -184,7 +192,7 @@ class LinkErrorsTest {
     void reportsAllProblemsOnceEach() {
         List<LinkProblem> problems = linkMain(
                 "",
-                "        Class.forName(\"a\");\n        Class.forName(\"b\");\n"
+                "        Class.forName(args[0]);\n        Class.forName(args[1]);\n"
                         + "        Object m = new java.util.concurrent.ConcurrentHashMap<String, String>();");
         assertEquals(3, problems.size(), problems.toString());
         assertEquals(List.of(5, 6, 7), problems.stream().map(LinkProblem::line).toList());
@@ -226,7 +234,7 @@ class LinkErrorsTest {
                 + "    public static void main(String[] args) throws Exception {\n"
                 + "        Object m = Helper.make();\n"
                 + "        m = new java.util.concurrent.ConcurrentHashMap<String, String>();\n".repeat(9)
-                + "        Class.forName(\"app.Plugin\");\n        Class.forName(\"app.Other\");\n    }\n}\n";
+                + "        Class.forName(args[0]);\n        Class.forName(args[1]);\n    }\n}\n";
         Path app = Fixture.compile(tmp, Map.of("app/Main.java", main, "app/Helper.java", helper), List.of());
         LinkException e = Fixture.failure(Fixture.miniRequest(app, "app.Main", tmp.resolve("w"), progress));
         assertEquals(12, e.problems().size(), "one structured problem per site: " + e.problems());

@@ -40,6 +40,24 @@ public final class Members {
         return new InvocationTargetException(thrown);
     }
 
+    /** What a folded {@code Class.forName} of a class the closed world lacks throws. */
+    public static Class<?> classNotFound(String name) throws ClassNotFoundException {
+        throw new ClassNotFoundException(name);
+    }
+
+    /** What a folded {@code getMethod} of a method the class lacks throws. */
+    public static Method noSuchMethod(String signature) throws NoSuchMethodException {
+        throw new NoSuchMethodException(signature);
+    }
+
+    public static <T> Constructor<T> noSuchConstructor(String signature) throws NoSuchMethodException {
+        throw new NoSuchMethodException(signature);
+    }
+
+    public static Field noSuchField(String name) throws NoSuchFieldException {
+        throw new NoSuchFieldException(name);
+    }
+
     static void checkReceiver(Object obj, Class<?> declaringClass) {
         if (obj == null) {
             throw new NullPointerException();
