@@ -48,9 +48,9 @@ final class ReflectionFolding {
     private final World world;
     private final ReflectionAccessors accessors;
 
-    ReflectionFolding(World world) {
+    ReflectionFolding(World world, ReflectionAccessors accessors) {
         this.world = world;
-        this.accessors = new ReflectionAccessors(world);
+        this.accessors = accessors;
     }
 
     static boolean isForName(MethodInsnNode call) {
@@ -154,13 +154,19 @@ final class ReflectionFolding {
             return r;
         }
         r.add(new InsnNode(POP));
-        r.add(new LdcInsnNode(t));
-        ClassNode c = world.get(t.getInternalName());
+        r.add(classForName(world.get(t.getInternalName())));
+        return r;
+    }
+
+    /** {@code c}'s class constant, after a read that initialises {@code c} if that runs code, as forName does. */
+    InsnList classForName(ClassNode c) {
+        InsnList r = new InsnList();
         if (needsInitialisation(c)) {
             FieldNode init = initField(c);
             r.add(new FieldInsnNode(GETSTATIC, c.name, init.name, init.desc));
             r.add(new InsnNode(POP));
         }
+        r.add(new LdcInsnNode(Type.getObjectType(c.name)));
         return r;
     }
 

@@ -43,7 +43,7 @@ class GoldenTest {
         Loader.read(Fixture.miniKernel()).forEach(c -> world.add(c, false));
         Loader.read(classes).forEach(c -> world.add(c, true));
         new IndyLowering(world).lower();
-        new ReflectionFolding(world).fold();
+        new ReflectionFolding(world, new ReflectionAccessors(world)).fold();
         new SyscallRewriter(world).rewrite();
 
         Map<String, byte[]> output = new TreeMap<>(world.writeAll());

@@ -138,7 +138,8 @@ class LinkErrorsTest {
         assertAt(p, Kind.REFLECTION, "app.Main", "main(String[])", 5);
         assertTrue(
                 p.toString()
-                        .contains("Class.forName is reflection, which a closed world cannot resolve; fix: refer to"),
+                        .contains(
+                                "Class.forName is reflection, which a closed world cannot resolve; fix: give it constant"),
                 p.toString());
     }
 
@@ -245,8 +246,9 @@ class LinkErrorsTest {
                   app/Main.java:6: in app.Main.main(String[])
                   app/Main.java:7: in app.Main.main(String[])
                   ... and 7 more sites
-                Class.forName is reflection, which a closed world cannot resolve (2 sites); fix: refer to the class or \
-                member directly (new Foo(), foo.bar()), or look implementations up in a table you build
+                Class.forName is reflection, which a closed world cannot resolve (2 sites); fix: give it constant \
+                arguments (Class.forName("a.B"), B.class.getMethod("m", int.class)), which the linker folds, or list the \
+                class in the ukl plugin's <reflection>, or refer to it directly
                   app/Main.java:15: in app.Main.main(String[])
                   app/Main.java:16: in app.Main.main(String[])
                 summary: 1 API missing from ukl's class library (10 sites), 1 reflective API used (2 sites)""", e.getMessage());

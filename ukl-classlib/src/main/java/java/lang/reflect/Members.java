@@ -40,6 +40,39 @@ public final class Members {
         return new InvocationTargetException(thrown);
     }
 
+    /*
+     * The classes of the pom's <reflection> list and their public members. These bodies answer
+     * "none"; when the list is not empty, the linker's ReflectionRegistry replaces them with
+     * tables of the listed classes (one comparison per class, each member through its accessor).
+     */
+
+    /** The listed class of this binary name, initialised (as Class.forName initialises), or null. */
+    public static Class<?> registeredClass(String name) {
+        return null;
+    }
+
+    /** A fresh array of the listed class's public methods, inherited ones too; null if {@code c} is not listed. */
+    public static Method[] registeredMethods(Class<?> c) {
+        return null;
+    }
+
+    /** A fresh array of the listed class's public constructors; null if {@code c} is not listed. */
+    public static Constructor<?>[] registeredConstructors(Class<?> c) {
+        return null;
+    }
+
+    /** A fresh array of the listed class's public fields, inherited ones too; null if {@code c} is not listed. */
+    public static Field[] registeredFields(Class<?> c) {
+        return null;
+    }
+
+    /** What asking a class outside the list for its members throws: the image did not keep them. */
+    public static UnsupportedOperationException notListed(Class<?> c) {
+        return new UnsupportedOperationException("the members of " + c.getName() + " are not in the image: only"
+                + " lookups with constant arguments and the classes of the ukl plugin's <reflection> list are;"
+                + " add <class>" + c.getName() + "</class> to <reflection>");
+    }
+
     /** What a folded {@code Class.forName} of a class the closed world lacks throws. */
     public static Class<?> classNotFound(String name) throws ClassNotFoundException {
         throw new ClassNotFoundException(name);
