@@ -104,6 +104,26 @@ public final class ClassQueries {
             System.out.println(t.getTypeName() + " " + (t instanceof Class<?> c ? c.getSimpleName() : "?"));
         }
         System.out.println(Arrays.asList(Circle.class.getInterfaces()).contains(Shape.class));
+
+        Runnable anonymous = new Runnable() {
+            @Override
+            public void run() {
+                System.out.println("anonymous runs");
+            }
+        };
+        anonymous.run();
+        class Local implements Named {
+            @Override
+            public String name() {
+                return "local";
+            }
+        }
+        Named local = new Local();
+        for (Class<?> c : new Class<?>[] {anonymous.getClass(), local.getClass(), Circle.class, ClassQueries.class}) {
+            System.out.println("'" + c.getSimpleName() + "' anonymous=" + c.isAnonymousClass() + " local="
+                    + c.isLocalClass() + " member=" + c.isMemberClass());
+        }
+        System.out.println(local.name() + " " + int[].class.isMemberClass() + " " + int.class.isAnonymousClass());
         System.out.println(Shape.class.isAssignableFrom(Tile.class) + " "
                 + Tile.class.getSuperclass().getSimpleName());
     }

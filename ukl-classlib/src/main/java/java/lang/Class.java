@@ -50,6 +50,15 @@ public final class Class<T> implements java.lang.reflect.Type {
         return interfaces;
     }
 
+    /** Whether javac wrote this as an anonymous class (its InnerClasses entry has no simple name, JVMS §4.7.6). */
+    public native boolean isAnonymousClass();
+
+    /** Whether this is a class declared in a block (a local class). */
+    public native boolean isLocalClass();
+
+    /** Whether this is a class declared as a member of another. */
+    public native boolean isMemberClass();
+
     /** Whether this is a record class: javac gives exactly those java.lang.Record as direct superclass. */
     public boolean isRecord() {
         return getSuperclass() == Record.class;

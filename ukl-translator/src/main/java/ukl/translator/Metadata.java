@@ -9,6 +9,7 @@ import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.FieldNode;
+import org.objectweb.asm.tree.InnerClassNode;
 import ukl.classmodel.ClassWorld;
 import ukl.classmodel.FieldRef;
 import ukl.classmodel.MethodRef;
@@ -272,6 +273,15 @@ final class Metadata {
                             .append(',');
                 }
                 out.append(" };\n");
+            }
+        }
+        for (InnerClassNode inner : c.innerClasses) {
+            // JVMS §4.7.6: the class's own entry; no simple name: anonymous; no outer class: local
+            if (inner.name.equals(c.name)) {
+                flags.add(
+                        inner.innerName == null
+                                ? "UKL_CLS_ANONYMOUS"
+                                : inner.outerName == null ? "UKL_CLS_LOCAL" : "UKL_CLS_MEMBER");
             }
         }
         if ((c.access & Opcodes.ACC_ENUM) != 0 && "java/lang/Enum".equals(c.superName)) {

@@ -43,6 +43,9 @@ enum {
     UKL_CLS_ENUM = 8,
     UKL_CLS_CLONEABLE = 16,
     UKL_CLS_ABSTRACT = 32,
+    UKL_CLS_ANONYMOUS = 64,            /* from the class's own InnerClasses entry (Class.isAnonymousClass) */
+    UKL_CLS_LOCAL = 128,
+    UKL_CLS_MEMBER = 256,
 };
 /* flags >> UKL_CLS_DECLARED_SHIFT: how many of interfaces[] the class declares itself (they come first) */
 #define UKL_CLS_DECLARED_SHIFT 16
