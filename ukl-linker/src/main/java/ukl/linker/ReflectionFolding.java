@@ -187,7 +187,9 @@ final class ReflectionFolding {
                 return f;
             }
         }
-        int access = ACC_STATIC | ACC_SYNTHETIC | (ClassWorld.isInterface(c) ? ACC_PUBLIC | ACC_FINAL : 0);
+        // public: the <reflection> table in java.lang.reflect reads it too, and ProGuard drops a field
+        // whose only reads cannot access it
+        int access = ACC_PUBLIC | ACC_STATIC | ACC_SYNTHETIC | (ClassWorld.isInterface(c) ? ACC_FINAL : 0);
         FieldNode f = new FieldNode(access, INIT_FIELD, "I", null, null);
         c.fields.add(f);
         return f;
