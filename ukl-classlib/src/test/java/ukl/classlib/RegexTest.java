@@ -26,7 +26,8 @@ class RegexTest {
             "java/util/regex/PatternSyntaxException",
             "java/util/regex/Parser",
             "java/util/regex/Node",
-            "java/util/regex/CharPredicate");
+            "java/util/regex/CharPredicate",
+            "java/util/regex/UnicodeBlocks");
 
     private static Object call(Object target, String name, Class<?>[] types, Object... args) throws Throwable {
         Class<?> c = target instanceof Class<?> k ? k : target.getClass();
