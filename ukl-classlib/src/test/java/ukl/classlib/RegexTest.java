@@ -26,7 +26,8 @@ class RegexTest {
             "java/util/regex/PatternSyntaxException",
             "java/util/regex/Parser",
             "java/util/regex/Node",
-            "java/util/regex/CharPredicate");
+            "java/util/regex/CharPredicate",
+            "java/util/regex/UnicodeBlocks");
 
     private static Object call(Object target, String name, Class<?>[] types, Object... args) throws Throwable {
         Class<?> c = target instanceof Class<?> k ? k : target.getClass();
@@ -293,6 +294,46 @@ class RegexTest {
             }
         }
         assertEquals(true, compiled > 3000, "most random patterns compile: " + compiled);
+    }
+
+    /** {@code \p{InBlock}} for every block, by its canonical and its spaced name, at and around its ends. */
+    @Test
+    void unicodeBlocksMatchLikeTheJdk() throws Throwable {
+        Character.UnicodeBlock previous = null;
+        int blocks = 0;
+        for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+            Character.UnicodeBlock block = Character.UnicodeBlock.of(cp);
+            if (block == null || block == previous) {
+                previous = block;
+                continue;
+            }
+            previous = block;
+            blocks++;
+            for (String name : new String[] {
+                block.toString(), block.toString().replace('_', ' ').toLowerCase()
+            }) {
+                String regex = "\\p{In" + name + "}+";
+                Pattern jdk;
+                try {
+                    jdk = Pattern.compile(regex);
+                } catch (PatternSyntaxException e) {
+                    continue; // the JDK knows some blocks by their Unicode name only (Latin-1 Supplement); ukl takes
+                    // both
+                }
+                Object ours = compileOurs(regex, 0);
+                String in = new StringBuilder()
+                        .appendCodePoint(Math.max(0, cp - 1))
+                        .appendCodePoint(cp)
+                        .appendCodePoint(cp + 1 <= Character.MAX_CODE_POINT ? cp + 1 : cp)
+                        .toString();
+                assertEquals(describe(jdk, in), describeOurs(ours, in), regex + " at U+" + Integer.toHexString(cp));
+            }
+        }
+        assertEquals(true, blocks > 300, "blocks: " + blocks);
+        assertEquals(
+                "Unknown character block name {NoSuchBlock}",
+                outcome(() -> compileOurs("\\p{InNoSuchBlock}", 0))
+                        .replaceAll("(?s)^PatternSyntaxException: (.*?) near index.*$", "$1"));
     }
 
     @Test

@@ -20,6 +20,8 @@ import java.util.function.Consumer;
  * @param keepRules extra ProGuard keep rules (the translator's)
  * @param workDir scratch space for ProGuard's input and output jars and its configuration
  * @param progress receives one line per pass
+ * @param reflectionClasses binary names of the classes whose public constructors, methods and fields
+ *     stay available to reflection with names known only at run time (the pom's {@code <reflection>})
  */
 public record LinkRequest(
         List<Path> applicationClasspath,
@@ -29,7 +31,30 @@ public record LinkRequest(
         Set<String> implementedNatives,
         List<String> keepRules,
         Path workDir,
-        Consumer<String> progress) {
+        Consumer<String> progress,
+        List<String> reflectionClasses) {
+
+    /** A request without a {@code <reflection>} list. */
+    public LinkRequest(
+            List<Path> applicationClasspath,
+            List<Path> platformClasspath,
+            Path libcStubs,
+            String mainClass,
+            Set<String> implementedNatives,
+            List<String> keepRules,
+            Path workDir,
+            Consumer<String> progress) {
+        this(
+                applicationClasspath,
+                platformClasspath,
+                libcStubs,
+                mainClass,
+                implementedNatives,
+                keepRules,
+                workDir,
+                progress,
+                List.of());
+    }
 
     public LinkRequest {
         Objects.requireNonNull(
@@ -40,6 +65,7 @@ public record LinkRequest(
         platformClasspath = List.copyOf(platformClasspath);
         implementedNatives = Set.copyOf(implementedNatives);
         keepRules = List.copyOf(keepRules);
+        reflectionClasses = List.copyOf(reflectionClasses);
         progress = progress == null ? line -> {} : progress;
     }
 }

@@ -36,12 +36,22 @@ public final class Linker {
                 new MainRetargeter(world, problems).retarget(request.mainClass()));
         problems.throwIfAny();
         new IndyLowering(world).lower().forEach((kind, n) -> count(report, progress, "lowered " + kind, n));
+        ReflectionAccessors accessors = new ReflectionAccessors(world);
+        ReflectionFolding folding = new ReflectionFolding(world, accessors);
+        count(report, progress, "folded reflective lookups", folding.fold());
+        if (!request.reflectionClasses().isEmpty()) {
+            int kept =
+                    new ReflectionRegistry(world, accessors, folding, problems).register(request.reflectionClasses());
+            count(report, progress, "members kept for the <reflection> list", kept);
+            problems.throwIfAny();
+        }
         List<LinkReport.SyscallSite> syscalls = new SyscallRewriter(world).rewrite();
         report.addSyscallSites(syscalls);
         count(report, progress, "rewrote system call sites into kernel calls", syscalls.size());
         Collection<MethodRef> reachable = new Reachability(world).compute(request.keepRules());
         ReferenceChecker checker = new ReferenceChecker(
-                world, Loader.readLibc(request.libcStubs()), request.implementedNatives(), problems);
+                        world, Loader.readLibc(request.libcStubs()), request.implementedNatives(), problems)
+                .allowingReflection(!request.reflectionClasses().isEmpty());
         count(report, progress, "checked reachable methods", checker.check(reachable));
         problems.throwIfAny();
         count(report, progress, "replaced unreachable method bodies", new UnreachableMethods(world).stub(reachable));

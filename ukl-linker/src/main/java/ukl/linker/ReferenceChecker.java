@@ -58,6 +58,7 @@ final class ReferenceChecker {
     private final World world;
     private final ClassNode libc;
     private final Set<String> implementedNatives;
+    private boolean reflectionListed;
     private final Problems problems;
 
     ReferenceChecker(World world, ClassNode libc, Set<String> implementedNatives, Problems problems) {
@@ -174,7 +175,7 @@ final class ReferenceChecker {
             checkLibcCall(call, site);
             return;
         }
-        String reflective = answerable(call.owner) ? null : reflection(call.owner, call.name);
+        String reflective = answerable(call.owner) || listedReflection(call) ? null : reflection(call.owner, call.name);
         if (reflective != null) {
             reportReflection(reflective, site);
             return;
@@ -319,7 +320,8 @@ final class ReferenceChecker {
                 site,
                 Kind.REFLECTION,
                 what + " is reflection, which a closed world cannot resolve",
-                "refer to the class or member directly (new Foo(), foo.bar()), or look implementations up in a table you build");
+                "give it constant arguments (Class.forName(\"a.B\"), B.class.getMethod(\"m\", int.class)), which the"
+                        + " linker folds, or list the class in the ukl plugin's <reflection>, or refer to it directly");
     }
 
     /**
@@ -327,6 +329,16 @@ final class ReferenceChecker {
      * world (reflect.Array over the image's array classes, the reflective exceptions): its uses are
      * checked as any other class's.
      */
+    /** With a {@code <reflection>} list, the class library answers Class's lookups from the linker's tables. */
+    ReferenceChecker allowingReflection(boolean listed) {
+        this.reflectionListed = listed;
+        return this;
+    }
+
+    private boolean listedReflection(MethodInsnNode call) {
+        return reflectionListed && call.owner.equals("java/lang/Class") && !call.name.equals("newInstance");
+    }
+
     private boolean answerable(String owner) {
         return owner.startsWith("java/lang/reflect/") && world.contains(owner);
     }

@@ -21,6 +21,7 @@ import org.apache.logging.log4j.core.appender.AbstractAppender;
 import org.apache.logging.log4j.core.config.LoggerConfig;
 import org.apache.logging.log4j.core.config.Property;
 import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.InnerClassNode;
 import proguard.Configuration;
 import proguard.ConfigurationParser;
 import proguard.ProGuard;
@@ -83,9 +84,36 @@ final class Shrinker {
         }
         World shrunk = new World();
         for (ClassNode c : Loader.read(out)) {
+            restoreReflectionFacts(c, world.get(c.name));
             shrunk.add(c, world.isApplication(c.name));
         }
         return shrunk;
+    }
+
+    /**
+     * What {@code Class} answers from the class file and ProGuard loses: it writes a class's
+     * interfaces sorted by name, and {@code getInterfaces} answers them in declaration order, so the
+     * shrunk class gets the order of its input (minus those removed); and it drops InnerClasses,
+     * whose entry for the class itself says anonymous, local or member ({@code isAnonymousClass}),
+     * so that entry comes back (keeping the attribute would keep entries naming other classes).
+     */
+    private static void restoreReflectionFacts(ClassNode shrunk, ClassNode input) {
+        if (input == null) {
+            return;
+        }
+        for (InnerClassNode inner : input.innerClasses) {
+            if (inner.name.equals(shrunk.name)) {
+                shrunk.innerClasses.removeIf(i -> i.name.equals(shrunk.name));
+                shrunk.innerClasses.add(inner);
+            }
+        }
+        if (shrunk.interfaces.size() > 1) {
+            List<String> kept = new ArrayList<>(input.interfaces);
+            kept.retainAll(shrunk.interfaces);
+            if (kept.size() == shrunk.interfaces.size()) {
+                shrunk.interfaces = kept;
+            }
+        }
     }
 
     static String configuration(Path in, Path out, List<String> keepRules) {

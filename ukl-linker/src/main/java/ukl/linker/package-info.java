@@ -4,7 +4,9 @@
  * <p>{@link ukl.linker.Linker#link} runs the passes over one {@code World} of ASM class nodes:
  * load (application, class library as {@code java.*}, kernel), retarget {@code AppMain.main} to the
  * application's main (docs/contracts.md §2), lower {@code invokedynamic} (ProGuard cannot see
- * through it), rewrite {@code ukl.libc.Libc} calls into {@code ukl.kernel.sys.Sys} calls (§1), check
+ * through it), fold reflective lookups with constant arguments into generated accessors and, for
+ * the pom's {@code <reflection>} list, write the class library's tables of kept members (GraalVM
+ * native-image folds the same way), rewrite {@code ukl.libc.Libc} calls into {@code ukl.kernel.sys.Sys} calls (§1), check
  * that everything reachable resolves (JVMS §5.4.3) and that its natives are implemented (§4, §5),
  * shrink with ProGuard, and verify the result.
  *

@@ -31,7 +31,7 @@ class GoldenTest {
     Path tmp;
 
     @ParameterizedTest
-    @ValueSource(strings = {"Concat", "Lambdas", "Point", "PatternSwitch", "EnumSwitch", "Syscall"})
+    @ValueSource(strings = {"Concat", "Lambdas", "Point", "PatternSwitch", "EnumSwitch", "Syscall", "Reflection"})
     void loweredBytecodeMatchesTheGoldenListing(String name) throws IOException {
         String source;
         try (InputStream in = getClass().getResourceAsStream("/golden/" + name + ".java")) {
@@ -43,6 +43,7 @@ class GoldenTest {
         Loader.read(Fixture.miniKernel()).forEach(c -> world.add(c, false));
         Loader.read(classes).forEach(c -> world.add(c, true));
         new IndyLowering(world).lower();
+        new ReflectionFolding(world, new ReflectionAccessors(world)).fold();
         new SyscallRewriter(world).rewrite();
 
         Map<String, byte[]> output = new TreeMap<>(world.writeAll());

@@ -134,12 +134,21 @@ class LinkErrorsTest {
 
     @Test
     void reflection() {
-        LinkProblem p = only(linkMain("", "        Class.forName(\"app.Plugin\");"));
+        LinkProblem p = only(linkMain("", "        Class.forName(args[0]);"));
         assertAt(p, Kind.REFLECTION, "app.Main", "main(String[])", 5);
         assertTrue(
                 p.toString()
-                        .contains("Class.forName is reflection, which a closed world cannot resolve; fix: refer to"),
+                        .contains(
+                                "Class.forName is reflection, which a closed world cannot resolve; fix: give it constant"),
                 p.toString());
+    }
+
+    /** A lookup whose name is not a constant cannot be folded: a link error at its line. */
+    @Test
+    void nonConstantMemberLookup() {
+        LinkProblem p = only(linkMain("", "        Main.class.getDeclaredMethod(args[0]);"));
+        assertAt(p, Kind.REFLECTION, "app.Main", "main(String[])", 5);
+        assertTrue(p.what().startsWith("Class.getDeclaredMethod is reflection"), p.what());
     }
 
     @Test
@@ -184,7 +193,7 @@ class LinkErrorsTest {
     void reportsAllProblemsOnceEach() {
         List<LinkProblem> problems = linkMain(
                 "",
-                "        Class.forName(\"a\");\n        Class.forName(\"b\");\n"
+                "        Class.forName(args[0]);\n        Class.forName(args[1]);\n"
                         + "        Object m = new java.util.concurrent.ConcurrentHashMap<String, String>();");
         assertEquals(3, problems.size(), problems.toString());
         assertEquals(List.of(5, 6, 7), problems.stream().map(LinkProblem::line).toList());
@@ -226,7 +235,7 @@ class LinkErrorsTest {
                 + "    public static void main(String[] args) throws Exception {\n"
                 + "        Object m = Helper.make();\n"
                 + "        m = new java.util.concurrent.ConcurrentHashMap<String, String>();\n".repeat(9)
-                + "        Class.forName(\"app.Plugin\");\n        Class.forName(\"app.Other\");\n    }\n}\n";
+                + "        Class.forName(args[0]);\n        Class.forName(args[1]);\n    }\n}\n";
         Path app = Fixture.compile(tmp, Map.of("app/Main.java", main, "app/Helper.java", helper), List.of());
         LinkException e = Fixture.failure(Fixture.miniRequest(app, "app.Main", tmp.resolve("w"), progress));
         assertEquals(12, e.problems().size(), "one structured problem per site: " + e.problems());
@@ -237,8 +246,9 @@ class LinkErrorsTest {
                   app/Main.java:6: in app.Main.main(String[])
                   app/Main.java:7: in app.Main.main(String[])
                   ... and 7 more sites
-                Class.forName is reflection, which a closed world cannot resolve (2 sites); fix: refer to the class or \
-                member directly (new Foo(), foo.bar()), or look implementations up in a table you build
+                Class.forName is reflection, which a closed world cannot resolve (2 sites); fix: give it constant \
+                arguments (Class.forName("a.B"), B.class.getMethod("m", int.class)), which the linker folds, or list the \
+                class in the ukl plugin's <reflection>, or refer to it directly
                   app/Main.java:15: in app.Main.main(String[])
                   app/Main.java:16: in app.Main.main(String[])
                 summary: 1 API missing from ukl's class library (10 sites), 1 reflective API used (2 sites)""", e.getMessage());

@@ -107,6 +107,40 @@ class LinkerTest {
         assertTrue(result.report().removedMethods().contains("app/Main.neverCalled()Ljava/lang/Object;"));
     }
 
+    /** A constant Class.forName becomes the class constant and a read that initialises the class. */
+    @Test
+    void constantForNameIsFoldedAndInitialisesTheClass() throws Exception {
+        String main = """
+                package app;
+
+                public class Main {
+                    public static void main(String[] args) throws Exception {
+                        Class<?> plugin = Class.forName("app.Plugin");
+                    }
+                }
+                """;
+        String plugin =
+                "package app;\nclass Plugin {\n    static int loaded;\n    static {\n        loaded = 1;\n    }\n}\n";
+        Path classes = Fixture.compile(tmp, Map.of("app/Main.java", main, "app/Plugin.java", plugin), List.of());
+        LinkResult result =
+                Linker.link(Fixture.miniRequest(classes, "app.Main", tmp.resolve("work"), new ArrayList<>()));
+        assertEquals(1, result.report().passCounts().get("folded reflective lookups"));
+        ClassNode folded = Loader.parse(result.classes().get("app/Main"));
+        List<String> code = new ArrayList<>();
+        for (MethodNode m : folded.methods) {
+            if (m.name.equals("main")) {
+                for (AbstractInsnNode insn : m.instructions) {
+                    if (insn instanceof MethodInsnNode call) {
+                        code.add(call.owner + "." + call.name);
+                    } else if (insn instanceof org.objectweb.asm.tree.FieldInsnNode f) {
+                        code.add(f.owner + "." + f.name);
+                    }
+                }
+            }
+        }
+        assertEquals(List.of("app/Plugin." + ReflectionFolding.INIT_FIELD), code);
+    }
+
     private static List<String> calls(byte[] classFile, String method) {
         ClassNode c = Loader.parse(classFile);
         List<String> calls = new ArrayList<>();

@@ -42,6 +42,15 @@ abstract class AbstractUklMojo extends AbstractMojo {
     @Parameter(property = "ukl.workDir", defaultValue = "${project.build.directory}/ukl")
     File workDir;
 
+    /**
+     * Classes whose public constructors, methods and fields stay available to reflection with names
+     * known only at run time ({@code Class.forName(name)}, {@code getMethod(name, ...)}):
+     * {@code <reflection><class>com.example.Plugin</class></reflection>}. Lookups with constant
+     * arguments need no entry: the linker folds them.
+     */
+    @Parameter
+    List<String> reflection;
+
     ImageRequest imageRequest() throws MojoFailureException {
         List<Path> classpath = new ArrayList<>();
         try {
@@ -52,7 +61,14 @@ abstract class AbstractUklMojo extends AbstractMojo {
             throw new MojoFailureException("cannot resolve the runtime class path of " + project.getId(), e);
         }
         return new ImageRequest(
-                classpath, mainClass, output.toPath(), workDir.toPath(), memoryMiB(), getLog()::info, target());
+                classpath,
+                mainClass,
+                output.toPath(),
+                workDir.toPath(),
+                memoryMiB(),
+                getLog()::info,
+                target(),
+                reflection == null ? List.of() : reflection);
     }
 
     Target target() throws MojoFailureException {

@@ -19,6 +19,8 @@ import ukl.boot.Target;
  * @param log receives one line per step
  * @param platform what the image runs on: a PVH guest ({@link Target#VM}) or a static Linux
  *     executable ({@link Target#PROCESS})
+ * @param reflectionClasses binary names of the classes whose public members stay available to
+ *     reflection by names known only at run time (the pom's {@code <reflection>}); usually empty
  */
 public record ImageRequest(
         List<Path> applicationClasspath,
@@ -27,7 +29,20 @@ public record ImageRequest(
         Path workDir,
         int memoryMiB,
         Consumer<String> log,
-        Target platform) {
+        Target platform,
+        List<String> reflectionClasses) {
+    /** An image without a {@code <reflection>} list. */
+    public ImageRequest(
+            List<Path> applicationClasspath,
+            String mainClass,
+            Path output,
+            Path workDir,
+            int memoryMiB,
+            Consumer<String> log,
+            Target platform) {
+        this(applicationClasspath, mainClass, output, workDir, memoryMiB, log, platform, List.of());
+    }
+
     /** A PVH image ({@link Target#VM}). */
     public ImageRequest(
             List<Path> applicationClasspath,
@@ -42,6 +57,7 @@ public record ImageRequest(
     public ImageRequest {
         Objects.requireNonNull(platform, "platform");
         applicationClasspath = List.copyOf(applicationClasspath);
+        reflectionClasses = List.copyOf(reflectionClasses);
         Objects.requireNonNull(output, "output");
         Objects.requireNonNull(workDir, "workDir");
         Objects.requireNonNull(log, "log");

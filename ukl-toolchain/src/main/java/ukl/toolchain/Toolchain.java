@@ -50,6 +50,7 @@ public final class Toolchain {
                 mainClass,
                 request.platform().id(),
                 Integer.toString(request.memoryMiB()),
+                String.join(",", request.reflectionClasses()),
                 compilerVersion());
         try {
             Files.createDirectories(work);
@@ -171,7 +172,8 @@ public final class Toolchain {
                 natives,
                 Translator.keepRules(),
                 request.workDir().resolve("link"),
-                line -> request.log().accept("ukl link: " + line));
+                line -> request.log().accept("ukl link: " + line),
+                request.reflectionClasses());
         try {
             return Linker.link(link);
         } catch (LinkException e) {

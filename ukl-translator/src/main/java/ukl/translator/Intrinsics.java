@@ -35,11 +35,20 @@ final class Intrinsics {
         PURE.put("java/lang/Class.isArray()Z", "return (((ukl_class *) a0)->flags & UKL_CLS_ARRAY) != 0;");
         PURE.put("java/lang/Class.isInterface()Z", "return (((ukl_class *) a0)->flags & UKL_CLS_INTERFACE) != 0;");
         PURE.put("java/lang/Class.isPrimitive()Z", "return (((ukl_class *) a0)->flags & UKL_CLS_PRIMITIVE) != 0;");
+        PURE.put("java/lang/Class.isAnonymousClass()Z", "return (((ukl_class *) a0)->flags & UKL_CLS_ANONYMOUS) != 0;");
+        PURE.put("java/lang/Class.isLocalClass()Z", "return (((ukl_class *) a0)->flags & UKL_CLS_LOCAL) != 0;");
+        PURE.put("java/lang/Class.isMemberClass()Z", "return (((ukl_class *) a0)->flags & UKL_CLS_MEMBER) != 0;");
         PURE.put("java/lang/Class.isEnum()Z", "return (((ukl_class *) a0)->flags & UKL_CLS_ENUM) != 0;");
         PURE.put(
                 "java/lang/Class.getComponentType()Ljava/lang/Class;",
                 "return (ukl_obj *) ((ukl_class *) a0)->component;");
         PURE.put("java/lang/Class.getSuperclass()Ljava/lang/Class;", "return (ukl_obj *) ((ukl_class *) a0)->super;");
+        PURE.put(
+                "java/lang/Class.declaredInterfaceCount()I",
+                "return ((ukl_class *) a0)->flags >> UKL_CLS_DECLARED_SHIFT;");
+        PURE.put(
+                "java/lang/Class.declaredInterface(I)Ljava/lang/Class;",
+                "return (ukl_obj *) ((ukl_class *) a0)->interfaces[a1];");
         PURE.put("java/lang/Void.voidClass()Ljava/lang/Class;", "return (ukl_obj *) &UKL_VOID_CLASS;");
         PURE.put(
                 "java/lang/Throwable.methodClassName(I)Ljava/lang/String;",

@@ -2,12 +2,14 @@ package ukl.translator;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.FieldNode;
+import org.objectweb.asm.tree.InnerClassNode;
 import ukl.classmodel.ClassWorld;
 import ukl.classmodel.FieldRef;
 import ukl.classmodel.MethodRef;
@@ -160,7 +162,11 @@ final class Metadata {
                     .append(",\n");
             out.append("    .n_interfaces = ").append(d.interfaces.size()).append(",\n");
             out.append("    .depth = ").append(d.depth).append(",\n");
-            out.append("    .flags = ").append(d.flags).append(",\n");
+            out.append("    .flags = ").append(d.flags);
+            if (d.declaredInterfaces > 0) {
+                out.append(" | (").append(d.declaredInterfaces).append(" << UKL_CLS_DECLARED_SHIFT)");
+            }
+            out.append(",\n");
             out.append("    .instance_size = ").append(d.size).append(",\n");
             out.append("    .init_state = ")
                     .append(d.needsInit ? "UKL_INIT_NONE" : "UKL_INIT_DONE")
@@ -186,6 +192,7 @@ final class Metadata {
         String enumValues;
         int depth;
         String flags = "0";
+        int declaredInterfaces;
         int size;
         boolean needsInit;
     }
@@ -212,6 +219,7 @@ final class Metadata {
             }
         }
         d.flags = "UKL_CLS_ARRAY | UKL_CLS_CLONEABLE";
+        d.declaredInterfaces = d.interfaces.size();
         d.size = Names.size(component);
         d.vtable = vtable("java/lang/Object");
         return d;
@@ -237,7 +245,16 @@ final class Metadata {
             d.size = layout.instanceSize.get(c.name);
             d.vtable = vtable(c.name);
         }
-        for (String i : world.model.allInterfaces(c.name)) {
+        // the declared interfaces first, in order, so that Class.getInterfaces reads them off the front
+        Set<String> all = new LinkedHashSet<>();
+        for (String i : c.interfaces) {
+            if (world.has(i)) {
+                all.add(i);
+            }
+        }
+        d.declaredInterfaces = all.size();
+        all.addAll(world.model.allInterfaces(c.name));
+        for (String i : all) {
             d.interfaces.add("&" + layout.symbol(i));
         }
         if (world.model.allInterfaces(c.name).contains("java/lang/Cloneable")) {
@@ -256,6 +273,15 @@ final class Metadata {
                             .append(',');
                 }
                 out.append(" };\n");
+            }
+        }
+        for (InnerClassNode inner : c.innerClasses) {
+            // JVMS §4.7.6: the class's own entry; no simple name: anonymous; no outer class: local
+            if (inner.name.equals(c.name)) {
+                flags.add(
+                        inner.innerName == null
+                                ? "UKL_CLS_ANONYMOUS"
+                                : inner.outerName == null ? "UKL_CLS_LOCAL" : "UKL_CLS_MEMBER");
             }
         }
         if ((c.access & Opcodes.ACC_ENUM) != 0 && "java/lang/Enum".equals(c.superName)) {

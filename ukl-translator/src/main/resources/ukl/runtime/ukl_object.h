@@ -43,7 +43,12 @@ enum {
     UKL_CLS_ENUM = 8,
     UKL_CLS_CLONEABLE = 16,
     UKL_CLS_ABSTRACT = 32,
+    UKL_CLS_ANONYMOUS = 64,            /* from the class's own InnerClasses entry (Class.isAnonymousClass) */
+    UKL_CLS_LOCAL = 128,
+    UKL_CLS_MEMBER = 256,
 };
+/* flags >> UKL_CLS_DECLARED_SHIFT: how many of interfaces[] the class declares itself (they come first) */
+#define UKL_CLS_DECLARED_SHIFT 16
 
 enum { UKL_INIT_NONE = 0, UKL_INIT_RUNNING = 1, UKL_INIT_DONE = 2, UKL_INIT_FAILED = 3 };
 
@@ -57,7 +62,7 @@ struct ukl_class {
     const ukl_class *component;        /* arrays only */
     const ukl_class *array;            /* the array class of this component, when the image has it (reflect.Array) */
     const ukl_class *const *display;   /* superclass chain: display[depth] == this (Cohen) */
-    const ukl_class *const *interfaces;/* every interface implemented, transitively */
+    const ukl_class *const *interfaces;/* every interface implemented, transitively; declared ones first */
     const int32_t *ref_offsets;        /* reference fields' offsets, -1 terminated (GC map) */
     void *const *itable;               /* interface method selectors (coloured), or null */
     ukl_obj *(*enum_values)(void);     /* enums: values() after initialisation */

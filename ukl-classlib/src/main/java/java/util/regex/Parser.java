@@ -600,7 +600,7 @@ final class Parser {
         return Character.isUpperCase(c) ? new CharPredicate.Not(predicate) : predicate;
     }
 
-    /** {@code \p{Name}} or {@code \pL}: POSIX classes, java.lang.Character properties, general categories. */
+    /** {@code \p{Name}} or {@code \pL}: POSIX classes, java.lang.Character properties, general categories, blocks. */
     private CharPredicate property() {
         String name;
         if (cursor < n && p.charAt(cursor) == '{') {
@@ -616,6 +616,13 @@ final class Parser {
                 throw error("Illegal character family");
             }
             name = String.valueOf(p.charAt(cursor++));
+        }
+        if (name.startsWith("In")) {
+            int[] block = UnicodeBlocks.range(name.substring(2));
+            if (block == null) {
+                throw error("Unknown character block name {" + name.substring(2) + "}");
+            }
+            return new CharPredicate.Range(block[0], block[1], 0);
         }
         if (name.startsWith("Is")) {
             name = name.substring(2);
