@@ -220,8 +220,7 @@ public class Properties extends Hashtable<Object, Object> {
         return out.toString();
     }
 
-    /** @deprecated as in the JDK: an IOException is lost. */
-    @Deprecated
+    /** Deprecated in the JDK (an IOException is lost); not annotated, the library has no annotation types. */
     public void save(OutputStream out, String comments) {
         try {
             store(out, comments);
@@ -251,16 +250,22 @@ public class Properties extends Hashtable<Object, Object> {
             out.newLine();
         }
         List<Map.Entry<Object, Object>> entries;
+        boolean ours;
         synchronized (this) {
-            entries = new ArrayList<>(entrySet());
+            Set<Map.Entry<Object, Object>> set = entrySet();
+            ours = set instanceof Entries;
+            entries = new ArrayList<>(set);
         }
-        entries.sort(new Comparator<Map.Entry<Object, Object>>() {
-            @Override
-            @SuppressWarnings("unchecked")
-            public int compare(Map.Entry<Object, Object> a, Map.Entry<Object, Object> b) {
-                return ((Comparable<Object>) a.getKey()).compareTo(b.getKey());
-            }
-        });
+        // sorted unless a subclass brings its own entrySet, whose order it then keeps (JDK 18+)
+        if (ours) {
+            entries.sort(new Comparator<Map.Entry<Object, Object>>() {
+                @Override
+                @SuppressWarnings("unchecked")
+                public int compare(Map.Entry<Object, Object> a, Map.Entry<Object, Object> b) {
+                    return ((Comparable<Object>) a.getKey()).compareTo(b.getKey());
+                }
+            });
+        }
         for (Map.Entry<Object, Object> e : entries) {
             String key = escape((String) e.getKey(), true, escapeUnicode);
             String value = escape((String) e.getValue(), false, escapeUnicode);
@@ -438,7 +443,46 @@ public class Properties extends Hashtable<Object, Object> {
 
     @Override
     public Set<Map.Entry<Object, Object>> entrySet() {
-        return map.entrySet();
+        return new Entries(map.entrySet());
+    }
+
+    /** The map's entry set, marked as Properties' own so that {@link #store} knows to sort it. */
+    private static final class Entries extends AbstractSet<Map.Entry<Object, Object>> {
+        private final Set<Map.Entry<Object, Object>> entries;
+
+        Entries(Set<Map.Entry<Object, Object>> entries) {
+            this.entries = entries;
+        }
+
+        @Override
+        public Iterator<Map.Entry<Object, Object>> iterator() {
+            return entries.iterator();
+        }
+
+        @Override
+        public int size() {
+            return entries.size();
+        }
+
+        @Override
+        public boolean contains(Object o) {
+            return entries.contains(o);
+        }
+
+        @Override
+        public boolean remove(Object o) {
+            return entries.remove(o);
+        }
+
+        @Override
+        public void clear() {
+            entries.clear();
+        }
+
+        @Override
+        public boolean add(Map.Entry<Object, Object> e) {
+            throw new UnsupportedOperationException();
+        }
     }
 
     @Override
