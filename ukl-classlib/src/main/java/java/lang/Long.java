@@ -1,5 +1,7 @@
 package java.lang;
 
+import java.util.Objects;
+
 /** A boxed {@code long}; also holds the integer parsing shared by Integer, Short and Byte. */
 public final class Long extends Number implements Comparable<Long> {
     public static final long MIN_VALUE = 0x8000000000000000L;
@@ -32,6 +34,44 @@ public final class Long extends Number implements Comparable<Long> {
 
     public static long parseLong(String s, int radix) {
         return parse(s, radix, MIN_VALUE, MAX_VALUE);
+    }
+
+    /**
+     * Parses {@code s[beginIndex, endIndex)}. A bad digit, a sign alone or an overflow is the
+     * JDK's "Error at index i in: ..." naming the offending character's index in that range.
+     */
+    public static long parseLong(CharSequence s, int beginIndex, int endIndex, int radix) {
+        Objects.requireNonNull(s);
+        Objects.checkFromToIndex(beginIndex, endIndex, s.length());
+        checkParse("", radix);
+        if (beginIndex == endIndex) {
+            throw forInputString("", radix);
+        }
+        int i = beginIndex;
+        char first = s.charAt(i);
+        boolean negative = first == '-';
+        if (negative || first == '+') {
+            i++;
+        }
+        if (i == endIndex) {
+            throw errorAt(s, beginIndex, endIndex, i);
+        }
+        long limit = negative ? MIN_VALUE : -MAX_VALUE;
+        long multmin = limit / radix;
+        long result = 0;
+        for (; i < endIndex; i++) {
+            int digit = Character.digit(s.charAt(i), radix);
+            if (digit < 0 || result < multmin || result * radix < limit + digit) {
+                throw errorAt(s, beginIndex, endIndex, i);
+            }
+            result = result * radix - digit;
+        }
+        return negative ? result : -result;
+    }
+
+    private static NumberFormatException errorAt(CharSequence s, int beginIndex, int endIndex, int index) {
+        return new NumberFormatException(
+                "Error at index " + (index - beginIndex) + " in: \"" + s.subSequence(beginIndex, endIndex) + "\"");
     }
 
     public static long parseUnsignedLong(String s) {

@@ -66,7 +66,21 @@ public abstract class AbstractList<E> extends AbstractCollection<E> implements L
 
     @Override
     public Iterator<E> iterator() {
-        return new Itr();
+        return new Itr(0);
+    }
+
+    @Override
+    public ListIterator<E> listIterator() {
+        return listIterator(0);
+    }
+
+    /** An index past the end is the JDK's {@code "Index: i, Size: n"}. */
+    @Override
+    public ListIterator<E> listIterator(int index) {
+        if (index < 0 || index > size()) {
+            throw new IndexOutOfBoundsException("Index: " + index + ", Size: " + size());
+        }
+        return new Itr(index);
     }
 
     @Override
@@ -102,42 +116,24 @@ public abstract class AbstractList<E> extends AbstractCollection<E> implements L
         return h;
     }
 
-    private final class Itr implements Iterator<E> {
-        private int cursor;
-        private int lastReturned = -1;
+    /** A list iterator that fails fast when the list changes other than through it. */
+    private final class Itr extends ListIndexIterator<E> {
         private int expectedModCount = modCount;
 
-        @Override
-        public boolean hasNext() {
-            return cursor != size();
+        Itr(int index) {
+            super(AbstractList.this, index);
         }
 
         @Override
-        public E next() {
-            checkForComodification();
-            if (cursor >= size()) {
-                throw new NoSuchElementException();
-            }
-            lastReturned = cursor;
-            return get(cursor++);
-        }
-
-        @Override
-        public void remove() {
-            if (lastReturned < 0) {
-                throw new IllegalStateException();
-            }
-            checkForComodification();
-            AbstractList.this.remove(lastReturned);
-            cursor = lastReturned;
-            lastReturned = -1;
-            expectedModCount = modCount;
-        }
-
-        private void checkForComodification() {
+        void checkForComodification() {
             if (modCount != expectedModCount) {
                 throw new ConcurrentModificationException();
             }
+        }
+
+        @Override
+        void changed() {
+            expectedModCount = modCount;
         }
     }
 

@@ -7,11 +7,8 @@ package java.util;
 public abstract class AbstractSequentialList<E> extends AbstractList<E> {
     protected AbstractSequentialList() {}
 
+    @Override
     public abstract ListIterator<E> listIterator(int index);
-
-    public ListIterator<E> listIterator() {
-        return listIterator(0);
-    }
 
     @Override
     public Iterator<E> iterator() {

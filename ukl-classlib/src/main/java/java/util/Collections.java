@@ -151,7 +151,7 @@ public final class Collections {
         writeBack(list, a);
     }
 
-    /** Stores {@code a} into a sequential list in one walk where it can (List has no listIterator yet). */
+    /** Stores {@code a} into a sequential list in one walk (by index elsewhere, as the JDK does). */
     @SuppressWarnings("unchecked")
     private static <T> void writeBack(List<T> list, Object[] a) {
         if (list instanceof AbstractSequentialList<T> seq) {

@@ -30,6 +30,15 @@ final class ImmutableList<E> extends AbstractList<E> implements RandomAccess, Se
         return (E) elements[index];
     }
 
+    /** The JDK's immutable lists word this bound without the comma AbstractList has. */
+    @Override
+    public ListIterator<E> listIterator(int index) {
+        if (index < 0 || index > elements.length) {
+            throw new IndexOutOfBoundsException("Index: " + index + " Size: " + elements.length);
+        }
+        return super.listIterator(index);
+    }
+
     @Override
     public boolean contains(Object o) {
         return indexOf(Objects.requireNonNull(o)) >= 0;

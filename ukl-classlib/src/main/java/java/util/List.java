@@ -19,6 +19,21 @@ public interface List<E> extends Collection<E> {
 
     List<E> subList(int fromIndex, int toIndex);
 
+    /**
+     * Abstract in the JDK; a default here so that the library's lists not built on AbstractList
+     * have one too (over their positional operations).
+     */
+    default ListIterator<E> listIterator() {
+        return listIterator(0);
+    }
+
+    default ListIterator<E> listIterator(int index) {
+        if (index < 0 || index > size()) {
+            throw new IndexOutOfBoundsException("Index: " + index);
+        }
+        return new ListIndexIterator<>(this, index);
+    }
+
     @SuppressWarnings("unchecked")
     default void sort(Comparator<? super E> c) {
         Object[] a = toArray();

@@ -15,6 +15,7 @@ class CollectionsTest {
     private static final Shadow SHADOW = new Shadow(
             "java/util/ArrayList",
             "java/util/AbstractList",
+            "java/util/ListIndexIterator",
             "java/util/AbstractCollection",
             "java/util/Arrays",
             "java/util/Sorting",

@@ -67,6 +67,7 @@ class ListsCorpusOutputTest {
             "java/util/AbstractQueue",
             "java/util/AbstractSequentialList",
             "java/util/AbstractList",
+            "java/util/ListIndexIterator",
             "java/util/AbstractCollection",
             "java/util/Optional",
             "java/util/OptionalInt",

@@ -28,6 +28,7 @@ class QueuesTest {
             "java/util/AbstractQueue",
             "java/util/AbstractSequentialList",
             "java/util/AbstractList",
+            "java/util/ListIndexIterator",
             "java/util/AbstractCollection");
 
     /** A new instance of our class {@code name}; what its constructor throws is thrown as is. */
