@@ -22,8 +22,13 @@ import ukl.libc.Libc;
  * in use and the counters once a second while the kernel waits for the network ({@link HeapReport}).
  */
 public final class Sys {
-    /** Sockets in the stack's table: 64 clients, a listener, and connections finishing their close. */
-    private static final int SOCKET_CAPACITY = 128;
+    /**
+     * Sockets in the stack's table, as many as Linux's default descriptor limit (ulimit -n 1024): a
+     * thread-per-connection server with 1,000 clients, a listener, and connections finishing their
+     * close. A slot's socket and buffers are made when it is first used, and the table's scans stop
+     * at the highest slot used, so an image with a few sockets pays for a few.
+     */
+    private static final int SOCKET_CAPACITY = 1024;
     /** How long exit waits for unacknowledged output: several retransmissions at the usual RTOs. */
     static final int EXIT_LINGER_MILLIS = 3_000;
 

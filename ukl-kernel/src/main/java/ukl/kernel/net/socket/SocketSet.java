@@ -39,6 +39,9 @@ public final class SocketSet implements Transport {
     private final Interface iface;
     private final TcpConfig cfg;
     private final byte[] kinds;
+    /** One past the highest slot ever taken: the scans below stop there, so a large table costs nothing until used. */
+    private int inUse;
+
     private final TcpSocket[] tcps;
     private final UdpSocket[] udps;
     private final TcpListener[] listeners;
@@ -91,6 +94,7 @@ public final class SocketSet implements Transport {
     private int freeSlot() {
         for (int i = 0; i < kinds.length; i++) {
             if (kinds[i] == FREE) {
+                inUse = Math.max(inUse, i + 1);
                 return i;
             }
         }
@@ -194,7 +198,7 @@ public final class SocketSet implements Transport {
         switch (kinds[handle]) {
             case TCP -> tcps[handle].close();
             case LISTENER -> {
-                for (int i = 0; i < kinds.length; i++) {
+                for (int i = 0; i < inUse; i++) {
                     if (kinds[i] == TCP && tcps[i].isChildOf(handle)) {
                         kinds[i] = FREE;
                     }
@@ -220,7 +224,7 @@ public final class SocketSet implements Transport {
 
     /** Whether any TCP connection, closed by the application or not, still owes its peer data or a FIN. */
     public boolean outputPending() {
-        for (int i = 0; i < kinds.length; i++) {
+        for (int i = 0; i < inUse; i++) {
             if (kinds[i] == TCP && tcps[i].outputPending()) {
                 return true;
             }
@@ -266,7 +270,7 @@ public final class SocketSet implements Transport {
     }
 
     private boolean portInUse(int port, boolean udp) {
-        for (int i = 0; i < kinds.length; i++) {
+        for (int i = 0; i < inUse; i++) {
             int p =
                     switch (kinds[i]) {
                         case TCP -> udp ? 0 : tcps[i].localPort();
@@ -384,7 +388,7 @@ public final class SocketSet implements Transport {
     public boolean tcpReceived(Ipv4Repr ip, TcpRepr seg, long now) {
         lastNow = now;
         TcpListener listener = null;
-        for (int i = 0; i < kinds.length; i++) {
+        for (int i = 0; i < inUse; i++) {
             if (kinds[i] == TCP && tcps[i].isFor(ip.src, seg.srcPort, seg.dstPort)) {
                 return tcps[i].process(seg, now);
             }
@@ -518,7 +522,7 @@ public final class SocketSet implements Transport {
 
     @Override
     public void pathMtu(int remoteIp, int localPort, int remotePort, int seq, int mtu) {
-        for (int i = 0; i < kinds.length; i++) {
+        for (int i = 0; i < inUse; i++) {
             if (kinds[i] == TCP && tcps[i].isFor(remoteIp, remotePort, localPort)) {
                 if (tcps[i].pathMtu(seq, mtu)) {
                     stats().increment(Counter.ICMP_PMTU_UPDATES);
@@ -530,7 +534,7 @@ public final class SocketSet implements Transport {
 
     @Override
     public boolean udpReceived(Ipv4Repr ip, UdpRepr d, long now) {
-        for (int i = 0; i < kinds.length; i++) {
+        for (int i = 0; i < inUse; i++) {
             if (kinds[i] == UDP && udps[i].localPort() == d.dstPort) {
                 udps[i].receive(ip.src, d);
                 return true;
@@ -543,7 +547,7 @@ public final class SocketSet implements Transport {
     public void dispatch(Interface via, long now) {
         lastNow = now;
         timeWaits.expire(now);
-        for (int i = 0; i < kinds.length; i++) {
+        for (int i = 0; i < inUse; i++) {
             if (kinds[i] == TCP) {
                 tcps[i].dispatch(via, now);
             } else if (kinds[i] == UDP) {
@@ -555,7 +559,7 @@ public final class SocketSet implements Transport {
     @Override
     public long nextDeadline(long now) {
         long next = Long.MAX_VALUE;
-        for (int i = 0; i < kinds.length; i++) {
+        for (int i = 0; i < inUse; i++) {
             if (kinds[i] == TCP) {
                 next = Math.min(next, tcps[i].nextDeadline(now));
             } else if (kinds[i] == UDP) {
