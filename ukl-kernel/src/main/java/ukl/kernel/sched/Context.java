@@ -18,6 +18,9 @@ final class Context {
     /** Runs the thread of {@code handle}; returns when another thread switches back to this one. */
     static native void switchTo(long handle);
 
+    /** Bytes of stack pages the platform has committed for threads (ukl_boot.h). */
+    static native long stackBytesCommitted();
+
     /** The main thread's handle. */
     static native long mainHandle();
 

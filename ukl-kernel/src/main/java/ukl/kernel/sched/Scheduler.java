@@ -57,6 +57,11 @@ public final class Scheduler {
         return t;
     }
 
+    /** Bytes of thread-stack pages committed now (a VM's; 0 in a process, where Linux commits them). */
+    public static long stackBytesCommitted() {
+        return Context.stackBytesCommitted();
+    }
+
     /** The running thread's token (what {@link #start} returned for it; main's is made on first use). */
     public static Object self() {
         return current();

@@ -24,6 +24,8 @@ final class Waiter {
     private final TtyInput console;
     /** When {@link Interface#poll} last received or sent a frame. */
     private long quietSince;
+    /** How many pumps have received or sent a frame: whether anything happened while a waiter let others run. */
+    private long activity;
 
     private final int[] oneFd = new int[1];
     private final short[] oneEvents = new short[1];
@@ -50,6 +52,7 @@ final class Waiter {
         long now = machine.nanos();
         if (iface != null && iface.poll(now)) {
             quietSince = now;
+            activity++;
         }
         HeapReport.tick(now);
     }
@@ -88,6 +91,7 @@ final class Waiter {
     private int poll(int[] fds, short[] events, short[] revents, int nfds, long deadline) {
         pump();
         for (; ; ) {
+            long seen = activity;
             int ready = 0;
             for (int i = 0; i < nfds; i++) {
                 int r = fds[i] < 0 ? 0 : readiness(fds[i]);
@@ -101,8 +105,11 @@ final class Waiter {
             if (ready > 0 || now >= deadline) {
                 return ready;
             }
-            // Other threads run while this one waits; the machine idles only when all that can run poll.
-            if (!Scheduler.othersRunnable()) {
+            // Other threads run while this one waits; the machine idles only when all that can run
+            // poll, and only if no other waiter's pump moved a frame since this one looked at its
+            // descriptors: that frame may be for this one (or for a waiter queued behind it, which
+            // must not wait for the next interrupt to learn of it).
+            if (!Scheduler.othersRunnable() && activity == seen) {
                 long wakeBy = Math.min(deadline, Scheduler.nextDeadline());
                 machine.idle(quietSince, iface == null ? wakeBy : Math.min(wakeBy, iface.nextDeadline(now)));
             }
