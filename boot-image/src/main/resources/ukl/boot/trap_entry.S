@@ -75,7 +75,13 @@ trap_common:
         movq %rsp, %rdi
         movq %rsp, %rbx                 /* callee-saved: the frame, after the call */
         andq $-16, %rsp                 /* SysV ABI: 16-byte aligned at the call */
+        /* The interrupted code's x87/SSE state: ukl_trap's C (memset, the runtime's refill) may
+         * use xmm registers, and a resolved page fault returns into code that holds values there
+         * (SDM Vol. 1 §10.5, FXSAVE: a 512-byte, 16-byte-aligned area). */
+        subq $512, %rsp
+        fxsave64 (%rsp)
         call ukl_trap
+        fxrstor64 (%rsp)
         movq %rbx, %rsp
         popq %r15
         popq %r14
