@@ -27,10 +27,6 @@ final class Waiter {
     /** How many pumps have received or sent a frame: whether anything happened while a waiter let others run. */
     private long activity;
 
-    private final int[] oneFd = new int[1];
-    private final short[] oneEvents = new short[1];
-    private final short[] oneRevents = new short[1];
-
     Waiter(Machine machine, Interface iface, Sockets sockets) {
         this.machine = machine;
         this.iface = iface;
@@ -105,15 +101,21 @@ final class Waiter {
             if (ready > 0 || now >= deadline) {
                 return ready;
             }
-            // Other threads run while this one waits; the machine idles only when all that can run
-            // poll, and only if no other waiter's pump moved a frame since this one looked at its
-            // descriptors: that frame may be for this one (or for a waiter queued behind it, which
-            // must not wait for the next interrupt to learn of it).
-            if (!Scheduler.othersRunnable() && activity == seen) {
-                long wakeBy = Math.min(deadline, Scheduler.nextDeadline());
-                machine.idle(quietSince, iface == null ? wakeBy : Math.min(wakeBy, iface.nextDeadline(now)));
-            }
+            yieldOrIdle(seen, now, deadline);
             pump();
+        }
+    }
+
+    /**
+     * Other threads run while this one waits; the machine idles only when all that can run poll,
+     * and only if no other waiter's pump moved a frame since this one looked at its descriptors
+     * ({@code seen}): that frame may be for this one, or for a waiter queued behind it, which must
+     * not wait for the next interrupt to learn of it.
+     */
+    private void yieldOrIdle(long seen, long now, long deadline) {
+        if (!Scheduler.othersRunnable() && activity == seen) {
+            long wakeBy = Math.min(deadline, Scheduler.nextDeadline());
+            machine.idle(quietSince, iface == null ? wakeBy : Math.min(wakeBy, iface.nextDeadline(now)));
         }
     }
 
@@ -131,11 +133,30 @@ final class Waiter {
         }
     }
 
-    /** {@link #await} for one descriptor; whether it became ready before {@code deadline}. */
+    /**
+     * {@link #await} for one descriptor; whether it became ready before {@code deadline}. It keeps
+     * its descriptor in its own frame: several threads wait here at once, each on its own.
+     */
     boolean awaitOne(int fd, int events, long deadline) {
-        oneFd[0] = fd;
-        oneEvents[0] = (short) events;
-        return await(oneFd, oneEvents, oneRevents, 1, deadline) > 0;
+        Scheduler.polling(true);
+        try {
+            pump();
+            int wanted = events | Libc.POLLERR | Libc.POLLHUP | Libc.POLLNVAL;
+            for (; ; ) {
+                long seen = activity;
+                if ((readiness(fd) & wanted) != 0) {
+                    return true;
+                }
+                long now = machine.nanos();
+                if (now >= deadline) {
+                    return false;
+                }
+                yieldOrIdle(seen, now, deadline);
+                pump();
+            }
+        } finally {
+            Scheduler.polling(false);
+        }
     }
 
     /** read(2) of descriptor 0: blocks until the console has input, and returns at least one byte (never end of file). */
