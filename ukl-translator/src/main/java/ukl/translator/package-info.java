@@ -133,9 +133,10 @@
  * including the header, so gcc checks the definition's types against Java's (§5).
  *
  * <h2>Static initialisation</h2>
- * JVMS §5.5 for one thread (with threads, a second thread that finds a class being initialised
- * proceeds as if it were done: the initialisation lock is not yet implemented): a class whose supertypes or itself have {@code <clinit>} gets an
+ * JVMS §5.5: a class whose supertypes or itself have {@code <clinit>} gets an
  * init function and a state in its descriptor; new, getstatic, putstatic and invokestatic test the
- * state (except inside the class and its subclasses, where it is certainly initialised).
+ * state (except inside the class and its subclasses, where it is certainly initialised). The
+ * running state names the initialising thread: its own recursive request proceeds, another thread
+ * yields until the initialisation is done, or has failed and gives it NoClassDefFoundError.
  */
 package ukl.translator;

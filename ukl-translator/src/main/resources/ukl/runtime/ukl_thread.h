@@ -121,6 +121,7 @@ static uint8_t *ukl_stacks_slot(uint64_t bytes) {
 static void ukl_monitor_enter_slow(ukl_obj *o);
 static void ukl_monitor_exit_slow(ukl_obj *o);
 static void ukl_scheduler_safepoint(void);
+static void ukl_scheduler_yield(void);
 static void ukl_thread_body(void);
 static void ukl_throw_imse(void);
 
@@ -251,6 +252,24 @@ static void ukl_threads_mark(uintptr_t running_sp) {
             ukl_gc_mark_exact(t->pending);
             ukl_gc_scan_conservative(t->sp, t->stack_top);
         }
+    }
+}
+
+/* ---- class initialisation (JVMS §5.5) ----
+ *
+ * A class being initialised records which thread does it in its init_state (ukl_object.h), so that
+ * the generated init function tells that thread's recursive request (step 3: proceed) from
+ * another thread's (step 2: wait until it is done or has failed). The other thread waits by
+ * yielding: on one CPU the initialiser runs whenever the waiter does not, and when it sleeps
+ * instead the waiter spins through the scheduler until it wakes.
+ */
+static inline int32_t ukl_init_running(void) {
+    return (int32_t) (((uint32_t) (ukl_lock_self >> 32) << 2) | UKL_INIT_RUNNING);
+}
+
+static void ukl_class_init_wait(volatile int32_t *state) {
+    while ((*state & UKL_INIT_MASK) == UKL_INIT_RUNNING) {
+        ukl_scheduler_yield();
     }
 }
 

@@ -70,6 +70,7 @@ class CorpusTest {
             "ThreadsDaemonExit",
             "ThreadsSpinFairness",
             "ThreadsStackOverflow",
+            "ThreadsClassInit",
             "GcThreads",
             "DateArithmetic",
             "ScheduleFormatting",
