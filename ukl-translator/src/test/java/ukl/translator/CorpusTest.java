@@ -71,6 +71,7 @@ class CorpusTest {
             "ThreadsSpinFairness",
             "ThreadsStackOverflow",
             "ThreadsClassInit",
+            "ThreadsSelectorWakeup",
             "GcThreads",
             "DateArithmetic",
             "ScheduleFormatting",

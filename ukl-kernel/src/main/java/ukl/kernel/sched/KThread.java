@@ -22,6 +22,8 @@ final class KThread {
     boolean permit;
 
     boolean interrupted;
+    /** Its poll under way, or its next one, returns at once ({@link Scheduler#wakePoll}). */
+    boolean pollWoken;
     /** When a timed park ends ({@link Clock} time), or {@link Long#MAX_VALUE}. */
     long deadline = Long.MAX_VALUE;
 

@@ -219,6 +219,22 @@ public final class Scheduler {
         }
     }
 
+    /**
+     * Selector.wakeup from any thread: the thread's poll under way returns at once, or its next one
+     * does. A poll waits by polling (it is runnable), so the flag is all it needs to see.
+     */
+    public static void wakePoll(Object token) {
+        ((KThread) token).pollWoken = true;
+    }
+
+    /** For the system calls' poll: whether the running thread was woken, clearing it. */
+    public static boolean takePollWoken() {
+        KThread t = current();
+        boolean woken = t.pollWoken;
+        t.pollWoken = false;
+        return woken;
+    }
+
     /** The interrupt status, cleared when {@code clear}. */
     public static boolean interrupted(Object token, boolean clear) {
         KThread t = (KThread) token;

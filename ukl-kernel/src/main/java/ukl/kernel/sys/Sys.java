@@ -349,6 +349,11 @@ public final class Sys {
         return Scheduler.interrupted(token, clear);
     }
 
+    /** Makes the thread's poll under way, or its next one, return at once (Selector.wakeup). */
+    public static void thread_wake(Object token) {
+        Scheduler.wakePoll(token);
+    }
+
     /** Sleeps until {@code deadline}: 0, or -EINTR (the interrupt status cleared). */
     public static int thread_sleep(long deadline) {
         return Scheduler.sleep(deadline) < 0 ? -Errno.EINTR : 0;

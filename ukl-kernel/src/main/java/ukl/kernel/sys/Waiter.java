@@ -72,8 +72,9 @@ final class Waiter {
     /**
      * Runs the stack until one of {@code fds[0..nfds)} is ready for what {@code events} asks
      * (POLLERR, POLLHUP and POLLNVAL always count) or {@code deadline} (a {@link #nanos} time)
-     * passes; fills {@code revents} and returns how many are ready. Descriptors below 0 are
-     * skipped, as poll(2) does.
+     * passes, or another thread wakes this one's poll ({@link Scheduler#wakePoll}, Selector.wakeup);
+     * fills {@code revents} and returns how many are ready. Descriptors below 0 are skipped, as
+     * poll(2) does.
      */
     int await(int[] fds, short[] events, short[] revents, int nfds, long deadline) {
         Scheduler.polling(true);
@@ -98,7 +99,7 @@ final class Waiter {
                 }
             }
             long now = machine.nanos();
-            if (ready > 0 || now >= deadline) {
+            if (Scheduler.takePollWoken() || ready > 0 || now >= deadline) {
                 return ready;
             }
             yieldOrIdle(seen, now, deadline);
