@@ -31,6 +31,7 @@ _Noreturn void ukl_boot(const struct hvm_start_info *info) {
     traps_init();
     cmdline_init(info);
     memory_init(info);
+    stacks_init();
     time_init();
     ukl_main();
     ukl_exit(0);

@@ -5,7 +5,8 @@
  * The CPU pushes ss, rsp, rflags, cs, rip and, for some vectors, an error code; each stub pushes
  * a zero error code where the CPU does not, then the vector, so that every frame has one shape
  * (struct trap_frame in traps.c). The common path saves the general registers and calls
- * ukl_trap, which panics: exceptions are never resumed.
+ * ukl_trap, which panics, except for a page fault on a thread's stack page that it has just
+ * mapped (stacks.c): then the registers come back and iretq runs the faulting instruction again.
  */
         .code64
         .section .text.traps, "ax"
@@ -72,10 +73,33 @@ trap_common:
         pushq %r14
         pushq %r15
         movq %rsp, %rdi
+        movq %rsp, %rbx                 /* callee-saved: the frame, after the call */
         andq $-16, %rsp                 /* SysV ABI: 16-byte aligned at the call */
+        /* The interrupted code's x87/SSE state: ukl_trap's C (memset, the runtime's refill) may
+         * use xmm registers, and a resolved page fault returns into code that holds values there
+         * (SDM Vol. 1 §10.5, FXSAVE: a 512-byte, 16-byte-aligned area). */
+        subq $512, %rsp
+        fxsave64 (%rsp)
         call ukl_trap
-1:      hlt
-        jmp 1b
+        fxrstor64 (%rsp)
+        movq %rbx, %rsp
+        popq %r15
+        popq %r14
+        popq %r13
+        popq %r12
+        popq %r11
+        popq %r10
+        popq %r9
+        popq %r8
+        popq %rbp
+        popq %rdi
+        popq %rsi
+        popq %rdx
+        popq %rcx
+        popq %rbx
+        popq %rax
+        addq $16, %rsp                  /* the vector and the error code */
+        iretq
 
 /*
  * IRQ 0-15. Interrupts are enabled only inside ukl_idle's `sti; hlt` (traps.c), so the handler

@@ -5,7 +5,10 @@
  *
  * #DF, #PF, #NMI and #MC run on a separate stack (IST1, Intel SDM Vol. 3A §8.14.5): a stack
  * overflow hits the guard page below the boot stack, and its #PF could not push a frame on the
- * overflowed stack. That needs a TSS, hence a GDT of our own in place of pvh.S's.
+ * overflowed stack; a thread's stack page not yet committed (stacks.c) could not take one either.
+ * The PIC's interrupts run on IST2, so that an interrupt never touches a thread's stack below its
+ * stack pointer, which may not be committed. That needs a TSS, hence a GDT of our own in place of
+ * pvh.S's. A #PF that stacks.c resolves is the one exception that resumes the interrupted code.
  *
  * Vectors 32-47 are the two 8259A PICs' IRQ 0-15, remapped off the exception vectors and all
  * masked. Interrupts stay disabled (IF = 0) except inside ukl_idle, which unmasks the timer and
@@ -36,11 +39,13 @@ extern const uint64_t ukl_trap_stubs[32];
 extern const uint64_t ukl_irq_stubs[16];
 extern char ukl_stack_guard[];
 
-_Noreturn void ukl_trap(const struct trap_frame *f);
-_Noreturn void ukl_trap(const struct trap_frame *f) {
+/* Returns only for a page fault that stacks.c resolved: trap_entry.S then resumes the code. */
+void ukl_trap(const struct trap_frame *f);
+void ukl_trap(const struct trap_frame *f) {
     struct msgbuf m = {.length = 0};
     uint64_t cr2 = 0;
     if (f->vector == 14) __asm__ volatile("mov %%cr2, %0" : "=r"(cr2));
+    if (f->vector == 14 && stacks_fault(cr2, f->rip)) return;
     uintptr_t guard = (uintptr_t)ukl_stack_guard;
     if (f->vector == 14 && cr2 >= guard && cr2 < guard + 4096) {
         msg_str(&m, "stack overflow (the 8 MiB boot stack is exhausted; deep or unbounded recursion?) at rip=");
@@ -97,6 +102,7 @@ static uint64_t gdt[5] = {
 };
 static struct idt_gate idt[48];
 static uint8_t ist_stack[16384] __attribute__((aligned(16)));
+static uint8_t irq_stack[4096] __attribute__((aligned(16)));
 
 /* 8259A ports and initialisation words (8259A data sheet, ICW1-ICW4, OCW1). */
 #define PIC_MASTER 0x20
@@ -175,6 +181,7 @@ void traps_init(void) {
     uint64_t base = (uint64_t)&tss;
     uint64_t limit = sizeof tss - 1;
     tss.ist[0] = (uint64_t)(ist_stack + sizeof ist_stack);
+    tss.ist[1] = (uint64_t)(irq_stack + sizeof irq_stack);
     tss.iomap_base = sizeof tss;  /* no I/O bitmap */
     gdt[3] = (limit & 0xffff) | ((base & 0xffffff) << 16) | (0x89ull << 40) | (((limit >> 16) & 0xf) << 48) |
              (((base >> 24) & 0xff) << 56);
@@ -188,7 +195,7 @@ void traps_init(void) {
         idt[v] = (struct idt_gate){
             .offset_low = (uint16_t)handler,
             .selector = CODE_SELECTOR,
-            .ist = on_ist ? 1 : 0,
+            .ist = on_ist ? 1 : v >= 32 ? 2 : 0,
             .type_attr = GATE_INTERRUPT,
             .offset_mid = (uint16_t)(handler >> 16),
             .offset_high = (uint32_t)(handler >> 32),

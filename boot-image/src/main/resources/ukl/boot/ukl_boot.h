@@ -16,8 +16,23 @@ void ukl_console_write(int fd, const char *s, long n);  /* fd 1 â†’ COM1, fd 2 â
 _Noreturn void ukl_exit(int status);           /* isa-debug-exit: QEMU exits with 2*status+1 */
 _Noreturn void ukl_panic(const char *msg);     /* "ukl: panic: msg" on COM2, status 120 */
 
+/*
+ * Thread stacks: [ukl_stacks_start, ukl_stacks_end) is address space for the runtime's thread
+ * stacks, committed page by page as they are touched (in a VM the #PF handler maps a zeroed page
+ * from a pool the runtime feeds; in a process, Linux). A guard page is never committed: touching
+ * it is a stack overflow (VM; a process has only the runtime's own stack limit).
+ */
+extern uint8_t *ukl_stacks_start, *ukl_stacks_end;
+void ukl_stacks_guard(uint8_t *page);                 /* the page at `page` becomes a guard */
+void ukl_stacks_decommit(uint8_t *lo, uint8_t *hi);   /* the pages of [lo, hi) may be given back */
+uint64_t ukl_stacks_pool_want(void);                  /* bytes of RAM the pool asks for, 0 when enough */
+void ukl_stacks_pool_give(uint8_t *mem, uint64_t bytes); /* RAM the runtime gives up for stack pages */
+uint64_t ukl_stacks_committed(void);                  /* bytes of stack pages committed now (VM) */
+
 void ukl_main(void);                           /* the runtime's entry point */
 /* The runtime's, if it has one: prints the Java stack on COM2; a panic calls it after its message. */
 void ukl_java_stack(void) __attribute__((weak));
+/* The runtime's, if it has one: feeds the stack pool if it safely can (called when the pool is low). */
+void ukl_stacks_refill(void) __attribute__((weak));
 
 #endif

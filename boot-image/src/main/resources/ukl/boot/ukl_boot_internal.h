@@ -37,6 +37,8 @@ void console_init(void);
 void traps_init(void);
 void memory_init(const struct hvm_start_info *info);
 void time_init(void);
+void stacks_init(void);
+int stacks_fault(uint64_t addr, uint64_t rip);  /* 1 when a stack page was mapped: resume */
 
 /* A fixed buffer for panic messages: no heap, no libc. */
 struct msgbuf {

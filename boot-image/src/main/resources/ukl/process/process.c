@@ -144,6 +144,50 @@ static void heap_init(void) {
 }
 
 /*
+ * Thread stacks (ukl_boot.h): one reservation of address space, made before the seccomp filter
+ * goes on, MAP_NORESERVE so that Linux commits a page when a thread first touches it, as it does
+ * for a pthread's stack. 16 GiB when the kernel's overcommit policy allows it, else 1 GiB. The
+ * filter allows neither mprotect nor madvise: a stack has no guard page here (the runtime's stack
+ * limit throws StackOverflowError well before one would be reached), and the pages of an ended
+ * thread stay committed for the next thread that takes its place.
+ */
+uint8_t *ukl_stacks_start, *ukl_stacks_end;
+
+static void stacks_init(void) {
+    for (uint64_t size = 16ull << 30;; size = 1ull << 30) {
+        long p = ukl_syscall(UKL_SYS_mmap, 0, (long)size, 3, 0x22 | 0x4000, -1, 0);
+        if (!(p < 0 && p > -4096)) {
+            ukl_stacks_start = (uint8_t *)p;
+            ukl_stacks_end = ukl_stacks_start + size;
+            return;
+        }
+        if (size == 1ull << 30) fail("cannot reserve address space for thread stacks ", "(1 GiB)", p, "allow overcommit");
+    }
+}
+
+void ukl_stacks_guard(uint8_t *page) {
+    (void)page;
+}
+
+void ukl_stacks_decommit(uint8_t *lo, uint8_t *hi) {
+    (void)lo;
+    (void)hi;
+}
+
+uint64_t ukl_stacks_pool_want(void) {
+    return 0;
+}
+
+void ukl_stacks_pool_give(uint8_t *mem, uint64_t bytes) {
+    (void)mem;
+    (void)bytes;
+}
+
+uint64_t ukl_stacks_committed(void) {
+    return 0;
+}
+
+/*
  * ukl.tap=<name>: open /dev/net/tun and attach to tap <name> as IFF_TAP | IFF_NO_PI (frames without
  * a packet-information header), non-blocking (Linux Documentation/networking/tuntap.rst).
  */
@@ -174,6 +218,7 @@ _Noreturn void ukl_process_start(long *sp);
 _Noreturn void ukl_process_start(long *sp) {
     cmdline_init((int)sp[0], (char **)(sp + 1));
     heap_init();
+    stacks_init();
     tap_init();
     ukl_process_catch_faults();
     ukl_process_confine();

@@ -33,6 +33,7 @@ public final class EchoClients {
                     case "reset" -> resetMidStream(server);
                     case "half-close" -> halfClose(server);
                     case "sequential" -> sequential(server, 1000);
+                    case "simultaneous" -> simultaneous(server, Integer.parseInt(args[3]), Long.parseLong(args[4]));
                     case "steady" -> steady(server, Duration.ofMillis(Long.parseLong(args[3])));
                     default -> throw new IllegalArgumentException("no scenario " + args[2]);
                 };
@@ -119,6 +120,36 @@ public final class EchoClients {
             }
         }
         return connections + " connections";
+    }
+
+    /**
+     * {@code connections} clients connected at once: all connect, then each sends a line and reads
+     * its echo while all the others stay open, then all stay open together for {@code holdMillis}
+     * (so the server's memory can be read with every connection up), and then all close.
+     */
+    static String simultaneous(InetSocketAddress server, int connections, long holdMillis) throws Exception {
+        List<Socket> open = new ArrayList<>();
+        try {
+            for (int i = 0; i < connections; i++) {
+                open.add(connect(server));
+            }
+            for (int i = 0; i < connections; i++) {
+                open.get(i).getOutputStream().write(("client " + i + " of " + connections + "\n").getBytes());
+            }
+            for (int i = 0; i < connections; i++) {
+                byte[] expected = ("client " + i + " of " + connections + "\n").getBytes();
+                byte[] echoed = open.get(i).getInputStream().readNBytes(expected.length);
+                if (!Arrays.equals(expected, echoed)) {
+                    throw new IOException("client " + i + " got " + new String(echoed) + " back");
+                }
+            }
+            Thread.sleep(holdMillis);
+        } finally {
+            for (Socket s : open) {
+                s.close();
+            }
+        }
+        return connections + " connections echoed at once";
     }
 
     private static Socket connect(InetSocketAddress server) throws IOException {

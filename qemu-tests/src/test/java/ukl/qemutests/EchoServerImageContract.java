@@ -143,7 +143,13 @@ abstract class EchoServerImageContract {
                 "the heap in use moved while echoing: " + used);
     }
 
-    private String clients(String... scenario) throws Exception {
+    /** The server booted for this class's tests. */
+    ServerUnderTest guest() {
+        return guest;
+    }
+
+    /** Runs an {@link EchoClients} scenario inside the namespace; its {@code ok …} line. */
+    String clients(String... scenario) throws Exception {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         String classpath = Path.of(EchoClients.class
                         .getProtectionDomain()

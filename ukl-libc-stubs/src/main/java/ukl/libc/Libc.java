@@ -549,9 +549,12 @@ public final class Libc {
         throw imageOnly();
     }
 
-    /** The running thread's token. */
+    /**
+     * The running thread's token. On the JVM, the running java.lang.Thread: the class library's
+     * selector records who selects (for {@link #thread_wake}) also when its tests run it on a JVM.
+     */
     public static Object thread_self() {
-        throw imageOnly();
+        return Thread.currentThread();
     }
 
     /** The body the running thread was started with; null for the main thread. */
@@ -586,6 +589,11 @@ public final class Libc {
 
     /** The thread's interrupt status, cleared when {@code clear}. */
     public static boolean thread_interrupted(Object token, boolean clear) {
+        throw imageOnly();
+    }
+
+    /** Makes the thread's {@link #poll} under way, or its next one, return at once (Selector.wakeup). */
+    public static void thread_wake(Object token) {
         throw imageOnly();
     }
 

@@ -120,9 +120,12 @@ final class Glue {
     }
 
     /**
-     * JVMS §5.5 for one thread: initialise the supertypes, run {@code <clinit>}, wrap a non-Error
-     * in ExceptionInInitializerError (step 11); a failed class stays erroneous and later uses throw
-     * NoClassDefFoundError (step 5). A recursive request while running returns at once (step 3).
+     * JVMS §5.5: initialise the supertypes, run {@code <clinit>}, wrap a non-Error in
+     * ExceptionInInitializerError (step 11); a failed class stays erroneous and later uses throw
+     * NoClassDefFoundError (step 5). The running state carries the initialising thread's id
+     * (ukl_thread.h, ukl_init_running): a recursive request of that thread returns at once (step
+     * 3), another thread waits until the initialisation ends (step 2) and then sees it done or
+     * failed. The check at the use sites is unchanged: only a class not yet done gets here.
      */
     void initFunctions(StringBuilder out) throws TranslationException {
         String wrap = support("initializerError", "(Ljava/lang/Throwable;)Ljava/lang/ExceptionInInitializerError;");
@@ -133,17 +136,22 @@ final class Glue {
             }
             String sym = layout.symbol(c.name);
             out.append("static void ").append(program.initFunction(c.name)).append("(void) {\n");
-            out.append("    if (")
+            out.append("    if (").append(sym).append(".init_state == UKL_INIT_DONE) return;\n");
+            out.append("    if ((")
                     .append(sym)
-                    .append(".init_state == UKL_INIT_DONE || ")
+                    .append(".init_state & UKL_INIT_MASK) == UKL_INIT_RUNNING) {\n        if (")
                     .append(sym)
-                    .append(".init_state == UKL_INIT_RUNNING) return;\n");
+                    .append(".init_state == ukl_init_running()) return;\n        ukl_class_init_wait(&")
+                    .append(sym)
+                    .append(".init_state);\n        if (")
+                    .append(sym)
+                    .append(".init_state == UKL_INIT_DONE) return;\n    }\n");
             out.append("    if (")
                     .append(sym)
                     .append(".init_state == UKL_INIT_FAILED) { ukl_throw_no_class_def(")
                     .append(program.literals.ref("Could not initialize class " + c.name.replace('/', '.')))
                     .append("); return; }\n");
-            out.append("    ").append(sym).append(".init_state = UKL_INIT_RUNNING;\n");
+            out.append("    ").append(sym).append(".init_state = ukl_init_running();\n");
             if (!ClassWorld.isInterface(c)) {
                 for (String s : program.initSupertypes(c)) {
                     if (program.needsInit(s)) {
@@ -210,6 +218,8 @@ final class Glue {
                 .append(
                         "    if (ukl_threads->next == 0 || ukl_in_kernel(ukl_method_class, UKL_METHOD_COUNT)) return;\n");
         callKernel(out, "ukl/kernel/sched/Scheduler", "safepoint", "()V", "");
+        out.append("}\n\nstatic void ukl_scheduler_yield(void) {\n");
+        callKernel(out, "ukl/kernel/sched/Scheduler", "yieldNow", "()V", "");
         out.append("}\n\nstatic void ukl_thread_body(void) {\n");
         callKernel(out, "ukl/kernel/sched/Scheduler", "threadMain", "()V", "");
         out.append("}\n\n");

@@ -69,8 +69,9 @@ final class Intrinsics {
 
         // Threads (ukl_thread.h): the kernel scheduler's view of the runtime's per-thread state.
         String ctx = "ukl/kernel/sched/Context.";
-        PURE.put(ctx + "create([JI)J", "return ukl_thread_create(a0, a1);");
+        PURE.put(ctx + "create(JI)J", "return ukl_thread_create(a0, a1);");
         PURE.put(ctx + "switchTo(J)V", "ukl_thread_switch((ukl_thread *) (uintptr_t) a0);");
+        PURE.put(ctx + "stackBytesCommitted()J", "return (int64_t) ukl_stacks_committed();");
         PURE.put(ctx + "mainHandle()J", "return (int64_t) (uintptr_t) &ukl_main_thread;");
         PURE.put(ctx + "retire(J)V", "ukl_thread_retire(a0);");
         PURE.put(ctx + "lockWord(Ljava/lang/Object;)J", "return (int64_t) a0->gc;");

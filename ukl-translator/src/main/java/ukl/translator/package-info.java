@@ -94,9 +94,12 @@
  *       thread's monitor word stay globals, describing the running thread, so single-threaded
  *       code pays nothing; a switch saves them in the outgoing thread's record and loads the
  *       incoming one's, then swaps stacks with the callee-saved registers pushed on the old
- *       one ({@code ukl_ctx_switch}, ten instructions). A new thread's stack is a {@code long[]}
- *       the kernel allocates; its record sits at the bottom, below the same reserve the main stack
- *       keeps, so the stack check gives each thread its own {@code StackOverflowError}.</li>
+ *       one ({@code ukl_ctx_switch}, ten instructions). A new thread's stack is a slot of the
+ *       platform's stack arena (ukl_boot.h): a guard page, then pages committed when first
+ *       touched (a VM's page-fault handler maps them from a pool of heap blocks); its record sits
+ *       at the top, the stack keeps the main stack's reserve below its limit, so the stack check
+ *       gives each thread its own {@code StackOverflowError}. The next thread to run frees an
+ *       ended thread's slot for the next thread of its size.</li>
  *   <li><b>Safepoints.</b> {@code UKL_POLL()} (decrement a budget, branch if negative) at every
  *       backward jump and at the entry of every method that may recurse (calls and may throw),
  *       except in
@@ -133,9 +136,10 @@
  * including the header, so gcc checks the definition's types against Java's (§5).
  *
  * <h2>Static initialisation</h2>
- * JVMS §5.5 for one thread (with threads, a second thread that finds a class being initialised
- * proceeds as if it were done: the initialisation lock is not yet implemented): a class whose supertypes or itself have {@code <clinit>} gets an
+ * JVMS §5.5: a class whose supertypes or itself have {@code <clinit>} gets an
  * init function and a state in its descriptor; new, getstatic, putstatic and invokestatic test the
- * state (except inside the class and its subclasses, where it is certainly initialised).
+ * state (except inside the class and its subclasses, where it is certainly initialised). The
+ * running state names the initialising thread: its own recursive request proceeds, another thread
+ * yields until the initialisation is done, or has failed and gives it NoClassDefFoundError.
  */
 package ukl.translator;

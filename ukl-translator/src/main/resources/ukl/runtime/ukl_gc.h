@@ -45,7 +45,7 @@
 _Noreturn void ukl_panic(const char *msg);
 
 enum { UKL_GC_GRAIN = 16, UKL_GC_MARK = 1 };
-enum { UKL_BLK_FREE = 0, UKL_BLK_SMALL, UKL_BLK_LARGE, UKL_BLK_TAIL };
+enum { UKL_BLK_FREE = 0, UKL_BLK_SMALL, UKL_BLK_LARGE, UKL_BLK_TAIL, UKL_BLK_RAW };
 
 static const uint32_t ukl_gc_class_size[] = { UKL_GC_SIZE_CLASSES };
 #define UKL_GC_CLASSES (sizeof ukl_gc_class_size / sizeof ukl_gc_class_size[0])
@@ -54,7 +54,7 @@ static const uint8_t ukl_gc_class_of[UKL_GC_MAX_SMALL / UKL_GC_GRAIN + 1] = { UK
 #define UKL_GC_NONE 0xffffffffu
 
 /*
- * kind: UKL_BLK_*; n: SMALL → cell bytes, LARGE → blocks in the run, TAIL → blocks back to the
+ * kind: UKL_BLK_* (RAW: given away for good, ukl_gc_take_raw); n: SMALL → cell bytes, LARGE → blocks in the run, TAIL → blocks back to the
  * head; live: objects marked in it by the running collection; next: the next block of its size
  * class still to be swept (UKL_GC_NONE ends the list).
  */
@@ -83,6 +83,8 @@ static struct {
     uint64_t used;                  /* bytes in allocated cells and large runs (marked ones, after a collection) */
     uint64_t allocated;             /* bytes requested since start, for RuntimeSupport.allocatedBytes() */
     uint64_t collections;
+    uint64_t raw;                   /* bytes in blocks given away (counted in used) */
+    int busy;                       /* inside the slow path or a collection: the block table is in flux */
 } ukl_gc;
 
 static void ukl_gc_mark_roots(void); /* the includer's: every root, through the two functions below */
@@ -260,6 +262,25 @@ static uint64_t ukl_gc_find_run(uint64_t need, uint64_t from, uint64_t to) {
     return UKL_GC_NONE;
 }
 
+/*
+ * A free block given away for good, not an object (the runtime's thread-stack pool, ukl_thread.h),
+ * or null when the heap has none to spare (the reserve stays) or the block table is being changed
+ * (ukl_gc.busy: a thread-stack page fault can come in the middle of the slow path).
+ */
+static uint8_t *ukl_gc_take_raw(void) {
+    if (ukl_gc.busy) {
+        return 0;
+    }
+    uint64_t b = ukl_gc_take_block();
+    if (b == UKL_GC_NONE) {
+        return 0;
+    }
+    ukl_gc.blocks[b] = (ukl_block) { UKL_BLK_RAW, 0, 0, 0 };
+    ukl_gc.used += UKL_GC_BLOCK_BYTES;
+    ukl_gc.raw += UKL_GC_BLOCK_BYTES;
+    return ukl_gc_block_start(b);
+}
+
 /* Next fit over the block table (from where the last large object was put, then from the start). */
 static void *ukl_gc_alloc_large(uint64_t size, const ukl_class *cls) {
     uint64_t need = (size + UKL_GC_BLOCK_BYTES - 1) / UKL_GC_BLOCK_BYTES;
@@ -290,7 +311,7 @@ static void *ukl_gc_alloc_large(uint64_t size, const ukl_class *cls) {
 
 static void ukl_gc_collect(void);
 
-static __attribute__((noinline)) void *ukl_gc_alloc_slow(uint64_t size, const ukl_class *cls) {
+static void *ukl_gc_alloc_slower(uint64_t size, const ukl_class *cls) {
     for (int attempt = 0;; attempt++) {
         if (size > UKL_GC_MAX_SMALL) {
             void *o = ukl_gc_alloc_large(size, cls);
@@ -309,6 +330,13 @@ static __attribute__((noinline)) void *ukl_gc_alloc_slow(uint64_t size, const uk
         }
         ukl_gc_collect();
     }
+}
+
+static __attribute__((noinline)) void *ukl_gc_alloc_slow(uint64_t size, const ukl_class *cls) {
+    ukl_gc.busy++;
+    void *o = ukl_gc_alloc_slower(size, cls);
+    ukl_gc.busy--;
+    return o;
 }
 
 /* A zeroed object of `size` bytes whose class word is cls, or null when the heap is full. */
@@ -530,15 +558,17 @@ static void ukl_gc_sweep(void) {
  */
 static __attribute__((noipa)) void ukl_gc_collect(void) {
     __builtin_unwind_init();
+    ukl_gc.busy++;
     ukl_gc.collections++;
     ukl_gc_finish_sweep();
     for (uint32_t c = 0; c < UKL_GC_CLASSES; c++) {
         ukl_gc.bump[c] = ukl_gc.bump_end[c] = 0; /* the unused rest of a bump block is free cells (class word 0) */
     }
-    ukl_gc.used = 0;
+    ukl_gc.used = ukl_gc.raw;
     ukl_gc_mark_roots();
     ukl_gc_drain();
     ukl_gc_sweep();
+    ukl_gc.busy--;
 }
 
 #endif

@@ -50,7 +50,8 @@ enum {
 /* flags >> UKL_CLS_DECLARED_SHIFT: how many of interfaces[] the class declares itself (they come first) */
 #define UKL_CLS_DECLARED_SHIFT 16
 
-enum { UKL_INIT_NONE = 0, UKL_INIT_RUNNING = 1, UKL_INIT_DONE = 2, UKL_INIT_FAILED = 3 };
+/* init_state: one of these; while running, UKL_INIT_RUNNING | the initialising thread's id << 2 (ukl_thread.h). */
+enum { UKL_INIT_NONE = 0, UKL_INIT_RUNNING = 1, UKL_INIT_DONE = 2, UKL_INIT_FAILED = 3, UKL_INIT_MASK = 3 };
 
 /* Room for java.lang.Class's own instance fields, laid out from offsetof(ukl_class, jfields). */
 #define UKL_CLASS_JFIELD_BYTES 32

@@ -29,26 +29,99 @@
 #define UKL_LOCK_ONE 4u
 #define UKL_LOCK_COUNT 0xfffffffcu
 
-/* One thread's saved state. A new thread's lives at the bottom of its stack array. */
+/* One thread's saved state. A new thread's lives at the top of its stack slot (see the stacks below). */
 typedef struct ukl_thread {
     void *sp;                  /* saved stack pointer while not running */
     uint8_t *stack_base;       /* lowest byte of the stack */
     uint8_t *stack_limit;      /* frames below this throw StackOverflowError */
-    uint8_t *stack_top;        /* one past the highest byte */
+    uint8_t *stack_top;        /* one past the highest byte the frames may use */
     ukl_obj *pending;
     ukl_frame *top;
     uint64_t lock_self;        /* this thread's monitor word when it holds a lock once */
-    struct ukl_thread *next;   /* every live thread but the running one is scanned by the collector */
+    struct ukl_thread *next;   /* live: every live thread (scanned by the collector); ended: the free slots */
+    uint64_t slot_bytes;       /* the stack slot's size above its guard page */
 } ukl_thread;
 
 static ukl_thread ukl_main_thread;
 static ukl_thread *ukl_current = &ukl_main_thread;
 static ukl_thread *ukl_threads = &ukl_main_thread; /* every live thread, linked through next */
 
+/* ---- thread stacks ----
+ *
+ * Every thread but main has a slot in the platform's stack arena (ukl_boot.h: address space whose
+ * pages are committed when first touched): a guard page, then the stack, its ukl_thread record at
+ * the very top, the frames growing down from below it. A thread costs the pages its frames have
+ * touched, not the size it reserved (the JDK's threads work so too). The stack limit keeps
+ * UKL_STACK_RESERVE above the base as for main, so an overflow is a StackOverflowError long
+ * before the guard page; the guard only stops code that skips the check.
+ *
+ * An ended thread still runs on its stack until it has switched away, so its slot is freed by the
+ * next thread that runs (ukl_stacks_reap): all but the record's page are decommitted and the slot
+ * waits on a free list for a thread of the same size. In a VM the pages come from a pool the
+ * runtime fills with heap blocks (ukl_gc_take_raw) whenever the collector's tables are consistent:
+ * at thread creation and switches, and from the page-fault handler when the collector is not
+ * in the middle of a change (ukl_stacks_refill).
+ */
+#define UKL_PAGE 4096u
+
+static uint8_t *ukl_stacks_next;      /* the arena's unused part starts here */
+static ukl_thread *ukl_stacks_free;   /* slots of ended threads, linked through next */
+static ukl_thread *ukl_stacks_dead;   /* an ended thread not yet switched away from */
+
+/* Gives the platform's stack pool the heap blocks it asks for, while the heap can spare them. */
+static void ukl_stacks_top_up(void) {
+    while (ukl_stacks_pool_want() > 0) {
+        uint8_t *block = ukl_gc_take_raw();
+        if (!block) {
+            return;
+        }
+        ukl_stacks_pool_give(block, UKL_GC_BLOCK_BYTES);
+    }
+}
+
+/* Called by the boot code's page-fault handler when its pool runs low (ukl_boot.h). */
+void ukl_stacks_refill(void);
+void ukl_stacks_refill(void) {
+    ukl_stacks_top_up();
+}
+
+/* Frees the slot of the thread that ended last, once another thread runs. */
+static void ukl_stacks_reap(void) {
+    ukl_thread *t = ukl_stacks_dead;
+    if (t) {
+        ukl_stacks_dead = 0;
+        ukl_stacks_decommit(t->stack_base, (uint8_t *) ((uintptr_t) t & ~(uintptr_t) (UKL_PAGE - 1)));
+        t->next = ukl_stacks_free;
+        ukl_stacks_free = t;
+    }
+}
+
+/* A slot of `bytes` (a multiple of UKL_PAGE) above its guard page: its lowest stack byte, or null. */
+static uint8_t *ukl_stacks_slot(uint64_t bytes) {
+    for (ukl_thread **p = &ukl_stacks_free; *p; p = &(*p)->next) {
+        if ((*p)->slot_bytes == bytes) {
+            ukl_thread *t = *p;
+            *p = t->next;
+            return t->stack_base;
+        }
+    }
+    if (!ukl_stacks_next) {
+        ukl_stacks_next = (uint8_t *) (((uintptr_t) ukl_stacks_start + UKL_PAGE - 1) & ~(uintptr_t) (UKL_PAGE - 1));
+    }
+    if ((uint64_t) (ukl_stacks_end - ukl_stacks_next) < bytes + UKL_PAGE) {
+        return 0;
+    }
+    uint8_t *guard = ukl_stacks_next;
+    ukl_stacks_next += bytes + UKL_PAGE;
+    ukl_stacks_guard(guard);
+    return guard + UKL_PAGE;
+}
+
 /* Supplied by the generated program (Glue.java): the Java side. */
 static void ukl_monitor_enter_slow(ukl_obj *o);
 static void ukl_monitor_exit_slow(ukl_obj *o);
 static void ukl_scheduler_safepoint(void);
+static void ukl_scheduler_yield(void);
 static void ukl_thread_body(void);
 static void ukl_throw_imse(void);
 
@@ -106,27 +179,34 @@ static __attribute__((noipa)) void ukl_thread_switch(ukl_thread *to) {
     ukl_lock_self = to->lock_self;
     ukl_current = to;
     ukl_ctx_switch(&from->sp, to->sp);
+    ukl_stacks_reap();
+    ukl_stacks_top_up();
 }
 
 static _Noreturn void ukl_thread_entry(void) {
+    ukl_stacks_reap();
+    ukl_stacks_top_up();
     ukl_thread_body();
     ukl_panic("a thread's body returned into the runtime: ukl.kernel.sched.Scheduler must switch away for good");
 }
 
 /*
- * Makes a thread whose stack is the long[] `stack` (kept alive by its kernel thread): its
- * ukl_thread at the bottom, the frames from the top down, the same reserve below the limit as the
- * main stack. Returns its handle (the ukl_thread's address) for switchTo, or 0 when too small.
+ * Makes a thread with a stack of `bytes` (rounded up to pages) in a slot of the stack arena, the
+ * same reserve below its limit as the main stack. Returns its handle (the ukl_thread's address)
+ * for switchTo, or 0 when the stack is too small or the arena is full.
  */
-static int64_t ukl_thread_create(ukl_obj *stack, int32_t id) {
-    ukl_array *a = (ukl_array *) stack;
-    uint8_t *lo = UKL_ARRAY_DATA(a), *hi = lo + (uint64_t) a->length * 8;
-    uint8_t *base = (uint8_t *) (((uintptr_t) lo + sizeof(ukl_thread) + 15) & ~(uintptr_t) 15);
-    hi = (uint8_t *) ((uintptr_t) hi & ~(uintptr_t) 15);
-    if (hi - base < (int64_t) (2 * UKL_STACK_RESERVE)) {
+static int64_t ukl_thread_create(int64_t bytes, int32_t id) {
+    if (bytes < (int64_t) (2 * UKL_STACK_RESERVE) || bytes > (int64_t) 1 << 40) {
         return 0;
     }
-    ukl_thread *t = (ukl_thread *) lo;
+    uint64_t size = ((uint64_t) bytes + UKL_PAGE - 1) & ~(uint64_t) (UKL_PAGE - 1);
+    uint8_t *base = ukl_stacks_slot(size);
+    if (!base) {
+        return 0;
+    }
+    ukl_stacks_top_up();
+    uint8_t *hi = (uint8_t *) (((uintptr_t) base + size - sizeof(ukl_thread)) & ~(uintptr_t) 15);
+    ukl_thread *t = (ukl_thread *) hi;
     uint64_t *sp = (uint64_t *) hi;
     *--sp = 0;                           /* keeps the start's frame 16-byte aligned after ret */
     *--sp = (uint64_t) (uintptr_t) ukl_ctx_start;
@@ -138,20 +218,25 @@ static int64_t ukl_thread_create(ukl_obj *stack, int32_t id) {
                        .stack_limit = base + UKL_STACK_RESERVE,
                        .stack_top = hi,
                        .lock_self = ((uint64_t) (uint32_t) id << 32) | UKL_LOCK_ONE,
-                       .next = ukl_threads};
+                       .next = ukl_threads,
+                       .slot_bytes = size};
     ukl_threads = t;
     return (int64_t) (uintptr_t) t;
 }
 
-/* A thread that ended leaves the collector's list; its stack array dies with its kernel thread. */
+/*
+ * A thread that ended leaves the collector's list; it runs on its stack until it switches away for
+ * good, and the next thread to run frees the slot (ukl_stacks_reap).
+ */
 static void ukl_thread_retire(int64_t handle) {
     ukl_thread *t = (ukl_thread *) (uintptr_t) handle;
     for (ukl_thread **p = &ukl_threads; *p; p = &(*p)->next) {
         if (*p == t) {
             *p = t->next;
-            return;
+            break;
         }
     }
+    ukl_stacks_dead = t;
 }
 
 /* The collector's view of every thread (ukl_gc_mark_roots): pending exceptions and stacks. */
@@ -167,6 +252,24 @@ static void ukl_threads_mark(uintptr_t running_sp) {
             ukl_gc_mark_exact(t->pending);
             ukl_gc_scan_conservative(t->sp, t->stack_top);
         }
+    }
+}
+
+/* ---- class initialisation (JVMS §5.5) ----
+ *
+ * A class being initialised records which thread does it in its init_state (ukl_object.h), so that
+ * the generated init function tells that thread's recursive request (step 3: proceed) from
+ * another thread's (step 2: wait until it is done or has failed). The other thread waits by
+ * yielding: on one CPU the initialiser runs whenever the waiter does not, and when it sleeps
+ * instead the waiter spins through the scheduler until it wakes.
+ */
+static inline int32_t ukl_init_running(void) {
+    return (int32_t) (((uint32_t) (ukl_lock_self >> 32) << 2) | UKL_INIT_RUNNING);
+}
+
+static void ukl_class_init_wait(volatile int32_t *state) {
+    while ((*state & UKL_INIT_MASK) == UKL_INIT_RUNNING) {
+        ukl_scheduler_yield();
     }
 }
 

@@ -70,6 +70,8 @@ class CorpusTest {
             "ThreadsDaemonExit",
             "ThreadsSpinFairness",
             "ThreadsStackOverflow",
+            "ThreadsClassInit",
+            "ThreadsSelectorWakeup",
             "GcThreads",
             "DateArithmetic",
             "ScheduleFormatting",

@@ -118,6 +118,7 @@ public final class Bench {
         return switch (name) {
             case "ukl-image" -> new ImageTarget(Accelerator.parse(accelerator), EchoServerJar.NIO);
             case "ukl-image-libc" -> new ImageTarget(Accelerator.parse(accelerator), EchoServerJar.LIBC);
+            case "ukl-image-threads" -> new ImageTarget(Accelerator.parse(accelerator), EchoServerJar.THREADS);
             case "linux-java" -> LinuxGuestTarget.java();
             case "linux-c" -> LinuxGuestTarget.c();
             case "host-jvm" -> new LoopbackTarget();

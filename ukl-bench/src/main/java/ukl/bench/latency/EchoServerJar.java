@@ -22,7 +22,9 @@ import ukl.bench.run.BenchException;
  * The echo servers the targets run, the samples (dependencies of this module) found on the class
  * path: {@link #NIO}, {@code samples/echo-server}, the java.nio server a Java developer writes, which
  * every target runs; and {@link #LIBC}, {@code samples/libc-echo-server}, the same protocol on
- * {@code ukl.libc.Libc} directly, as a second image that shows what the standard API layer costs.
+ * {@code ukl.libc.Libc} directly, as a second image that shows what the standard API layer costs;
+ * and {@link #THREADS}, {@code samples/thread-echo-server}, a virtual thread per connection on
+ * blocking java.net sockets, an image that shows what the scheduler costs.
  * Each gives its own jar for the toolchain, which adds the platform itself, and a runnable jar with
  * the libc-style stubs for the JVM targets.
  *
@@ -35,7 +37,9 @@ public record EchoServerJar(String mainClass, String marker, String artifact) {
             new EchoServerJar("echo.EchoServer", "echo/EchoServer.class", "dev.ukl:echo-server");
     public static final EchoServerJar LIBC =
             new EchoServerJar("echo.libc.LibcEchoServer", "echo/libc/LibcEchoServer.class", "dev.ukl:libc-echo-server");
-    /** What both servers print once they listen. */
+    public static final EchoServerJar THREADS = new EchoServerJar(
+            "echo.threads.ThreadEchoServer", "echo/threads/ThreadEchoServer.class", "dev.ukl:thread-echo-server");
+    /** What the servers print once they listen. */
     public static final String LISTENING = "echo-server: listening on port ";
 
     /** The server's artifact (jar, or classes folder in a reactor build). */

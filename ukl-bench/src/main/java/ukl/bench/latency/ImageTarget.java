@@ -48,7 +48,9 @@ final class ImageTarget implements Target {
 
     @Override
     public String name() {
-        return server == EchoServerJar.NIO ? "ukl-image" : "ukl-image-libc";
+        return server == EchoServerJar.NIO
+                ? "ukl-image"
+                : server == EchoServerJar.LIBC ? "ukl-image-libc" : "ukl-image-threads";
     }
 
     @Override

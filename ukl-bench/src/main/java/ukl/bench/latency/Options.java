@@ -35,8 +35,8 @@ record Options(
         int memoryMiB,
         String accel,
         Path out) {
-    static final List<String> ALL_TARGETS =
-            List.of("ukl-image", "ukl-image-libc", "linux-java", "linux-c", "host-jvm", "ukl-process");
+    static final List<String> ALL_TARGETS = List.of(
+            "ukl-image", "ukl-image-libc", "ukl-image-threads", "linux-java", "linux-c", "host-jvm", "ukl-process");
 
     static final String USAGE = """
             usage: scripts/bench [options]
@@ -44,7 +44,8 @@ record Options(
               --seconds S        time bound of one run, in seconds (default 30; --quick: 5)
               --warmup N         round trips per connection before recording (default 500; --quick: 20)
               --quick            a short run: the bounds above, and only the default message size
-              --targets LIST     any of ukl-image,ukl-image-libc,linux-java,linux-c,host-jvm,ukl-process (default: all six)
+              --targets LIST     any of ukl-image,ukl-image-libc,ukl-image-threads,linux-java,linux-c,host-jvm,
+                                 ukl-process (default: all seven)
               --sizes LIST       message sizes in bytes (default 64,1024)
               --connections LIST concurrent connections (default 1,8)
               --memory MIB       QEMU -m of every QEMU target during the latency runs (default 512)

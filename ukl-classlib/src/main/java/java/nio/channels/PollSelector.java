@@ -22,8 +22,9 @@ import ukl.libc.Libc;
  * <p>A selection allocates nothing once the poll arrays have grown to the number of keys: the key
  * sets are {@link PollKeySet}s and the arrays are kept between selections.
  *
- * <p>Images have one thread, so {@link #wakeup()} can only be called between selections: it makes
- * the next one return at once, as it does in the JDK when no selection is under way.
+ * <p>{@link #wakeup()} from another thread makes a selection under way return at once (the kernel's
+ * poll of the selecting thread is woken, {@code Libc.thread_wake}); between selections it makes
+ * the next one return at once, as the JDK's does.
  */
 final class PollSelector extends AbstractSelector {
     private final PollKeySet registered = new PollKeySet(false);
@@ -34,6 +35,8 @@ final class PollSelector extends AbstractSelector {
     private short[] events = new short[8];
     private short[] revents = new short[8];
     private boolean wakeupPending;
+    /** The thread in a selection, or null. */
+    private Object selecting;
 
     @Override
     protected SelectionKey register(AbstractSelectableChannel ch, int ops, Object att) {
@@ -107,14 +110,18 @@ final class PollSelector extends AbstractSelector {
     @Override
     public Selector wakeup() {
         wakeupPending = true;
+        Object t = selecting;
+        if (t != null) {
+            Libc.thread_wake(t);
+        }
         return this;
     }
 
     private int doSelect(Consumer<SelectionKey> action, int millis) throws IOException {
         ensureOpen();
+        selecting = Libc.thread_self(); // first, so that a wakeup from now on reaches this selection
         if (wakeupPending) {
             millis = 0;
-            wakeupPending = false;
         }
         processDeregistrations();
         int n = registered.size();
@@ -129,6 +136,8 @@ final class PollSelector extends AbstractSelector {
             revents[i] = 0;
         }
         int r = Libc.poll(fds, events, revents, n, millis);
+        selecting = null;
+        wakeupPending = false;
         if (r < 0 && r != -Libc.EINTR) {
             clearPolled(n);
             throw java.net.SocketDescriptor.error(r);

@@ -12,12 +12,8 @@ final class KThread {
     /** Also the owner field of the monitor words it holds. */
     final int id;
 
+    /** The runtime's record of the thread, at the top of its stack (the runtime frees both when it ends). */
     final long handle;
-    /**
-     * Kept alive here while the thread lives: the runtime's record and the frames are in it.
-     * Dropped when the thread ends, so a Thread object kept after its end does not keep its stack.
-     */
-    long[] stack;
 
     final Runnable body;
     final boolean daemon;
@@ -26,6 +22,8 @@ final class KThread {
     boolean permit;
 
     boolean interrupted;
+    /** Its poll under way, or its next one, returns at once ({@link Scheduler#wakePoll}). */
+    boolean pollWoken;
     /** When a timed park ends ({@link Clock} time), or {@link Long#MAX_VALUE}. */
     long deadline = Long.MAX_VALUE;
 
@@ -43,10 +41,9 @@ final class KThread {
 
     int waitKind;
 
-    KThread(int id, long handle, long[] stack, Runnable body, boolean daemon) {
+    KThread(int id, long handle, Runnable body, boolean daemon) {
         this.id = id;
         this.handle = handle;
-        this.stack = stack;
         this.body = body;
         this.daemon = daemon;
     }

@@ -19,9 +19,9 @@ public final class Scheduler {
     /**
      * The default stack: 256 KiB, of which the runtime keeps 64 KiB below the limit for the calls
      * that do not check it and for building StackOverflowError (ukl_runtime.h's
-     * UKL_STACK_RESERVE), leaving 192 KiB, some thousands of translated frames. The JDK reserves
-     * 1 MiB of address space per thread but commits pages as they are touched; a ukl stack is
-     * heap, committed at once, so a smaller one keeps many threads affordable.
+     * UKL_STACK_RESERVE), leaving 192 KiB, some thousands of translated frames. As the JDK's, it
+     * is address space whose pages are committed as they are touched (ukl_thread.h): a thread
+     * blocked in a socket read costs a few pages, whatever its size.
      */
     public static final long DEFAULT_STACK_BYTES = 256 << 10;
     /** The runtime needs twice its reserve (ukl_thread_create). */
@@ -51,10 +51,15 @@ public final class Scheduler {
     static KThread current() {
         KThread t = current;
         if (t == null) {
-            t = new KThread(1, Context.mainHandle(), null, null, false);
+            t = new KThread(1, Context.mainHandle(), null, false);
             current = t;
         }
         return t;
+    }
+
+    /** Bytes of thread-stack pages committed now (a VM's; 0 in a process, where Linux commits them). */
+    public static long stackBytesCommitted() {
+        return Context.stackBytesCommitted();
     }
 
     /** The running thread's token (what {@link #start} returned for it; main's is made on first use). */
@@ -74,14 +79,13 @@ public final class Scheduler {
     public static Object start(Runnable body, long stackBytes, boolean daemon) {
         current();
         long bytes = stackBytes <= 0 ? DEFAULT_STACK_BYTES : Math.max(stackBytes, MIN_STACK_BYTES);
-        long[] stack;
-        try {
-            stack = new long[(int) Math.min(bytes / 8, Integer.MAX_VALUE)];
-        } catch (OutOfMemoryError e) {
+        int id = nextId;
+        long handle = Context.create(bytes, id);
+        if (handle == 0) {
             return null;
         }
-        int id = nextId++;
-        KThread t = new KThread(id, Context.create(stack, id), stack, body, daemon);
+        nextId++;
+        KThread t = new KThread(id, handle, body, daemon);
         if (!daemon) {
             liveNonDaemon++;
         }
@@ -115,9 +119,8 @@ public final class Scheduler {
                 wake(w);
             }
         }
+        // The runtime frees the stack once the next thread runs; nothing allocates before the switch.
         Context.retire(t.handle);
-        // Nothing allocates from here to the switch, so no collection can free the stack under us.
-        t.stack = null;
         switchToNext();
     }
 
@@ -242,6 +245,22 @@ public final class Scheduler {
         if (t.state == KThread.PARKED && (t.waitKind == PARK || t.waitKind == SLEEP || t.waitKind == WAIT)) {
             wake(t);
         }
+    }
+
+    /**
+     * Selector.wakeup from any thread: the thread's poll under way returns at once, or its next one
+     * does. A poll waits by polling (it is runnable), so the flag is all it needs to see.
+     */
+    public static void wakePoll(Object token) {
+        ((KThread) token).pollWoken = true;
+    }
+
+    /** For the system calls' poll: whether the running thread was woken, clearing it. */
+    public static boolean takePollWoken() {
+        KThread t = current();
+        boolean woken = t.pollWoken;
+        t.pollWoken = false;
+        return woken;
     }
 
     /** The interrupt status, cleared when {@code clear}. */

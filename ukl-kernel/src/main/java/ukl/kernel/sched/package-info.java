@@ -1,10 +1,12 @@
 /**
  * Threads: green threads on one CPU (DESIGN.md, "threads").
  *
- * <p><b>Threads.</b> A Java thread is a {@link ukl.kernel.sched.KThread}: a {@code long[]} stack
- * from the collected heap (256 KiB by default, {@code Thread}'s {@code stackSize} otherwise), the
- * runtime's per-thread record at its bottom (ukl-translator's {@code ukl_thread.h}: saved stack
- * pointer, stack bounds, pending exception, shadow-frame chain), and the scheduler's state. The
+ * <p><b>Threads.</b> A Java thread is a {@link ukl.kernel.sched.KThread}: a stack in the
+ * platform's stack arena (256 KiB by default, {@code Thread}'s {@code stackSize} otherwise), whose
+ * pages are committed as the thread touches them, as a JDK thread's are (a thread blocked in a
+ * socket read costs a few pages: a thousand fit a 64 MiB guest); the runtime's per-thread record at
+ * its top (ukl-translator's {@code ukl_thread.h}: saved stack pointer, stack bounds, pending
+ * exception, shadow-frame chain); and the scheduler's state. The
  * class library names a thread by the opaque token {@code Libc.thread_start} returns, and the
  * kernel runs the {@code java.lang.Thread} itself as the body ({@link
  * ukl.kernel.sched.Scheduler#threadMain}), reporting an uncaught exception to the thread's handler

@@ -2,12 +2,15 @@ package ukl.kernel.sys;
 
 import ukl.kernel.net.iface.NetStats;
 import ukl.kernel.platform.Platform;
+import ukl.kernel.sched.Scheduler;
 
 /**
  * With {@code ukl.netstats=1}, prints the heap in use on standard error once a second while the
  * kernel waits for the network: {@code ukl.netstats: heap used N bytes}, followed by the stack's
  * counters ({@code ukl.netstats: counters RX_FRAMES=… TCP_SYN_COOKIES_SENT=…}, every drop by
- * reason), so that a test can read them while the image runs.
+ * reason), so that a test can read them while the image runs. In a VM, where threads' stack pages
+ * are committed on demand from heap blocks (part of the heap in use), a line {@code ukl.netstats:
+ * thread stacks committed N bytes} comes before them.
  *
  * <p>The collector never moves objects and runs only when the heap is exhausted, so between two
  * lines the figure grows by exactly what was allocated: a server whose figure stays put while it
@@ -26,6 +29,8 @@ final class HeapReport {
     static final byte[] LIVE = ascii("ukl.netstats: heap live ");
     private static final byte[] SUFFIX = ascii(" bytes\n");
     private static final byte[] LINE = new byte[USED.length + 20 + SUFFIX.length];
+    private static final byte[] STACKS_PREFIX = ascii("ukl.netstats: thread stacks committed ");
+    private static final byte[] STACKS_LINE = new byte[STACKS_PREFIX.length + 20 + SUFFIX.length];
 
     private static final byte[] COUNTERS = ascii("ukl.netstats: counters ");
     private static byte[] countersLine;
@@ -61,6 +66,10 @@ final class HeapReport {
         }
         int n = format(live ? LIVE : USED, runtime.totalMemory() - runtime.freeMemory(), LINE);
         Platform.consoleWrite(2, LINE, 0, n);
+        long stacks = Scheduler.stackBytesCommitted();
+        if (stacks > 0) {
+            Platform.consoleWrite(2, STACKS_LINE, 0, format(STACKS_PREFIX, stacks, STACKS_LINE));
+        }
         int end = stats.format(countersLine, COUNTERS.length);
         countersLine[end] = '\n';
         Platform.consoleWrite(2, countersLine, 0, end + 1);

@@ -23,8 +23,13 @@ import ukl.libc.Libc;
  * {@code ukl.netstats=live} does the same with the heap that survives a full collection.
  */
 public final class Sys {
-    /** Sockets in the stack's table: 64 clients, a listener, and connections finishing their close. */
-    private static final int SOCKET_CAPACITY = 128;
+    /**
+     * Sockets in the stack's table, as many as Linux's default descriptor limit (ulimit -n 1024): a
+     * thread-per-connection server with 1,000 clients, a listener, and connections finishing their
+     * close. A slot's socket and buffers are made when it is first used, and the table's scans stop
+     * at the highest slot used, so an image with a few sockets pays for a few.
+     */
+    private static final int SOCKET_CAPACITY = 1024;
     /** How long exit waits for unacknowledged output: several retransmissions at the usual RTOs. */
     static final int EXIT_LINGER_MILLIS = 3_000;
 
@@ -349,6 +354,11 @@ public final class Sys {
     /** The thread's interrupt status, cleared when {@code clear}. */
     public static boolean thread_interrupted(Object token, boolean clear) {
         return Scheduler.interrupted(token, clear);
+    }
+
+    /** Makes the thread's poll under way, or its next one, return at once (Selector.wakeup). */
+    public static void thread_wake(Object token) {
+        Scheduler.wakePoll(token);
     }
 
     /** Sleeps until {@code deadline}: 0, or -EINTR (the interrupt status cleared). */

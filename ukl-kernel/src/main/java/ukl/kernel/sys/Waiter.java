@@ -24,10 +24,8 @@ final class Waiter {
     private final TtyInput console;
     /** When {@link Interface#poll} last received or sent a frame. */
     private long quietSince;
-
-    private final int[] oneFd = new int[1];
-    private final short[] oneEvents = new short[1];
-    private final short[] oneRevents = new short[1];
+    /** How many pumps have received or sent a frame: whether anything happened while a waiter let others run. */
+    private long activity;
 
     Waiter(Machine machine, Interface iface, Sockets sockets) {
         this.machine = machine;
@@ -50,6 +48,7 @@ final class Waiter {
         long now = machine.nanos();
         if (iface != null && iface.poll(now)) {
             quietSince = now;
+            activity++;
         }
         HeapReport.tick(now);
     }
@@ -73,8 +72,9 @@ final class Waiter {
     /**
      * Runs the stack until one of {@code fds[0..nfds)} is ready for what {@code events} asks
      * (POLLERR, POLLHUP and POLLNVAL always count) or {@code deadline} (a {@link #nanos} time)
-     * passes; fills {@code revents} and returns how many are ready. Descriptors below 0 are
-     * skipped, as poll(2) does.
+     * passes, or another thread wakes this one's poll ({@link Scheduler#wakePoll}, Selector.wakeup);
+     * fills {@code revents} and returns how many are ready. Descriptors below 0 are skipped, as
+     * poll(2) does.
      */
     int await(int[] fds, short[] events, short[] revents, int nfds, long deadline) {
         Scheduler.polling(true);
@@ -88,6 +88,7 @@ final class Waiter {
     private int poll(int[] fds, short[] events, short[] revents, int nfds, long deadline) {
         pump();
         for (; ; ) {
+            long seen = activity;
             int ready = 0;
             for (int i = 0; i < nfds; i++) {
                 int r = fds[i] < 0 ? 0 : readiness(fds[i]);
@@ -98,15 +99,24 @@ final class Waiter {
                 }
             }
             long now = machine.nanos();
-            if (ready > 0 || now >= deadline) {
+            if (Scheduler.takePollWoken() || ready > 0 || now >= deadline) {
                 return ready;
             }
-            // Other threads run while this one waits; the machine idles only when all that can run poll.
-            if (!Scheduler.othersRunnable()) {
-                long wakeBy = Math.min(deadline, Scheduler.nextDeadline());
-                machine.idle(quietSince, iface == null ? wakeBy : Math.min(wakeBy, iface.nextDeadline(now)));
-            }
+            yieldOrIdle(seen, now, deadline);
             pump();
+        }
+    }
+
+    /**
+     * Other threads run while this one waits; the machine idles only when all that can run poll,
+     * and only if no other waiter's pump moved a frame since this one looked at its descriptors
+     * ({@code seen}): that frame may be for this one, or for a waiter queued behind it, which must
+     * not wait for the next interrupt to learn of it.
+     */
+    private void yieldOrIdle(long seen, long now, long deadline) {
+        if (!Scheduler.othersRunnable() && activity == seen) {
+            long wakeBy = Math.min(deadline, Scheduler.nextDeadline());
+            machine.idle(quietSince, iface == null ? wakeBy : Math.min(wakeBy, iface.nextDeadline(now)));
         }
     }
 
@@ -124,11 +134,30 @@ final class Waiter {
         }
     }
 
-    /** {@link #await} for one descriptor; whether it became ready before {@code deadline}. */
+    /**
+     * {@link #await} for one descriptor; whether it became ready before {@code deadline}. It keeps
+     * its descriptor in its own frame: several threads wait here at once, each on its own.
+     */
     boolean awaitOne(int fd, int events, long deadline) {
-        oneFd[0] = fd;
-        oneEvents[0] = (short) events;
-        return await(oneFd, oneEvents, oneRevents, 1, deadline) > 0;
+        Scheduler.polling(true);
+        try {
+            pump();
+            int wanted = events | Libc.POLLERR | Libc.POLLHUP | Libc.POLLNVAL;
+            for (; ; ) {
+                long seen = activity;
+                if ((readiness(fd) & wanted) != 0) {
+                    return true;
+                }
+                long now = machine.nanos();
+                if (now >= deadline) {
+                    return false;
+                }
+                yieldOrIdle(seen, now, deadline);
+                pump();
+            }
+        } finally {
+            Scheduler.polling(false);
+        }
     }
 
     /** read(2) of descriptor 0: blocks until the console has input, and returns at least one byte (never end of file). */

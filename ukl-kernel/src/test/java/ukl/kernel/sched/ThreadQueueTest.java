@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /** The run queue and the monitors' queue: FIFO, removal anywhere, and the two links kept apart. */
 class ThreadQueueTest {
     private static KThread thread(int id) {
-        return new KThread(id, 0, null, null, false);
+        return new KThread(id, 0, null, false);
     }
 
     @Test

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /** Deadlines: threads come out earliest first, ties in the order they were added, removal anywhere. */
 class TimersTest {
     private static KThread at(int id, long deadline) {
-        KThread t = new KThread(id, 0, null, null, false);
+        KThread t = new KThread(id, 0, null, false);
         t.deadline = deadline;
         return t;
     }

@@ -36,6 +36,73 @@ class BuffersTest {
         assertArrayEquals(new byte[] {7, 2, 3, 4, 5}, out);
     }
 
+    /**
+     * A ring whose storage starts small and grows (RingBuffer.INITIAL_STORAGE) keeps every byte
+     * where a ring of its full capacity would: random writes, writes ahead, commits, peeks and reads
+     * against a plain array model of the byte stream.
+     */
+    @Test
+    void growingRingMatchesAModelOfTheStream() {
+        java.util.Random random = new java.util.Random(42);
+        for (int run = 0; run < 200; run++) {
+            int capacity = 1 + random.nextInt(3 * RingBuffer.INITIAL_STORAGE);
+            RingBuffer r = new RingBuffer(capacity);
+            byte[] model = new byte[capacity]; // model[i]: the byte i places after the head
+            int len = 0;
+            for (int op = 0; op < 300; op++) {
+                int free = capacity - len;
+                switch (random.nextInt(4)) {
+                    case 0 -> {
+                        byte[] b = bytes(random, random.nextInt(capacity + 1));
+                        int n = r.write(b, 0, b.length);
+                        assertEquals(Math.min(b.length, free), n);
+                        System.arraycopy(b, 0, model, len, n);
+                        len += n;
+                    }
+                    case 1 -> {
+                        if (free == 0) {
+                            continue;
+                        }
+                        int at = len + random.nextInt(free);
+                        byte[] b = bytes(random, random.nextInt(capacity - at + 1));
+                        r.writeAt(at, b, 0, b.length);
+                        System.arraycopy(b, 0, model, at, b.length);
+                        if (at == len) {
+                            r.commit(b.length);
+                            len += b.length;
+                        }
+                    }
+                    case 2 -> {
+                        int n = random.nextInt(len + 1);
+                        byte[] out = new byte[n];
+                        assertEquals(n, r.read(out, 0, n));
+                        assertArrayEquals(java.util.Arrays.copyOf(model, n), out);
+                        System.arraycopy(model, n, model, 0, capacity - n);
+                        len -= n;
+                    }
+                    default -> {
+                        if (len == 0) {
+                            continue;
+                        }
+                        int at = random.nextInt(len);
+                        int n = random.nextInt(len - at + 1);
+                        byte[] out = new byte[n];
+                        r.copyOut(at, out, 0, n);
+                        assertArrayEquals(java.util.Arrays.copyOfRange(model, at, at + n), out);
+                    }
+                }
+                assertEquals(len, r.len());
+                assertEquals(capacity - len, r.free());
+            }
+        }
+    }
+
+    private static byte[] bytes(java.util.Random random, int n) {
+        byte[] b = new byte[n];
+        random.nextBytes(b);
+        return b;
+    }
+
     @Test
     void assemblerMergesAndAdvances() {
         Assembler a = new Assembler();
