@@ -18,7 +18,7 @@ public class AccessibleObject {
         return true;
     }
 
-    @Deprecated(since = "9")
+    /** Deprecated since JDK 9 (no annotation here: the class library references no annotation type). */
     public boolean isAccessible() {
         return accessible;
     }
