@@ -34,6 +34,19 @@ typedef struct {
     int32_t hash;
 } ukl_string;
 
+/*
+ * java.lang.ref.Reference: its first three fields, in this order (docs/contracts.md §4; the
+ * translator checks the offsets). The class's GC map leaves out referent and discovered: the
+ * collector decides about the referent after marking (ukl_gc.h, "references") and links the
+ * references it found, then the cleared ones waiting for their queue, through discovered.
+ */
+typedef struct {
+    ukl_obj hdr;
+    ukl_obj *referent;
+    ukl_obj *discovered;
+    ukl_obj *queue;
+} ukl_reference;
+
 #define UKL_ARRAY_DATA(a) ((void *)((char *)(a) + sizeof(ukl_array)))
 
 enum {
@@ -43,6 +56,8 @@ enum {
     UKL_CLS_ENUM = 8,
     UKL_CLS_CLONEABLE = 16,
     UKL_CLS_ABSTRACT = 32,
+    UKL_CLS_REFERENCE = 64, /* a subclass of java.lang.ref.Reference */
+    UKL_CLS_SOFT = 128,     /* a subclass of java.lang.ref.SoftReference */
 };
 
 enum { UKL_INIT_NONE = 0, UKL_INIT_RUNNING = 1, UKL_INIT_DONE = 2, UKL_INIT_FAILED = 3 };
