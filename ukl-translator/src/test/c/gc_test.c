@@ -52,6 +52,11 @@ PRIM(t_int, 4); PRIM(t_float, 4); PRIM(t_long, 8); PRIM(t_double, 8);
 static ukl_class t_object = { .ref_offsets = no_refs, .instance_size = 16 };
 static ukl_class t_node = { .super = &t_object, .ref_offsets = node_refs, .instance_size = 48 };
 static ukl_class t_pair = { .super = &t_object, .ref_offsets = pair_refs, .instance_size = 32 };
+/* WeakReference, SoftReference: referent @16 and discovered @24 left out of the map, queue @32; 40 bytes. */
+static const int32_t reference_refs[] = { 32, -1 };
+static ukl_class t_weak = { .super = &t_object, .ref_offsets = reference_refs, .flags = UKL_CLS_REFERENCE, .instance_size = 40 };
+static ukl_class t_soft = {
+    .super = &t_object, .ref_offsets = reference_refs, .flags = UKL_CLS_REFERENCE | UKL_CLS_SOFT, .instance_size = 40 };
 #define ARRAY(name, comp, size) \
     static ukl_class name = { .component = &comp, .ref_offsets = no_refs, .flags = UKL_CLS_ARRAY, .instance_size = size }
 ARRAY(a_boolean, t_boolean, 1); ARRAY(a_byte, t_byte, 1); ARRAY(a_char, t_char, 2); ARRAY(a_short, t_short, 2);
@@ -92,6 +97,14 @@ static ukl_obj *new_array(ukl_class *cls, int32_t length) {
     CHECK(a != 0);
     a->length = length;
     return &a->hdr;
+}
+
+static ukl_reference *new_reference(ukl_class *cls, void *referent, void *queue) {
+    ukl_reference *r = ukl_gc_alloc(sizeof(ukl_reference), cls);
+    CHECK(r != 0);
+    r->referent = referent;
+    r->queue = queue;
+    return r;
 }
 
 /* Whether o is an object once the lazy sweep has reached every block (a dead cell keeps its class word until then). */
@@ -317,6 +330,60 @@ static void full_heap_collects_then_returns_null(void) {
     CHECK(!ukl_gc.reserve_open && ukl_gc.free_blocks >= UKL_GC_RESERVE_BLOCKS);
 }
 
+/* ---- java.lang.ref ---- */
+
+static void weak_references_are_cleared_and_queued_when_only_they_reach_the_referent(void) {
+    heap(1 << 20);
+    node *kept = new_node(0, 0), *dropped = new_node(0, 0), *unqueued = new_node(0, 0), *queue = new_node(0, 0);
+    ukl_reference *to_kept = new_reference(&t_weak, kept, queue);
+    ukl_reference *to_dropped = new_reference(&t_weak, dropped, queue);
+    ukl_reference *without_queue = new_reference(&t_weak, new_node(&unqueued->hdr, 0), 0);
+    ukl_reference *to_literal = new_reference(&t_weak, &t_object, 0); /* outside the heap: never cleared */
+    exact[0] = &kept->hdr;
+    exact[1] = &to_kept->hdr;
+    exact[2] = &to_dropped->hdr;
+    exact[3] = &without_queue->hdr;
+    exact[4] = &to_literal->hdr;
+    ukl_gc_collect();
+    CHECK(to_kept->referent == &kept->hdr && to_literal->referent == &t_object.hdr);
+    CHECK(to_dropped->referent == 0 && without_queue->referent == 0);
+    CHECK(!alive(dropped) && !alive(unqueued) && alive(queue));
+    CHECK(ukl_gc.pending == to_dropped && ukl_gc_list_next(to_dropped) == 0 && ukl_gc.discovered == 0);
+    CHECK(to_kept->discovered == 0 && without_queue->discovered == 0);
+    exact[2] = 0; /* only the pending list holds it now, and it its queue */
+    exact[1] = 0;
+    ukl_gc_collect();
+    CHECK(alive(to_dropped) && alive(queue) && !alive(to_kept) && ukl_gc.pending == to_dropped);
+    CHECK(ukl_gc_take_pending() == &to_dropped->hdr && to_dropped->discovered == 0);
+    CHECK(ukl_gc_take_pending() == 0);
+    ukl_gc_collect();
+    CHECK(!alive(to_dropped) && !alive(queue));
+}
+
+static void soft_references_are_cleared_only_before_out_of_memory(void) {
+    heap(1 << 20);
+    node *weakly = new_node(0, 0);
+    node *softly = new_node(&weakly->hdr, 0);
+    ukl_reference *soft = new_reference(&t_soft, softly, 0);
+    ukl_reference *weak = new_reference(&t_weak, weakly, 0);
+    exact[0] = &soft->hdr;
+    exact[1] = &weak->hdr;
+    ukl_gc_collect();
+    CHECK(soft->referent == &softly->hdr && weak->referent == &weakly->hdr); /* softly reachable, both */
+    CHECK(alive(softly) && alive(weakly) && ukl_gc.soft_kept);
+    uint64_t before = ukl_gc.collections;
+    for (;;) {
+        node *x = ukl_gc_alloc(sizeof(node), &t_node);
+        if (!x) {
+            break;
+        }
+        x->next = exact[2];
+        exact[2] = &x->hdr;
+    }
+    CHECK(soft->referent == 0 && weak->referent == 0 && !ukl_gc.clear_soft);
+    CHECK(ukl_gc.collections >= before + 2); /* at least: a plain collection, then one clearing soft references */
+}
+
 /* ---- references that only a caller-saved register holds (ukl_gc_collect's comment) ---- */
 
 /* A pair of two fresh objects: their addresses stay in this frame, which scrub_stack wipes. */
@@ -403,6 +470,9 @@ static const struct {
     { "static_roots_are_exact", static_roots_are_exact },
     { "mark_stack_overflow_loses_nothing", mark_stack_overflow_loses_nothing },
     { "full_heap_collects_then_returns_null", full_heap_collects_then_returns_null },
+    { "weak_references_are_cleared_and_queued_when_only_they_reach_the_referent",
+      weak_references_are_cleared_and_queued_when_only_they_reach_the_referent },
+    { "soft_references_are_cleared_only_before_out_of_memory", soft_references_are_cleared_only_before_out_of_memory },
     { "references_in_caller_saved_registers_are_roots", references_in_caller_saved_registers_are_roots },
     { "references_in_caller_saved_registers_survive_an_allocation_that_collects",
       references_in_caller_saved_registers_survive_an_allocation_that_collects },

@@ -3,10 +3,11 @@ package java.lang;
 import java.io.Serializable;
 
 /**
- * A UTF-16 code unit. Classification and case mapping follow the Unicode data exactly for
- * Latin-1 (U+0000–U+00FF), Latin Extended-A (U+0100–U+017F), and the basic Greek and Cyrillic
- * letters; other code points are treated as non-letters without case (CharacterTest checks the
- * claimed ranges against the JDK). That is the subset images promise.
+ * A UTF-16 code unit. Classification, simple case mapping and numeric values answer as the JDK's
+ * for every code point: Latin-1 (U+0000–U+00FF) by code here, everything above from tables
+ * generated from the build JDK's own Character (UnicodeProperties, UnicodeTables), which only
+ * images that ask about such code points carry. CharacterTest compares every method with the
+ * JDK over all 0x110000 code points.
  */
 public final class Character implements Serializable, Comparable<Character> {
     public static final int MIN_RADIX = 2;
@@ -25,6 +26,38 @@ public final class Character implements Serializable, Comparable<Character> {
     public static final int SIZE = 16;
     public static final int BYTES = 2;
     public static final Class<Character> TYPE = Primitives.CHAR;
+
+    // General categories (Character.getType), the JDK's values.
+    public static final byte UNASSIGNED = 0;
+    public static final byte UPPERCASE_LETTER = 1;
+    public static final byte LOWERCASE_LETTER = 2;
+    public static final byte TITLECASE_LETTER = 3;
+    public static final byte MODIFIER_LETTER = 4;
+    public static final byte OTHER_LETTER = 5;
+    public static final byte NON_SPACING_MARK = 6;
+    public static final byte ENCLOSING_MARK = 7;
+    public static final byte COMBINING_SPACING_MARK = 8;
+    public static final byte DECIMAL_DIGIT_NUMBER = 9;
+    public static final byte LETTER_NUMBER = 10;
+    public static final byte OTHER_NUMBER = 11;
+    public static final byte SPACE_SEPARATOR = 12;
+    public static final byte LINE_SEPARATOR = 13;
+    public static final byte PARAGRAPH_SEPARATOR = 14;
+    public static final byte CONTROL = 15;
+    public static final byte FORMAT = 16;
+    public static final byte PRIVATE_USE = 18;
+    public static final byte SURROGATE = 19;
+    public static final byte DASH_PUNCTUATION = 20;
+    public static final byte START_PUNCTUATION = 21;
+    public static final byte END_PUNCTUATION = 22;
+    public static final byte CONNECTOR_PUNCTUATION = 23;
+    public static final byte OTHER_PUNCTUATION = 24;
+    public static final byte MATH_SYMBOL = 25;
+    public static final byte CURRENCY_SYMBOL = 26;
+    public static final byte MODIFIER_SYMBOL = 27;
+    public static final byte OTHER_SYMBOL = 28;
+    public static final byte INITIAL_QUOTE_PUNCTUATION = 29;
+    public static final byte FINAL_QUOTE_PUNCTUATION = 30;
 
     private final char value;
 
@@ -90,7 +123,7 @@ public final class Character implements Serializable, Comparable<Character> {
                     || ch == 0xba
                     || ch >= 0xdf && ch <= 0xff && ch != 0xf7;
         }
-        return toUpperCase(ch) != ch || ch == 0x138 || ch == 0x149;
+        return UnicodeProperties.isLowerCase(ch);
     }
 
     public static boolean isUpperCase(char ch) {
@@ -101,7 +134,36 @@ public final class Character implements Serializable, Comparable<Character> {
         if (ch < 0x100) {
             return ch >= 'A' && ch <= 'Z' || ch >= 0xc0 && ch <= 0xde && ch != 0xd7;
         }
-        return toLowerCase(ch) != ch;
+        return UnicodeProperties.isUpperCase(ch);
+    }
+
+    public static boolean isTitleCase(char ch) {
+        return isTitleCase((int) ch);
+    }
+
+    public static boolean isTitleCase(int ch) {
+        return ch >= 0x100 && UnicodeProperties.type(ch) == TITLECASE_LETTER;
+    }
+
+    /** The general category: one of the byte constants above (UNASSIGNED for an invalid code point). */
+    public static int getType(char ch) {
+        return getType((int) ch);
+    }
+
+    public static int getType(int codePoint) {
+        return UnicodeProperties.type(codePoint);
+    }
+
+    public static boolean isDefined(char ch) {
+        return isDefined((int) ch);
+    }
+
+    public static boolean isDefined(int codePoint) {
+        return codePoint >= 0 && codePoint < 0x100 || getType(codePoint) != UNASSIGNED;
+    }
+
+    public static boolean isIdeographic(int codePoint) {
+        return codePoint >= 0x100 && UnicodeProperties.isIdeographic(codePoint);
     }
 
     public static boolean isLetter(char ch) {
@@ -117,28 +179,15 @@ public final class Character implements Serializable, Comparable<Character> {
                     || ch == 0xba
                     || ch >= 0xc0 && ch != 0xd7 && ch != 0xf7;
         }
-        return ch < 0x180 || isUpperCase(ch) || isLowerCase(ch);
+        return UnicodeProperties.isLetter(ch);
     }
 
-    /** The first code point (value 0) of each run of ten decimal digits (category Nd) in the BMP. */
-    private static final char[] DIGIT_ZEROS = {
-        '0', '\u0660', '\u06f0', '\u07c0', '\u0966', '\u09e6', '\u0a66', '\u0ae6', '\u0b66', '\u0be6', '\u0c66',
-        '\u0ce6', '\u0d66', '\u0de6', '\u0e50', '\u0ed0', '\u0f20', '\u1040', '\u1090', '\u17e0', '\u1810', '\u1946',
-        '\u19d0', '\u1a80', '\u1a90', '\u1b50', '\u1bb0', '\u1c40', '\u1c50', '\ua620', '\ua8d0', '\ua900', '\ua9d0',
-        '\ua9f0', '\uaa50', '\uabf0', '\uff10',
-    };
-
-    /** The value of a decimal digit (any script), or -1. */
+    /** The value of a decimal digit (category Nd, any script), or -1. */
     private static int decimalValue(int ch) {
-        if (ch < 0x80) {
+        if (ch < 0x100) {
             return ch >= '0' && ch <= '9' ? ch - '0' : -1;
         }
-        for (char zero : DIGIT_ZEROS) {
-            if (ch >= zero && ch < zero + 10) {
-                return ch - zero;
-            }
-        }
-        return -1;
+        return UnicodeProperties.type(ch) == DECIMAL_DIGIT_NUMBER ? UnicodeProperties.numericValue(ch) : -1;
     }
 
     public static boolean isDigit(char ch) {
@@ -158,7 +207,7 @@ public final class Character implements Serializable, Comparable<Character> {
     }
 
     public static boolean isAlphabetic(int ch) {
-        return isLetter(ch);
+        return ch < 0x100 ? isLetter(ch) : UnicodeProperties.isAlphabetic(ch);
     }
 
     /** Java whitespace: space separators other than no-break space, and the listed controls. */
@@ -207,8 +256,28 @@ public final class Character implements Serializable, Comparable<Character> {
         return isJavaIdentifierStart((int) ch);
     }
 
+    /** Letters, letter numbers, currency symbols and connector punctuation (the JDK's documented rule). */
     public static boolean isJavaIdentifierStart(int ch) {
-        return isLetter(ch) || ch == '$' || ch == '_' || ch >= 0xa2 && ch <= 0xa5;
+        if (ch < 0x100) {
+            return isLetter(ch) || ch == '$' || ch == '_' || ch >= 0xa2 && ch <= 0xa5;
+        }
+        int t = UnicodeProperties.type(ch);
+        return t >= UPPERCASE_LETTER && t <= OTHER_LETTER
+                || t == LETTER_NUMBER
+                || t == CURRENCY_SYMBOL
+                || t == CONNECTOR_PUNCTUATION;
+    }
+
+    public static boolean isIdentifierIgnorable(char ch) {
+        return isIdentifierIgnorable((int) ch);
+    }
+
+    /** The controls U+0000–U+0008, U+000E–U+001B, U+007F–U+009F, and category FORMAT. */
+    public static boolean isIdentifierIgnorable(int ch) {
+        if (ch < 0x100) {
+            return ch >= 0 && ch <= 8 || ch >= 0x0e && ch <= 0x1b || ch >= 0x7f && ch <= 0x9f || ch == 0xad;
+        }
+        return UnicodeProperties.type(ch) == FORMAT;
     }
 
     public static boolean isJavaIdentifierPart(char ch) {
@@ -216,19 +285,20 @@ public final class Character implements Serializable, Comparable<Character> {
     }
 
     public static boolean isJavaIdentifierPart(int ch) {
-        return isJavaIdentifierStart(ch)
-                || isDigit(ch)
-                || ch >= 0 && ch <= 8
-                || ch >= 0x0e && ch <= 0x1b
-                || ch >= 0x7f && ch <= 0x9f
-                || ch == 0xad;
+        if (ch >= 0x100) {
+            int t = UnicodeProperties.type(ch);
+            if (t == NON_SPACING_MARK || t == COMBINING_SPACING_MARK) {
+                return true;
+            }
+        }
+        return isJavaIdentifierStart(ch) || isDigit(ch) || isIdentifierIgnorable(ch);
     }
 
     public static char toUpperCase(char ch) {
         return (char) toUpperCase((int) ch);
     }
 
-    /** Simple case mapping (UnicodeData.txt field 12) for the supported ranges. */
+    /** Simple case mapping (UnicodeData.txt field 12). */
     public static int toUpperCase(int ch) {
         if (ch < 0x80) {
             return ch >= 'a' && ch <= 'z' ? ch - 32 : ch;
@@ -239,37 +309,14 @@ public final class Character implements Serializable, Comparable<Character> {
             }
             return ch == 0xb5 ? 0x39c : ch == 0xff ? 0x178 : ch;
         }
-        if (ch == 0x131) {
-            return 'I';
-        }
-        if (ch == 0x17f) {
-            return 'S';
-        }
-        if (ch >= 0x100 && ch <= 0x137 || ch >= 0x14a && ch <= 0x177) {
-            return ch & ~1;
-        }
-        if ((ch >= 0x139 && ch <= 0x148 || ch >= 0x179 && ch <= 0x17e) && (ch & 1) == 0) {
-            return ch - 1;
-        }
-        if (ch == 0x3c2) {
-            return 0x3a3;
-        }
-        if (ch >= 0x3b1 && ch <= 0x3cb && ch != 0x3c2) {
-            return ch - 32;
-        }
-        if (ch >= 0x430 && ch <= 0x44f) {
-            return ch - 32;
-        }
-        if (ch >= 0x450 && ch <= 0x45f) {
-            return ch - 80;
-        }
-        return ch;
+        return UnicodeProperties.toUpperCase(ch);
     }
 
     public static char toLowerCase(char ch) {
         return (char) toLowerCase((int) ch);
     }
 
+    /** Simple case mapping (UnicodeData.txt field 13). */
     public static int toLowerCase(int ch) {
         if (ch < 0x80) {
             return ch >= 'A' && ch <= 'Z' ? ch + 32 : ch;
@@ -277,28 +324,7 @@ public final class Character implements Serializable, Comparable<Character> {
         if (ch < 0x100) {
             return ch >= 0xc0 && ch <= 0xde && ch != 0xd7 ? ch + 32 : ch;
         }
-        if (ch == 0x130) {
-            return 'i';
-        }
-        if (ch >= 0x100 && ch <= 0x137 || ch >= 0x14a && ch <= 0x177) {
-            return ch | 1;
-        }
-        if ((ch >= 0x139 && ch <= 0x148 || ch >= 0x179 && ch <= 0x17e) && (ch & 1) == 1) {
-            return ch + 1;
-        }
-        if (ch == 0x178) {
-            return 0xff;
-        }
-        if (ch >= 0x391 && ch <= 0x3ab && ch != 0x3a2) {
-            return ch + 32;
-        }
-        if (ch >= 0x410 && ch <= 0x42f) {
-            return ch + 32;
-        }
-        if (ch >= 0x400 && ch <= 0x40f) {
-            return ch + 80;
-        }
-        return ch;
+        return UnicodeProperties.toLowerCase(ch);
     }
 
     /** The value of {@code ch} as a digit in {@code radix} (decimal digits, ASCII and fullwidth Latin letters), or -1. */
@@ -339,6 +365,9 @@ public final class Character implements Serializable, Comparable<Character> {
     }
 
     public static int getNumericValue(int ch) {
+        if (ch >= 0x100) {
+            return UnicodeProperties.numericValue(ch);
+        }
         int d = digit(ch, MAX_RADIX);
         if (d >= 0) {
             return d;

@@ -137,5 +137,8 @@ public final class System {
         return java.util.Map.of();
     }
 
-    public static void gc() {}
+    /** A full collection, which also clears the weak references to what it frees (java.lang.ref). */
+    public static void gc() {
+        Runtime.getRuntime().gc();
+    }
 }

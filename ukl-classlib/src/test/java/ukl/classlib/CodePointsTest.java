@@ -13,8 +13,12 @@ import org.junit.jupiter.api.Test;
  * same random calls, exception classes included.
  */
 class CodePointsTest {
-    private static final Shadow CHARACTER =
-            new Shadow("java/lang/Character", "java/lang/Primitives", "java/lang/Preconditions");
+    private static final Shadow CHARACTER = new Shadow(
+            "java/lang/Character",
+            "java/lang/UnicodeProperties",
+            "java/lang/UnicodeTables",
+            "java/lang/Primitives",
+            "java/lang/Preconditions");
     private static final Shadow BUFFER = new Shadow(
             "java/lang/StringBuffer",
             "java/lang/StringBuilder",

@@ -11,8 +11,13 @@ import org.junit.jupiter.api.Test;
 
 /** The helpers behind String: UTF-8 coding and split, against the JDK's behaviour. */
 class StringHelpersTest {
-    private static final Shadow SHADOW =
-            new Shadow("java/lang/Utf8", "java/lang/Split", "java/lang/Character", "java/lang/Primitives");
+    private static final Shadow SHADOW = new Shadow(
+            "java/lang/Utf8",
+            "java/lang/Split",
+            "java/lang/Character",
+            "java/lang/UnicodeProperties",
+            "java/lang/UnicodeTables",
+            "java/lang/Primitives");
 
     @Test
     void utf8DecodingReplacesMaximalSubpartsLikeTheJdk() throws Throwable {

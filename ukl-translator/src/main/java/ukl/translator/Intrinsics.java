@@ -66,6 +66,7 @@ final class Intrinsics {
         PURE.put("java/lang/Runtime.gc()V", "ukl_gc_collect();");
         PURE.put("java/lang/RuntimeSupport.allocatedBytes()J", "return (int64_t) ukl_gc.allocated;");
         PURE.put("java/lang/RuntimeSupport.collectionCount()J", "return (int64_t) ukl_gc.collections;");
+        PURE.put("java/lang/ref/Reference.takePending()Ljava/lang/ref/Reference;", "return ukl_gc_take_pending();");
 
         // Threads (ukl_thread.h): the kernel scheduler's view of the runtime's per-thread state.
         String ctx = "ukl/kernel/sched/Context.";

@@ -99,6 +99,7 @@ final class Layout {
         for (ClassNode c : world.classes()) {
             layoutFields(c);
         }
+        checkReferenceLayout();
         for (ClassNode c : world.classes()) {
             vtable(c);
         }
@@ -195,12 +196,39 @@ final class Layout {
         for (ClassNode k : world.model.superclasses(c.name).reversed()) {
             for (FieldNode f : k.fields) {
                 int sort = Type.getType(f.desc).getSort();
-                if ((f.access & Opcodes.ACC_STATIC) == 0 && (sort == Type.OBJECT || sort == Type.ARRAY)) {
+                if ((f.access & Opcodes.ACC_STATIC) == 0
+                        && (sort == Type.OBJECT || sort == Type.ARRAY)
+                        && !(k.name.equals(REFERENCE) && UNTRACED.contains(f.name))) {
                     out.add(fieldOffset(new FieldRef(k, f)));
                 }
             }
         }
         return out;
+    }
+
+    static final String REFERENCE = "java/lang/ref/Reference";
+    /** Reference's fields the collector handles itself (ukl_object.h's ukl_reference). */
+    private static final List<String> UNTRACED = List.of("referent", "discovered");
+    /** ukl_reference: Reference's first fields, at these offsets, in this order. */
+    private static final List<String> REFERENCE_FIELDS = List.of(
+            "referent:Ljava/lang/Object;",
+            "discovered:Ljava/lang/ref/Reference;",
+            "queue:Ljava/lang/ref/ReferenceQueue;");
+
+    /** Checks that java.lang.ref.Reference is laid out as ukl_reference, so the collector reads the right words. */
+    private void checkReferenceLayout() throws TranslationException {
+        if (!world.has(REFERENCE)) {
+            return;
+        }
+        for (int i = 0; i < REFERENCE_FIELDS.size(); i++) {
+            Integer offset = fieldOffsets.get(REFERENCE + "." + REFERENCE_FIELDS.get(i));
+            if (offset == null || offset != HEADER + 8 * i) {
+                throw new TranslationException("java.lang.ref.Reference must declare " + REFERENCE_FIELDS
+                        + " as its first instance fields (ukl_reference in ukl_object.h), but "
+                        + REFERENCE_FIELDS.get(i) + " is at " + offset
+                        + ": keep them first, or change ukl_reference, ukl_gc.h and Layout together");
+            }
+        }
     }
 
     // ---- methods ----

@@ -242,6 +242,13 @@ final class Metadata {
             }
             d.display = String.join(", ", display);
             d.refs = layout.referenceOffsets(c);
+            for (ClassNode k : chain) {
+                if (k.name.equals(Layout.REFERENCE)) {
+                    flags.add("UKL_CLS_REFERENCE");
+                } else if (k.name.equals("java/lang/ref/SoftReference")) {
+                    flags.add("UKL_CLS_SOFT");
+                }
+            }
             d.size = layout.instanceSize.get(c.name);
             d.vtable = vtable(c.name);
         }

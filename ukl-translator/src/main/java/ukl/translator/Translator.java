@@ -107,6 +107,10 @@ public final class Translator {
         rules.add("-keep class java.lang.RuntimeSupport { public static *; }");
         rules.add("-keep class java.lang.String { char[] value; int hash; }");
         rules.add("-keep class java.lang.Class");
+        // ukl_reference (ukl_object.h): the collector reads these; Java never reads discovered
+        rules.add(
+                "-keepclassmembers class java.lang.ref.Reference {"
+                        + " java.lang.Object referent; java.lang.ref.Reference discovered; java.lang.ref.ReferenceQueue queue; }");
         rules.add("-keep class java.lang.Error");
         rules.add("-keep class java.lang.CloneNotSupportedException { <init>(); }");
         rules.add("-keep class java.lang.NoClassDefFoundError { <init>(java.lang.String); }");

@@ -12,7 +12,8 @@
  * was zeroed in bulk when it was taken, or pop a cell the sweep zeroed (JLS §4.12.5: fields start
  * at their default values). When both are empty, the slow path sweeps the class's next block left
  * from the last collection, or takes a free block (next fit); when no block is free it collects
- * once, and if that does not help it returns null (the caller throws the preallocated
+ * once (once more clearing soft references, if that one kept any), and if that does not help it
+ * returns null (the caller throws the preallocated
  * OutOfMemoryError). The last UKL_GC_RESERVE_BLOCKS free blocks are kept back until then: an
  * OutOfMemoryError opens them, so that its handler, or the report of an uncaught one
  * (docs/contracts.md §2), can still allocate; a collection that frees twice as much closes them.
@@ -20,7 +21,8 @@
  * Collection: mark from the roots the includer supplies (ukl_gc_mark_roots: exact references
  * through ukl_gc_mark_exact, possible references through ukl_gc_scan_conservative), following
  * each class's reference map and the elements of reference arrays, counting the live objects of
- * each block; then free every block and run that holds nothing live, in bulk over the block table,
+ * each block; then clear the referents of java.lang.ref references that marking left unmarked
+ * (section "references"); then free every block and run that holds nothing live, in bulk over the block table,
  * and leave the other small blocks to be swept lazily, block by block, when their size class needs
  * cells (a collection first finishes that sweep, so a dead cell keeps its class word only until its
  * block is swept, and no object_at answer during marking is stale). The mark bit is bit 0 of the
@@ -85,6 +87,10 @@ static struct {
     uint64_t collections;
     uint64_t raw;                   /* bytes in blocks given away (counted in used) */
     int busy;                       /* inside the slow path or a collection: the block table is in flux */
+    ukl_reference *discovered;      /* references marking found with a referent not yet known live */
+    ukl_reference *pending;         /* cleared references waiting for ReferenceQueue to take them */
+    int clear_soft;                 /* this collection treats soft referents like weak ones */
+    int soft_kept;                  /* this collection kept a referent only a soft reference reached */
 } ukl_gc;
 
 static void ukl_gc_mark_roots(void); /* the includer's: every root, through the two functions below */
@@ -116,6 +122,7 @@ static void ukl_gc_init(uint8_t *start, uint8_t *end) {
     __builtin_memset(ukl_gc.blocks, 0, ukl_gc.nblocks * sizeof(ukl_block)); /* every block UKL_BLK_FREE */
     ukl_gc.free_blocks = ukl_gc.nblocks;
     ukl_gc.next_free = ukl_gc.next_large = 0;
+    ukl_gc.discovered = ukl_gc.pending = 0;
     for (uint32_t c = 0; c < UKL_GC_CLASSES; c++) {
         ukl_gc.bump[c] = ukl_gc.bump_end[c] = 0;
         ukl_gc.free[c] = 0;
@@ -324,11 +331,13 @@ static void *ukl_gc_alloc_slower(uint64_t size, const ukl_class *cls) {
                 return ukl_gc_pop(c, size, cls);
             }
         }
-        if (attempt == 1) {
+        if (attempt == 2 || (attempt == 1 && !ukl_gc.soft_kept)) {
             ukl_gc.reserve_open = 1;
             return 0; /* a full collection did not make room: OutOfMemoryError */
         }
+        ukl_gc.clear_soft = attempt == 1; /* the last resort clears soft references ("references") */
         ukl_gc_collect();
+        ukl_gc.clear_soft = 0;
     }
 }
 
@@ -389,8 +398,8 @@ static ukl_obj *ukl_gc_object_at(uintptr_t p) {
 }
 
 static int ukl_gc_has_refs(const ukl_class *c) {
-    if (c->flags & UKL_CLS_ARRAY) {
-        return !(c->component->flags & UKL_CLS_PRIMITIVE);
+    if (c->flags & (UKL_CLS_ARRAY | UKL_CLS_REFERENCE)) {
+        return !(c->flags & UKL_CLS_ARRAY) || !(c->component->flags & UKL_CLS_PRIMITIVE);
     }
     return c->ref_offsets[0] >= 0;
 }
@@ -432,14 +441,20 @@ static void ukl_gc_scan_conservative(const void *lo, const void *hi) {
     }
 }
 
+static void ukl_gc_discover(ukl_reference *r);
+
 static void ukl_gc_scan_object(ukl_obj *o) {
     const ukl_class *c = o->cls;
-    if (c->flags & UKL_CLS_ARRAY) {
-        ukl_obj **e = UKL_ARRAY_DATA(o);
-        for (int32_t i = 0, n = ((ukl_array *) o)->length; i < n; i++) {
-            ukl_gc_mark_exact(e[i]);
+    if (c->flags & (UKL_CLS_ARRAY | UKL_CLS_REFERENCE)) { /* one test, as before references, for every other object */
+        if (c->flags & UKL_CLS_REFERENCE) {
+            ukl_gc_discover((ukl_reference *) o); /* then its other fields, through its map */
+        } else {
+            ukl_obj **e = UKL_ARRAY_DATA(o);
+            for (int32_t i = 0, n = ((ukl_array *) o)->length; i < n; i++) {
+                ukl_gc_mark_exact(e[i]);
+            }
+            return;
         }
-        return;
     }
     for (const int32_t *r = c->ref_offsets; *r >= 0; r++) {
         ukl_gc_mark_exact(*(ukl_obj **) ((char *) o + *r));
@@ -482,6 +497,78 @@ static void ukl_gc_drain(void) {
         ukl_gc.overflowed = 0;
         ukl_gc_each_object(ukl_gc_rescan_marked);
     }
+}
+
+/* ---- references (java.lang.ref) ---- */
+
+/*
+ * The package's reachability rules (java.lang.ref package summary): an object that only
+ * references reach is not strongly reachable, and when the collector finds it so it clears every
+ * weak and phantom reference to it, and enqueues those registered with a queue. A soft reference
+ * holds its referent like a strong one, except in the collection the allocator runs as the last
+ * resort before an OutOfMemoryError: "all soft references to softly-reachable objects are
+ * guaranteed to have been cleared before the virtual machine throws an OutOfMemoryError"
+ * (SoftReference's class documentation).
+ *
+ * Marking does not follow a reference's referent (its class's map leaves the field out): it
+ * links the reference onto ukl_gc.discovered through its discovered field, the list ending in a
+ * reference that links to itself, so a reference is on a list iff that field is non-zero. After
+ * marking, ukl_gc_clear_references clears the referents left unmarked and moves the references
+ * with a queue to ukl_gc.pending, which the next collections mark as roots until
+ * ReferenceQueue takes them one by one (ukl_gc_take_pending, Reference.takePending()).
+ * Programs without references never reach any of this: the class flag test that sends a
+ * reference here is the one the array test already made.
+ */
+static void ukl_gc_discover(ukl_reference *r) {
+    ukl_obj *referent = r->referent;
+    if (referent == 0 || r->discovered != 0
+        || (uintptr_t) referent - (uintptr_t) ukl_gc.base >= ukl_gc_capacity()) {
+        return; /* cleared, already listed (a rescan after overflow), or a literal that never dies */
+    }
+    if ((r->hdr.cls->flags & UKL_CLS_SOFT) && !ukl_gc.clear_soft) {
+        ukl_gc.soft_kept |= !(referent->gc & UKL_GC_MARK);
+        ukl_gc_mark_object(referent);
+        return;
+    }
+    r->discovered = ukl_gc.discovered ? &ukl_gc.discovered->hdr : &r->hdr;
+    ukl_gc.discovered = r;
+}
+
+static ukl_reference *ukl_gc_list_next(ukl_reference *r) {
+    return r->discovered == &r->hdr ? 0 : (ukl_reference *) r->discovered;
+}
+
+static void ukl_gc_clear_references(void) {
+    for (ukl_reference *r = ukl_gc.discovered, *next; r; r = next) {
+        next = ukl_gc_list_next(r);
+        r->discovered = 0;
+        if (!(r->referent->gc & UKL_GC_MARK)) {
+            r->referent = 0;
+            if (r->queue) {
+                r->discovered = ukl_gc.pending ? &ukl_gc.pending->hdr : &r->hdr;
+                ukl_gc.pending = r;
+            }
+        }
+    }
+    ukl_gc.discovered = 0;
+}
+
+/* The cleared references not yet taken stay alive, with their queues (traced through the map). */
+static void ukl_gc_mark_pending(void) {
+    for (ukl_reference *r = ukl_gc.pending; r; r = ukl_gc_list_next(r)) {
+        ukl_gc_mark_object(&r->hdr);
+    }
+}
+
+/* The next cleared reference for its queue, or null. Allocates nothing, so no collection intervenes. */
+static ukl_obj *ukl_gc_take_pending(void) {
+    ukl_reference *r = ukl_gc.pending;
+    if (r == 0) {
+        return 0;
+    }
+    ukl_gc.pending = ukl_gc_list_next(r);
+    r->discovered = 0;
+    return &r->hdr;
 }
 
 /* ---- sweeping ---- */
@@ -565,8 +652,11 @@ static __attribute__((noipa)) void ukl_gc_collect(void) {
         ukl_gc.bump[c] = ukl_gc.bump_end[c] = 0; /* the unused rest of a bump block is free cells (class word 0) */
     }
     ukl_gc.used = ukl_gc.raw;
+    ukl_gc.soft_kept = 0;
+    ukl_gc_mark_pending();
     ukl_gc_mark_roots();
     ukl_gc_drain();
+    ukl_gc_clear_references();
     ukl_gc_sweep();
     ukl_gc.busy--;
 }

@@ -34,6 +34,19 @@ typedef struct {
     int32_t hash;
 } ukl_string;
 
+/*
+ * java.lang.ref.Reference: its first three fields, in this order (docs/contracts.md §4; the
+ * translator checks the offsets). The class's GC map leaves out referent and discovered: the
+ * collector decides about the referent after marking (ukl_gc.h, "references") and links the
+ * references it found, then the cleared ones waiting for their queue, through discovered.
+ */
+typedef struct {
+    ukl_obj hdr;
+    ukl_obj *referent;
+    ukl_obj *discovered;
+    ukl_obj *queue;
+} ukl_reference;
+
 #define UKL_ARRAY_DATA(a) ((void *)((char *)(a) + sizeof(ukl_array)))
 
 enum {
@@ -46,6 +59,8 @@ enum {
     UKL_CLS_ANONYMOUS = 64,            /* from the class's own InnerClasses entry (Class.isAnonymousClass) */
     UKL_CLS_LOCAL = 128,
     UKL_CLS_MEMBER = 256,
+    UKL_CLS_REFERENCE = 512,           /* a subclass of java.lang.ref.Reference */
+    UKL_CLS_SOFT = 1024,               /* a subclass of java.lang.ref.SoftReference */
 };
 /* flags >> UKL_CLS_DECLARED_SHIFT: how many of interfaces[] the class declares itself (they come first) */
 #define UKL_CLS_DECLARED_SHIFT 16
