@@ -172,7 +172,9 @@ public class GregorianCalendar extends Calendar {
         if (week == 0) {
             return weekNumber(monthStart(year - 1, 0), day);
         }
-        if (week >= 52 && day >= firstWeekStart(monthStart(year + 1, 0))) {
+        // near the cutover a year can be short enough for week 1 of the next to start before week 52
+        boolean regular = year > cutoverYear || year < cutoverYearJulian - 1;
+        if ((week >= 52 || !regular) && day >= firstWeekStart(monthStart(year + 1, 0))) {
             return 1;
         }
         return week;
@@ -188,8 +190,9 @@ public class GregorianCalendar extends Calendar {
         TimeZone zone = getTimeZone();
         int offset = zone.getOffset(time);
         int raw = zone.getRawOffset();
-        long local = time + offset;
-        long day = Math.floorDiv(local, DAY);
+        // time + offset can overflow at the ends of the range: add the offset to the time of day
+        long local = Math.floorMod(time, DAY) + offset;
+        long day = Math.floorDiv(time, DAY) + Math.floorDiv(local, DAY);
         int millisOfDay = (int) Math.floorMod(local, DAY);
         boolean gregorian = day >= cutoverDay;
         lastSystem = gregorian ? 1 : 2;
@@ -204,7 +207,7 @@ public class GregorianCalendar extends Calendar {
         internalSet(DAY_OF_WEEK, CalendarDays.dayOfWeek(day));
         internalSet(DAY_OF_YEAR, (int) (day - monthStart(year, 0)) + 1);
         long month1 = monthStart(year, month);
-        internalSet(DAY_OF_WEEK_IN_MONTH, (dayOfMonth - 1) / 7 + 1);
+        internalSet(DAY_OF_WEEK_IN_MONTH, (int) (day - month1) / 7 + 1);
         internalSet(WEEK_OF_YEAR, weekOfYear(year, day));
         internalSet(WEEK_OF_MONTH, weekNumber(month1, day));
         int hour = millisOfDay / 3600000;
@@ -433,8 +436,9 @@ public class GregorianCalendar extends Calendar {
     /**
      * Rolls one field within its range, the larger fields unchanged, by the JDK's rules: DAY_OF_WEEK
      * stays in its week of the year, the week fields keep the day of the week, MONTH and YEAR leave
-     * the day of the month to the usual resolution. In the cutover year the ranges are those of a
-     * normal year.
+     * the day of the month to the usual resolution. Unlike the JDK, the cutover year rolls with the
+     * ranges of a normal year, and WEEK_OF_YEAR in BC years with the week year of {@link #getWeekYear}
+     * (the JDK mixes era and astronomical years there).
      */
     @Override
     public void roll(int field, int amount) {
@@ -595,6 +599,14 @@ public class GregorianCalendar extends Calendar {
 
     @Override
     public int getActualMaximum(int field) {
+        if (field != DAY_OF_MONTH
+                && field != DAY_OF_YEAR
+                && field != WEEK_OF_YEAR
+                && field != WEEK_OF_MONTH
+                && field != DAY_OF_WEEK_IN_MONTH
+                && field != YEAR) {
+            return getMaximum(field);
+        }
         GregorianCalendar c = (GregorianCalendar) clone();
         c.setLenient(true);
         c.complete();
@@ -609,11 +621,27 @@ public class GregorianCalendar extends Calendar {
                 return (int) (c.monthStart(year + 1, 0) - c.monthStart(year, 0));
             }
             case WEEK_OF_YEAR -> {
+                if (c.internalGet(ERA) == BC) {
+                    return c.bcWeeksOfYear();
+                }
                 long last = c.monthStart(year + 1, 0) - 1;
                 int week = c.weekOfYear(year, last);
                 return week == 1 ? c.weekOfYear(year, last - 7) : week;
             }
             case WEEK_OF_MONTH -> {
+                if (c.internalGet(ERA) == BC) {
+                    return c.bcWeeksOfMonth();
+                }
+                if (year == (c.currentFixedDate() >= cutoverDay ? cutoverYear : cutoverYearJulian)) {
+                    // the JDK steps a week at a time from the date while it stays in its month
+                    int y = c.internalGet(YEAR);
+                    int weeks;
+                    do {
+                        weeks = c.get(WEEK_OF_MONTH);
+                        c.add(WEEK_OF_MONTH, 1);
+                    } while (c.get(YEAR) == y && c.get(MONTH) == month);
+                    return weeks;
+                }
                 long month1 = c.monthStart(year, month);
                 return c.weekNumber(month1, c.monthStart(year, month + 1) - 1);
             }
@@ -624,7 +652,14 @@ public class GregorianCalendar extends Calendar {
                 return (length - skip + 6) / 7;
             }
             case YEAR -> {
-                return c.internalGet(ERA) == AD ? MAX_VALUES[YEAR] : 292269055;
+                // the last year is cut short by the range of the time: past its last instant's place in
+                // the year (first instant's, before Christ), the year before is the largest whole one
+                long current = c.yearOffset();
+                boolean ad = c.internalGet(ERA) == AD;
+                c.setTimeInMillis(ad ? Long.MAX_VALUE : Long.MIN_VALUE);
+                int value = c.internalGet(YEAR);
+                long limit = c.yearOffset();
+                return ad ? (current > limit ? value - 1 : value) : (current < limit ? value - 1 : value);
             }
             default -> {
                 return getMaximum(field);
@@ -632,27 +667,97 @@ public class GregorianCalendar extends Calendar {
         }
     }
 
+    /*
+     * In BC years the JDK counts the weeks of a year and of a month in the Julian year AD of the
+     * same number (its era is lost on the way), with the leap rule of the real year for the year.
+     */
+    private int bcWeeksOfYear() {
+        int day = Math.floorMod(
+                CalendarDays.dayOfWeek(CalendarDays.julian(internalGet(YEAR), 1)) - getFirstDayOfWeek(), 7);
+        int magic = day + getMinimalDaysInFirstWeek() - 1;
+        boolean leap = CalendarDays.julianLeap(astronomicalYear());
+        return magic == 6 || (leap && (magic == 5 || magic == 12)) ? 53 : 52;
+    }
+
+    private int bcWeeksOfMonth() {
+        int year = internalGet(YEAR);
+        int month = internalGet(MONTH);
+        long first = CalendarDays.julian(year, month + 1);
+        int day = Math.floorMod(CalendarDays.dayOfWeek(first) - getFirstDayOfWeek(), 7);
+        int length = month == FEBRUARY && CalendarDays.julianLeap(year) ? 29 : MONTH_LENGTH[month];
+        int daysOfFirstWeek = 7 - day;
+        int weeks = daysOfFirstWeek >= getMinimalDaysInFirstWeek() ? 4 : 3;
+        length -= daysOfFirstWeek + 7 * 3;
+        if (length > 0) {
+            weeks += length > 7 ? 2 : 1;
+        }
+        return weeks;
+    }
+
+    /** Milliseconds of the time since the start of its year, in UTC. */
+    private long yearOffset() {
+        long t = (internalGet(DAY_OF_YEAR) - 1) * 24L + internalGet(HOUR_OF_DAY);
+        t = (t * 60 + internalGet(MINUTE)) * 60 + internalGet(SECOND);
+        return t * 1000 + internalGet(MILLISECOND) - internalGet(ZONE_OFFSET) - internalGet(DST_OFFSET);
+    }
+
     @Override
     public boolean isWeekDateSupported() {
         return true;
     }
 
-    /** The year of the week the date falls in: a day of week 1 in December belongs to the next year. */
+    /**
+     * The year of the week the date falls in: a day of week 1 in December belongs to the next
+     * year. Up to the year after the cutover, the JDK finds it by the days before the first week
+     * of the year and after the last, from the year's astronomical number; so does this.
+     */
     @Override
     public int getWeekYear() {
         int year = get(YEAR);
         if (internalGet(ERA) == BC) {
             year = 1 - year;
         }
-        int week = internalGet(WEEK_OF_YEAR);
-        if (internalGet(MONTH) == JANUARY) {
-            if (week >= 52) {
-                year--;
+        if (year > cutoverYear + 1) {
+            int week = internalGet(WEEK_OF_YEAR);
+            if (internalGet(MONTH) == JANUARY) {
+                return week >= 52 ? year - 1 : year;
             }
-        } else if (week == 1) {
+            return week == 1 ? year + 1 : year;
+        }
+        int dayOfYear = internalGet(DAY_OF_YEAR);
+        int maxDayOfYear = getActualMaximum(DAY_OF_YEAR);
+        int minimalDays = getMinimalDaysInFirstWeek();
+        if (dayOfYear > minimalDays && dayOfYear < maxDayOfYear - 6) {
+            return year;
+        }
+        GregorianCalendar c = (GregorianCalendar) clone();
+        c.setLenient(true);
+        c.setTimeZone(TimeZone.getTimeZone("GMT"));
+        c.set(DAY_OF_YEAR, 1);
+        int firstDay = c.firstWeekDayOfYear();
+        if (dayOfYear < firstDay) {
+            return firstDay <= minimalDays ? year - 1 : year;
+        }
+        c.set(YEAR, year + 1);
+        c.set(DAY_OF_YEAR, 1);
+        int daysBefore = c.firstWeekDayOfYear() - 1;
+        if (daysBefore == 0) {
+            daysBefore = 7;
+        }
+        if (daysBefore >= minimalDays && maxDayOfYear - dayOfYear + 1 <= 7 - daysBefore) {
             year++;
         }
         return year;
+    }
+
+    /** From the first of a year: the day of the year of its first day that starts a week. */
+    private int firstWeekDayOfYear() {
+        complete();
+        int delta = Math.floorMod(getFirstDayOfWeek() - get(DAY_OF_WEEK), 7);
+        if (delta != 0) {
+            add(DAY_OF_YEAR, delta);
+        }
+        return get(DAY_OF_YEAR);
     }
 
     @Override

@@ -79,6 +79,9 @@ public abstract class TimeZone implements Serializable, Cloneable {
         if (id.equals("GMT")) {
             return style == SHORT ? "GMT" : "Greenwich Mean Time";
         }
+        if (id.startsWith("GMT+") || id.startsWith("GMT-")) {
+            return id;
+        }
         int offset = getRawOffset() + (daylight ? getDSTSavings() : 0);
         return customId(offset / 60000);
     }
