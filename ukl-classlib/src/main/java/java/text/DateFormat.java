@@ -37,7 +37,10 @@ public abstract class DateFormat extends Format {
     public static final int DEFAULT = MEDIUM;
 
     private static final String[] US_DATES = {"EEEE, MMMM d, y", "MMMM d, y", "MMM d, y", "M/d/yy"};
-    private static final String[] US_TIMES = {"h:mm:ss a zzzz", "h:mm:ss a z", "h:mm:ss a", "h:mm a"};
+    /** CLDR 42 and later put a narrow no-break space (U+202F) before the AM/PM marker. */
+    private static final String[] US_TIMES = {"h:mm:ss\u202fa zzzz", "h:mm:ss\u202fa z", "h:mm:ss\u202fa", "h:mm\u202fa"
+    };
+
     private static final String[] ROOT_DATES = {"y MMMM d, EEEE", "y MMMM d", "y MMM d", "y-MM-dd"};
     private static final String[] ROOT_TIMES = {"HH:mm:ss zzzz", "HH:mm:ss z", "HH:mm:ss", "HH:mm"};
 
@@ -127,14 +130,9 @@ public abstract class DateFormat extends Format {
         return Locale.getAvailableLocales();
     }
 
-    /** CLDR joins a long or full US date to its time with " 'at' ", the others with ", "; root with a space. */
+    /** The JDK joins a US date to its time with ", ", a root one with a space. */
     static String dateTimePattern(int dateStyle, int timeStyle, Locale locale) {
-        String date = dates(locale)[dateStyle];
-        String time = times(locale)[timeStyle];
-        if (isRoot(locale)) {
-            return date + " " + time;
-        }
-        return date + (dateStyle <= LONG && timeStyle <= LONG ? " 'at' " : ", ") + time;
+        return dates(locale)[dateStyle] + (isRoot(locale) ? " " : ", ") + times(locale)[timeStyle];
     }
 
     private static void checkStyle(int style, String kind) {

@@ -344,38 +344,44 @@ public class SimpleDateFormat extends DateFormat {
             index++;
         }
         int actualStart = index;
+        // texts are matched where the field starts, before the spaces (as the JDK does): a space
+        // there makes them fail
         switch (letter) {
             case 'G' -> {
-                return matchOrFail(text, index, Calendar.ERA, symbols.eras, fields, origPos);
+                int end = match(text, start, Calendar.ERA, symbols.eras, fields);
+                return end > 0 ? end : fail(origPos, index);
             }
             case 'E' -> {
-                int end = match(text, index, Calendar.DAY_OF_WEEK, symbols.weekdays, fields);
+                int end = match(text, start, Calendar.DAY_OF_WEEK, symbols.weekdays, fields);
                 if (end <= 0) {
-                    end = match(text, index, Calendar.DAY_OF_WEEK, symbols.shortWeekdays, fields);
+                    end = match(text, start, Calendar.DAY_OF_WEEK, symbols.shortWeekdays, fields);
                 }
                 return end > 0 ? end : fail(origPos, index);
             }
             case 'a' -> {
-                return matchOrFail(text, index, Calendar.AM_PM, symbols.ampms, fields, origPos);
+                int end = match(text, start, Calendar.AM_PM, symbols.ampms, fields);
+                return end > 0 ? end : fail(origPos, index);
             }
             case 'M', 'L' -> {
                 if (count >= 3) {
-                    int end = match(text, index, Calendar.MONTH, symbols.months, fields);
+                    int end = match(text, start, Calendar.MONTH, symbols.months, fields);
                     if (end <= 0) {
-                        end = match(text, index, Calendar.MONTH, symbols.shortMonths, fields);
+                        end = match(text, start, Calendar.MONTH, symbols.shortMonths, fields);
                     }
                     return end > 0 ? end : fail(origPos, index);
                 }
             }
             case 'z', 'Z' -> {
-                return parseZone(text, index, fields, origPos);
+                return parseZone(text, start, index, fields, origPos);
             }
             case 'X' -> {
                 return parseIsoZone(text, index, count, fields, origPos);
             }
             default -> {}
         }
-        long[] number = parseNumber(text, index, obeyCount ? count : -1);
+        // a number that keeps to its letter count ends count characters after the field's start,
+        // counted before the spaces, as the JDK counts
+        long[] number = parseNumber(text, index, obeyCount ? start + count : -1);
         if (number == null) {
             return fail(origPos, index);
         }
@@ -396,21 +402,21 @@ public class SimpleDateFormat extends DateFormat {
             case 'M', 'L' -> fields.set(Calendar.MONTH, value - 1);
             case 'k' -> {
                 if (!isLenient() && (value < 1 || value > 24)) {
-                    return fail(origPos, index);
+                    return fail(origPos, end);
                 }
                 fields.set(Calendar.HOUR_OF_DAY, value == 24 ? 0 : value);
             }
             case 'h' -> {
                 if (!isLenient() && (value < 1 || value > 12)) {
-                    return fail(origPos, index);
+                    return fail(origPos, end);
                 }
                 fields.set(Calendar.HOUR, value == 12 ? 0 : value);
             }
             case 'u' -> {
-                if (!isLenient() && (value < 1 || value > 7)) {
-                    return fail(origPos, index);
-                }
-                fields.set(Calendar.DAY_OF_WEEK, value == 7 ? Calendar.SUNDAY : value + 1);
+                // an ISO day number out of 1..7 is kept as it is for the lenient calendar, as the JDK does
+                fields.set(
+                        Calendar.DAY_OF_WEEK,
+                        value < 1 || value > 7 ? value : value == 7 ? Calendar.SUNDAY : value + 1);
             }
             case 'd' -> fields.set(Calendar.DAY_OF_MONTH, value);
             case 'H' -> fields.set(Calendar.HOUR_OF_DAY, value);
@@ -432,11 +438,11 @@ public class SimpleDateFormat extends DateFormat {
     }
 
     /**
-     * An integer as DecimalFormat reads one: an optional minus sign, then digits; at most
-     * {@code limit} characters when the limit is not negative. {value, end}, or null.
+     * An integer as DecimalFormat reads one: an optional minus sign, then digits; not past
+     * {@code limit} when it is not negative. {value, end}, or null.
      */
     private static long[] parseNumber(String text, int start, int limit) {
-        int end = limit < 0 ? text.length() : start + limit;
+        int end = limit < 0 ? text.length() : limit;
         if (end > text.length()) {
             return null;
         }
@@ -461,12 +467,6 @@ public class SimpleDateFormat extends DateFormat {
         return new long[] {negative ? -value : value, i};
     }
 
-    private static int matchOrFail(
-            String text, int start, int field, String[] data, FieldBuilder fields, ParsePosition origPos) {
-        int end = match(text, start, field, data, fields);
-        return end > 0 ? end : fail(origPos, start);
-    }
-
     /** The longest of {@code data} at {@code start}, ignoring case: its index set, the end returned; else -start. */
     private static int match(String text, int start, int field, String[] data, FieldBuilder fields) {
         int best = -1;
@@ -485,20 +485,16 @@ public class SimpleDateFormat extends DateFormat {
         return -start;
     }
 
-    /** z and Z: "Z", "GMT", "GMT+hh:mm", "+hhmm", or a zone name ("UTC", "Greenwich Mean Time"). */
-    private int parseZone(String text, int start, FieldBuilder fields, ParsePosition origPos) {
+    /** z and Z: "GMT", "GMT+hh:mm", "+hhmm", or a zone name ("UTC", "Greenwich Mean Time"). */
+    private int parseZone(String text, int fieldStart, int start, FieldBuilder fields, ParsePosition origPos) {
         char c = text.charAt(start);
-        if (c == 'Z') {
-            fields.set(Calendar.ZONE_OFFSET, 0);
-            fields.set(Calendar.DST_OFFSET, 0);
-            return start + 1;
-        }
         int sign = c == '+' ? 1 : c == '-' ? -1 : 0;
         if (sign != 0) {
             return numericZoneOrFail(text, start + 1, sign, 0, false, fields, origPos);
         }
-        if ((c == 'G' || c == 'g') && text.regionMatches(true, start, "GMT", 0, 3)) {
-            int index = start + 3;
+        // the JDK looks for "GMT" where the field starts, before the spaces, and for names after them
+        if ((c == 'G' || c == 'g') && text.regionMatches(true, fieldStart, "GMT", 0, 3)) {
+            int index = fieldStart + 3;
             if (index < text.length()) {
                 c = text.charAt(index);
                 sign = c == '+' ? 1 : c == '-' ? -1 : 0;

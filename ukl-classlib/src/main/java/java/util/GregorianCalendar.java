@@ -187,9 +187,15 @@ public class GregorianCalendar extends Calendar {
     }
 
     private void computeFieldValues() {
+        computeFieldValues(0);
+    }
+
+    /** All fields from the time; the zone fields of {@code zoneMask} keep their values and are used. */
+    private void computeFieldValues(int zoneMask) {
         TimeZone zone = getTimeZone();
-        int offset = zone.getOffset(time);
-        int raw = zone.getRawOffset();
+        int raw = has(zoneMask, ZONE_OFFSET) ? internalGet(ZONE_OFFSET) : zone.getRawOffset();
+        int dst = has(zoneMask, DST_OFFSET) ? internalGet(DST_OFFSET) : zone.getOffset(time) - zone.getRawOffset();
+        int offset = raw + dst;
         // time + offset can overflow at the ends of the range: add the offset to the time of day
         long local = Math.floorMod(time, DAY) + offset;
         long day = Math.floorDiv(time, DAY) + Math.floorDiv(local, DAY);
@@ -260,7 +266,7 @@ public class GregorianCalendar extends Calendar {
         int dst = has(mask, DST_OFFSET) ? internalGet(DST_OFFSET) : zone.getOffset(millis - raw) - zone.getRawOffset();
         time = millis - raw - dst;
         int normalized = mask | setStateFields();
-        computeFieldValues();
+        computeFieldValues(mask & ((1 << ZONE_OFFSET) | (1 << DST_OFFSET)));
         if (original != null) {
             for (int field = 0; field < FIELD_COUNT; field++) {
                 if (isExternallySet(field) && original[field] != internalGet(field)) {

@@ -68,10 +68,16 @@ public abstract class TimeZone implements Serializable, Cloneable {
         return getDisplayName(daylight, style, Locale.getDefault());
     }
 
-    /** English names for UTC and GMT; any other zone is named by its offset, "GMT+01:00". */
+    /**
+     * English names for UTC and GMT (the root locale's long name of both is "GMT"); any other zone
+     * is named by its offset, "GMT+01:00".
+     */
     public String getDisplayName(boolean daylight, int style, Locale locale) {
         if (style != SHORT && style != LONG) {
             throw new IllegalArgumentException("Illegal style: " + style);
+        }
+        if (style == LONG && locale.getLanguage().isEmpty() && (id.equals("UTC") || id.equals("GMT"))) {
+            return "GMT";
         }
         if (id.equals("UTC")) {
             return style == SHORT ? "UTC" : "Coordinated Universal Time";
