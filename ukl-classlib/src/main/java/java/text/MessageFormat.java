@@ -10,8 +10,10 @@ import java.util.Locale;
  * {@code {index,choice,pattern}} (a choice result holding braces is formatted again with the
  * same arguments); an apostrophe quotes, {@code ''} is one apostrophe. Arguments without a format
  * print as the JDK prints them: numbers through NumberFormat, others by toString, a missing one
- * as {@code {n}}. Date and time elements and parsing are not supported (they fail with
- * IllegalArgumentException and UnsupportedOperationException).
+ * as {@code {n}}, dates through {@code DateFormat.getDateTimeInstance(SHORT, SHORT)}. Date and
+ * time elements ({@code {0,date}}, {@code {0,time,short}}, {@code {0,date,yyyy-MM-dd}}) use
+ * {@link DateFormat}. {@link #toPattern} writes the pattern back as the JDK does. Parsing is not
+ * supported (it fails with UnsupportedOperationException).
  */
 public class MessageFormat extends Format {
     private Locale locale;
@@ -144,6 +146,7 @@ public class MessageFormat extends Format {
                             throw new IllegalArgumentException("Choice Pattern incorrect: " + style);
                         }
                     }
+                    case "date", "time" -> dateFormat(type.equals("date"), style);
                     default -> throw new IllegalArgumentException("unknown format type: " + segments[2]);
                 };
         texts.add(segments[0].toString());
@@ -151,6 +154,119 @@ public class MessageFormat extends Format {
         formats.add(format);
         for (StringBuilder s : segments) {
             s.setLength(0);
+        }
+    }
+
+    private static final String[] DATE_STYLES = {"full", "long", "", "short"};
+
+    /** A date or time element: a style keyword ("short", "medium", "long", "full") or a pattern. */
+    private Format dateFormat(boolean date, String style) {
+        String keyword = style.trim().toLowerCase();
+        int dateStyle =
+                switch (keyword) {
+                    case "", "medium" -> DateFormat.MEDIUM;
+                    case "short" -> DateFormat.SHORT;
+                    case "long" -> DateFormat.LONG;
+                    case "full" -> DateFormat.FULL;
+                    default -> -1;
+                };
+        if (dateStyle < 0) {
+            return new SimpleDateFormat(style, locale);
+        }
+        return date ? DateFormat.getDateInstance(dateStyle, locale) : DateFormat.getTimeInstance(dateStyle, locale);
+    }
+
+    public String toPattern() {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < arguments.size(); i++) {
+            quote(b, texts.get(i));
+            b.append('{').append(arguments.get(i));
+            Format f = formats.get(i);
+            if (f != null) {
+                b.append(',').append(element(f));
+            }
+            b.append('}');
+        }
+        quote(b, texts.get(texts.size() - 1));
+        return b.toString();
+    }
+
+    /** The type and style of an element's format, shortest form first, as the JDK writes them. */
+    private String element(Format f) {
+        if (f instanceof ChoiceFormat c) {
+            return "choice," + c.toPattern();
+        }
+        if (f instanceof DecimalFormat d) {
+            if (d.equals(NumberFormat.getInstance(locale))) {
+                return "number";
+            }
+            if (d.equals(NumberFormat.getCurrencyInstance(locale))) {
+                return "number,currency";
+            }
+            if (d.equals(NumberFormat.getPercentInstance(locale))) {
+                return "number,percent";
+            }
+            if (d.equals(NumberFormat.getIntegerInstance(locale))) {
+                return "number,integer";
+            }
+            return "number," + d.toPattern();
+        }
+        if (f instanceof SimpleDateFormat sdf) {
+            for (int style = DateFormat.FULL; style <= DateFormat.SHORT; style++) {
+                String name = DATE_STYLES[style];
+                if (sdf.equals(DateFormat.getDateInstance(style, locale))) {
+                    return name.isEmpty() ? "date" : "date," + name;
+                }
+                if (sdf.equals(DateFormat.getTimeInstance(style, locale))) {
+                    return name.isEmpty() ? "time" : "time," + name;
+                }
+            }
+            return "date," + sdf.toPattern();
+        }
+        return "";
+    }
+
+    /** Literal text with the JDK's quoting: a run of opening braces in quotes, an apostrophe doubled. */
+    private static void quote(StringBuilder b, String text) {
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (ch == '\'') {
+                b.append("''");
+                continue;
+            }
+            if ((ch == '{') != quoted) {
+                b.append('\'');
+                quoted = !quoted;
+            }
+            b.append(ch);
+        }
+        if (quoted) {
+            b.append('\'');
+        }
+    }
+
+    public void setFormats(Format[] newFormats) {
+        int n = Math.min(newFormats.length, formats.size());
+        for (int i = 0; i < n; i++) {
+            formats.set(i, newFormats[i]);
+        }
+    }
+
+    public void setFormat(int formatElementIndex, Format newFormat) {
+        formats.set(formatElementIndex, newFormat);
+    }
+
+    public Format[] getFormats() {
+        return formats.toArray(new Format[0]);
+    }
+
+    public void setFormatsByArgumentIndex(Format[] newFormats) {
+        for (int i = 0; i < arguments.size(); i++) {
+            int j = arguments.get(i);
+            if (j < newFormats.length) {
+                formats.set(i, newFormats[j]);
+            }
         }
     }
 
@@ -173,6 +289,9 @@ public class MessageFormat extends Format {
                 result.append(format.format(obj));
             } else if (obj instanceof Number) {
                 result.append(NumberFormat.getInstance(locale).format(obj));
+            } else if (obj instanceof java.util.Date) {
+                result.append(DateFormat.getDateTimeInstance(DateFormat.SHORT, DateFormat.SHORT, locale)
+                        .format(obj));
             } else if (obj instanceof String s) {
                 result.append(s);
             } else {

@@ -24,7 +24,17 @@ class MessageFormatTest {
             "java/text/ParsePosition",
             "java/text/ParseException",
             "java/text/ChoiceFormat",
-            "java/text/MessageFormat");
+            "java/text/MessageFormat",
+            // MessageFormat's date elements
+            "java/text/DateFormat",
+            "java/text/SimpleDateFormat",
+            "java/text/DateFormatSymbols",
+            "java/util/Date",
+            "java/util/TimeZone",
+            "java/util/FixedTimeZone",
+            "java/util/Calendar",
+            "java/util/GregorianCalendar",
+            "java/util/CalendarDays");
 
     static final String[] PATTERNS = {
         "{0} has {1,number,#.##} and {2} on {1}",
