@@ -28,6 +28,8 @@ class CodecsTest {
             "java/lang/Short",
             "java/lang/Byte",
             "java/lang/Character",
+            "java/lang/UnicodeProperties",
+            "java/lang/UnicodeTables",
             "java/lang/Primitives");
 
     /** The value as text (arrays by content, buffers by their remaining bytes), or the exception. */

@@ -15,6 +15,8 @@ class IntegerFormattingTest {
             "java/lang/Short",
             "java/lang/Byte",
             "java/lang/Character",
+            "java/lang/UnicodeProperties",
+            "java/lang/UnicodeTables",
             "java/lang/Primitives");
 
     private static Object outcome(Supplier<Object> call) {

@@ -274,7 +274,7 @@ static uint64_t ukl_gc_find_run(uint64_t need, uint64_t from, uint64_t to) {
  * or null when the heap has none to spare (the reserve stays) or the block table is being changed
  * (ukl_gc.busy: a thread-stack page fault can come in the middle of the slow path).
  */
-static uint8_t *ukl_gc_take_raw(void) {
+static __attribute__((unused)) uint8_t *ukl_gc_take_raw(void) { /* unused where no thread has a stack pool (gc_test.c) */
     if (ukl_gc.busy) {
         return 0;
     }

@@ -71,7 +71,6 @@ class CorpusTest {
             "ThreadsSpinFairness",
             "ThreadsStackOverflow",
             "ThreadsClassInit",
-            "ThreadsSelectorWakeup",
             "GcThreads",
             "DateArithmetic",
             "ScheduleFormatting",
@@ -80,7 +79,8 @@ class CorpusTest {
             "SpectralNorm",
             "NBody");
     // The multi-threaded java.util.concurrent programs (ProducersConsumers, ParallelWordCount,
-    // LatchesAndBarriers, FuturePipelines, LockOrdering, InvokeAllAny, SynchronousPingPong) use
+    // LatchesAndBarriers, FuturePipelines, LockOrdering, InvokeAllAny, SynchronousPingPong) and
+    // ThreadsSelectorWakeup use
     // lambdas, which this host harness does not lower: qemu-tests' DifferentialCorpusTest runs
     // them through the linker, in QEMU.
     /** Method selection across packages (JVMS §5.4.5, §5.4.6): sources under src/test/resources/selection. */

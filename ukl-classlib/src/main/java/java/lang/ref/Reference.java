@@ -37,7 +37,7 @@ public abstract class Reference<T> {
     }
 
     /** Whether this reference is in its queue: added, by the collector or {@link #enqueue()}, and not yet removed. */
-    @Deprecated(since = "16")
+    /* Deprecated since JDK 16 (no annotation: the class library references no annotation type). */
     public boolean isEnqueued() {
         ReferenceQueue.takePendingReferences();
         return queue == ReferenceQueue.ENQUEUED;

@@ -257,7 +257,10 @@ public final class Scheduler {
 
     /** For the system calls' poll: whether the running thread was woken, clearing it. */
     public static boolean takePollWoken() {
-        KThread t = current();
+        KThread t = current;
+        if (t == null) {
+            return false; // no thread was ever named, so none was woken (and a JVM test has no context natives)
+        }
         boolean woken = t.pollWoken;
         t.pollWoken = false;
         return woken;
