@@ -8,6 +8,7 @@ import java.time.Instant;
  * ({@code getYear}, {@code getMonth}, ...) and constructors read and write the fields of a
  * {@link GregorianCalendar} in the default zone (UTC in an image), as the JDK's do; years count
  * from 1900 and the Julian calendar applies before 1582-10-15.
+ * (They carry no {@code @Deprecated} here: the class library references no annotation type.)
  */
 public class Date implements Serializable, Cloneable, Comparable<Date> {
     private static final String[] DAYS = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
@@ -25,17 +26,14 @@ public class Date implements Serializable, Cloneable, Comparable<Date> {
         fastTime = date;
     }
 
-    @Deprecated
     public Date(int year, int month, int date) {
         this(year, month, date, 0, 0, 0);
     }
 
-    @Deprecated
     public Date(int year, int month, int date, int hrs, int min) {
         this(year, month, date, hrs, min, 0);
     }
 
-    @Deprecated
     public Date(int year, int month, int date, int hrs, int min, int sec) {
         GregorianCalendar c = new GregorianCalendar();
         c.clear();
@@ -108,74 +106,60 @@ public class Date implements Serializable, Cloneable, Comparable<Date> {
         fastTime = c.getTimeInMillis();
     }
 
-    @Deprecated
     public int getYear() {
         GregorianCalendar c = calendar();
         int year = c.get(Calendar.YEAR);
         return (c.get(Calendar.ERA) == GregorianCalendar.AD ? year : 1 - year) - 1900;
     }
 
-    @Deprecated
     public void setYear(int year) {
         setField(Calendar.YEAR, year + 1900);
     }
 
-    @Deprecated
     public int getMonth() {
         return calendar().get(Calendar.MONTH);
     }
 
-    @Deprecated
     public void setMonth(int month) {
         setField(Calendar.MONTH, month);
     }
 
-    @Deprecated
     public int getDate() {
         return calendar().get(Calendar.DAY_OF_MONTH);
     }
 
-    @Deprecated
     public void setDate(int date) {
         setField(Calendar.DAY_OF_MONTH, date);
     }
 
-    @Deprecated
     public int getDay() {
         return calendar().get(Calendar.DAY_OF_WEEK) - 1;
     }
 
-    @Deprecated
     public int getHours() {
         return calendar().get(Calendar.HOUR_OF_DAY);
     }
 
-    @Deprecated
     public void setHours(int hours) {
         setField(Calendar.HOUR_OF_DAY, hours);
     }
 
-    @Deprecated
     public int getMinutes() {
         return calendar().get(Calendar.MINUTE);
     }
 
-    @Deprecated
     public void setMinutes(int minutes) {
         setField(Calendar.MINUTE, minutes);
     }
 
-    @Deprecated
     public int getSeconds() {
         return calendar().get(Calendar.SECOND);
     }
 
-    @Deprecated
     public void setSeconds(int seconds) {
         setField(Calendar.SECOND, seconds);
     }
 
-    @Deprecated
     public int getTimezoneOffset() {
         return -TimeZone.defaultZone().getOffset(getTime()) / 60000;
     }
