@@ -28,7 +28,7 @@ public final class GcWeakHashMap {
         }
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws InterruptedException {
         WeakHashMap<String, Integer> map = new WeakHashMap<>();
         map.put(null, -1); // stored under a private object, whose identity hash places it: not printed in a map
         System.out.println("null key: get " + map.get(null) + ", containsKey " + map.containsKey(null) + ", remove "
@@ -38,9 +38,13 @@ public final class GcWeakHashMap {
         System.out.println("get key7 " + map.get("key7") + ", containsValue 49 " + map.containsValue(49));
         dropOdd(keys);
         int size = 0;
-        for (int i = 0; i < 20 && size != 10; i++) {
+        // HotSpot enqueues cleared references on a thread of its own, some time after the collection
+        for (int i = 0; i < 500 && size != 10; i++) {
             System.gc();
             size = map.size();
+            if (size != 10) {
+                Thread.sleep(10);
+            }
         }
         System.out.println("after dropping the odd keys: " + size + " " + map);
         System.out.println("get key7 " + map.get("key7") + ", key8 " + map.get("key8") + ", containsKey key9 "

@@ -66,7 +66,7 @@ class NetRobustnessImageTest {
                 .memoryMiB(64)
                 .accelerator(Accelerator.AUTO)
                 .cmdline("ukl.ip=" + TapNetwork.GUEST_ADDRESS + "/24 ukl.gw=" + TapNetwork.HOST_ADDRESS
-                        + " ukl.netstats=1 -- " + PORT)
+                        + " ukl.netstats=live -- " + PORT)
                 .extraArgs(TapNetwork.qemuNetdevArgs("52:54:00:12:34:56"))
                 .under(network.command(List.of()))
                 .start();
@@ -134,8 +134,11 @@ class NetRobustnessImageTest {
         assertTrue(guest.isAlive(), "the guest stopped:\n" + guest.stderr());
     }
 
+    /** An ACK flood leaves no state: after it the live heap is back where it was (issue #16, item 5). */
     @Test
-    void servesANewClientRightAfterAnAckFlood() throws Exception {
+    void servesANewClientRightAfterAnAckFloodAndKeepsNothing() throws Exception {
+        assertEchoWithin(2.0, "before the flood"); // the probe's socket slot exists from here on
+        long before = liveHeap(Long.MAX_VALUE);
         Process flood = start(List.of(
                 "hping3",
                 "-q",
@@ -156,7 +159,27 @@ class NetRobustnessImageTest {
             flood.destroyForcibly();
         }
         double after = assertEchoWithin(2.0, "right after a flood of " + FLOOD + " ACKs");
-        System.out.printf("%d ACKs; a new client served %.3f s after them%n", FLOOD, after);
+        long live = liveHeap(before);
+        System.out.printf(
+                "%d ACKs; a new client served %.3f s after them; live heap %d bytes before, %d after%n",
+                FLOOD, after, before, live);
+        assertTrue(live <= before, "the ACK flood left " + (live - before) + " bytes behind");
+    }
+
+    /**
+     * The heap that survives a collection ({@code ukl.netstats=live}), from the lines the guest prints
+     * from now on: the first one at or below {@code target}, or the last one within 6 s.
+     */
+    private long liveHeap(long target) throws InterruptedException {
+        int from = guest.stderr().length();
+        long deadline = System.nanoTime() + 6_000_000_000L;
+        long live = -1;
+        while (live < 0 || (live > target && System.nanoTime() < deadline)) {
+            String rest = NetStatsLines.await(guest::stderr, from, NetStatsLines.HEAP_LIVE, Duration.ofSeconds(5));
+            live = Long.parseLong(rest.substring(0, rest.indexOf(' ')));
+            from = guest.stderr().length();
+        }
+        return live;
     }
 
     @Test
@@ -178,7 +201,7 @@ class NetRobustnessImageTest {
     }
 
     /**
-     * The guest's counters, from the line it prints once a second with {@code ukl.netstats=1}
+     * The guest's counters, from the line it prints once a second with {@code ukl.netstats=live}
      * ({@code ukl.netstats: counters NAME=value ...}): the first line printed after this call.
      */
     private Map<String, Long> counters() throws InterruptedException {

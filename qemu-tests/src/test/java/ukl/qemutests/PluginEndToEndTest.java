@@ -235,7 +235,7 @@ class PluginEndToEndTest {
                 package app;
                 public class Reflective {
                     public static void main(String[] args) throws Exception {
-                        Object o = Class.forName("app.Reflective").getDeclaredConstructor().newInstance();
+                        Object o = Class.forName(args.length > 0 ? args[0] : "app.Reflective").getDeclaredConstructor().newInstance();
                         System.out.println(o != null);
                     }
                 }
