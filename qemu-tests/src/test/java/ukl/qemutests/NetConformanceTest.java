@@ -40,8 +40,9 @@ import ukl.toolchain.Toolchain;
  * explained in {@link #WHY}. After every case (issue #16, item 5) the peer resets what the case left
  * open, the image still echoes a new client, and the heap that survives a collection (the kernel's
  * {@code ukl.netstats=live} line) is no larger than after the suite's warm-up, which opened four
- * connections at once (a socket slot's objects and buffers are made on first use and kept for the
- * next connection in that slot). The side-by-side table goes to
+ * connections at once and left one in TIME-WAIT (so that whatever the stack and the server make on
+ * first use and keep, such as the ARP entry and the listener's queue, is in the baseline; a socket's
+ * own objects live only while its slot is used). The side-by-side table goes to
  * {@code target/net-conformance.md}, and to {@code docs/net-conformance.md} with
  * {@code -Dukl.conformance.refresh=true}.
  */

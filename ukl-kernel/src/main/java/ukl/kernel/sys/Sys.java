@@ -70,11 +70,14 @@ public final class Sys {
 
     /**
      * TCP's tunables from the kernel options: {@code ukl.ackdelay=µs} is how long an ACK for
-     * in-order data waits for a reply to ride on ({@link TcpConfig#ackDelayNanos}).
+     * in-order data waits for a reply to ride on ({@link TcpConfig#ackDelayNanos});
+     * {@code ukl.synackretries=n} how often a half-open connection's SYN-ACK is sent again before
+     * it is dropped ({@link TcpConfig#synAckRetries}, as Linux's {@code tcp_synack_retries}).
      */
     private static TcpConfig tcpConfig() {
         TcpConfig cfg = new TcpConfig();
         cfg.ackDelayNanos = Kernel.numberOption("ackdelay", ACK_DELAY_MICROS, 200_000) * 1_000L;
+        cfg.synAckRetries = Kernel.numberOption("synackretries", cfg.synAckRetries, 12);
         return cfg;
     }
 

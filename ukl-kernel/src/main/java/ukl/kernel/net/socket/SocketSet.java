@@ -110,7 +110,9 @@ public final class SocketSet implements Transport {
 
     /**
      * Slot {@code h} is free. The last handle in use moves into its place, so a loop that releases
-     * as it goes runs downwards over {@link #used}.
+     * as it goes runs downwards over {@link #used}. The socket's objects and buffers become garbage:
+     * a slot costs memory only while it is used, so what a flood of half-open connections took is
+     * given back once they expire (issue #16), at the price of one socket's allocation per connection.
      */
     private void release(int h) {
         if (kinds[h] == FREE) {
@@ -121,6 +123,9 @@ public final class SocketSet implements Transport {
         used[at] = last;
         usedAt[last] = at;
         kinds[h] = FREE;
+        tcps[h] = null;
+        udps[h] = null;
+        listeners[h] = null;
     }
 
     private int freeSlot() {
@@ -143,12 +148,10 @@ public final class SocketSet implements Transport {
     }
 
     private TcpSocket openTcp(int h) {
-        if (tcps[h] == null) {
-            tcps[h] = new TcpSocket(this, h, cfg);
-        }
-        tcps[h].reset();
+        TcpSocket t = new TcpSocket(this, h, cfg);
+        tcps[h] = t;
         occupy(h, TCP);
-        return tcps[h];
+        return t;
     }
 
     /** A new, unbound UDP socket's handle, or -ENOMEM when the table is full. */
@@ -157,10 +160,7 @@ public final class SocketSet implements Transport {
         if (h < 0) {
             return -Errno.ENOMEM;
         }
-        if (udps[h] == null) {
-            udps[h] = new UdpSocket(this, iface.maxIpPayload() - UdpPacket.HEADER_LEN);
-        }
-        udps[h].reset();
+        udps[h] = new UdpSocket(this, iface.maxIpPayload() - UdpPacket.HEADER_LEN);
         occupy(h, UDP);
         return h;
     }
@@ -179,9 +179,8 @@ public final class SocketSet implements Transport {
         if (tcpPortInUse(port)) {
             return -Errno.EADDRINUSE;
         }
-        if (listeners[handle] == null) {
-            listeners[handle] = new TcpListener(handle);
-        }
+        tcps[handle] = null;
+        listeners[handle] = new TcpListener(handle);
         listeners[handle].open(port, backlog, kinds.length / 2);
         occupy(handle, LISTENER);
         return 0;

@@ -81,7 +81,7 @@ public final class TcpSocket {
     int sndWnd;
     int sndWl1;
     int sndWl2;
-    int sndMss;
+    int sndMss = DEFAULT_MSS;
     int txSeq0;
     boolean finQueued;
     /** {@link #abort} was called: the next dispatch sends a reset and deletes the connection. */
@@ -121,26 +121,6 @@ public final class TcpSocket {
         this.tx = new RingBuffer(cfg.sendBufferSize);
         this.rx = new RingBuffer(cfg.receiveBufferSize);
         this.timers = new TcpTimers(cfg);
-        reset();
-    }
-
-    /** Back to a fresh CLOSED socket, keeping the buffers. */
-    void reset() {
-        state = State.CLOSED;
-        localIp = localPort = remoteIp = remotePort = 0;
-        iss = sndUna = sndNxt = sndMax = sndWnd = sndWl1 = sndWl2 = txSeq0 = 0;
-        sndMss = DEFAULT_MSS;
-        finQueued = finReceived = ackNeeded = synUnsent = resetDue = false;
-        irs = rcvNxt = lastAdvertisedWindow = 0;
-        tx.clear();
-        rx.clear();
-        assembler.clear();
-        timers.reset();
-        unackedBytes = 0;
-        error = 0;
-        userClosed = wasConnected = false;
-        parent = -1;
-        txRetryAt = 0;
     }
 
     public State state() {

@@ -68,13 +68,6 @@ public final class UdpSocket {
         this.txQueue = new Queue(maxPayload);
     }
 
-    void reset() {
-        localPort = remoteIp = remotePort = 0;
-        arpRetryAt = 0;
-        rxQueue.head = rxQueue.count = 0;
-        txQueue.head = txQueue.count = 0;
-    }
-
     /** Takes {@code port}, or with 0 a free port of the dynamic range. */
     public int bind(int port) {
         if (localPort != 0 || port < 0 || port > 0xffff) {
