@@ -37,10 +37,16 @@ import ukl.toolchain.ToolchainException;
 public final class InsnBench {
     private static final int PORT = 7;
     private static final int MEMORY_MIB = 64;
+
     private static final Duration BOOT = Duration.ofSeconds(60);
     private static final String PYTHON = "/usr/bin/python3";
 
     private InsnBench() {}
+
+    /** The kernel's busy-poll spell ({@link InsnOptions#spinMicros}), on its command line. */
+    static String kernelOptions(InsnOptions options) {
+        return "ukl.spin=" + options.spinMicros();
+    }
 
     public static void main(String[] args) {
         Launcher.main(args, "ukl-bench insns", InsnOptions.USAGE, InsnOptions::parse, options -> {
@@ -120,7 +126,13 @@ public final class InsnBench {
         Path counts = work.resolve("counts.txt");
         List<String> qemuArgs = plugin.qemuArgs(built.image(), work, control, counts);
         try (RunningQemu guest = ImageBoot.start(
-                built.image(), MEMORY_MIB, Accelerator.TCG, network, Integer.toString(PORT), qemuArgs)) {
+                built.image(),
+                MEMORY_MIB,
+                Accelerator.TCG,
+                network,
+                kernelOptions(options),
+                Integer.toString(PORT),
+                qemuArgs)) {
             try {
                 guest.awaitStdout(EchoServerJar.LISTENING, BOOT);
                 drive(network, driver, control, options);

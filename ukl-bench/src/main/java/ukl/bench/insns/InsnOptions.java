@@ -18,12 +18,22 @@ import ukl.bench.run.OptionValues;
  * @param windows windows per size: they measure the same thing, so their agreement shows the noise
  * @param gapMicros how long the client waits after each round trip, so that each request finds the
  *     guest idle and the path it takes does not depend on timing
+ * @param spinMicros the kernel's busy-poll spell ({@code ukl.spin}); 0 (the default) counts the
+ *     work of a round trip alone, a spell adds the rounds spent looking at the NIC while waiting
+ *     for the next request, as many as the host's speed allows
  * @param sizes message sizes in bytes
  * @param servers which echo servers' images, by name ({@link #SERVERS})
  * @param out where the report and the CSV go
  */
 record InsnOptions(
-        int echoes, int warmup, int windows, int gapMicros, List<Integer> sizes, List<String> servers, Path out) {
+        int echoes,
+        int warmup,
+        int windows,
+        int gapMicros,
+        int spinMicros,
+        List<Integer> sizes,
+        List<String> servers,
+        Path out) {
     /** nio: samples/echo-server, on java.nio; libc: samples/libc-echo-server, on ukl.libc.Libc. */
     static final List<String> SERVERS = List.of("nio", "libc");
 
@@ -37,6 +47,8 @@ record InsnOptions(
               --windows N     windows per size; they should agree (default 2)
               --gap US        the client's pause after each round trip, so that every request finds the
                               guest idle (default 1000)
+              --spin US       the kernel's busy-poll spell while waiting (ukl.spin; default 0: the guest
+                              halts at once, and the count is the round trip's work alone)
               --sizes LIST    message sizes in bytes (default 64,1024)
               --servers LIST  nio (samples/echo-server), libc (samples/libc-echo-server) (default nio,libc)
               --quick         a short run: the values marked --quick above
@@ -49,6 +61,7 @@ record InsnOptions(
         int warmup = quick ? 50 : 200;
         int windows = 2;
         int gap = 1000;
+        int spin = 0;
         List<Integer> sizes = List.of(64, 1024);
         List<String> servers = SERVERS;
         Path out = Path.of("target", "bench", "insns");
@@ -61,12 +74,13 @@ record InsnOptions(
                 case "--warmup" -> warmup = nonNegative(option, value);
                 case "--windows" -> windows = positive(option, value);
                 case "--gap" -> gap = nonNegative(option, value);
+                case "--spin" -> spin = nonNegative(option, value);
                 case "--sizes" -> sizes = positives(option, value);
                 case "--servers" -> servers = known(option, "server", value, SERVERS);
                 case "--out" -> out = Path.of(value);
                 default -> throw given.unknown();
             }
         }
-        return new InsnOptions(echoes, warmup, windows, gap, sizes, servers, out.toAbsolutePath());
+        return new InsnOptions(echoes, warmup, windows, gap, spin, sizes, servers, out.toAbsolutePath());
     }
 }

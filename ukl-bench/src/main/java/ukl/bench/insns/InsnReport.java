@@ -26,8 +26,13 @@ final class InsnReport {
                 .append(o.warmup())
                 .append(" warm-up ones and a pause of ")
                 .append(o.gapMicros())
+                .append(" µs after each (every request finds the guest idle), the kernel booted with `")
+                .append(InsnBench.kernelOptions(o))
                 .append(
-                        " µs after each (every request finds the guest idle);\ncounted under TCG by `insn-count.c` (every translated block's\n")
+                        o.spinMicros() == 0
+                                ? "` (no busy-poll spell while waiting: what is counted is work, not waiting);\n"
+                                : "` (a busy-poll spell while waiting: its rounds count too, as many as the host's speed allows);\n")
+                .append("counted under TCG by `insn-count.c` (every translated block's\n")
                 .append("instructions added to its function's counter). A window is what the guest executed\n")
                 .append("between two snapshots taken while it was idle: its round trips and nothing else, so\n")
                 .append("the windows of one size measure the same thing and their spread is the count's noise.\n\n");

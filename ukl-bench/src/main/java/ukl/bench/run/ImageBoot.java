@@ -37,13 +37,29 @@ public final class ImageBoot {
             String programArgs,
             List<String> qemuArgs)
             throws BenchException {
+        return start(image, memoryMiB, accelerator, network, "", programArgs, qemuArgs);
+    }
+
+    /**
+     * As {@link #start(Path, int, Accelerator, TapNetwork, String, List)}, with more kernel options
+     * ({@code ukl.key=value} words, before the network's).
+     */
+    public static RunningQemu start(
+            Path image,
+            int memoryMiB,
+            Accelerator accelerator,
+            TapNetwork network,
+            String kernelOptions,
+            String programArgs,
+            List<String> qemuArgs)
+            throws BenchException {
         List<String> extra = new ArrayList<>(TapNetwork.qemuNetdevArgs(RunningGuest.MAC));
         extra.addAll(qemuArgs);
         Qemu qemu = Qemu.forImage(image)
                 .memoryMiB(memoryMiB)
                 .accelerator(accelerator)
-                .cmdline("ukl.ip=" + TapNetwork.GUEST_ADDRESS + "/" + TapNetwork.PREFIX_LENGTH + " ukl.gw="
-                        + TapNetwork.HOST_ADDRESS + " -- " + programArgs)
+                .cmdline((kernelOptions.isEmpty() ? "" : kernelOptions + " ") + "ukl.ip=" + TapNetwork.GUEST_ADDRESS
+                        + "/" + TapNetwork.PREFIX_LENGTH + " ukl.gw=" + TapNetwork.HOST_ADDRESS + " -- " + programArgs)
                 .under(network.command(List.of()))
                 .extraArgs(extra);
         try {

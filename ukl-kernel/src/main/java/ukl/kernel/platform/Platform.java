@@ -73,16 +73,17 @@ public final class Platform {
     }
 
     /**
-     * Waits a moment before the next poll of {@code nic} ({@code null}: none): the interface has done
-     * nothing since {@code quietSince}, and has timed work, or the caller its timeout, at
+     * Waits a moment before the next poll of {@code nic} ({@code null}: none): until
+     * {@code spinUntil} a VM busy-polls the NIC's receive queue (traffic is flowing: an interrupt
+     * would cost more than the wait), after it halts; the interface or the caller has timed work at
      * {@code wakeBy} ({@link #monotonicNanos()} times; {@code Long.MAX_VALUE}: none). Returns early
      * when a frame or console input may have arrived; the caller polls for what woke it.
      */
-    public static void idle(NetDriver nic, long quietSince, long wakeBy) {
+    public static void idle(NetDriver nic, long spinUntil, long wakeBy) {
         if (process()) {
             ProcessPlatform.idle(nic, wakeBy);
         } else {
-            VmPlatform.idle(nic, quietSince, wakeBy);
+            VmPlatform.idle(nic, spinUntil, wakeBy);
         }
     }
 

@@ -6,10 +6,16 @@ import ukl.kernel.platform.Platform;
 /** The machine the kernel runs on, whichever it is: {@link Platform}, with the NIC the system calls wait for. */
 final class PlatformMachine implements Machine {
     private final NetDriver nic;
+    private final long spinNanos;
 
-    /** Idles until {@code nic} may have received a frame; with {@code null}, until the deadline or console input. */
-    PlatformMachine(NetDriver nic) {
+    /**
+     * Idles until {@code nic} may have received a frame; with {@code null}, until the deadline or
+     * console input. In a VM it busy-polls the NIC for {@code spinNanos} after the interface was
+     * last active before it halts ({@link Platform#idle}).
+     */
+    PlatformMachine(NetDriver nic, long spinNanos) {
         this.nic = nic;
+        this.spinNanos = spinNanos;
     }
 
     @Override
@@ -19,7 +25,7 @@ final class PlatformMachine implements Machine {
 
     @Override
     public void idle(long quietSince, long wakeBy) {
-        Platform.idle(nic, quietSince, wakeBy);
+        Platform.idle(nic, quietSince + spinNanos, wakeBy);
     }
 
     @Override

@@ -21,6 +21,12 @@ public interface NetDriver extends NetDevice {
     /** After the CPU woke: back to polling, without interrupts. */
     void disarmReceiveInterrupt();
 
+    /**
+     * Whether a received frame waits in the device's queue: one look at it, without taking the
+     * frame, for an idle loop that busy-polls (NAPI's way) before it halts.
+     */
+    boolean receivePending();
+
     /** The driver's counters on one line, e.g. {@code virtio-net rxFrames=… txFrames=…}. */
     String counters();
 }

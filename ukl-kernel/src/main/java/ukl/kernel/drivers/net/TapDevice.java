@@ -92,6 +92,12 @@ public final class TapDevice implements NetDriver {
     @Override
     public void disarmReceiveInterrupt() {}
 
+    /** Never asked: a process waits for the tap in ppoll(2), it does not spin. */
+    @Override
+    public boolean receivePending() {
+        return false;
+    }
+
     @Override
     public String counters() {
         return "tap rxFrames=" + rxFrames + " txFrames=" + txFrames + " txDropped=" + txDropped;

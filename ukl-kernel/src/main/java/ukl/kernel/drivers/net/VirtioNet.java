@@ -149,6 +149,12 @@ public final class VirtioNet implements NetDriver {
         rx.requestInterrupts(false);
     }
 
+    /** Whether the device has put a frame in the RX used ring (§2.7.8) that we have not taken. */
+    @Override
+    public boolean receivePending() {
+        return rx.hasUsed();
+    }
+
     @Override
     public long macAddress() {
         return mac;
