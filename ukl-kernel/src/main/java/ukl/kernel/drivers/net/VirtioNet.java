@@ -11,8 +11,9 @@ import ukl.kernel.hw.pci.PciFunction;
  * A virtio-net device through the legacy PCI interface (1af4:1000), polled, with an RX interrupt
  * only to wake an idle CPU ({@link #armReceiveInterrupt}).
  *
- * <p>Read VirtIO 1.1 §5.1 first. Only VIRTIO_NET_F_MAC is negotiated, so every packet carries
- * the 10-byte legacy {@code virtio_net_hdr} (no {@code num_buffers}, §5.1.6.1) and, without
+ * <p>Read VirtIO 1.1 §5.1 first. VIRTIO_NET_F_MAC is required; VIRTIO_NET_F_CSUM and
+ * VIRTIO_NET_F_GUEST_CSUM are taken when offered (checksum offload, as Linux's driver takes them).
+ * Every packet carries the 10-byte legacy {@code virtio_net_hdr} (no {@code num_buffers}, §5.1.6.1) and, without
  * VIRTIO_F_ANY_LAYOUT, that header sits in a descriptor of its own (§2.6.4, legacy message
  * framing). Each queue therefore works in pairs of descriptors: slot {@code s} is the chain
  * {@code 2s} (header) → {@code 2s + 1} (frame), written once at probe time; the used ring
@@ -22,9 +23,11 @@ import ukl.kernel.hw.pci.PciFunction;
  * once. The frame part is {@value #RX_FRAME} bytes, 4 more than {@code mtu() + 14} (header and
  * frame then exceed the 1526 bytes §5.1.6.3.1 asks for), so that a slightly long frame (an
  * 802.1Q-tagged one) reaches the driver and is counted in {@link #rxDropped()}: the device itself
- * silently drops frames that fit no buffer. TX: the stack writes into the slot's frame buffer;
- * slots come back through the used ring. All TX chains share one zeroed header: no checksum
- * offload, no GSO (§5.1.6.2).
+ * silently drops frames that fit no buffer; a header flag saying the checksum was checked or left
+ * to the card (§5.1.6.4: DATA_VALID, NEEDS_CSUM for a frame from the host's own stack) makes
+ * {@link #receivedChecksumGood}. TX: the stack writes into the slot's frame buffer; slots come back
+ * through the used ring. Each TX slot has its own header: zero, or NEEDS_CSUM with where the
+ * device is to complete a TCP checksum (§5.1.6.2); no GSO.
  *
  * <p>In an image: {@code VirtioNet.probe(PciBus.scan(CpuPorts.INSTANCE), CpuMemory.INSTANCE)}.
  */
@@ -32,7 +35,14 @@ public final class VirtioNet implements NetDriver {
     static final int VENDOR_ID = 0x1af4;
     static final int LEGACY_NET_DEVICE_ID = 0x1000;
     // §5.1.3
+    static final int F_CSUM = 1;
+    static final int F_GUEST_CSUM = 1 << 1;
     static final int F_MAC = 1 << 5;
+    // §5.1.6: virtio_net_hdr's flags and the offsets of its fields.
+    static final int HDR_F_NEEDS_CSUM = 1;
+    static final int HDR_F_DATA_VALID = 2;
+    private static final int HDR_CSUM_START = 6;
+    private static final int HDR_CSUM_OFFSET = 8;
     // §5.1.2
     static final int RX_QUEUE = 0;
     static final int TX_QUEUE = 1;
@@ -49,6 +59,9 @@ public final class VirtioNet implements NetDriver {
     private final long mac;
     private final byte[][] rxBuffers;
     private final byte[][] txBuffers;
+    private final byte[][] txHeaders;
+    private final boolean completesChecksums;
+    private boolean rxChecksumGood;
     private final int[] txFree;
     private int txFreeCount;
     private int txPending = -1;
@@ -57,9 +70,10 @@ public final class VirtioNet implements NetDriver {
     private long rxDropped;
     private long txQueueFull;
 
-    private VirtioNet(LegacyVirtio device, int irqLine, PhysicalMemory memory) {
+    private VirtioNet(LegacyVirtio device, int irqLine, PhysicalMemory memory, int features) {
         this.device = device;
         this.irqLine = irqLine;
+        this.completesChecksums = (features & F_CSUM) != 0;
         this.rx = device.setUpQueue(RX_QUEUE, memory);
         this.tx = device.setUpQueue(TX_QUEUE, memory);
         if (rx.size() < 2 || tx.size() < 2) {
@@ -81,12 +95,13 @@ public final class VirtioNet implements NetDriver {
             rx.setDescriptor(2 * s + 1, address + HEADER, RX_FRAME, Virtqueue.DESC_WRITE, 0);
             rx.offer(2 * s);
         }
-        long header = dma.addressOf(dma.buffer(HEADER));
         txBuffers = new byte[tx.size() / 2][];
+        txHeaders = new byte[txBuffers.length][];
         txFree = new int[txBuffers.length];
         for (int s = 0; s < txBuffers.length; s++) {
             txBuffers[s] = dma.buffer(MAX_FRAME);
-            tx.setDescriptor(2 * s, header, HEADER, Virtqueue.DESC_NEXT, 2 * s + 1);
+            txHeaders[s] = dma.buffer(HEADER);
+            tx.setDescriptor(2 * s, dma.addressOf(txHeaders[s]), HEADER, Virtqueue.DESC_NEXT, 2 * s + 1);
             tx.setDescriptor(2 * s + 1, dma.addressOf(txBuffers[s]), 0, 0, 0);
             txFree[txFreeCount++] = s;
         }
@@ -108,12 +123,13 @@ public final class VirtioNet implements NetDriver {
         }
         function.enable();
         LegacyVirtio device = new LegacyVirtio(bus.ports(), (int) function.barAddress(0), "virtio-net " + function);
-        if ((device.negotiate(F_MAC) & F_MAC) == 0) {
+        int features = device.negotiate(F_MAC | F_CSUM | F_GUEST_CSUM);
+        if ((features & F_MAC) == 0) {
             throw device.fail("the device offers no VIRTIO_NET_F_MAC (VirtIO 1.1 §5.1.3), so it has no"
                     + " address to give; use a device that offers it (QEMU's virtio-net-pci always does)");
         }
         // §3.1.1: queues and receive buffers before DRIVER_OK, notifications only after it.
-        VirtioNet net = new VirtioNet(device, function.interruptLine(), memory);
+        VirtioNet net = new VirtioNet(device, function.interruptLine(), memory, features);
         device.driverOk();
         if (net.rx.wantsNotification()) {
             device.notifyQueue(RX_QUEUE);
@@ -175,7 +191,9 @@ public final class VirtioNet implements NetDriver {
             int len = rx.usedLength() - HEADER;
             boolean fits = len > 0 && len <= MAX_FRAME;
             if (fits) {
-                System.arraycopy(rxBuffers[head >>> 1], HEADER, buf, 0, len);
+                byte[] b = rxBuffers[head >>> 1];
+                System.arraycopy(b, HEADER, buf, 0, len);
+                rxChecksumGood = (b[0] & (HDR_F_DATA_VALID | HDR_F_NEEDS_CSUM)) != 0;
             }
             rx.offer(head);
             if (rx.wantsNotification()) {
@@ -207,6 +225,30 @@ public final class VirtioNet implements NetDriver {
 
     @Override
     public void transmit(int len) {
+        send(len, 0, 0, 0);
+    }
+
+    @Override
+    public boolean completesChecksums() {
+        return completesChecksums;
+    }
+
+    /** §5.1.6.2: the device sums the frame from {@code start} and stores the checksum at {@code start + offset}. */
+    @Override
+    public void transmitCompletingChecksum(int len, int start, int offset) {
+        if (!completesChecksums) {
+            throw new IllegalStateException("transmitCompletingChecksum: the device did not accept VIRTIO_NET_F_CSUM"
+                    + " (completesChecksums() is false)");
+        }
+        send(len, HDR_F_NEEDS_CSUM, start, offset);
+    }
+
+    @Override
+    public boolean receivedChecksumGood() {
+        return rxChecksumGood;
+    }
+
+    private void send(int len, int flags, int csumStart, int csumOffset) {
         if (txPending < 0) {
             throw new IllegalStateException(
                     "transmit(" + len + ") without a buffer: call txBuffer() first (NetDevice)");
@@ -215,6 +257,12 @@ public final class VirtioNet implements NetDriver {
             throw new IllegalArgumentException(
                     "transmit(" + len + "): an Ethernet frame without FCS is 14 to " + MAX_FRAME + " bytes");
         }
+        byte[] header = txHeaders[txPending];
+        header[0] = (byte) flags;
+        header[HDR_CSUM_START] = (byte) csumStart; // little-endian 16-bit fields (legacy: guest order)
+        header[HDR_CSUM_START + 1] = (byte) (csumStart >>> 8);
+        header[HDR_CSUM_OFFSET] = (byte) csumOffset;
+        header[HDR_CSUM_OFFSET + 1] = (byte) (csumOffset >>> 8);
         int head = 2 * txPending;
         txPending = -1;
         tx.setLength(head + 1, len);

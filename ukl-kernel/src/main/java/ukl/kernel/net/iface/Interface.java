@@ -63,6 +63,9 @@ public final class Interface {
     private final UdpPacket udpPacket = new UdpPacket();
     private final UdpRepr udpRepr = new UdpRepr();
     private final TcpPacket tcpPacket = new TcpPacket();
+    /** The TCP segment {@link #sendIp} completes the checksum of. */
+    private final TcpPacket tcpTxView = new TcpPacket();
+
     private final TcpRepr tcpRx = new TcpRepr();
     private final TcpRepr tcpTx = new TcpRepr();
 
@@ -72,6 +75,8 @@ public final class Interface {
     private NetDevice txDev;
     /** Whether the frame being handled came from the loopback. */
     private boolean rxLoopback;
+    /** The device vouched for the transport checksum of the frame being handled. */
+    private boolean rxChecksumGood;
     /**
      * Whether the packet being handled went to an IP broadcast or came in a link-layer broadcast:
      * then no ICMP error answers it (RFC 1122 §3.2.2; Linux checks {@code PACKET_HOST} too).
@@ -149,6 +154,7 @@ public final class Interface {
             if (len == 0) {
                 break;
             }
+            rxChecksumGood = d.receivedChecksumGood();
             stats.increment(Counter.RX_FRAMES);
             receiveFrame(len);
         }
@@ -461,7 +467,7 @@ public final class Interface {
     }
 
     private void receiveTcp(byte[] buf, int off, int len) {
-        int r = tcpRx.parse(tcpPacket.wrap(buf, off, len), ipRx.src, ipRx.dst);
+        int r = tcpRx.parse(tcpPacket.wrap(buf, off, len), ipRx.src, ipRx.dst, rxChecksumGood);
         if (r != Parse.OK) {
             stats.increment(
                     r == Parse.BAD_CHECKSUM
@@ -504,7 +510,6 @@ public final class Interface {
         tcpTx.dataLen = 0;
         int tlen = tcpTx.bufferLen();
         tcpTx.emit(tcpPacket.wrap(buf, IP_PAYLOAD_OFFSET, tlen));
-        tcpPacket.fillChecksum(sourceFor(dst), dst);
         stats.increment(Counter.TCP_RST_SENT);
         sendIp(dst, Ipv4Packet.PROTO_TCP, tlen);
     }
@@ -572,7 +577,10 @@ public final class Interface {
         return false;
     }
 
-    /** Completes the packet {@link #beginIp} started: IPv4 and Ethernet headers, then transmit. */
+    /**
+     * Completes the packet {@link #beginIp} started: a TCP segment's checksum (in software, or left
+     * to a device that completes it), IPv4 and Ethernet headers, then transmit.
+     */
     public void sendIp(int dst, int protocol, int payloadLen) {
         txEth.wrap(txBuf, 0, EthernetFrame.HEADER_LEN);
         eth.src = mac;
@@ -586,6 +594,19 @@ public final class Interface {
         ipTx.ttl = Ipv4Repr.DEFAULT_TTL;
         ipTx.ident = ident++ & 0xffff;
         ipTx.emit(ipPacket.wrap(txBuf, EthernetFrame.HEADER_LEN, Ipv4Packet.HEADER_LEN + payloadLen));
-        transmit(txDev, IP_PAYLOAD_OFFSET + payloadLen);
+        int frameLen = IP_PAYLOAD_OFFSET + payloadLen;
+        if (protocol != Ipv4Packet.PROTO_TCP) {
+            transmit(txDev, frameLen);
+            return;
+        }
+        TcpPacket segment = tcpTxView.wrap(txBuf, IP_PAYLOAD_OFFSET, payloadLen);
+        stats.increment(Counter.TX_FRAMES);
+        if (txDev.completesChecksums()) {
+            segment.fillPseudoHeaderChecksum(ipTx.src, dst);
+            txDev.transmitCompletingChecksum(frameLen, IP_PAYLOAD_OFFSET, TcpPacket.CHECKSUM);
+        } else {
+            segment.fillChecksum(ipTx.src, dst);
+            txDev.transmit(frameLen);
+        }
     }
 }

@@ -29,4 +29,30 @@ public interface NetDevice {
 
     /** Sends the first {@code len} bytes of the buffer {@link #txBuffer()} returned. */
     void transmit(int len);
+
+    /**
+     * Whether the device completes the checksum of a TCP segment it sends
+     * ({@link #transmitCompletingChecksum}), as a NIC with checksum offload does.
+     */
+    default boolean completesChecksums() {
+        return false;
+    }
+
+    /**
+     * As {@link #transmit}, with the transport checksum left to the device: it sums the frame from
+     * {@code start} to its end (the checksum field holds the pseudo-header's sum) and stores the
+     * result at {@code start + offset}. Only when {@link #completesChecksums()}.
+     */
+    default void transmitCompletingChecksum(int len, int start, int offset) {
+        throw new UnsupportedOperationException("this device does not complete checksums (completesChecksums())");
+    }
+
+    /**
+     * Whether the transport checksum of the frame {@link #receive} last returned is known to be
+     * good: the device checked it, or the frame comes from the host's own stack, which left the
+     * checksum to the card. The stack then need not sum the frame again.
+     */
+    default boolean receivedChecksumGood() {
+        return false;
+    }
 }

@@ -550,7 +550,6 @@ public final class SocketSet implements Transport {
         r.dataLen = 0;
         int len = r.bufferLen();
         r.emit(txPacket.wrap(buf, Interface.IP_PAYLOAD_OFFSET, len));
-        txPacket.fillChecksum(iface.sourceFor(remoteIp), remoteIp);
         iface.sendIp(remoteIp, Ipv4Packet.PROTO_TCP, len);
     }
 

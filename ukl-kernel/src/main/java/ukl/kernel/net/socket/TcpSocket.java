@@ -865,7 +865,6 @@ public final class TcpSocket {
         if (dataLen > 0) {
             tx.copyOut(SeqNum.diff(seq, txSeq0), buf, p.payloadOffset(), dataLen);
         }
-        p.fillChecksum(localIp, remoteIp);
         lastAdvertisedWindow = r.window;
         iface.sendIp(remoteIp, Ipv4Packet.PROTO_TCP, len);
         return true;

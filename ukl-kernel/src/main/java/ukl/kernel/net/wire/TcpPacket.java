@@ -9,7 +9,9 @@ public final class TcpPacket {
     static final int DATA_OFF = 12;
     static final int FLAGS = 13;
     static final int WINDOW = 14;
-    static final int CHECKSUM = 16;
+    /** Where the checksum field sits in the header (a device that completes checksums needs it). */
+    public static final int CHECKSUM = 16;
+
     static final int URGENT = 18;
     public static final int HEADER_LEN = 20;
 
@@ -127,6 +129,15 @@ public final class TcpPacket {
             i += optLen;
         }
         return mss;
+    }
+
+    /**
+     * Stores the pseudo-header's sum, folded and not complemented, for a device that completes the
+     * checksum over header and payload (VirtIO 1.1 §5.1.6.2, as Linux's CHECKSUM_PARTIAL).
+     */
+    public void fillPseudoHeaderChecksum(int srcIp, int dstIp) {
+        long acc = Checksum.pseudoHeader(srcIp, dstIp, Ipv4Packet.PROTO_TCP, len);
+        Bytes.put16(buf, off + CHECKSUM, ~Checksum.finish(acc) & 0xffff);
     }
 
     /** Computes the checksum over pseudo-header, header and payload, which must be in place. */

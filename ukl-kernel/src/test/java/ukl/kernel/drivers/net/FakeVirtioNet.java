@@ -36,6 +36,7 @@ final class FakeVirtioNet implements FakePci.IoRegisters {
     private final byte[] scratch = new byte[65536];
     private final byte[][] sent = new byte[64][1514];
     private final int[] sentLength = new int[64];
+    private final int[] sentFlags = new int[64];
     private int sentCount;
     private int statusWrites;
     private int driverFeatures;
@@ -142,7 +143,15 @@ final class FakeVirtioNet implements FakePci.IoRegisters {
      * is no chain or the frame does not fit it (then the chain stays offered).
      */
     boolean inject(byte[] frame, int len) {
+        return inject(frame, len, 0);
+    }
+
+    /** As {@link #inject(byte[], int)}, with {@code hdrFlags} in the header (§5.1.6.4: NEEDS_CSUM 1, DATA_VALID 2). */
+    boolean inject(byte[] frame, int len, int hdrFlags) {
         requireRunning();
+        if (hdrFlags != 0 && (driverFeatures & F_GUEST_CSUM) == 0) {
+            throw new AssertionError("header flags " + hdrFlags + " without VIRTIO_NET_F_GUEST_CSUM (§5.1.6.4)");
+        }
         long avail = avail(RX);
         if (memory.peek16(avail + 2) == lastAvail[RX]) {
             return false;
@@ -172,6 +181,7 @@ final class FakeVirtioNet implements FakePci.IoRegisters {
         }
         lastAvail[RX] = (lastAvail[RX] + 1) & 0xffff;
         Arrays.fill(scratch, 0, HEADER, (byte) 0);
+        scratch[0] = (byte) hdrFlags;
         System.arraycopy(frame, 0, scratch, HEADER, len);
         int done = 0;
         for (d = head; done < HEADER + len; ) {
@@ -211,17 +221,44 @@ final class FakeVirtioNet implements FakePci.IoRegisters {
                 }
                 d = memory.peek16(desc + 14);
             }
-            for (int i = 0; i < HEADER; i++) {
-                if (scratch[i] != 0) {
-                    throw new AssertionError(
-                            "TX header byte " + i + " is " + scratch[i] + ": no offload was negotiated");
+            int flags = scratch[0];
+            for (int i = 1; i < HEADER; i++) {
+                boolean csumField = i >= 6 && flags == 1; // csum_start, csum_offset
+                if (scratch[i] != 0 && !csumField) {
+                    throw new AssertionError("TX header byte " + i + " is " + scratch[i] + ": no GSO was negotiated");
                 }
+            }
+            if (flags != 0 && (flags != 1 || (driverFeatures & F_CSUM) == 0)) {
+                throw new AssertionError("TX header flags " + flags + " with features " + driverFeatures
+                        + ": only NEEDS_CSUM, and only after VIRTIO_NET_F_CSUM (§5.1.6.2)");
+            }
+            if (flags == 1) {
+                completeChecksum(HEADER + u16le(6), u16le(8), len);
             }
             int slot = sentCount++ % sent.length;
             System.arraycopy(scratch, HEADER, sent[slot], 0, len - HEADER);
             sentLength[slot] = len - HEADER;
+            sentFlags[slot] = flags;
             pushUsed(TX, head, 0);
         }
+    }
+
+    private int u16le(int at) {
+        return (scratch[at] & 0xff) | (scratch[at + 1] & 0xff) << 8;
+    }
+
+    /** §5.1.6.2, as a device does: the ones' complement sum from {@code start} to the end, stored at {@code start + offset}. */
+    private void completeChecksum(int start, int offset, int end) {
+        long sum = 0;
+        for (int i = start; i < end; i += 2) {
+            sum += (scratch[i] & 0xff) << 8 | (i + 1 < end ? scratch[i + 1] & 0xff : 0);
+        }
+        while ((sum >>> 16) != 0) {
+            sum = (sum & 0xffff) + (sum >>> 16);
+        }
+        int c = (int) ~sum & 0xffff;
+        scratch[start + offset] = (byte) (c >>> 8);
+        scratch[start + offset + 1] = (byte) c;
     }
 
     /** Sets or clears VRING_USED_F_NO_NOTIFY on {@code queue} (§2.6.10). */
@@ -263,6 +300,11 @@ final class FakeVirtioNet implements FakePci.IoRegisters {
 
     int deviceDropped() {
         return deviceDropped;
+    }
+
+    /** The header flags of the {@code k}-th frame sent. */
+    int sentFlags(int k) {
+        return sentFlags[k % sent.length];
     }
 
     /** The {@code k}-th frame sent (counting from 0), while it is among the last 64. */

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import ukl.kernel.hw.FakeMemory;
 import ukl.kernel.hw.pci.FakePci;
 import ukl.kernel.hw.pci.PciBus;
+import ukl.kernel.net.wire.TcpPacket;
+import ukl.kernel.net.wire.TcpRepr;
 
 class VirtioNetTest {
     private static final byte[] MAC = {0x52, 0x54, 0x00, 0x12, 0x34, 0x56};
@@ -52,11 +54,12 @@ class VirtioNetTest {
     }
 
     @Test
-    void handshakeResetsAcknowledgesNegotiatesOnlyMacThenSetsDriverOk() {
+    void handshakeResetsAcknowledgesNegotiatesMacAndChecksumOffloadThenSetsDriverOk() {
         VirtioNet net = start(FakeVirtioNet.ALL_FEATURES);
         // §3.1.1 without FEATURES_OK (§3.1.2): reset, ACKNOWLEDGE, DRIVER, DRIVER_OK.
         assertArrayEquals(new int[] {0, 1, 3, 7}, device.statusLog());
-        assertEquals(FakeVirtioNet.F_MAC, device.driverFeatures());
+        assertEquals(FakeVirtioNet.F_MAC | FakeVirtioNet.F_CSUM | FakeVirtioNet.F_GUEST_CSUM, device.driverFeatures());
+        assertTrue(net.completesChecksums());
         assertEquals(0x5254_0012_3456L, net.macAddress());
         assertEquals(1500, net.mtu());
         for (int q = 0; q < 2; q++) {
@@ -107,6 +110,68 @@ class VirtioNetTest {
                         + " so it has no address to give; use a device that offers it (QEMU's virtio-net-pci always does)",
                 e.getMessage());
         assertEquals(0x80, device.status() & 0x80);
+    }
+
+    @Test
+    void withoutChecksumOffloadOfferedOnlyMacIsTakenAndTheStackSumsItself() {
+        VirtioNet net = start(FakeVirtioNet.F_MAC);
+        assertEquals(FakeVirtioNet.F_MAC, device.driverFeatures());
+        assertFalse(net.completesChecksums());
+        assertThrows(IllegalStateException.class, () -> {
+            net.txBuffer();
+            net.transmitCompletingChecksum(60, 34, 16);
+        });
+    }
+
+    /**
+     * §5.1.6.2: a segment whose checksum field holds the pseudo-header's sum, sent with NEEDS_CSUM,
+     * leaves the device with a checksum that verifies; a plain frame after it in the same slot
+     * carries a zero header again.
+     */
+    @Test
+    void aTcpSegmentLeftToTheDeviceLeavesWithAValidChecksum() {
+        VirtioNet net = start(FakeVirtioNet.ALL_FEATURES);
+        int src = 0x0a00020f;
+        int dst = 0x0a000201;
+        for (int round = 0; round < 2 * QUEUE_SIZE; round++) {
+            byte[] tx = net.txBuffer();
+            int payload = 1 + round % 7; // odd and even lengths
+            int segLen = TcpPacket.HEADER_LEN + payload;
+            Arrays.fill(tx, 0, 34, (byte) 0);
+            TcpRepr r = new TcpRepr();
+            r.srcPort = 7;
+            r.dstPort = 40000 + round;
+            r.seq = 0x12345678 * round;
+            r.ack = 99;
+            r.flags = TcpPacket.ACK_FLAG | TcpPacket.PSH;
+            r.window = 65535;
+            r.data = new byte[payload];
+            Arrays.fill(r.data, (byte) (0xf0 + round));
+            r.dataLen = payload;
+            TcpPacket p = new TcpPacket().wrap(tx, 34, segLen);
+            r.emit(p);
+            System.arraycopy(r.data, 0, tx, p.payloadOffset(), payload);
+            p.fillPseudoHeaderChecksum(src, dst);
+            net.transmitCompletingChecksum(34 + segLen, 34, TcpPacket.CHECKSUM);
+            byte[] sent = device.sent(2 * round);
+            assertEquals(VirtioNet.HDR_F_NEEDS_CSUM, device.sentFlags(2 * round));
+            assertTrue(new TcpPacket().wrap(sent, 34, segLen).verifyChecksum(src, dst), "round " + round);
+            net.txBuffer();
+            net.transmit(60);
+            assertEquals(0, device.sentFlags(2 * round + 1));
+        }
+    }
+
+    @Test
+    void aFrameTheDeviceVouchesForIsMarkedGood() {
+        VirtioNet net = start(FakeVirtioNet.ALL_FEATURES);
+        byte[] buf = new byte[VirtioNet.MAX_FRAME];
+        int[] flags = {0, VirtioNet.HDR_F_DATA_VALID, 0, VirtioNet.HDR_F_NEEDS_CSUM};
+        for (int i = 0; i < flags.length; i++) {
+            assertTrue(device.inject(frame(i, 60), 60, flags[i]));
+            assertEquals(60, net.receive(buf));
+            assertEquals(flags[i] != 0, net.receivedChecksumGood(), "header flags " + flags[i]);
+        }
     }
 
     @Test
