@@ -271,6 +271,7 @@ public final class Interface {
                 ipRx.moreFragments = false;
                 ipRx.payloadLen = reassembly.length(slot);
                 byte[] b = reassembly.buffer(slot);
+                rxChecksumGood = false; // what the device said of the last fragment says nothing of the datagram
                 deliver(b, reassembly.headerOffset(slot), Reassembly.HEADER_ROOM, reassembly.length(slot));
                 reassembly.free(slot);
             }
@@ -455,7 +456,7 @@ public final class Interface {
     }
 
     private void receiveUdp(byte[] buf, int off, int len) {
-        int r = udpRepr.parse(udpPacket.wrap(buf, off, len), ipRx.src, ipRx.dst);
+        int r = udpRepr.parse(udpPacket.wrap(buf, off, len), ipRx.src, ipRx.dst, rxChecksumGood);
         if (r != Parse.OK) {
             stats.increment(r == Parse.BAD_CHECKSUM ? Counter.UDP_BAD_CHECKSUM : Counter.UDP_MALFORMED);
             return;
