@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import ukl.kernel.net.phy.ForwardingDevice;
 import ukl.kernel.net.phy.LossyLink;
 import ukl.kernel.net.phy.NetDevice;
 import ukl.kernel.net.wire.Checksum;
@@ -27,38 +28,12 @@ class ChecksumOffloadTest {
     private static final long PEER_MAC = 0x02_00_00_00_00_02L;
 
     /** One end of a link that completes checksums as a NIC does and vouches for what {@link #vouch} says. */
-    private static final class OffloadingDevice implements NetDevice {
-        private final NetDevice inner;
+    private static final class OffloadingDevice extends ForwardingDevice {
         boolean vouch;
         int completed;
 
         OffloadingDevice(NetDevice inner) {
-            this.inner = inner;
-        }
-
-        @Override
-        public long macAddress() {
-            return inner.macAddress();
-        }
-
-        @Override
-        public int mtu() {
-            return inner.mtu();
-        }
-
-        @Override
-        public int receive(byte[] buf) {
-            return inner.receive(buf);
-        }
-
-        @Override
-        public byte[] txBuffer() {
-            return inner.txBuffer();
-        }
-
-        @Override
-        public void transmit(int len) {
-            inner.transmit(len);
+            super(inner);
         }
 
         @Override

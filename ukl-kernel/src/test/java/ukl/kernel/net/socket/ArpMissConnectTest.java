@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import ukl.kernel.net.iface.Interface;
+import ukl.kernel.net.phy.ForwardingDevice;
 import ukl.kernel.net.phy.LossyLink;
 import ukl.kernel.net.phy.NetDevice;
 import ukl.kernel.net.wire.Ipv4Address;
@@ -23,31 +24,9 @@ class ArpMissConnectTest {
     private final List<String> sentByA = new ArrayList<>();
 
     /** Records what A transmits: "ARP" or "TCP" plus flags, and the time. */
-    private final class Recorder implements NetDevice {
-        private final NetDevice inner;
-
+    private final class Recorder extends ForwardingDevice {
         Recorder(NetDevice inner) {
-            this.inner = inner;
-        }
-
-        @Override
-        public long macAddress() {
-            return inner.macAddress();
-        }
-
-        @Override
-        public int mtu() {
-            return inner.mtu();
-        }
-
-        @Override
-        public int receive(byte[] buf) {
-            return inner.receive(buf);
-        }
-
-        @Override
-        public byte[] txBuffer() {
-            return inner.txBuffer();
+            super(inner);
         }
 
         @Override

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 import ukl.kernel.net.iface.Interface;
 import ukl.kernel.net.iface.NetStats.Counter;
+import ukl.kernel.net.phy.ForwardingDevice;
 import ukl.kernel.net.phy.LossyLink;
 import ukl.kernel.net.phy.NetDevice;
 import ukl.kernel.net.wire.Ipv4Address;
@@ -19,37 +20,16 @@ class FailedTransmitTest {
     private long now = 1_000_000_000L;
 
     /** A device whose transmit queue can be made to look full. */
-    private static final class Choke implements NetDevice {
-        private final NetDevice inner;
+    private static final class Choke extends ForwardingDevice {
         boolean full;
 
         Choke(NetDevice inner) {
-            this.inner = inner;
-        }
-
-        @Override
-        public long macAddress() {
-            return inner.macAddress();
-        }
-
-        @Override
-        public int mtu() {
-            return inner.mtu();
-        }
-
-        @Override
-        public int receive(byte[] buf) {
-            return inner.receive(buf);
+            super(inner);
         }
 
         @Override
         public byte[] txBuffer() {
             return full ? null : inner.txBuffer();
-        }
-
-        @Override
-        public void transmit(int len) {
-            inner.transmit(len);
         }
     }
 
