@@ -9,8 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 import ukl.bench.run.BenchException;
+import ukl.bench.run.HostCommand;
 
 /**
  * The instruction-counting QEMU plugin, {@code insn-count.c}: built here with gcc, given an
@@ -36,7 +36,7 @@ final class CountingPlugin {
         } catch (IOException e) {
             throw new BenchException("cannot write the plugin's source to " + dir + ": " + e.getMessage(), e);
         }
-        run(List.of(
+        HostCommand.run(List.of(
                 "gcc",
                 "-O2",
                 "-shared",
@@ -56,14 +56,14 @@ final class CountingPlugin {
      */
     List<String> qemuArgs(Path image, Path dir, Path control, Path output) throws BenchException {
         Path symbols = dir.resolve("symbols.txt");
-        String nm = run(List.of("nm", "-n", "-S", "--defined-only", image.toString()));
+        String nm = HostCommand.run(List.of("nm", "-n", "-S", "--defined-only", image.toString()));
         try {
             Files.writeString(symbols, nm);
             Files.deleteIfExists(control);
         } catch (IOException e) {
             throw new BenchException("cannot write " + symbols + ": " + e.getMessage(), e);
         }
-        run(List.of("mkfifo", control.toString()));
+        HostCommand.run(List.of("mkfifo", control.toString()));
         return List.of("-plugin", library + ",syms=" + symbols + ",ctl=" + control + ",out=" + output);
     }
 
@@ -87,26 +87,5 @@ final class CountingPlugin {
             throw new BenchException("cannot read the plugin's counts in " + output + ": " + e.getMessage(), e);
         }
         return snapshots;
-    }
-
-    /** Runs a command, returns its standard output, and fails with its messages if it fails. */
-    private static String run(List<String> command) throws BenchException {
-        try {
-            Process p = new ProcessBuilder(command)
-                    .redirectError(ProcessBuilder.Redirect.PIPE)
-                    .start();
-            byte[] out = p.getInputStream().readAllBytes();
-            String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
-                p.destroyForcibly();
-                throw new BenchException(String.join(" ", command) + " failed: " + err.strip());
-            }
-            return new String(out, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new BenchException("cannot run " + command.get(0) + ": " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new BenchException("interrupted while running " + command.get(0), e);
-        }
     }
 }

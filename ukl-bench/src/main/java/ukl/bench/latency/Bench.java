@@ -110,7 +110,13 @@ public final class Bench {
                         && results.getLast().ok()) image = Optional.of(imageFacts(img, lab));
             }
         }
-        return new Results(Environment.describe(accelerator, guestKernel), options, results, image);
+        Map<String, String> facts = Environment.describe(accelerator, guestKernel);
+        facts.put(
+                "client",
+                options.client() == ClientProgram.C
+                        ? "latency-client.c (gcc -O2), a thread and closed loop per connection, CLOCK_MONOTONIC"
+                        : "LatencyClient on the host's JVM, a thread and closed loop per connection");
+        return new Results(facts, options, results, image);
     }
 
     /** The target called {@code name} ({@link Options#ALL_TARGETS}); QEMU targets use {@code accelerator}. */

@@ -6,14 +6,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import ukl.bench.run.BenchException;
 
-/** The parent's side of a {@link LatencyClient} process: sends its commands and reads the answers. */
+/** The parent's side of a latency client process ({@link ClientProgram}): sends its commands and reads the answers. */
 final class ClientAgent implements AutoCloseable {
     private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
     /** Beyond the run's own bound: connecting, writing the samples, a slow machine. */
@@ -31,34 +30,19 @@ final class ClientAgent implements AutoCloseable {
     }
 
     /**
-     * Starts the client JVM; {@code wrap} turns its command line into the one to run (e.g. inside a
+     * Starts {@code program}; {@code wrap} turns its command line into the one to run (e.g. inside a
      * network namespace).
      */
-    static ClientAgent start(String where, UnaryOperator<List<String>> wrap, Path scratch) throws BenchException {
-        List<String> command = new ArrayList<>(List.of(
-                ChildProcess.java(), "-XX:+UseSerialGC", "-Xms64m", "-cp", classPath(), LatencyClient.class.getName()));
-        ChildProcess process = ChildProcess.start("latency client (" + where + ")", wrap.apply(command));
+    static ClientAgent start(String where, ClientProgram program, UnaryOperator<List<String>> wrap, Path scratch)
+            throws BenchException {
+        ChildProcess process =
+                ChildProcess.start("latency client (" + where + ")", wrap.apply(program.command(scratch)));
         try {
             process.awaitLine("ready", START_TIMEOUT);
             return new ClientAgent(process, scratch);
         } catch (BenchException e) {
             process.close();
             throw e;
-        }
-    }
-
-    /** Where LatencyClient's class comes from (the module's classes or jar; it needs nothing else). */
-    private static String classPath() throws BenchException {
-        try {
-            return Path.of(LatencyClient.class
-                            .getProtectionDomain()
-                            .getCodeSource()
-                            .getLocation()
-                            .toURI())
-                    .toString();
-        } catch (java.net.URISyntaxException | NullPointerException e) {
-            throw new BenchException(
-                    "cannot tell where class " + LatencyClient.class.getName() + " was loaded from: " + e, e);
         }
     }
 

@@ -37,14 +37,14 @@ final class Lab implements AutoCloseable {
     ClientAgent tapClient() throws BenchException {
         if (tapClient == null) {
             TapNetwork net = network();
-            tapClient = ClientAgent.start("namespace " + net.namespace(), net::command, scratch);
+            tapClient = ClientAgent.start("namespace " + net.namespace(), options.client(), net::command, scratch);
         }
         return tapClient;
     }
 
     /** The client for the host's loopback. */
     ClientAgent hostClient() throws BenchException {
-        if (hostClient == null) hostClient = ClientAgent.start("host", command -> command, scratch);
+        if (hostClient == null) hostClient = ClientAgent.start("host", options.client(), command -> command, scratch);
         return hostClient;
     }
 

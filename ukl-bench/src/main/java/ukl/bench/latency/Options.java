@@ -23,6 +23,7 @@ import ukl.bench.run.OptionValues;
  * @param connections numbers of concurrent connections
  * @param memoryMiB QEMU's {@code -m} for the latency runs of every QEMU target
  * @param accel {@code auto}, {@code kvm} or {@code tcg}
+ * @param client which program measures: C (the default) or the Java one
  * @param out where the table, CSV, JSON and plots go
  */
 record Options(
@@ -34,6 +35,7 @@ record Options(
         List<Integer> connections,
         int memoryMiB,
         String accel,
+        ClientProgram client,
         Path out) {
     static final List<String> ALL_TARGETS = List.of(
             "ukl-image", "ukl-image-libc", "ukl-image-threads", "linux-java", "linux-c", "host-jvm", "ukl-process");
@@ -50,6 +52,7 @@ record Options(
               --connections LIST concurrent connections (default 1,8)
               --memory MIB       QEMU -m of every QEMU target during the latency runs (default 512)
               --accel A          auto, kvm or tcg (default auto: KVM only where the CPU has vmx/svm)
+              --client C         c or java: the closed-loop client, compiled C (default) or a JVM
               --out DIR          output directory (default target/bench)
             scripts/bench --kv [options] runs the key-value benchmark instead (scripts/bench --kv --help)
             scripts/bench --seed [--starts N] [--programs LIST] [options]: the μKontainer paper's figures instead
@@ -69,6 +72,7 @@ record Options(
         List<Integer> connections = List.of(1, 8);
         int memory = 512;
         String accel = "auto";
+        ClientProgram client = ClientProgram.C;
         Path out = Path.of("target", "bench");
         OptionValues.Args given = new OptionValues.Args(args, USAGE);
         while (given.next()) {
@@ -83,11 +87,13 @@ record Options(
                 case "--connections" -> connections = positives(option, value);
                 case "--memory" -> memory = positive(option, value);
                 case "--accel" -> accel = OptionValues.accel(value);
+                case "--client" -> client = ClientProgram.of(value);
                 case "--out" -> out = Path.of(value);
                 default -> throw given.unknown();
             }
         }
-        return new Options(requests, seconds, warmup, targets, sizes, connections, memory, accel, out.toAbsolutePath());
+        return new Options(
+                requests, seconds, warmup, targets, sizes, connections, memory, accel, client, out.toAbsolutePath());
     }
 
     /** Every combination of size and connections, sizes outermost. */

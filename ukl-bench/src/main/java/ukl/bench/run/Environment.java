@@ -44,7 +44,7 @@ public final class Environment {
         facts.put(
                 "JDK",
                 System.getProperty("java.vm.vendor") + " " + Runtime.version()
-                        + " (host JVM, client, and jlinked into the Linux guest)");
+                        + " (host JVM, and jlinked into the Linux guest)");
         return facts;
     }
 

@@ -1,6 +1,7 @@
 package ukl.bench.latency;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.DataInputStream;
@@ -12,10 +13,15 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import ukl.bench.run.BenchException;
 
-/** The client against an in-process echo server: counts, bounds and the echo check. */
+/** The clients against an in-process echo server: counts, bounds and the echo check. */
 class LatencyClientTest {
     @Test
     void measureRecordsExactlyTheRequestedRoundTripsOverAllConnections(@TempDir Path dir) throws Exception {
@@ -47,6 +53,39 @@ class LatencyClientTest {
             long before = System.nanoTime();
             long at = LatencyClient.probe("127.0.0.1", server.getLocalPort(), 5000);
             assertTrue(at >= before && at <= System.nanoTime());
+        }
+    }
+
+    /**
+     * Both client programs through the agent the benchmark uses, over the same line protocol:
+     * counts, the first echo's monotonic time, the echo check and a refused probe's message.
+     */
+    @ParameterizedTest
+    @EnumSource(ClientProgram.class)
+    void bothClientProgramsMeasureTheSameWay(ClientProgram program, @TempDir Path dir) throws Exception {
+        try (ServerSocket server = echoServer(false);
+                ServerSocket corrupting = echoServer(true);
+                ClientAgent agent = ClientAgent.start("test", program, command -> command, dir)) {
+            long before = System.nanoTime();
+            long at = agent.firstEcho("127.0.0.1", server.getLocalPort(), Duration.ofSeconds(5), Optional::empty);
+            assertTrue(at >= before && at <= System.nanoTime(), "CLOCK_MONOTONIC, as System.nanoTime");
+            long[] samples = agent.measure("127.0.0.1", server.getLocalPort(), new Scenario(100, 3), 5, 40, 30);
+            assertEquals(40, samples.length);
+            for (long sample : samples) assertTrue(sample > 0);
+            BenchException wrong = assertThrows(
+                    BenchException.class,
+                    () -> agent.measure("127.0.0.1", corrupting.getLocalPort(), new Scenario(10, 1), 0, 5, 30));
+            assertTrue(
+                    wrong.getMessage().contains("the echo differs from the message sent (10 bytes)"),
+                    wrong.getMessage());
+            int closed;
+            try (ServerSocket gone = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+                closed = gone.getLocalPort();
+            }
+            BenchException refused = assertThrows(
+                    BenchException.class,
+                    () -> agent.firstEcho("127.0.0.1", closed, Duration.ofMillis(300), Optional::empty));
+            assertTrue(refused.getMessage().contains("no echo from 127.0.0.1:" + closed), refused.getMessage());
         }
     }
 

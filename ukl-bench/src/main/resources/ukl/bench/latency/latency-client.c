@@ -1,0 +1,325 @@
+/*
+ * latency-client.c: the benchmark's client in C, compiled at benchmark time, so that what it
+ * measures is the server and the network, not a client JVM's JIT and collector. It speaks the
+ * same line protocol as LatencyClient.java (one command a line on standard input, one answer a
+ * line, "ready" first):
+ *
+ *   probe HOST PORT DEADLINE_MS
+ *       connects again and again until a one-byte message comes back; answers
+ *       "ok <CLOCK_MONOTONIC ns of that byte>" (the clock HotSpot's System.nanoTime reads, one
+ *       clock for every process on the host).
+ *   measure HOST PORT SIZE CONNECTIONS WARMUP REQUESTS SECONDS FILE
+ *       opens the connections; on each, in its own thread, a closed loop: send a message, read
+ *       the whole echo, check every byte, time it. The first WARMUP round trips of each
+ *       connection are not recorded; recording stops at REQUESTS in all, or after SECONDS.
+ *       Writes the round trips (ns, big-endian 64-bit) to FILE; answers "ok <count>".
+ *
+ * Errors answer "fail <reason>".
+ */
+#define _GNU_SOURCE
+#include <arpa/inet.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <poll.h>
+#include <pthread.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/socket.h>
+#include <time.h>
+#include <unistd.h>
+
+#define PROBE_CONNECT_MS 50   /* a SYN lost while the guest boots is resent at once */
+#define PROBE_PAUSE_NS 1000000L /* a booting Linux guest refuses until its server listens */
+#define READ_TIMEOUT_MS 10000 /* a server silent for this long is hung: the run fails */
+#define MAX_CONNECTIONS 1024
+
+static int64_t now_ns(void) {
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return (int64_t)t.tv_sec * 1000000000 + t.tv_nsec;
+}
+
+static char failure[8192];
+
+static int fail(const char *what, const char *detail) {
+    snprintf(failure, sizeof failure, "%s: %s", what, detail);
+    return -1;
+}
+
+static int address(const char *host, int port, struct sockaddr_in *to) {
+    memset(to, 0, sizeof *to);
+    to->sin_family = AF_INET;
+    to->sin_port = htons((uint16_t)port);
+    if (inet_pton(AF_INET, host, &to->sin_addr) != 1) return fail(host, "not an IPv4 address");
+    return 0;
+}
+
+/* Waits up to ms for events on fd; 1 when ready, 0 on timeout, -1 on error. */
+static int wait_for(int fd, short events, int ms) {
+    struct pollfd p = {.fd = fd, .events = events};
+    int r;
+    do r = poll(&p, 1, ms); while (r < 0 && errno == EINTR);
+    return r;
+}
+
+/* A connected, blocking TCP socket with TCP_NODELAY, or -1 (errno set) within ms. */
+static int connect_within(const struct sockaddr_in *to, int ms) {
+    int fd = socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK, 0);
+    if (fd < 0) return -1;
+    int one = 1;
+    /* RFC 1122 §4.2.3.4: Nagle would hold a request behind the last one's ACK */
+    setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+    if (connect(fd, (const struct sockaddr *)to, sizeof *to) < 0 && errno != EINPROGRESS) {
+        int e = errno;
+        close(fd);
+        errno = e;
+        return -1;
+    }
+    if (wait_for(fd, POLLOUT, ms) <= 0) {
+        close(fd);
+        errno = ETIMEDOUT;
+        return -1;
+    }
+    int err = 0;
+    socklen_t len = sizeof err;
+    getsockopt(fd, SOL_SOCKET, SO_ERROR, &err, &len);
+    if (err != 0) {
+        close(fd);
+        errno = err;
+        return -1;
+    }
+    fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+    return fd;
+}
+
+static int probe(const char *host, int port, long deadline_ms, int64_t *at) {
+    struct sockaddr_in to;
+    if (address(host, port, &to) < 0) return -1;
+    int64_t deadline = now_ns() + deadline_ms * 1000000L;
+    char last[128] = "none";
+    while (now_ns() < deadline) {
+        int fd = connect_within(&to, PROBE_CONNECT_MS);
+        if (fd < 0) {
+            snprintf(last, sizeof last, "%s", strerror(errno));
+            if (errno != ETIMEDOUT) {
+                struct timespec pause = {0, PROBE_PAUSE_NS};
+                nanosleep(&pause, NULL);
+            }
+            continue;
+        }
+        char u = 'u';
+        int left = (int)((deadline - now_ns()) / 1000000);
+        if (write(fd, &u, 1) == 1 && wait_for(fd, POLLIN, left > 1 ? left : 1) > 0) {
+            char echo;
+            ssize_t n = read(fd, &echo, 1);
+            int64_t t = now_ns();
+            close(fd);
+            if (n == 1 && echo == 'u') {
+                *at = t;
+                return 0;
+            }
+            if (n == 1) {
+                snprintf(failure, sizeof failure, "probe of %s:%d got %d back instead of 'u' (117)", host, port, echo);
+                return -1;
+            }
+            snprintf(last, sizeof last, "%s", n == 0 ? "closed" : strerror(errno));
+            continue;
+        }
+        snprintf(last, sizeof last, "no echo yet");
+        close(fd);
+    }
+    snprintf(failure, sizeof failure, "no echo from %s:%d within %ld ms (last error: %s)", host, port, deadline_ms,
+             last);
+    return -1;
+}
+
+/* The round trips of all connections: each claims a slot, so the total never exceeds the bound. */
+static struct {
+    int64_t *samples;
+    int requests;
+    int next;
+    int64_t deadline;
+} recorder;
+
+static int over(void) {
+    return __atomic_load_n(&recorder.next, __ATOMIC_RELAXED) >= recorder.requests || now_ns() >= recorder.deadline;
+}
+
+/* Records one round trip; 0 when the run is over (count or time). */
+static int record(int64_t nanos) {
+    int slot = __atomic_fetch_add(&recorder.next, 1, __ATOMIC_RELAXED);
+    if (slot >= recorder.requests) return 0;
+    recorder.samples[slot] = nanos;
+    return slot + 1 < recorder.requests && now_ns() < recorder.deadline;
+}
+
+struct connection {
+    int fd;
+    int size;
+    int warmup;
+    char *message;
+    char *echo;
+    pthread_barrier_t *start;
+    char error[256];
+};
+
+/* One round trip: send, read the whole echo, check it; the time, or -1. */
+static int64_t round_trip(struct connection *c) {
+    int64_t start = now_ns();
+    for (int sent = 0; sent < c->size;) {
+        ssize_t n = write(c->fd, c->message + sent, (size_t)(c->size - sent));
+        if (n < 0) {
+            snprintf(c->error, sizeof c->error, "write: %s", strerror(errno));
+            return -1;
+        }
+        sent += (int)n;
+    }
+    for (int got = 0; got < c->size;) {
+        if (wait_for(c->fd, POLLIN, READ_TIMEOUT_MS) <= 0) {
+            snprintf(c->error, sizeof c->error, "no echo within %d ms (%d of %d bytes)", READ_TIMEOUT_MS, got,
+                     c->size);
+            return -1;
+        }
+        ssize_t n = read(c->fd, c->echo + got, (size_t)(c->size - got));
+        if (n <= 0) {
+            snprintf(c->error, sizeof c->error, "the server closed the connection after %d of %d bytes", got,
+                     c->size);
+            return -1;
+        }
+        got += (int)n;
+    }
+    int64_t elapsed = now_ns() - start;
+    if (memcmp(c->message, c->echo, (size_t)c->size) != 0) {
+        snprintf(c->error, sizeof c->error, "the echo differs from the message sent (%d bytes)", c->size);
+        return -1;
+    }
+    return elapsed;
+}
+
+static void *closed_loop(void *arg) {
+    struct connection *c = arg;
+    pthread_barrier_wait(c->start);
+    for (int i = 0; i < c->warmup && !over(); i++) {
+        if (round_trip(c) < 0) return NULL;
+    }
+    while (!over()) {
+        int64_t nanos = round_trip(c);
+        if (nanos < 0 || !record(nanos)) break;
+    }
+    return NULL;
+}
+
+static int measure(const char *host, int port, int size, int connections, int warmup, int requests,
+                   double seconds, const char *file, int *count) {
+    struct sockaddr_in to;
+    if (address(host, port, &to) < 0) return -1;
+    if (size < 1 || connections < 1 || connections > MAX_CONNECTIONS || requests < 1)
+        return fail("measure", "size, connections (at most 1024) and requests must be positive");
+    struct connection *conns = calloc((size_t)connections, sizeof *conns);
+    pthread_t *threads = calloc((size_t)connections, sizeof *threads);
+    recorder.samples = calloc((size_t)requests, sizeof(int64_t));
+    recorder.requests = requests;
+    recorder.next = 0;
+    pthread_barrier_t start;
+    pthread_barrier_init(&start, NULL, (unsigned)connections + 1);
+    int result = 0, opened = 0;
+    for (; opened < connections; opened++) {
+        struct connection *c = &conns[opened];
+        c->fd = connect_within(&to, READ_TIMEOUT_MS);
+        if (c->fd < 0) {
+            snprintf(failure, sizeof failure, "connection %d to %s:%d: %s", opened, host, port, strerror(errno));
+            result = -1;
+            break;
+        }
+        c->size = size;
+        c->warmup = warmup;
+        c->message = malloc((size_t)size);
+        c->echo = malloc((size_t)size);
+        c->start = &start;
+        for (int i = 0; i < size; i++) c->message[i] = (char)('a' + (i + opened) % 26);
+    }
+    if (result == 0) {
+        recorder.deadline = now_ns() + (int64_t)(seconds * 1e9);
+        for (int i = 0; i < connections; i++) pthread_create(&threads[i], NULL, closed_loop, &conns[i]);
+        pthread_barrier_wait(&start);
+        for (int i = 0; i < connections; i++) pthread_join(threads[i], NULL);
+        for (int i = 0; i < connections && result == 0; i++) {
+            if (conns[i].error[0]) {
+                snprintf(failure, sizeof failure, "connection %d to %s:%d: %s", i, host, port, conns[i].error);
+                result = -1;
+            }
+        }
+    }
+    if (result == 0) {
+        *count = recorder.next < requests ? recorder.next : requests;
+        FILE *out = fopen(file, "wb");
+        if (out == NULL) {
+            result = fail(file, strerror(errno));
+        } else {
+            for (int i = 0; i < *count; i++) {
+                uint64_t v = (uint64_t)recorder.samples[i];
+                unsigned char b[8];
+                for (int k = 0; k < 8; k++) b[k] = (unsigned char)(v >> (56 - 8 * k));
+                fwrite(b, 1, 8, out);
+            }
+            if (fclose(out) != 0) result = fail(file, strerror(errno));
+        }
+    }
+    for (int i = 0; i < opened; i++) {
+        close(conns[i].fd);
+        free(conns[i].message);
+        free(conns[i].echo);
+    }
+    pthread_barrier_destroy(&start);
+    free(recorder.samples);
+    free(threads);
+    free(conns);
+    return result;
+}
+
+static void answer(int ok, const char *text) {
+    printf("%s %s\n", ok ? "ok" : "fail", text);
+    fflush(stdout);
+}
+
+int main(void) {
+    printf("ready\n");
+    fflush(stdout);
+    char line[4096];
+    while (fgets(line, sizeof line, stdin) != NULL) {
+        line[strcspn(line, "\r\n")] = 0;
+        if (strcmp(line, "quit") == 0) break;
+        char host[64], file[3000];
+        int port, size, connections, warmup, requests;
+        long deadline_ms;
+        double seconds;
+        char text[64];
+        failure[0] = 0;
+        if (sscanf(line, "probe %63s %d %ld", host, &port, &deadline_ms) == 3) {
+            int64_t at;
+            if (probe(host, port, deadline_ms, &at) == 0) {
+                snprintf(text, sizeof text, "%lld", (long long)at);
+                answer(1, text);
+            } else {
+                answer(0, failure);
+            }
+        } else if (sscanf(line, "measure %63s %d %d %d %d %d %lf %2999s", host, &port, &size, &connections, &warmup,
+                          &requests, &seconds, file) == 8) {
+            int count = 0;
+            if (measure(host, port, size, connections, warmup, requests, seconds, file, &count) == 0) {
+                snprintf(text, sizeof text, "%d", count);
+                answer(1, text);
+            } else {
+                answer(0, failure);
+            }
+        } else {
+            snprintf(failure, sizeof failure, "unknown or malformed command '%s': use probe or measure", line);
+            answer(0, failure);
+        }
+    }
+    return 0;
+}
