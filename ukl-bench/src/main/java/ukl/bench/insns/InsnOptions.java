@@ -6,8 +6,10 @@ import static ukl.bench.run.OptionValues.positive;
 import static ukl.bench.run.OptionValues.positives;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import ukl.bench.run.GivenImage;
 import ukl.bench.run.OptionValues;
 
 /**
@@ -19,11 +21,20 @@ import ukl.bench.run.OptionValues;
  * @param gapMicros how long the client waits after each round trip, so that each request finds the
  *     guest idle and the path it takes does not depend on timing
  * @param sizes message sizes in bytes
- * @param servers which echo servers' images, by name ({@link #SERVERS})
+ * @param servers which echo servers' images the benchmark builds, by name ({@link #SERVERS})
+ * @param images images built elsewhere ({@code --image LABEL=PATH}, repeatable), counted after the
+ *     servers: an echo server from another commit beside today's
  * @param out where the report and the CSV go
  */
 record InsnOptions(
-        int echoes, int warmup, int windows, int gapMicros, List<Integer> sizes, List<String> servers, Path out) {
+        int echoes,
+        int warmup,
+        int windows,
+        int gapMicros,
+        List<Integer> sizes,
+        List<String> servers,
+        List<GivenImage> images,
+        Path out) {
     /** nio: samples/echo-server, on java.nio; libc: samples/libc-echo-server, on ukl.libc.Libc. */
     static final List<String> SERVERS = List.of("nio", "libc");
 
@@ -39,6 +50,8 @@ record InsnOptions(
                               guest idle (default 1000)
               --sizes LIST    message sizes in bytes (default 64,1024)
               --servers LIST  nio (samples/echo-server), libc (samples/libc-echo-server) (default nio,libc)
+              --image L=PATH  also count the echo server image in file PATH, built elsewhere (e.g. from
+                              another commit), as the server called L; repeatable
               --quick         a short run: the values marked --quick above
               --out DIR       output directory (default target/bench/insns)
             """;
@@ -51,6 +64,7 @@ record InsnOptions(
         int gap = 1000;
         List<Integer> sizes = List.of(64, 1024);
         List<String> servers = SERVERS;
+        List<GivenImage> images = new ArrayList<>();
         Path out = Path.of("target", "bench", "insns");
         OptionValues.Args given = new OptionValues.Args(args, USAGE);
         while (given.next()) {
@@ -63,10 +77,18 @@ record InsnOptions(
                 case "--gap" -> gap = nonNegative(option, value);
                 case "--sizes" -> sizes = positives(option, value);
                 case "--servers" -> servers = known(option, "server", value, SERVERS);
+                case "--image" -> images.add(GivenImage.parse(option, value, names(images)));
                 case "--out" -> out = Path.of(value);
                 default -> throw given.unknown();
             }
         }
-        return new InsnOptions(echoes, warmup, windows, gap, sizes, servers, out.toAbsolutePath());
+        return new InsnOptions(echoes, warmup, windows, gap, sizes, servers, List.copyOf(images), out.toAbsolutePath());
+    }
+
+    /** The names taken: every server's, and the labels of {@code images}. */
+    private static List<String> names(List<GivenImage> images) {
+        List<String> names = new ArrayList<>(SERVERS);
+        images.forEach(i -> names.add(i.label()));
+        return names;
     }
 }

@@ -31,6 +31,18 @@ final class InsnReport {
                 .append("instructions added to its function's counter). A window is what the guest executed\n")
                 .append("between two snapshots taken while it was idle: its round trips and nothing else, so\n")
                 .append("the windows of one size measure the same thing and their spread is the count's noise.\n\n");
+        for (Server s : results.servers()) {
+            boolean given = o.images().stream().anyMatch(i -> i.label().equals(s.name()));
+            b.append("- `")
+                    .append(s.name())
+                    .append("`: ")
+                    .append(
+                            given
+                                    ? "the image file `" + s.origin() + "` (`--image`)"
+                                    : "`" + s.origin() + "`, built by this run")
+                    .append('\n');
+        }
+        b.append('\n');
         b.append("| server | image bytes | size | ");
         for (int w = 1; w <= o.windows(); w++) b.append("window ").append(w).append(" | ");
         b.append("spread |\n|---|---:|---:|");

@@ -6,8 +6,13 @@ import java.util.Map;
 
 /** What the instruction-count benchmark measured: per server, per size, per window. */
 record InsnResults(InsnOptions options, List<Server> servers) {
-    /** One echo server's image and its windows. */
-    record Server(String name, String mainClass, long imageBytes, List<Window> windows) {}
+    /**
+     * One echo server's image and its windows.
+     *
+     * @param origin where the image comes from: the main class the benchmark built it for, or the
+     *     file given with {@code --image}
+     */
+    record Server(String name, String origin, long imageBytes, List<Window> windows) {}
 
     /**
      * One window of {@code echoes} round trips of {@code size} bytes: the instructions each

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import ukl.bench.run.GivenImage;
 import ukl.bench.run.OptionValues;
 
 /**
@@ -19,6 +20,8 @@ import ukl.bench.run.OptionValues;
  * @param seconds the most one run may take; it stops at whichever bound comes first
  * @param warmup round trips per connection before recording starts (JIT, caches, ARP, TCP windows)
  * @param targets which targets, in order
+ * @param images echo-server images built elsewhere ({@code --image LABEL=PATH}, repeatable),
+ *     measured after the targets as more image targets: e.g. the same server from another commit
  * @param sizes message sizes in bytes
  * @param connections numbers of concurrent connections
  * @param memoryMiB QEMU's {@code -m} for the latency runs of every QEMU target
@@ -30,6 +33,7 @@ record Options(
         double seconds,
         int warmup,
         List<String> targets,
+        List<GivenImage> images,
         List<Integer> sizes,
         List<Integer> connections,
         int memoryMiB,
@@ -46,6 +50,8 @@ record Options(
               --quick            a short run: the bounds above, and only the default message size
               --targets LIST     any of ukl-image,ukl-image-libc,ukl-image-threads,linux-java,linux-c,host-jvm,
                                  ukl-process (default: all seven)
+              --image L=PATH     also measure the echo server image in file PATH, built elsewhere (e.g. from
+                                 another commit), as target L, after the others; repeatable
               --sizes LIST       message sizes in bytes (default 64,1024)
               --connections LIST concurrent connections (default 1,8)
               --memory MIB       QEMU -m of every QEMU target during the latency runs (default 512)
@@ -69,6 +75,7 @@ record Options(
         List<Integer> connections = List.of(1, 8);
         int memory = 512;
         String accel = "auto";
+        List<GivenImage> images = new ArrayList<>();
         Path out = Path.of("target", "bench");
         OptionValues.Args given = new OptionValues.Args(args, USAGE);
         while (given.next()) {
@@ -83,11 +90,26 @@ record Options(
                 case "--connections" -> connections = positives(option, value);
                 case "--memory" -> memory = positive(option, value);
                 case "--accel" -> accel = OptionValues.accel(value);
+                case "--image" -> {
+                    List<String> taken = new ArrayList<>(ALL_TARGETS);
+                    images.forEach(i -> taken.add(i.label()));
+                    images.add(GivenImage.parse(option, value, taken));
+                }
                 case "--out" -> out = Path.of(value);
                 default -> throw given.unknown();
             }
         }
-        return new Options(requests, seconds, warmup, targets, sizes, connections, memory, accel, out.toAbsolutePath());
+        return new Options(
+                requests,
+                seconds,
+                warmup,
+                targets,
+                List.copyOf(images),
+                sizes,
+                connections,
+                memory,
+                accel,
+                out.toAbsolutePath());
     }
 
     /** Every combination of size and connections, sizes outermost. */
