@@ -170,12 +170,12 @@ public final class InsnBench {
                 throw new BenchException("interrupted", e);
             }
         }
-        Map<String, Map<String, Long>> snapshots = CountingPlugin.snapshots(counts);
+        Map<String, Map<String, CountingPlugin.Counts>> snapshots = CountingPlugin.snapshots(counts);
         List<Window> windows = new ArrayList<>();
         for (int size : options.sizes()) {
             for (int w = 0; w < options.windows(); w++) {
-                Map<String, Long> start = snapshots.get(size + " " + w + " start");
-                Map<String, Long> end = snapshots.get(size + " " + w + " end");
+                Map<String, CountingPlugin.Counts> start = snapshots.get(size + " " + w + " start");
+                Map<String, CountingPlugin.Counts> end = snapshots.get(size + " " + w + " end");
                 if (start == null || end == null) {
                     throw new BenchException("the plugin took no snapshot around window " + (w + 1) + " of " + size
                             + " B (see " + counts + ")");

@@ -17,7 +17,8 @@ import ukl.bench.run.OptionValues;
  *
  * @param echoes round trips per window
  * @param warmup round trips per size before the first window
- * @param windows windows per size: they measure the same thing, so their agreement shows the noise
+ * @param windows windows per size: the same round trips, but a loaded host fits fewer of the wait
+ *     loop's spin rounds into its spin time, so their counts differ by those ({@link SpinFit})
  * @param gapMicros how long the client waits after each round trip, so that each request finds the
  *     guest idle and the path it takes does not depend on timing
  * @param sizes message sizes in bytes
@@ -43,9 +44,10 @@ record InsnOptions(
               Guest instructions per echo round trip of the echo servers' images, counted under TCG by a
               QEMU plugin per function (the count does not depend on the host's speed or load), over
               one connection from the tap.
-              --echoes N      round trips per window (default 2000; --quick: 200)
+              --echoes N      round trips per window (default 1000; --quick: 200)
               --warmup N      round trips per size before the first window (default 200; --quick: 50)
-              --windows N     windows per size; they should agree (default 2)
+              --windows N     windows per size; their spin rounds differ, which the fit without them
+                              needs (default 4)
               --gap US        the client's pause after each round trip, so that every request finds the
                               guest idle (default 1000)
               --sizes LIST    message sizes in bytes (default 64,1024)
@@ -58,9 +60,9 @@ record InsnOptions(
 
     static InsnOptions parse(String... args) {
         boolean quick = Arrays.asList(args).contains("--quick");
-        int echoes = quick ? 200 : 2_000;
+        int echoes = quick ? 200 : 1_000;
         int warmup = quick ? 50 : 200;
-        int windows = 2;
+        int windows = 4;
         int gap = 1000;
         List<Integer> sizes = List.of(64, 1024);
         List<String> servers = SERVERS;

@@ -18,7 +18,8 @@ class InsnOptionsTest {
         assertEquals(List.of("nio", "libc"), o.servers());
         assertEquals(List.of(), o.images());
         assertEquals(List.of(64, 1024), o.sizes());
-        assertEquals(2_000, o.echoes());
+        assertEquals(1_000, o.echoes());
+        assertEquals(4, o.windows());
     }
 
     @Test
