@@ -14,8 +14,8 @@ import ukl.bench.run.HostCommand;
 
 /**
  * The instruction-counting QEMU plugin, {@code insn-count.c}: built here with gcc, given an
- * image's symbols, and read back. Its output is a list of snapshots, each the cumulative count per
- * function at the moment a label was written to its FIFO.
+ * image's symbols, and read back. Its output is a list of snapshots, each the cumulative counts per
+ * function (instructions and entries) at the moment a label was written to its FIFO.
  */
 final class CountingPlugin {
     /** Where a block outside every symbol counts. */
@@ -67,10 +67,19 @@ final class CountingPlugin {
         return List.of("-plugin", library + ",syms=" + symbols + ",ctl=" + control + ",out=" + output);
     }
 
-    /** The snapshots in the plugin's output: label → function → instructions executed so far. */
-    static Map<String, Map<String, Long>> snapshots(Path output) throws BenchException {
-        Map<String, Map<String, Long>> snapshots = new LinkedHashMap<>();
-        Map<String, Long> current = null;
+    /**
+     * One function's cumulative counts.
+     *
+     * @param instructions instructions executed in it so far
+     * @param entries how often a block at its first instruction ran: its calls, where gcc did not
+     *     inline it
+     */
+    record Counts(long instructions, long entries) {}
+
+    /** The snapshots in the plugin's output: label → function → its counts so far. */
+    static Map<String, Map<String, Counts>> snapshots(Path output) throws BenchException {
+        Map<String, Map<String, Counts>> snapshots = new LinkedHashMap<>();
+        Map<String, Counts> current = null;
         try {
             for (String line : Files.readAllLines(output, StandardCharsets.UTF_8)) {
                 if (line.startsWith("snap ")) {
@@ -79,8 +88,8 @@ final class CountingPlugin {
                 } else if (line.equals("end")) {
                     current = null;
                 } else if (current != null) {
-                    int space = line.indexOf(' ');
-                    current.put(line.substring(space + 1), Long.parseLong(line.substring(0, space)));
+                    String[] fields = line.split(" ", 3); // COUNT ENTRIES NAME
+                    current.put(fields[2], new Counts(Long.parseLong(fields[0]), Long.parseLong(fields[1])));
                 }
             }
         } catch (IOException | RuntimeException e) {

@@ -17,6 +17,7 @@ import ukl.bench.latency.EchoServerJar;
 import ukl.bench.net.NetworkSetupException;
 import ukl.bench.net.TapNetwork;
 import ukl.bench.run.BenchException;
+import ukl.bench.run.GivenImage;
 import ukl.bench.run.ImageBoot;
 import ukl.bench.run.Launcher;
 import ukl.bench.run.Scratch;
@@ -30,7 +31,7 @@ import ukl.toolchain.ToolchainException;
 
 /**
  * The instruction-count benchmark: {@code scripts/bench --insns [options]} ({@link InsnOptions#USAGE}).
- * For each echo server: build its image, boot it under TCG with the counting plugin on the tap,
+ * For each echo server: build its image (or take the one given with {@code --image}), boot it under TCG with the counting plugin on the tap,
  * drive it with {@code echo-driver.py} from the namespace, stop it, and turn the snapshots into
  * instructions per round trip.
  */
@@ -69,7 +70,27 @@ public final class InsnBench {
             CountingPlugin plugin = CountingPlugin.build(scratch.dir());
             for (String name : options.servers()) {
                 out.println("ukl-bench insns: " + name + ": building the image and counting");
-                servers.add(measure(name, server(name), options, plugin, network, driver, scratch.dir()));
+                EchoServerJar server = server(name);
+                ImageResult built = build(name, server, options);
+                servers.add(measure(
+                        new Server(name, server.mainClass(), built.imageBytes(), List.of()),
+                        built.image(),
+                        options,
+                        plugin,
+                        network,
+                        driver,
+                        scratch.dir()));
+            }
+            for (GivenImage given : options.images()) {
+                out.println("ukl-bench insns: " + given.label() + ": counting " + given.file());
+                servers.add(measure(
+                        new Server(given.label(), given.file().toString(), size(given.file()), List.of()),
+                        given.file(),
+                        options,
+                        plugin,
+                        network,
+                        driver,
+                        scratch.dir()));
             }
         }
         InsnResults results = new InsnResults(options, servers);
@@ -99,20 +120,11 @@ public final class InsnBench {
         }
     }
 
-    private static Server measure(
-            String name,
-            EchoServerJar server,
-            InsnOptions options,
-            CountingPlugin plugin,
-            TapNetwork network,
-            Path driver,
-            Path scratch)
-            throws BenchException {
+    private static ImageResult build(String name, EchoServerJar server, InsnOptions options) throws BenchException {
         Path work = options.out().resolve(name);
-        ImageResult built;
         try {
             Files.createDirectories(work);
-            built = Toolchain.build(new ImageRequest(
+            return Toolchain.build(new ImageRequest(
                     List.of(server.application()),
                     server.mainClass(),
                     work.resolve("echo-server.img"),
@@ -122,11 +134,38 @@ public final class InsnBench {
         } catch (IOException | ToolchainException e) {
             throw new BenchException("cannot build the " + name + " echo server's image: " + e.getMessage(), e);
         }
+    }
+
+    private static long size(Path image) throws BenchException {
+        try {
+            return Files.size(image);
+        } catch (IOException e) {
+            throw new BenchException("cannot read the image " + image + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Boots {@code image} with the plugin, drives it, and returns {@code server} with its windows. */
+    private static Server measure(
+            Server server,
+            Path image,
+            InsnOptions options,
+            CountingPlugin plugin,
+            TapNetwork network,
+            Path driver,
+            Path scratch)
+            throws BenchException {
+        String name = server.name();
+        Path work = options.out().resolve(name);
+        try {
+            Files.createDirectories(work);
+        } catch (IOException e) {
+            throw new BenchException("cannot create " + work + ": " + e.getMessage(), e);
+        }
         Path control = scratch.resolve(name + ".ctl");
         Path counts = work.resolve("counts.txt");
-        List<String> qemuArgs = plugin.qemuArgs(built.image(), work, control, counts);
+        List<String> qemuArgs = plugin.qemuArgs(image, work, control, counts);
         try (RunningQemu guest = ImageBoot.start(
-                built.image(),
+                image,
                 MEMORY_MIB,
                 Accelerator.TCG,
                 network,
@@ -143,12 +182,12 @@ public final class InsnBench {
                 throw new BenchException("interrupted", e);
             }
         }
-        Map<String, Map<String, Long>> snapshots = CountingPlugin.snapshots(counts);
+        Map<String, Map<String, CountingPlugin.Counts>> snapshots = CountingPlugin.snapshots(counts);
         List<Window> windows = new ArrayList<>();
         for (int size : options.sizes()) {
             for (int w = 0; w < options.windows(); w++) {
-                Map<String, Long> start = snapshots.get(size + " " + w + " start");
-                Map<String, Long> end = snapshots.get(size + " " + w + " end");
+                Map<String, CountingPlugin.Counts> start = snapshots.get(size + " " + w + " start");
+                Map<String, CountingPlugin.Counts> end = snapshots.get(size + " " + w + " end");
                 if (start == null || end == null) {
                     throw new BenchException("the plugin took no snapshot around window " + (w + 1) + " of " + size
                             + " B (see " + counts + ")");
@@ -156,7 +195,7 @@ public final class InsnBench {
                 windows.add(Window.between(size, w, options.echoes(), start, end));
             }
         }
-        return new Server(name, server.mainClass(), built.imageBytes(), windows);
+        return new Server(name, server.origin(), server.imageBytes(), windows);
     }
 
     /** Runs the echo driver in the namespace; it takes the snapshots through {@code control}. */

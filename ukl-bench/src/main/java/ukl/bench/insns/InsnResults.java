@@ -6,22 +6,37 @@ import java.util.Map;
 
 /** What the instruction-count benchmark measured: per server, per size, per window. */
 record InsnResults(InsnOptions options, List<Server> servers) {
-    /** One echo server's image and its windows. */
-    record Server(String name, String mainClass, long imageBytes, List<Window> windows) {}
+    /**
+     * One echo server's image and its windows.
+     *
+     * @param origin where the image comes from: the main class the benchmark built it for, or the
+     *     file given with {@code --image}
+     */
+    record Server(String name, String origin, long imageBytes, List<Window> windows) {}
 
     /**
      * One window of {@code echoes} round trips of {@code size} bytes: the instructions each
-     * function executed in it.
+     * function executed in it, and how often it was entered ({@link CountingPlugin.Counts#entries}).
      */
-    record Window(int size, int index, int echoes, Map<String, Long> byFunction) {
+    record Window(int size, int index, int echoes, Map<String, Long> byFunction, Map<String, Long> calls) {
         /** The window between two cumulative snapshots. */
-        static Window between(int size, int index, int echoes, Map<String, Long> start, Map<String, Long> end) {
+        static Window between(
+                int size,
+                int index,
+                int echoes,
+                Map<String, CountingPlugin.Counts> start,
+                Map<String, CountingPlugin.Counts> end) {
             Map<String, Long> delta = new HashMap<>();
-            end.forEach((function, count) -> {
-                long d = count - start.getOrDefault(function, 0L);
+            Map<String, Long> calls = new HashMap<>();
+            CountingPlugin.Counts none = new CountingPlugin.Counts(0, 0);
+            end.forEach((function, counts) -> {
+                CountingPlugin.Counts before = start.getOrDefault(function, none);
+                long d = counts.instructions() - before.instructions();
                 if (d != 0) delta.put(function, d);
+                long c = counts.entries() - before.entries();
+                if (c != 0) calls.put(function, c);
             });
-            return new Window(size, index, echoes, delta);
+            return new Window(size, index, echoes, delta, calls);
         }
 
         long total() {

@@ -13,6 +13,7 @@ import ukl.bench.latency.Results.Run;
 import ukl.bench.latency.Results.TargetResult;
 import ukl.bench.run.BenchException;
 import ukl.bench.run.Environment;
+import ukl.bench.run.GivenImage;
 import ukl.bench.run.Launcher;
 import ukl.bench.run.Scratch;
 import ukl.boot.qemu.Accelerator;
@@ -100,8 +101,11 @@ public final class Bench {
         String guestKernel = "not booted";
         try (Scratch scratch = Scratch.create("ukl-bench");
                 Lab lab = new Lab(options, scratch.dir(), log)) {
-            for (String name : options.targets()) {
-                Target target = target(name, accelerator);
+            List<Target> targets = new ArrayList<>();
+            for (String name : options.targets()) targets.add(target(name, accelerator));
+            for (GivenImage given : options.images())
+                targets.add(ImageTarget.given(Accelerator.parse(accelerator), given));
+            for (Target target : targets) {
                 results.add(measure(target, lab));
                 if (target instanceof LinuxGuestTarget linux
                         && results.getLast().ok()) guestKernel = linux.kernelName();

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import ukl.bench.net.TapNetwork;
 import ukl.bench.run.BenchException;
+import ukl.bench.run.GivenImage;
 import ukl.bench.run.ImageBoot;
 import ukl.boot.qemu.Accelerator;
 import ukl.boot.qemu.RunningQemu;
@@ -20,7 +21,9 @@ import ukl.toolchain.ToolchainException;
 /**
  * The subject: the echo server linked with the Java kernel into a ukl image, booted by
  * {@link ImageBoot} on the same machine, accelerator, NIC and tap as the Linux guests, its port
- * given as the program's argument.
+ * given as the program's argument. The image is built here from one of the samples, or given:
+ * built elsewhere ({@code --image LABEL=PATH}, e.g. from another commit) or unpacked from a
+ * container.
  */
 final class ImageTarget implements Target {
     /** The memory the image is built for (recorded in its link report); QEMU's {@code -m} is set per boot. */
@@ -29,33 +32,50 @@ final class ImageTarget implements Target {
     private static final Duration BOOT_TIMEOUT = Duration.ofSeconds(30);
 
     private final Accelerator accelerator;
+    private final String name;
+    private final String description;
+    /** The server the benchmark builds the image of, or null for an image built elsewhere. */
     private final EchoServerJar server;
+
     private Path image;
     private long imageBytes;
 
     ImageTarget(Accelerator accelerator, EchoServerJar server) {
+        this(
+                accelerator,
+                server == EchoServerJar.NIO
+                        ? "ukl-image"
+                        : server == EchoServerJar.LIBC ? "ukl-image-libc" : "ukl-image-threads",
+                server.mainClass() + " as a ukl image",
+                server);
+    }
+
+    private ImageTarget(Accelerator accelerator, String name, String description, EchoServerJar server) {
         this.accelerator = accelerator;
+        this.name = name;
+        this.description = description;
         this.server = server;
     }
 
-    /** A target for an image of the java.nio server built elsewhere; {@link #prepare} then does nothing. */
-    static ImageTarget prebuilt(Accelerator accelerator, Path image) throws IOException {
-        ImageTarget target = new ImageTarget(accelerator, EchoServerJar.NIO);
-        target.image = image;
-        target.imageBytes = Files.size(image);
+    /**
+     * A target for an echo server's image built elsewhere: given with {@code --image LABEL=PATH}
+     * (e.g. from another commit), or unpacked from a container; named by its label. {@link
+     * #prepare} only reads its size.
+     */
+    static ImageTarget given(Accelerator accelerator, GivenImage given) {
+        ImageTarget target = new ImageTarget(accelerator, given.label(), "the image file " + given.file(), null);
+        target.image = given.file();
         return target;
     }
 
     @Override
     public String name() {
-        return server == EchoServerJar.NIO
-                ? "ukl-image"
-                : server == EchoServerJar.LIBC ? "ukl-image-libc" : "ukl-image-threads";
+        return name;
     }
 
     @Override
     public String description() {
-        return server.mainClass() + " as a ukl image";
+        return description;
     }
 
     /** The image's file size in bytes. */
@@ -65,6 +85,14 @@ final class ImageTarget implements Target {
 
     @Override
     public void prepare(Lab lab) throws BenchException {
+        if (server == null) {
+            try {
+                imageBytes = Files.size(image);
+            } catch (IOException e) {
+                throw new BenchException("cannot read the image " + image + ": " + e.getMessage(), e);
+            }
+            return;
+        }
         if (image != null) return;
         Path work = lab.options.out().resolve(name());
         try {

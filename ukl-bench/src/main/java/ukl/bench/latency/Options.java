@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import ukl.bench.run.GivenImage;
 import ukl.bench.run.OptionValues;
 
 /**
@@ -19,6 +20,8 @@ import ukl.bench.run.OptionValues;
  * @param seconds the most one run may take; it stops at whichever bound comes first
  * @param warmup round trips per connection before recording starts (JIT, caches, ARP, TCP windows)
  * @param targets which targets, in order
+ * @param images echo-server images built elsewhere ({@code --image LABEL=PATH}, repeatable),
+ *     measured after the targets as more image targets: e.g. the same server from another commit
  * @param sizes message sizes in bytes
  * @param connections numbers of concurrent connections
  * @param memoryMiB QEMU's {@code -m} for the latency runs of every QEMU target
@@ -31,6 +34,7 @@ record Options(
         double seconds,
         int warmup,
         List<String> targets,
+        List<GivenImage> images,
         List<Integer> sizes,
         List<Integer> connections,
         int memoryMiB,
@@ -48,6 +52,8 @@ record Options(
               --quick            a short run: the bounds above, and only the default message size
               --targets LIST     any of ukl-image,ukl-image-libc,ukl-image-threads,linux-java,linux-c,host-jvm,
                                  ukl-process (default: all seven)
+              --image L=PATH     also measure the echo server image in file PATH, built elsewhere (e.g. from
+                                 another commit), as target L, after the others; repeatable
               --sizes LIST       message sizes in bytes (default 64,1024)
               --connections LIST concurrent connections (default 1,8)
               --memory MIB       QEMU -m of every QEMU target during the latency runs (default 512)
@@ -73,6 +79,7 @@ record Options(
         int memory = 512;
         String accel = "auto";
         ClientProgram client = ClientProgram.C;
+        List<GivenImage> images = new ArrayList<>();
         Path out = Path.of("target", "bench");
         OptionValues.Args given = new OptionValues.Args(args, USAGE);
         while (given.next()) {
@@ -88,12 +95,27 @@ record Options(
                 case "--memory" -> memory = positive(option, value);
                 case "--accel" -> accel = OptionValues.accel(value);
                 case "--client" -> client = ClientProgram.of(value);
+                case "--image" -> {
+                    List<String> taken = new ArrayList<>(ALL_TARGETS);
+                    images.forEach(i -> taken.add(i.label()));
+                    images.add(GivenImage.parse(option, value, taken));
+                }
                 case "--out" -> out = Path.of(value);
                 default -> throw given.unknown();
             }
         }
         return new Options(
-                requests, seconds, warmup, targets, sizes, connections, memory, accel, client, out.toAbsolutePath());
+                requests,
+                seconds,
+                warmup,
+                targets,
+                List.copyOf(images),
+                sizes,
+                connections,
+                memory,
+                accel,
+                client,
+                out.toAbsolutePath());
     }
 
     /** Every combination of size and connections, sizes outermost. */

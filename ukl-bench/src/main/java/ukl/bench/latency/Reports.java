@@ -50,23 +50,42 @@ final class Reports {
             out.println(
                     "  note:         QEMU emulates every guest instruction (TCG): compare the ratios with the paper's (KVM), not the microseconds");
         }
+        // the target column is as wide as the longest name (an --image label may be longer than ours)
+        int width = Math.max(
+                10,
+                results.targets().stream()
+                        .mapToInt(t -> t.name().length())
+                        .max()
+                        .orElse(0));
+        String name = "%-" + width + "s";
         out.printf(
-                "%-10s %-9s %6s %9s %9s %9s %9s %9s %9s  %-13s %-13s%n",
-                "target", "scenario", "count", "mean", "p50", "p90", "p99", "p99.9", "max", "/linux-c", "/linux-java");
+                name + " %-9s %6s %9s %9s %9s %9s %9s %9s  %-13s %-13s%n",
+                "target",
+                "scenario",
+                "count",
+                "mean",
+                "p50",
+                "p90",
+                "p99",
+                "p99.9",
+                "max",
+                "/linux-c",
+                "/linux-java");
         for (TargetResult t : results.targets()) {
             if (!t.ok()) {
-                out.printf("%-10s FAILED: %s%n", t.name(), firstLine(t.failure()));
+                out.printf(name + " FAILED: %s%n", t.name(), firstLine(t.failure()));
                 continue;
             }
             for (Run r : t.runs()) {
                 if (!r.ok()) {
-                    out.printf("%-10s %-9s FAILED: %s%n", t.name(), r.scenario().label(), firstLine(r.failure()));
+                    out.printf(
+                            name + " %-9s FAILED: %s%n", t.name(), r.scenario().label(), firstLine(r.failure()));
                     continue;
                 }
                 Latency l = r.latency();
                 out.printf(
                         Locale.ROOT,
-                        "%-10s %-9s %6d %9.1f %9.1f %9.1f %9.1f %9.1f %9.1f  %-13s %-13s%n",
+                        name + " %-9s %6d %9.1f %9.1f %9.1f %9.1f %9.1f %9.1f  %-13s %-13s%n",
                         t.name(),
                         r.scenario().label(),
                         l.count(),
@@ -83,7 +102,10 @@ final class Reports {
         for (TargetResult t : results.targets()) {
             t.bootMillis()
                     .ifPresent(ms -> out.printf(
-                            Locale.ROOT, "boot, QEMU start to first echoed byte: %-10s %8.0f ms%n", t.name(), ms));
+                            Locale.ROOT,
+                            "boot, QEMU start to first echoed byte: " + name + " %8.0f ms%n",
+                            t.name(),
+                            ms));
         }
         results.image()
                 .ifPresent(image -> out.printf(

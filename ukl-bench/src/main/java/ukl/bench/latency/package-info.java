@@ -7,7 +7,9 @@
  * {@link ukl.bench.latency.Target}, starts it (alone: no two servers share the CPU), has the
  * {@link ukl.bench.latency.LatencyClient} (a child JVM, inside the tap network's namespace for the
  * QEMU targets) time closed-loop round trips for every scenario (message size × connections), and
- * stops it. Then it writes a table, CSV, JSON and XChart plots.
+ * stops it. Then it writes a table, CSV, JSON and XChart plots. {@code --image LABEL=PATH} adds an
+ * echo server's image built elsewhere (e.g. from another commit) as one more image target, so that
+ * a change's effect on latency shows side by side in one run.
  *
  * <p>{@link ukl.bench.latency.SeedFigures} ({@code scripts/bench --seed}) reuses the same targets
  * for the μKontainer paper's figures: cold start to the first echo, resident memory of the serving

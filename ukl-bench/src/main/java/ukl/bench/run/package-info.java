@@ -3,7 +3,8 @@
  * main method's skeleton and exit codes ({@link ukl.bench.run.Launcher}), option values
  * ({@link ukl.bench.run.OptionValues}), the scratch directory ({@link ukl.bench.run.Scratch}), the
  * tap network made on first use ({@link ukl.bench.run.SharedTap}), booting a ukl image on it
- * ({@link ukl.bench.run.ImageBoot}), a server up until it is stopped
+ * ({@link ukl.bench.run.ImageBoot}), an image built elsewhere and given as {@code --image LABEL=PATH}
+ * ({@link ukl.bench.run.GivenImage}), a server up until it is stopped
  * ({@link ukl.bench.run.RunningServer}), JSON strings ({@link ukl.bench.run.Json}), the
  * environment the numbers were measured in ({@link ukl.bench.run.Environment}) and the failure of
  * a step ({@link ukl.bench.run.BenchException}).

@@ -1,14 +1,17 @@
 /*
  * A QEMU TCG plugin that counts the guest instructions a ukl image executes, per function
- * (scripts/bench --insns). Under TCG every translated block is counted by an inline add, so the
- * figures do not depend on the host's speed or load: the same echo costs the same count in every run.
+ * (scripts/bench --insns), and how often each function is entered at its first instruction (its
+ * calls, where gcc did not inline it). Under TCG every translated block is counted by an inline add,
+ * so the figures do not depend on the host's speed or load: the same path costs the same count in
+ * every run.
  *
  * Arguments (-plugin insn-count.so,syms=FILE,ctl=FIFO,out=FILE):
  *   syms  the image's symbols as `nm -n -S --defined-only` prints them: address, size, type, name;
  *         a block counts for the function holding its first instruction, "?" if none does
  *   ctl   a FIFO; every line written to it (a label) takes a snapshot of the counts
- *   out   where the snapshots go: "snap LABEL", one "COUNT NAME" line per function executed so
- *         far, then "end". The counts are cumulative: a window's cost is the difference of two.
+ *   out   where the snapshots go: "snap LABEL", one "COUNT ENTRIES NAME" line per function executed
+ *         so far (instructions, and blocks run that start at the function's first instruction),
+ *         then "end". The counts are cumulative: a window's cost is the difference of two.
  *
  * Debian ships QEMU without qemu-plugin.h, so the few declarations used are written here, from the
  * plugin API's documentation (QEMU 7.2, API version 1; the ones used are unchanged since).
@@ -44,7 +47,8 @@ struct function {
 
 static struct function *functions;
 static size_t function_count;
-static uint64_t *counts; /* one per function, and the last for code outside every symbol */
+static uint64_t *counts;  /* one per function, and the last for code outside every symbol */
+static uint64_t *entries; /* one per function: executions of a block at its first instruction */
 static FILE *out;
 static char *ctl_path;
 
@@ -67,6 +71,7 @@ static int read_symbols(const char *path) {
     }
     fclose(f);
     counts = calloc(function_count + 1, sizeof *counts);
+    entries = calloc(function_count + 1, sizeof *entries);
     return 0;
 }
 
@@ -83,16 +88,20 @@ static size_t function_at(uint64_t pc) {
 
 static void translated(qemu_plugin_id_t id, struct qemu_plugin_tb *tb) {
     (void) id;
-    size_t f = function_at(qemu_plugin_tb_vaddr(tb));
+    uint64_t pc = qemu_plugin_tb_vaddr(tb);
+    size_t f = function_at(pc);
     qemu_plugin_register_vcpu_tb_exec_inline(tb, QEMU_PLUGIN_INLINE_ADD_U64, &counts[f],
                                              qemu_plugin_tb_n_insns(tb));
+    if (f < function_count && pc == functions[f].start)
+        qemu_plugin_register_vcpu_tb_exec_inline(tb, QEMU_PLUGIN_INLINE_ADD_U64, &entries[f], 1);
 }
 
 static void snapshot(const char *label) {
     fprintf(out, "snap %s\n", label);
     for (size_t i = 0; i <= function_count; i++) {
         uint64_t c = __atomic_load_n(&counts[i], __ATOMIC_RELAXED);
-        if (c) fprintf(out, "%" PRIu64 " %s\n", c, i < function_count ? functions[i].name : "?");
+        uint64_t e = __atomic_load_n(&entries[i], __ATOMIC_RELAXED);
+        if (c) fprintf(out, "%" PRIu64 " %" PRIu64 " %s\n", c, e, i < function_count ? functions[i].name : "?");
     }
     fprintf(out, "end\n");
     fflush(out);

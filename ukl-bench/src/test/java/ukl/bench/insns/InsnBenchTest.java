@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import ukl.bench.insns.CountingPlugin.Counts;
 import ukl.bench.insns.InsnResults.Server;
 import ukl.bench.insns.InsnResults.Window;
 
@@ -81,8 +82,14 @@ class InsnBenchTest {
 
     @Test
     void aWindowIsTheDifferenceOfTwoSnapshots() {
-        Window w = Window.between(64, 0, 10, Map.of("a", 100L, "b", 5L), Map.of("a", 300L, "b", 5L, "c", 50L));
+        Window w = Window.between(
+                64,
+                0,
+                10,
+                Map.of("a", new Counts(100, 2), "b", new Counts(5, 1)),
+                Map.of("a", new Counts(300, 7), "b", new Counts(5, 1), "c", new Counts(50, 0)));
         assertEquals(Map.of("a", 200L, "c", 50L), w.byFunction());
+        assertEquals(Map.of("a", 5L), w.calls());
         assertEquals(25.0, w.perEcho());
     }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import ukl.bench.run.BenchException;
+import ukl.bench.run.GivenImage;
 import ukl.boot.qemu.Accelerator;
 
 /** The image target's failure path, with real QEMU on the tap: the reason and QEMU's words reach the report. */
@@ -15,7 +16,7 @@ class ImageTargetTest {
     @Test
     void anImageThatNeverServesFailsWithQemusOutput(@TempDir Path dir) throws Exception {
         Path notAnImage = Files.writeString(dir.resolve("garbage.img"), "not an ELF file");
-        ImageTarget target = ImageTarget.prebuilt(Accelerator.TCG, notAnImage);
+        ImageTarget target = ImageTarget.given(Accelerator.TCG, new GivenImage("garbage", notAnImage));
         Options options = Options.parse("--quick", "--out", dir.toString());
         try (Lab lab = new Lab(options, dir, line -> {})) {
             target.prepare(lab);

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import ukl.bench.linux.EchoClient;
 import ukl.bench.net.Shell;
 import ukl.bench.net.TapNetwork;
+import ukl.bench.run.GivenImage;
 import ukl.toolchain.ImageRequest;
 import ukl.toolchain.ImageResult;
 import ukl.toolchain.Toolchain;
@@ -98,8 +99,9 @@ class OciContainerTest {
             String config = java.nio.file.Files.readString(dir.resolve("bundle/config.json"))
                     .replaceAll("\\s", "");
             assertTrue(config.contains("\"com.urunc.unikernel.binary\":\"/boot/echo-server.img\""), config);
-            ImageTarget unpacked = ImageTarget.prebuilt(
-                    ukl.boot.qemu.Accelerator.TCG, dir.resolve("bundle/rootfs/boot/echo-server.img"));
+            ImageTarget unpacked = ImageTarget.given(
+                    ukl.boot.qemu.Accelerator.TCG,
+                    new GivenImage("unpacked", dir.resolve("bundle/rootfs/boot/echo-server.img")));
             try (Server server = unpacked.start(lab, 64)) {
                 assertEquals(TapNetwork.GUEST_ADDRESS, server.host());
             }

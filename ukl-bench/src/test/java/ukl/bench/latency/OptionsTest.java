@@ -4,8 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import ukl.bench.run.GivenImage;
 
 class OptionsTest {
     @Test
@@ -16,6 +20,19 @@ class OptionsTest {
                 List.of(new Scenario(64, 1), new Scenario(64, 8), new Scenario(1024, 1), new Scenario(1024, 8)),
                 o.scenarios());
         assertEquals(10_000, o.requests());
+        assertEquals(List.of(), o.images());
+    }
+
+    @Test
+    void imagesBuiltElsewhereAreMoreTargets(@TempDir Path dir) throws Exception {
+        Path image = Files.writeString(dir.resolve("echo-server.ukl"), "image");
+        Options o = Options.parse("--targets", "ukl-image", "--image", "pre-threads=" + image);
+        assertEquals(List.of("ukl-image"), o.targets());
+        assertEquals(List.of(new GivenImage("pre-threads", image)), o.images());
+        assertEquals(
+                "--image ukl-image=" + image + ": the label 'ukl-image' is taken; names in use: " + Options.ALL_TARGETS,
+                assertThrows(IllegalArgumentException.class, () -> Options.parse("--image", "ukl-image=" + image))
+                        .getMessage());
     }
 
     @Test
