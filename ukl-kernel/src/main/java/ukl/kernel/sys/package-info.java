@@ -14,9 +14,9 @@
  * <p>Blocking: every call that blocks (accept, connect, recv, send on a full buffer, poll, console
  * read) waits in one method, {@code Waiter.await}: "until one of these descriptors is ready or a
  * deadline passes". Waiting polls the interface (only the calling thread waits: each round lets
- * the other runnable threads run, see {@code ukl.kernel.sched}): it spins on
- * {@code pause} while frames flow, and once the link has been quiet for a few tens of
- * microseconds, when no other thread can run, it halts until the NIC's RX interrupt, the stack's
+ * the other runnable threads run, see {@code ukl.kernel.sched}): when no other thread can run,
+ * it spins on the NIC's receive ring alone for {@code ukl.spin} (100 µs) after the link's last
+ * frame, so a request that follows a reply closely costs no interrupt, then halts until the NIC's RX interrupt, the stack's
  * next timer, a sleeping thread's deadline or the deadline
  * ({@code PlatformMachine} over {@link ukl.kernel.platform.Platform}; in a Linux process it
  * waits in {@code ppoll} on the tap instead). Non-blocking descriptors ({@code SOCK_NONBLOCK}, {@code O_NONBLOCK},
