@@ -77,7 +77,8 @@ class CorpusTest {
             "DurationsReport",
             "BinaryTrees",
             "SpectralNorm",
-            "NBody");
+            "NBody",
+            "SequencedViews");
     // The multi-threaded java.util.concurrent programs (ProducersConsumers, ParallelWordCount,
     // LatchesAndBarriers, FuturePipelines, LockOrdering, InvokeAllAny, SynchronousPingPong) and
     // ThreadsSelectorWakeup use
