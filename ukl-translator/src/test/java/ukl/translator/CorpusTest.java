@@ -78,7 +78,8 @@ class CorpusTest {
             "BinaryTrees",
             "SpectralNorm",
             "NBody",
-            "SequencedViews");
+            "SequencedViews",
+            "EnclosingClasses");
     // The multi-threaded java.util.concurrent programs (ProducersConsumers, ParallelWordCount,
     // LatchesAndBarriers, FuturePipelines, LockOrdering, InvokeAllAny, SynchronousPingPong) and
     // ThreadsSelectorWakeup use
