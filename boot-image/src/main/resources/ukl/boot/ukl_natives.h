@@ -53,6 +53,24 @@ static inline void ukl_native_Cpu_outl(int32_t port, int32_t value) {
     __asm__ volatile("outl %0, %w1" : : "a"((uint32_t)value), "Nd"((uint16_t)port) : "memory");
 }
 
+/* CPUID.01H:ECX bit 30 (Intel SDM vol. 2, CPUID): rdrand is there. */
+static inline int32_t ukl_native_Cpu_hasRdrand(void) {
+    uint32_t a = 1, b, c = 0, d;
+    __asm__ volatile("cpuid" : "+a"(a), "=b"(b), "+c"(c), "=d"(d));
+    return (int32_t)((c >> 30) & 1);
+}
+
+/* rdrand sets CF when it delivered a value; Intel's DRNG guide retries ten times before giving up. */
+static inline int64_t ukl_native_Cpu_rdrand(void) {
+    for (int i = 0; i < 10; i++) {
+        uint64_t v;
+        uint8_t ok;
+        __asm__ volatile("rdrand %0; setc %1" : "=r"(v), "=qm"(ok) : : "cc");
+        if (ok) return (int64_t)v;
+    }
+    return 0;
+}
+
 static inline int64_t ukl_native_Cpu_rdtsc(void) {
     uint32_t lo, hi;
     __asm__ volatile("rdtsc" : "=a"(lo), "=d"(hi));
@@ -138,6 +156,13 @@ static inline int64_t ukl_native_Host_write(int32_t fd, void *buf, int32_t off, 
 static inline int64_t ukl_native_Host_read(int32_t fd, void *buf, int32_t off, int32_t len) {
     (void)fd, (void)buf, (void)off, (void)len;
     ukl_panic("Host.read outside the process platform");
+}
+
+static inline int64_t ukl_native_Host_getrandom(void *buf, int32_t off, int32_t len) {
+    (void)buf;
+    (void)off;
+    (void)len;
+    ukl_panic("Host.getrandom outside the process platform");
 }
 
 static inline int64_t ukl_native_Host_clockNanos(int32_t clock) {

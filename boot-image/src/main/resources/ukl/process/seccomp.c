@@ -23,6 +23,7 @@ static const struct {
     {228, "clock_gettime"}, /* the clock (no vDSO without libc) */
     {231, "exit_group"},    /* exit */
     {271, "ppoll"},         /* idle until the tap or standard input is readable, or a deadline */
+    {318, "getrandom"},     /* entropy for UUID.randomUUID and SecureRandom (Libc.getrandom) */
 };
 #define N_ALLOWED ((int)(sizeof ALLOWED / sizeof ALLOWED[0]))
 

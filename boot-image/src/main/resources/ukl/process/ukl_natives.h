@@ -47,6 +47,13 @@ static inline void ukl_native_Cpu_outl(int32_t port, int32_t value) {
     ukl_panic("Cpu.outl (port I/O) on the process platform");
 }
 
+/* The process side draws from getrandom(2) (Host.getrandom), never from these. */
+static inline int32_t ukl_native_Cpu_hasRdrand(void) { return 0; }
+
+static inline int64_t ukl_native_Cpu_rdrand(void) {
+    ukl_panic("Cpu.rdrand on the process platform");
+}
+
 /* rdtsc is allowed in user mode; the process side reads clock_gettime, never this. */
 static inline int64_t ukl_native_Cpu_rdtsc(void) {
     uint32_t lo, hi;
@@ -132,6 +139,10 @@ static inline int64_t ukl_native_Host_clockNanos(int32_t clock) {
     struct ukl_timespec ts;
     ukl_syscall(UKL_SYS_clock_gettime, clock, (long)&ts, 0, 0, 0, 0);
     return ts.tv_sec * 1000000000 + ts.tv_nsec;
+}
+
+static inline int64_t ukl_native_Host_getrandom(void *buf, int32_t off, int32_t len) {
+    return ukl_syscall(UKL_SYS_getrandom, (long)((char *)buf + off), len, 0, 0, 0, 0);
 }
 
 static inline int32_t ukl_native_Host_waitInput(int32_t fd_a, int32_t fd_b, int64_t nanos) {

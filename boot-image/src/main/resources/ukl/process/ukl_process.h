@@ -23,6 +23,7 @@ enum {
     UKL_SYS_openat = 257,
     UKL_SYS_ppoll = 271,
     UKL_SYS_seccomp = 317,
+    UKL_SYS_getrandom = 318,
 };
 
 static inline long ukl_syscall(long nr, long a, long b, long c, long d, long e, long f) {

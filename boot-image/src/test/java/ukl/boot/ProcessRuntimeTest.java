@@ -73,7 +73,7 @@ class ProcessRuntimeTest {
         assertEquals("before\n", run.stdout());
         assertEquals(
                 "ukl: forbidden system call 39 (seccomp): the process platform allows only read write"
-                        + " clock_gettime exit_group ppoll\n",
+                        + " clock_gettime exit_group ppoll getrandom\n",
                 run.stderr());
         assertEquals(128 + 31, run.status());
     }
@@ -89,7 +89,7 @@ class ProcessRuntimeTest {
     @Test
     void theLinkReportListsTheFiltersSystemCalls() {
         assertEquals(
-                List.of("read(0)", "write(1)", "clock_gettime(228)", "exit_group(231)", "ppoll(271)"),
+                List.of("read(0)", "write(1)", "clock_gettime(228)", "exit_group(231)", "ppoll(271)", "getrandom(318)"),
                 Target.PROCESS.systemCalls());
         assertEquals(List.of(), Target.VM.systemCalls());
     }

@@ -2,6 +2,7 @@ package ukl.qemutests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -19,6 +20,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import ukl.boot.qemu.QemuResult;
 import ukl.toolchain.ImageRequest;
@@ -44,22 +46,49 @@ class DifferentialCorpusTest {
     /** The summed wall time of the QEMU runs, to set beside {@link ProcessCorpusTest}'s. */
     private static final AtomicLong RUN_NANOS = new AtomicLong();
 
-    @TestFactory
-    Stream<DynamicTest> corpusProgramsBehaveAsOnTheJvm() throws Exception {
-        Path corpus = Corpus.location();
-        List<String> programs = Corpus.programs();
-        assertTrue(programs.size() >= 20, "the corpus has only " + programs.size() + " programs");
-        Path dispatcher = CorpusImage.compileDispatcher(WORK.resolve("dispatch"), corpus, programs);
-        List<Path> classpath = List.of(corpus, dispatcher);
-
-        StringBuilder log = new StringBuilder();
-        ImageResult image = Toolchain.build(new ImageRequest(
+    /** The corpus as one image (the toolchain finds it up to date after the first build). */
+    private static ImageResult build(List<Path> classpath) throws Exception {
+        return Toolchain.build(new ImageRequest(
                 classpath,
                 CorpusImage.DISPATCHER,
                 WORK.resolve("corpus.ukl"),
                 WORK.resolve("work"),
                 MEMORY_MIB,
-                line -> log.append(line).append('\n')));
+                line -> {}));
+    }
+
+    private static List<Path> classpath() throws Exception {
+        Path corpus = Corpus.location();
+        return List.of(corpus, CorpusImage.compileDispatcher(WORK.resolve("dispatch"), corpus, Corpus.programs()));
+    }
+
+    /**
+     * UUID.randomUUID in the guest draws from the kernel's Platform.randomBytes (rdrand under
+     * -cpu max): two boots of the same image print different UUIDs.
+     */
+    @Test
+    void twoBootsDrawDifferentUuids() throws Exception {
+        ImageResult image = build(classpath());
+        List<String> printed = new ArrayList<>();
+        for (int boot = 0; boot < 2; boot++) {
+            QemuResult run = Toolchain.runCaptured(
+                    new RunRequest(image.image(), MEMORY_MIB, List.of("corpus.RandomIds", "print"), "auto", line -> {}),
+                    TIME_LIMIT);
+            assertTrue(run.exited(), run::describe);
+            assertTrue(
+                    run.stdoutText().matches("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}\\n"),
+                    run.stdoutText());
+            printed.add(run.stdoutText());
+        }
+        assertNotEquals(printed.get(0), printed.get(1));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> corpusProgramsBehaveAsOnTheJvm() throws Exception {
+        List<String> programs = Corpus.programs();
+        assertTrue(programs.size() >= 20, "the corpus has only " + programs.size() + " programs");
+        List<Path> classpath = classpath();
+        ImageResult image = build(classpath);
 
         // -Dukl.corpus.only=<regex> runs only the programs it matches (the image still holds all).
         String only = System.getProperty("ukl.corpus.only");

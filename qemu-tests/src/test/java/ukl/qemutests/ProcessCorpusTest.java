@@ -2,6 +2,7 @@ package ukl.qemutests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -19,6 +20,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import ukl.boot.Target;
 import ukl.toolchain.ImageRequest;
@@ -41,15 +43,9 @@ class ProcessCorpusTest {
     private static final ExecutorService POOL = Executors.newFixedThreadPool(2);
     private static final AtomicLong RUN_NANOS = new AtomicLong();
 
-    @TestFactory
-    Stream<DynamicTest> corpusProgramsBehaveAsOnTheJvm() throws Exception {
-        Path corpus = Corpus.location();
-        List<String> programs = Corpus.programs();
-        assertTrue(programs.size() >= 20, "the corpus has only " + programs.size() + " programs");
-        Path dispatcher = CorpusImage.compileDispatcher(WORK.resolve("dispatch"), corpus, programs);
-        List<Path> classpath = List.of(corpus, dispatcher);
-
-        ImageResult image = Toolchain.build(new ImageRequest(
+    /** The corpus linked as one executable (the toolchain finds it up to date after the first build). */
+    private static ImageResult build(List<Path> classpath) throws Exception {
+        return Toolchain.build(new ImageRequest(
                 classpath,
                 CorpusImage.DISPATCHER,
                 WORK.resolve("corpus"),
@@ -57,6 +53,37 @@ class ProcessCorpusTest {
                 MEMORY_MIB,
                 line -> {},
                 Target.PROCESS));
+    }
+
+    private static List<Path> classpath() throws Exception {
+        Path corpus = Corpus.location();
+        List<String> programs = Corpus.programs();
+        return List.of(corpus, CorpusImage.compileDispatcher(WORK.resolve("dispatch"), corpus, programs));
+    }
+
+    /**
+     * UUID.randomUUID draws from getrandom(2) (Libc.getrandom, the kernel's Platform.randomBytes):
+     * two runs of the executable print different UUIDs, where a generator seeded only by the
+     * process's own state could repeat one.
+     */
+    @Test
+    void twoProcessesDrawDifferentUuids() throws Exception {
+        ImageResult image = build(classpath());
+        ProcessRun first = ProcessRun.of(image.image(), MEMORY_MIB, TIME_LIMIT, "corpus.RandomIds", "print");
+        ProcessRun second = ProcessRun.of(image.image(), MEMORY_MIB, TIME_LIMIT, "corpus.RandomIds", "print");
+        assertEquals(0, first.status(), first.stderrText());
+        assertTrue(
+                first.stdoutText().matches("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}\\n"),
+                first.stdoutText());
+        assertNotEquals(first.stdoutText(), second.stdoutText());
+    }
+
+    @TestFactory
+    Stream<DynamicTest> corpusProgramsBehaveAsOnTheJvm() throws Exception {
+        List<String> programs = Corpus.programs();
+        assertTrue(programs.size() >= 20, "the corpus has only " + programs.size() + " programs");
+        List<Path> classpath = classpath();
+        ImageResult image = build(classpath);
 
         String only = System.getProperty("ukl.corpus.only");
         if (only != null) {

@@ -59,6 +59,41 @@ public final class Class<T> implements java.lang.reflect.Type {
     /** Whether this is a class declared as a member of another. */
     public native boolean isMemberClass();
 
+    /** The class this one is declared in or whose code declares it (a descriptor field), or null. */
+    private native Class<?> enclosingClass();
+
+    /**
+     * The immediately enclosing class: a member class's outer class (InnerClasses, JVMS §4.7.6),
+     * a local or anonymous class's from its EnclosingMethod attribute (§4.7.7); null for a
+     * top-level class, an array or a primitive. When a program calls this, the linker keeps the
+     * enclosing class of every class it keeps.
+     */
+    public Class<?> getEnclosingClass() {
+        return enclosingClass();
+    }
+
+    /** A member class's outer class; null for top-level, local and anonymous classes, as the JDK's. */
+    public Class<?> getDeclaringClass() {
+        return isMemberClass() ? enclosingClass() : null;
+    }
+
+    /**
+     * The top-level class whose source declares this one, which javac makes the nest host (JVMS
+     * §4.7.28); a top-level class, an array or a primitive is its own.
+     */
+    public Class<?> getNestHost() {
+        Class<?> host = this;
+        for (Class<?> c = enclosingClass(); c != null; c = c.enclosingClass()) {
+            host = c;
+        }
+        return host;
+    }
+
+    /** Whether the two share a nest host. */
+    public boolean isNestmateOf(Class<?> c) {
+        return getNestHost() == c.getNestHost();
+    }
+
     /** Whether this is a record class: javac gives exactly those java.lang.Record as direct superclass. */
     public boolean isRecord() {
         return getSuperclass() == Record.class;

@@ -1,5 +1,5 @@
 /**
- * Only the exceptions libraries name ({@code InvalidParameterException}); no providers, keys or
- * secure random numbers. Same rules as {@code java.lang}: closed over this module, no lambdas.
+ * Only the exceptions libraries name ({@code InvalidParameterException}) and {@code SecureRandom}
+ * over the system's entropy source ({@code ukl.libc.Libc.getrandom}); no providers or keys. Same rules as {@code java.lang}: closed over this module, no lambdas.
  */
 package java.security;

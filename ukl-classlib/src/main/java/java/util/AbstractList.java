@@ -164,7 +164,9 @@ public abstract class AbstractList<E> extends AbstractCollection<E> implements L
 
         @Override
         public void add(int index, E element) {
-            Objects.checkIndex(index, size + 1);
+            if (index < 0 || index > size) {
+                throw new IndexOutOfBoundsException("Index: " + index + ", Size: " + size);
+            }
             root.add(offset + index, element);
             size++;
             modCount++;

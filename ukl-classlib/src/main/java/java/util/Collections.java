@@ -113,6 +113,73 @@ public final class Collections {
         public void sort(Comparator<? super E> c) {
             throw new UnsupportedOperationException();
         }
+
+        // every mutator refuses before it looks at its arguments, as the JDK's wrapper
+
+        @Override
+        public boolean add(E e) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void add(int index, E e) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public boolean addAll(Collection<? extends E> c) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public boolean addAll(int index, Collection<? extends E> c) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public E set(int index, E e) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public E remove(int index) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public boolean remove(Object o) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public boolean removeAll(Collection<?> c) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public boolean retainAll(Collection<?> c) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public boolean removeIf(java.util.function.Predicate<? super E> filter) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void replaceAll(java.util.function.UnaryOperator<E> operator) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void clear() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public List<E> subList(int fromIndex, int toIndex) {
+            return new Unmodifiable<>(list.subList(fromIndex, toIndex));
+        }
     }
 
     // ---- list utilities: shuffle, comparator forms, wrappers ----
@@ -375,6 +442,28 @@ public final class Collections {
 
     public static <K, V> Map<K, V> unmodifiableMap(Map<? extends K, ? extends V> m) {
         return new UnmodifiableMap<>(m);
+    }
+
+    /** Read-only views of a sequenced collection, set or map; their reversed views are read-only too. */
+    @SuppressWarnings("unchecked")
+    public static <T> SequencedCollection<T> unmodifiableSequencedCollection(SequencedCollection<? extends T> c) {
+        return c.getClass() == UnmodifiableSequenced.Collection.class
+                ? (SequencedCollection<T>) c
+                : new UnmodifiableSequenced.Collection<>(c);
+    }
+
+    @SuppressWarnings("unchecked")
+    public static <T> SequencedSet<T> unmodifiableSequencedSet(SequencedSet<? extends T> s) {
+        return s.getClass() == UnmodifiableSequenced.Set.class
+                ? (SequencedSet<T>) s
+                : new UnmodifiableSequenced.Set<>(s);
+    }
+
+    @SuppressWarnings("unchecked")
+    public static <K, V> SequencedMap<K, V> unmodifiableSequencedMap(SequencedMap<? extends K, ? extends V> m) {
+        return m.getClass() == UnmodifiableSequenced.Map.class
+                ? (SequencedMap<K, V>) m
+                : new UnmodifiableSequenced.Map<>(m);
     }
 
     public static <T> Set<T> emptySet() {

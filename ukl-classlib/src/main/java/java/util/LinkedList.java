@@ -407,6 +407,12 @@ public class LinkedList<E> extends AbstractSequentialList<E> implements List<E>,
         return new DescendingIterator();
     }
 
+    /** A live view in the opposite order, itself a LinkedList (JDK 21). */
+    @Override
+    public LinkedList<E> reversed() {
+        return new ReversedLinkedList<>(this);
+    }
+
     @Override
     @SuppressWarnings("unchecked")
     public LinkedList<E> clone() {

@@ -2,7 +2,7 @@ package java.util;
 
 import java.util.function.UnaryOperator;
 
-public interface List<E> extends Collection<E> {
+public interface List<E> extends SequencedCollection<E> {
     E get(int index);
 
     E set(int index, E element);
@@ -50,6 +50,13 @@ public interface List<E> extends Collection<E> {
         }
     }
 
+    /** A live view in the opposite order (JDK 21); changes through either show in the other. */
+    @Override
+    default List<E> reversed() {
+        return ReverseOrderListView.of(this, true);
+    }
+
+    @Override
     default E getFirst() {
         if (isEmpty()) {
             throw new NoSuchElementException();
@@ -57,6 +64,7 @@ public interface List<E> extends Collection<E> {
         return get(0);
     }
 
+    @Override
     default E getLast() {
         if (isEmpty()) {
             throw new NoSuchElementException();
@@ -64,14 +72,17 @@ public interface List<E> extends Collection<E> {
         return get(size() - 1);
     }
 
+    @Override
     default void addFirst(E e) {
         add(0, e);
     }
 
+    @Override
     default void addLast(E e) {
         add(e);
     }
 
+    @Override
     default E removeFirst() {
         if (isEmpty()) {
             throw new NoSuchElementException();
@@ -79,6 +90,7 @@ public interface List<E> extends Collection<E> {
         return remove(0);
     }
 
+    @Override
     default E removeLast() {
         if (isEmpty()) {
             throw new NoSuchElementException();

@@ -21,12 +21,16 @@ public interface NavigableMap<K, V> extends SortedMap<K, V> {
 
     K higherKey(K key);
 
+    @Override
     Map.Entry<K, V> firstEntry();
 
+    @Override
     Map.Entry<K, V> lastEntry();
 
+    @Override
     Map.Entry<K, V> pollFirstEntry();
 
+    @Override
     Map.Entry<K, V> pollLastEntry();
 
     NavigableMap<K, V> descendingMap();
@@ -49,4 +53,10 @@ public interface NavigableMap<K, V> extends SortedMap<K, V> {
 
     @Override
     SortedMap<K, V> tailMap(K fromKey);
+
+    /** The descending map (JDK 21). */
+    @Override
+    default NavigableMap<K, V> reversed() {
+        return descendingMap();
+    }
 }

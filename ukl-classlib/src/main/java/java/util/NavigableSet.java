@@ -36,6 +36,7 @@ public interface NavigableSet<E> extends SortedSet<E> {
     @Override
     SortedSet<E> tailSet(E fromElement);
 
+    @Override
     default E removeFirst() {
         if (isEmpty()) {
             throw new NoSuchElementException();
@@ -43,10 +44,17 @@ public interface NavigableSet<E> extends SortedSet<E> {
         return pollFirst();
     }
 
+    @Override
     default E removeLast() {
         if (isEmpty()) {
             throw new NoSuchElementException();
         }
         return pollLast();
+    }
+
+    /** The descending set (JDK 21). */
+    @Override
+    default NavigableSet<E> reversed() {
+        return descendingSet();
     }
 }

@@ -1,7 +1,7 @@
 package java.util;
 
 /** A map ordered by its keys' natural order or a comparator. */
-public interface SortedMap<K, V> extends Map<K, V> {
+public interface SortedMap<K, V> extends SequencedMap<K, V> {
     Comparator<? super K> comparator();
 
     SortedMap<K, V> subMap(K fromKey, K toKey);
@@ -22,4 +22,20 @@ public interface SortedMap<K, V> extends Map<K, V> {
 
     @Override
     Set<Map.Entry<K, V>> entrySet();
+
+    /** The order is the comparator's: a mapping cannot be put at an end. */
+    @Override
+    default V putFirst(K k, V v) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    default V putLast(K k, V v) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    default SortedMap<K, V> reversed() {
+        return ReverseOrderSortedMapView.of(this);
+    }
 }

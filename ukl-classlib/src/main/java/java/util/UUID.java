@@ -7,9 +7,11 @@ import java.io.Serializable;
  * form {@code 8-4-4-4-12}, the version and variant fields, and the version 3 (name-based, MD5) and
  * 4 (random) factories. Parsing, ordering (signed, half by half) and hashing are the JDK's.
  *
- * <p>{@link #randomUUID} draws from a {@link Random} seeded from the clock, not from a
- * cryptographically strong source as the JDK's SecureRandom is: the library has no entropy seam
- * yet. Such UUIDs are unique in practice but not unguessable.
+ * <p>{@link #randomUUID} draws from {@link java.security.SecureRandom}, as the JDK's does: the
+ * system's {@code getrandom(2)}, which in an image the kernel answers from the CPU's {@code rdrand}
+ * (QEMU's {@code -cpu max} has it) or, on a CPU without it, from a weaker SipHash of TSC readings
+ * taken at boot and at each call (unique across boots, but guessable by whoever can guess the
+ * boot's timing; see ukl.kernel.platform.Entropy).
  */
 public final class UUID implements Serializable, Comparable<UUID> {
     private final long mostSigBits;
@@ -22,14 +24,12 @@ public final class UUID implements Serializable, Comparable<UUID> {
 
     /** Holds the generator apart, so that UUIDs that are only parsed don't carry it. */
     private static final class Generator {
-        static final Random RANDOM = new Random();
+        static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
     }
 
     public static UUID randomUUID() {
         byte[] bytes = new byte[16];
-        synchronized (Generator.RANDOM) {
-            Generator.RANDOM.nextBytes(bytes);
-        }
+        Generator.RANDOM.nextBytes(bytes);
         return stamped(bytes, 4);
     }
 

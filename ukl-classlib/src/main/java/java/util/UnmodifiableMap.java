@@ -5,7 +5,7 @@ package java.util;
  * mutator (including those of the views, their iterators and the entries) throws
  * UnsupportedOperationException.
  */
-final class UnmodifiableMap<K, V> extends AbstractImmutableMap<K, V> {
+class UnmodifiableMap<K, V> extends AbstractImmutableMap<K, V> {
     private final Map<? extends K, ? extends V> map;
 
     UnmodifiableMap(Map<? extends K, ? extends V> map) {

@@ -26,6 +26,7 @@ class HashMapsTest {
     static final String[] CLASSES = {
         "java/util/HashMap",
         "java/util/LinkedHashMap",
+        "java/util/ReversedLinkedHashMap",
         "java/util/AbstractMap",
         "java/util/AbstractSet",
         "java/util/HashSet",

@@ -24,6 +24,9 @@ class QueuesTest {
     private static final Shadow SHADOW = new Shadow(
             "java/util/ArrayDeque",
             "java/util/LinkedList",
+            "java/util/ReversedLinkedList",
+            "java/util/ReverseOrderListView",
+            "java/util/ReverseOrderDequeView",
             "java/util/PriorityQueue",
             "java/util/AbstractQueue",
             "java/util/AbstractSequentialList",

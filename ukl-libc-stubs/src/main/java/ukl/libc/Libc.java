@@ -248,6 +248,29 @@ public final class Libc {
         }
     }
 
+    /**
+     * {@code getrandom(2)} with flags 0 into {@code buf[off, off+len)}: the count filled (all of a
+     * range up to 256 bytes; at most 1 MiB a call), or -errno. In an image the kernel answers, from
+     * the CPU's {@code rdrand} where it has one (see ukl.kernel.platform.Entropy).
+     */
+    public static long getrandom(byte[] buf, int off, int len) {
+        if (badRange(buf, off, len)) {
+            return -EFAULT;
+        }
+        Scratch s = Scratch.get();
+        MemorySegment data = s.data(len);
+        try {
+            long n = (long) Native.GETRANDOM.invokeExact(s.state, data, Math.min(len, data.byteSize()), 0);
+            if (n < 0) {
+                return -Native.errno(s.state);
+            }
+            MemorySegment.copy(data, ValueLayout.JAVA_BYTE, 0, buf, off, (int) n);
+            return n;
+        } catch (Throwable t) {
+            throw Native.rethrow(t);
+        }
+    }
+
     /** {@code clock_gettime(2)}: fills {@code ts[0]} with seconds and {@code ts[1]} with nanoseconds. */
     public static int clock_gettime(int clockId, long[] ts) {
         Scratch s = Scratch.get();

@@ -26,6 +26,7 @@ final class Native {
     static final MethodHandle WRITE = downcall("write", FunctionDescriptor.of(J, I, P, J), ERRNO);
     static final MethodHandle READ = downcall("read", FunctionDescriptor.of(J, I, P, J), ERRNO);
     static final MethodHandle CLOCK_GETTIME = downcall("clock_gettime", FunctionDescriptor.of(I, I, P), ERRNO);
+    static final MethodHandle GETRANDOM = downcall("getrandom", FunctionDescriptor.of(J, P, J, I), ERRNO);
     static final MethodHandle EXIT = downcall("exit", FunctionDescriptor.ofVoid(I));
     static final MethodHandle SOCKET = downcall("socket", FunctionDescriptor.of(I, I, I, I), ERRNO);
     static final MethodHandle BIND = downcall("bind", FunctionDescriptor.of(I, I, P, I), ERRNO);

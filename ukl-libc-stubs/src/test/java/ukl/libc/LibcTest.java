@@ -1,6 +1,7 @@
 package ukl.libc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -29,6 +30,22 @@ class LibcTest {
         assertEquals(0, Libc.clock_gettime(Libc.CLOCK_REALTIME, ts));
         long millis = ts[0] * 1000 + ts[1] / 1_000_000;
         assertTrue(Math.abs(millis - System.currentTimeMillis()) < 5_000);
+    }
+
+    @Test
+    void getrandomFillsTheRangeWithBytesThatDiffer() {
+        byte[] a = new byte[40];
+        byte[] b = new byte[40];
+        assertEquals(32, Libc.getrandom(a, 4, 32));
+        assertEquals(32, Libc.getrandom(b, 4, 32));
+        assertEquals(0, a[0] | a[1] | a[2] | a[3] | a[36] | a[37] | a[38] | a[39], "outside the range");
+        assertFalse(java.util.Arrays.equals(a, b), "two draws of 256 bits are the same");
+        java.util.Set<Byte> distinct = new java.util.HashSet<>();
+        for (int i = 4; i < 36; i++) {
+            distinct.add(a[i]);
+        }
+        assertTrue(distinct.size() > 8, "32 random bytes with only " + distinct.size() + " values");
+        assertEquals(-Libc.EFAULT, Libc.getrandom(a, 30, 20));
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
@@ -20,8 +21,11 @@ import org.apache.logging.log4j.core.LoggerContext;
 import org.apache.logging.log4j.core.appender.AbstractAppender;
 import org.apache.logging.log4j.core.config.LoggerConfig;
 import org.apache.logging.log4j.core.config.Property;
+import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.InnerClassNode;
+import org.objectweb.asm.tree.MethodInsnNode;
+import org.objectweb.asm.tree.MethodNode;
 import proguard.Configuration;
 import proguard.ConfigurationParser;
 import proguard.ProGuard;
@@ -67,7 +71,13 @@ final class Shrinker {
             Files.createDirectories(workDir);
             Files.deleteIfExists(out);
             writeJar(in, world.writeAll());
-            Files.writeString(config, configuration(in, out, keepRules));
+            List<String> rules = new ArrayList<>(keepRules);
+            if (asksForEnclosingClasses(world)) {
+                // Class.getEnclosingClass and kin answer from a pointer to the enclosing class, so a
+                // kept nested class keeps its enclosing class (the class alone, none of its members)
+                rules.add("-if class **$* -keep class <1>");
+            }
+            Files.writeString(config, configuration(in, out, rules));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write ProGuard's input to " + workDir + ": " + e.getMessage(), e);
         }
@@ -90,16 +100,45 @@ final class Shrinker {
         return shrunk;
     }
 
+    /** Whether code outside java.lang.Class calls one of the queries that answer an enclosing class. */
+    static boolean asksForEnclosingClasses(World world) {
+        for (ClassNode c : world.classes()) {
+            if (c.name.equals("java/lang/Class")) {
+                continue;
+            }
+            for (MethodNode m : c.methods) {
+                for (AbstractInsnNode insn : m.instructions) {
+                    if (insn instanceof MethodInsnNode call
+                            && call.owner.equals("java/lang/Class")
+                            && ENCLOSING_QUERIES.contains(call.name)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> ENCLOSING_QUERIES =
+            Set.of("getEnclosingClass", "getDeclaringClass", "getNestHost", "isNestmateOf");
+
     /**
      * What {@code Class} answers from the class file and ProGuard loses: it writes a class's
      * interfaces sorted by name, and {@code getInterfaces} answers them in declaration order, so the
      * shrunk class gets the order of its input (minus those removed); and it drops InnerClasses,
      * whose entry for the class itself says anonymous, local or member ({@code isAnonymousClass}),
-     * so that entry comes back (keeping the attribute would keep entries naming other classes).
+     * so that entry comes back (keeping the attribute would keep entries naming other classes);
+     * and it drops EnclosingMethod, whose class {@code getEnclosingClass} answers for a local or
+     * anonymous class (the method is not kept: {@code getEnclosingMethod} is not answered).
      */
     private static void restoreReflectionFacts(ClassNode shrunk, ClassNode input) {
         if (input == null) {
             return;
+        }
+        if (input.outerClass != null) {
+            shrunk.outerClass = input.outerClass;
+            shrunk.outerMethod = null;
+            shrunk.outerMethodDesc = null;
         }
         for (InnerClassNode inner : input.innerClasses) {
             if (inner.name.equals(shrunk.name)) {

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -74,6 +75,7 @@ public final class Toolchain {
                 linked.report().addSection("process platform", processFacts());
             }
             linked.report().addSection("class library kept", classLibraryFacts(linked));
+            linked.report().addSection("class file bytes by package", bytesByPackage(linked));
             linked.report().writeText(reportText);
             linked.report().writeJson(reportJson);
             Files.writeString(stamp, fingerprint);
@@ -293,6 +295,33 @@ public final class Toolchain {
         Map<String, String> facts = new LinkedHashMap<>();
         facts.put("java.* classes", Long.toString(classes));
         facts.put("java.* class file bytes", Long.toString(bytes));
+        return facts;
+    }
+
+    /**
+     * What takes the bytes (issue #12 item 6): the kept class files' bytes per package, largest
+     * first, every package of the application, the class library and the kernel. Class-file bytes
+     * are not image bytes, but they rank the packages the same way and cost nothing to count; the
+     * image's own per-function sizes are in its debug file ({@code nm -S --size-sort <image>.debug}).
+     */
+    static Map<String, String> bytesByPackage(LinkResult linked) {
+        Map<String, long[]> byPackage = new HashMap<>();
+        for (Map.Entry<String, byte[]> c : linked.classes().entrySet()) {
+            int slash = c.getKey().lastIndexOf('/');
+            String pkg =
+                    slash < 0 ? "(default)" : c.getKey().substring(0, slash).replace('/', '.');
+            long[] counts = byPackage.computeIfAbsent(pkg, k -> new long[2]);
+            counts[0] += c.getValue().length;
+            counts[1]++;
+        }
+        List<Map.Entry<String, long[]>> sorted = new ArrayList<>(byPackage.entrySet());
+        sorted.sort((a, b) -> a.getValue()[0] != b.getValue()[0]
+                ? Long.compare(b.getValue()[0], a.getValue()[0])
+                : a.getKey().compareTo(b.getKey()));
+        Map<String, String> facts = new LinkedHashMap<>();
+        for (Map.Entry<String, long[]> e : sorted) {
+            facts.put(e.getKey(), e.getValue()[0] + " bytes in " + e.getValue()[1] + " classes");
+        }
         return facts;
     }
 }

@@ -38,6 +38,9 @@ final class Intrinsics {
         PURE.put("java/lang/Class.isAnonymousClass()Z", "return (((ukl_class *) a0)->flags & UKL_CLS_ANONYMOUS) != 0;");
         PURE.put("java/lang/Class.isLocalClass()Z", "return (((ukl_class *) a0)->flags & UKL_CLS_LOCAL) != 0;");
         PURE.put("java/lang/Class.isMemberClass()Z", "return (((ukl_class *) a0)->flags & UKL_CLS_MEMBER) != 0;");
+        PURE.put(
+                "java/lang/Class.enclosingClass()Ljava/lang/Class;",
+                "return (ukl_obj *) ((ukl_class *) a0)->enclosing;");
         PURE.put("java/lang/Class.isEnum()Z", "return (((ukl_class *) a0)->flags & UKL_CLS_ENUM) != 0;");
         PURE.put(
                 "java/lang/Class.getComponentType()Ljava/lang/Class;",

@@ -39,7 +39,7 @@ final class Layout {
     /** Header of every object: class pointer and GC word (ukl_object.h). */
     static final int HEADER = 16;
     /** offsetof(ukl_class, jfields) and its capacity (ukl_object.h). */
-    static final int CLASS_JFIELDS = 112;
+    static final int CLASS_JFIELDS = 120;
 
     static final int CLASS_JFIELD_BYTES = 32;
     static final String PRIMITIVES = "ZBCSIJFDV";

@@ -160,6 +160,9 @@ final class Metadata {
             out.append("    .enum_values = ")
                     .append(d.enumValues == null ? "0" : d.enumValues)
                     .append(",\n");
+            out.append("    .enclosing = ")
+                    .append(d.enclosing != null && types.contains(d.enclosing) ? "&" + layout.symbol(d.enclosing) : "0")
+                    .append(",\n");
             out.append("    .n_interfaces = ").append(d.interfaces.size()).append(",\n");
             out.append("    .depth = ").append(d.depth).append(",\n");
             out.append("    .flags = ").append(d.flags);
@@ -190,6 +193,9 @@ final class Metadata {
         List<String> vtable = new ArrayList<>();
         boolean itable;
         String enumValues;
+        /** The enclosing class's internal name (JVMS §4.7.6, §4.7.7), or null for a top-level class. */
+        String enclosing;
+
         int depth;
         String flags = "0";
         int declaredInterfaces;
@@ -285,11 +291,16 @@ final class Metadata {
         for (InnerClassNode inner : c.innerClasses) {
             // JVMS §4.7.6: the class's own entry; no simple name: anonymous; no outer class: local
             if (inner.name.equals(c.name)) {
+                d.enclosing = inner.outerName;
                 flags.add(
                         inner.innerName == null
                                 ? "UKL_CLS_ANONYMOUS"
                                 : inner.outerName == null ? "UKL_CLS_LOCAL" : "UKL_CLS_MEMBER");
             }
+        }
+        if (c.outerClass != null) {
+            // JVMS §4.7.7: a local or anonymous class's EnclosingMethod names its enclosing class
+            d.enclosing = c.outerClass;
         }
         if ((c.access & Opcodes.ACC_ENUM) != 0 && "java/lang/Enum".equals(c.superName)) {
             flags.add("UKL_CLS_ENUM");

@@ -82,6 +82,7 @@ struct ukl_class {
     const int32_t *ref_offsets;        /* reference fields' offsets, -1 terminated (GC map) */
     void *const *itable;               /* interface method selectors (coloured), or null */
     ukl_obj *(*enum_values)(void);     /* enums: values() after initialisation */
+    const ukl_class *enclosing;        /* Class.getEnclosingClass: InnerClasses outer or EnclosingMethod class */
     int32_t n_interfaces;
     int32_t depth;
     int32_t flags;

@@ -77,7 +77,9 @@ class CorpusTest {
             "DurationsReport",
             "BinaryTrees",
             "SpectralNorm",
-            "NBody");
+            "NBody",
+            "SequencedViews",
+            "EnclosingClasses");
     // The multi-threaded java.util.concurrent programs (ProducersConsumers, ParallelWordCount,
     // LatchesAndBarriers, FuturePipelines, LockOrdering, InvokeAllAny, SynchronousPingPong) and
     // ThreadsSelectorWakeup use

@@ -27,6 +27,16 @@ public final class Cpu {
 
     public static native long bootTsc();
 
+    /** 1 when CPUID leaf 1 sets ECX bit 30: the CPU has {@code rdrand} (QEMU's {@code -cpu max} has). */
+    public static native int hasRdrand();
+
+    /**
+     * 64 bits from the CPU's random number generator ({@code rdrand}, retried while it reports no
+     * value, at most ten times as Intel's guidance says); 0 if it never delivered. Call only when
+     * {@link #hasRdrand()}.
+     */
+    public static native long rdrand();
+
     /** Spin-wait hint ({@code pause}). */
     public static native void pause();
 

@@ -24,6 +24,9 @@ public final class Host {
     /** {@code clock_gettime(2)} of {@code clock} (0 CLOCK_REALTIME, 1 CLOCK_MONOTONIC) in nanoseconds. */
     public static native long clockNanos(int clock);
 
+    /** {@code getrandom(2)} into {@code buf[off, off+len)}, flags 0: the count filled, or -errno. */
+    public static native long getrandom(byte[] buf, int off, int len);
+
     /**
      * {@code ppoll(2)} for input on {@code fdA} and {@code fdB} (either -1: not watched) for at most
      * {@code nanos} (negative: no limit); bit 0 set when {@code fdA} is ready, bit 1 for {@code fdB}

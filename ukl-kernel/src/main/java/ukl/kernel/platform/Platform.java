@@ -45,6 +45,18 @@ public final class Platform {
         return process() ? ProcessPlatform.entropy() : VmPlatform.entropy();
     }
 
+    /**
+     * Fills {@code buf[off, off+len)} with random bytes: Linux's {@code getrandom(2)} in a process,
+     * {@code rdrand} or a weaker TSC-seeded fallback in the guest ({@link Entropy}).
+     */
+    public static void randomBytes(byte[] buf, int off, int len) {
+        if (process()) {
+            ProcessPlatform.randomBytes(buf, off, len);
+        } else {
+            Entropy.fill(buf, off, len);
+        }
+    }
+
     /** Writes {@code buf[off, off+len)} to console descriptor 1 or 2, all of it. */
     public static void consoleWrite(int fd, byte[] buf, int off, int len) {
         if (process()) {

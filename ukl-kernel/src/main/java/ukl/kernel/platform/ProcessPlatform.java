@@ -43,6 +43,21 @@ final class ProcessPlatform {
         return Host.clockNanos(CLOCK_MONOTONIC) * 0x9e37_79b9_7f4a_7c15L ^ Host.clockNanos(CLOCK_REALTIME);
     }
 
+    /** getrandom(2) until the range is full: it returns at most 32 MiB a call, and -EINTR before any. */
+    static void randomBytes(byte[] buf, int off, int len) {
+        while (len > 0) {
+            long n = Host.getrandom(buf, off, len);
+            if (n == -Errno.EINTR) {
+                continue;
+            }
+            if (n <= 0) {
+                throw new IllegalStateException("getrandom(2) failed: " + n);
+            }
+            off += (int) n;
+            len -= (int) n;
+        }
+    }
+
     static void consoleWrite(int fd, byte[] buf, int off, int len) {
         int out = fd == 2 ? 2 : 1;
         while (len > 0) {

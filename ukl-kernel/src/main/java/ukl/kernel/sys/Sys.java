@@ -369,6 +369,18 @@ public final class Sys {
         return Scheduler.interrupted(token, clear);
     }
 
+    /**
+     * {@code getrandom(2)} with flags 0: fills {@code buf[off, off+len)} with random bytes and
+     * returns {@code len}, or -EFAULT for a range outside {@code buf} (see Platform.randomBytes).
+     */
+    public static long getrandom(byte[] buf, int off, int len) {
+        if (buf == null || off < 0 || len < 0 || off > buf.length - len) {
+            return -Errno.EFAULT;
+        }
+        Platform.randomBytes(buf, off, len);
+        return len;
+    }
+
     /** Makes the thread's poll under way, or its next one, return at once (Selector.wakeup). */
     public static void thread_wake(Object token) {
         Scheduler.wakePoll(token);
