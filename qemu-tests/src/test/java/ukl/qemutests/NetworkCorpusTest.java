@@ -81,7 +81,9 @@ class NetworkCorpusTest {
             new Case("ConnectRefused", Role.CLIENT, null, List.of()),
             new Case("AcceptTimeout", Role.ALONE, null, List.of()),
             new Case("LoopbackTcp", Role.ALONE, null, List.of()),
-            new Case("LoopbackUdp", Role.ALONE, null, List.of()));
+            new Case("LoopbackUdp", Role.ALONE, null, List.of()),
+            new Case("InterruptedChannels", Role.ALONE, null, List.of()),
+            new Case("InterruptedSockets", Role.ALONE, null, List.of()));
 
     private static TapNetwork network;
     private static List<Path> classpath;
@@ -127,8 +129,12 @@ class NetworkCorpusTest {
     @TestFactory
     Stream<DynamicTest> networkProgramsBehaveAsOnTheJvm() {
         List<DynamicTest> tests = new ArrayList<>();
+        String only = System.getProperty("ukl.corpus.only"); // as DifferentialCorpusTest's, over corpus.net.Name
         for (int i = 0; i < CASES.size(); i++) {
             Case c = CASES.get(i);
+            if (only != null && !c.className().matches(only)) {
+                continue;
+            }
             int port = 7100 + 10 * i;
             tests.add(DynamicTest.dynamicTest(c.name(), () -> {
                 Transcript jvm = onJvm(c, port);

@@ -52,6 +52,8 @@ public class Thread implements Runnable {
     private volatile UncaughtExceptionHandler handler;
     /** LockSupport's blocker. */
     volatile Object parkBlocker;
+    /** The interruptible channel this thread is blocked in, or null ({@link ThreadBlocker}). */
+    volatile ThreadBlocker blocker;
 
     HashMap<ThreadLocal<?>, Object> threadLocals;
     HashMap<ThreadLocal<?>, Object> inheritableThreadLocals;
@@ -247,12 +249,21 @@ public class Thread implements Runnable {
         join(nanos > 0 && millis < Long.MAX_VALUE ? millis + 1 : millis);
     }
 
+    /**
+     * Sets the status and wakes the thread from park, sleep, wait or a system call's wait (the
+     * kernel); then, as the JDK's, lets the interruptible channel the thread is blocked in close
+     * itself ({@link ThreadBlocker}).
+     */
     public void interrupt() {
         Object t = token;
         if (t == null) {
             interruptedEarly = true;
-        } else {
-            Libc.thread_interrupt(t);
+            return;
+        }
+        Libc.thread_interrupt(t);
+        ThreadBlocker b = blocker;
+        if (b != null && this != currentThread()) {
+            b.interrupt(this);
         }
     }
 

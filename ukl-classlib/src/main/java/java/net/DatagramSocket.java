@@ -47,7 +47,7 @@ public class DatagramSocket implements java.io.Closeable {
         }
         if (sd == null) {
             try {
-                sd = SocketDescriptor.open(false);
+                sd = SocketDescriptor.open(false).forNetSocket(this);
             } catch (IOException e) {
                 throw asSocketException(e);
             }

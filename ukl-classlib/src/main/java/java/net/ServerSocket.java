@@ -41,7 +41,7 @@ public class ServerSocket implements java.io.Closeable {
             throw new SocketException("Socket is closed");
         }
         if (sd == null) {
-            sd = SocketDescriptor.open(true);
+            sd = SocketDescriptor.open(true).forNetSocket(this);
             sd.setOption(StandardSocketOptions.SO_REUSEADDR, true);
         }
         return sd;

@@ -64,7 +64,7 @@ public class Socket implements java.io.Closeable {
 
     /** A socket for a connection {@link ServerSocket#accept} took. */
     Socket(SocketDescriptor sd, InetSocketAddress remote, int localPort) {
-        this.sd = sd;
+        this.sd = sd.forNetSocket(this);
         this.remote = remote;
         this.localPort = localPort;
         this.bound = true;
@@ -75,7 +75,7 @@ public class Socket implements java.io.Closeable {
             throw new SocketException("Socket is closed");
         }
         if (sd == null) {
-            sd = SocketDescriptor.open(true);
+            sd = SocketDescriptor.open(true).forNetSocket(this);
         }
         return sd;
     }

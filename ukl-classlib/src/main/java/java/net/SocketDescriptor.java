@@ -11,6 +11,16 @@ import ukl.libc.Libc;
  * <p>{@link #error} is the one place that turns Libc's {@code -errno} results into the exceptions
  * and messages the JDK gives on Linux. Blocking calls with a timeout wait in {@code poll(2)} first,
  * as the JDK's {@code NioSocketImpl} does, so the descriptor itself stays blocking.
+ *
+ * <p><b>Interrupts.</b> The kernel ends a blocked call of an interrupted thread with
+ * {@code -EINTR} ({@link #interrupted}). What follows is the JDK 25's behaviour, checked on this
+ * machine: a channel's descriptor has been closed by then (the channel's interruptor, in the
+ * interrupting thread), so the call throws and the channel's {@code end} turns that into
+ * {@code ClosedByInterruptException}. A {@code java.net} socket's ({@link #forNetSocket}) closes
+ * on a virtual thread, which then gets {@code SocketException("Closed by interrupt")}, also when
+ * its status was set before a call that would block; on a platform thread the call waits on, as
+ * the JDK's {@code Net.poll} ignores the interrupt status. A closed descriptor is never passed to
+ * the kernel again: its number may already name another socket.
  */
 public final class SocketDescriptor {
     /** What {@link #read}, {@link #write}, {@link #accept} and datagram calls return when a non-blocking call would block. */
@@ -19,6 +29,8 @@ public final class SocketDescriptor {
     private final int fd;
     private final boolean stream;
     private boolean closed;
+    /** The java.net socket this descriptor belongs to, closed by an interrupt on a virtual thread; null for a channel's. */
+    private java.io.Closeable netSocket;
 
     private SocketDescriptor(int fd, boolean stream) {
         this.fd = fd;
@@ -36,6 +48,47 @@ public final class SocketDescriptor {
 
     public int fd() {
         return fd;
+    }
+
+    /** Makes this a java.net socket's descriptor: an interrupt on a virtual thread closes {@code owner}. */
+    public SocketDescriptor forNetSocket(java.io.Closeable owner) {
+        netSocket = owner;
+        return this;
+    }
+
+    /** A closed descriptor is not handed to the kernel again (the "Socket closed" of {@code EBADF}). */
+    private void ensureOpen() throws SocketException {
+        if (closed) {
+            throw new SocketException("Socket closed");
+        }
+    }
+
+    /**
+     * After a blocking call returned {@code -EINTR}: the thread was interrupted while it waited.
+     * Throws when that ends the call, else returns and the caller calls again.
+     */
+    private void interrupted() throws IOException {
+        ensureOpen();
+        if (netSocket != null && Thread.currentThread().isVirtual()) {
+            closeByInterrupt();
+        }
+    }
+
+    /**
+     * Before a java.net socket's call that may wait for {@code events}: on a virtual thread whose
+     * status is set, a call that would wait closes the socket instead (JDK NioSocketImpl.park).
+     */
+    private void beforeBlocking(short events) throws IOException {
+        Thread t = Thread.currentThread();
+        if (t.isVirtual() && t.isInterrupted() && !await(events, 0)) {
+            closeByInterrupt();
+        }
+    }
+
+    private void closeByInterrupt() throws IOException {
+        netSocket.close();
+        close();
+        throw new SocketException("Closed by interrupt");
     }
 
     /** Closes the descriptor once; later calls do nothing. */
@@ -165,11 +218,21 @@ public final class SocketDescriptor {
     /** True when connected, false when a non-blocking connect is under way ({@link #finishConnect}). */
     public boolean connect(InetSocketAddress remote) throws IOException {
         int r;
-        do {
+        boolean again = false;
+        while (true) {
+            ensureOpen();
             r = Libc.connect(fd, remote.getAddress().address, remote.getPort());
-        } while (r == -Libc.EINTR);
+            if (r != -Libc.EINTR) {
+                break;
+            }
+            interrupted();
+            again = true; // the handshake went on; the next connect waits for it
+        }
         if (r == -Libc.EINPROGRESS) {
             return false;
+        }
+        if (r == -Libc.EISCONN && again) {
+            return true; // it completed while this thread ran
         }
         check(r);
         return true;
@@ -208,10 +271,19 @@ public final class SocketDescriptor {
 
     /** The accepted connection with its peer in {@code peer[0..1]}, or null when a non-blocking accept would block. */
     public SocketDescriptor accept(int[] peer) throws IOException {
+        if (netSocket != null) {
+            beforeBlocking(Libc.POLLIN);
+        }
         int r;
-        do {
+        while (true) {
+            ensureOpen();
             r = Libc.accept(fd, peer);
-        } while (r == -Libc.EINTR || r == -Libc.ECONNABORTED);
+            if (r == -Libc.EINTR) {
+                interrupted();
+            } else if (r != -Libc.ECONNABORTED) {
+                break;
+            }
+        }
         if (r == -Libc.EAGAIN) {
             return null;
         }
@@ -228,10 +300,18 @@ public final class SocketDescriptor {
 
     /** Bytes read, -1 at end of stream, or {@link #UNAVAILABLE}. */
     public int read(byte[] b, int off, int len) throws IOException {
+        if (netSocket != null) {
+            beforeBlocking(Libc.POLLIN);
+        }
         long n;
-        do {
+        while (true) {
+            ensureOpen();
             n = Libc.read(fd, b, off, len);
-        } while (n == -Libc.EINTR);
+            if (n != -Libc.EINTR) {
+                break;
+            }
+            interrupted();
+        }
         if (n == -Libc.EAGAIN) {
             return UNAVAILABLE;
         }
@@ -241,10 +321,19 @@ public final class SocketDescriptor {
 
     /** Bytes written (possibly fewer than {@code len}), or {@link #UNAVAILABLE}; never SIGPIPE (MSG_NOSIGNAL). */
     public int write(byte[] b, int off, int len) throws IOException {
+        // a java.net socket's virtual thread waits for room in await, which an interrupt status ends (beforeBlocking)
+        int flags = netSocket != null && Thread.currentThread().isVirtual()
+                ? Libc.MSG_NOSIGNAL | Libc.MSG_DONTWAIT
+                : Libc.MSG_NOSIGNAL;
         long n;
-        do {
-            n = Libc.send(fd, b, off, len, Libc.MSG_NOSIGNAL);
-        } while (n == -Libc.EINTR);
+        while (true) {
+            ensureOpen();
+            n = Libc.send(fd, b, off, len, flags);
+            if (n != -Libc.EINTR) {
+                break;
+            }
+            interrupted();
+        }
         if (n == -Libc.EAGAIN) {
             return UNAVAILABLE;
         }
@@ -255,9 +344,14 @@ public final class SocketDescriptor {
     /** Sends one datagram; the bytes sent or {@link #UNAVAILABLE}. */
     public int sendTo(byte[] b, int off, int len, InetSocketAddress to) throws IOException {
         long n;
-        do {
+        while (true) {
+            ensureOpen();
             n = Libc.sendto(fd, b, off, len, 0, to.getAddress().address, to.getPort());
-        } while (n == -Libc.EINTR);
+            if (n != -Libc.EINTR) {
+                break;
+            }
+            interrupted();
+        }
         if (n == -Libc.EAGAIN) {
             return UNAVAILABLE;
         }
@@ -267,10 +361,18 @@ public final class SocketDescriptor {
 
     /** Receives one datagram, its sender in {@code from[0..1]}; its length (truncated to {@code len}) or {@link #UNAVAILABLE}. */
     public int receiveFrom(byte[] b, int off, int len, int[] from) throws IOException {
+        if (netSocket != null) {
+            beforeBlocking(Libc.POLLIN);
+        }
         long n;
-        do {
+        while (true) {
+            ensureOpen();
             n = Libc.recvfrom(fd, b, off, len, 0, from);
-        } while (n == -Libc.EINTR);
+            if (n != -Libc.EINTR) {
+                break;
+            }
+            interrupted();
+        }
         if (n == -Libc.EAGAIN) {
             return UNAVAILABLE;
         }
@@ -321,15 +423,20 @@ public final class SocketDescriptor {
 
     /**
      * Waits up to {@code millis} (&lt; 0: for ever) until one of {@code events} or an error or hang-up is
-     * pending; false on timeout. Interrupted polls go on with the time that remains.
+     * pending; false on timeout. An interrupted poll goes on with the time that remains, unless the
+     * interrupt ends the wait ({@link #interrupted}).
      */
     public boolean await(short events, int millis) throws IOException {
+        if (netSocket != null && millis != 0) {
+            beforeBlocking(events);
+        }
         int[] fds = {fd};
         short[] ev = {events};
         short[] rev = new short[1];
         long deadline = System.nanoTime() + millis * 1_000_000L;
         int wait = millis;
         while (true) {
+            ensureOpen();
             int r = Libc.poll(fds, ev, rev, 1, wait);
             if (r > 0) {
                 return true;
@@ -340,6 +447,7 @@ public final class SocketDescriptor {
             if (r != -Libc.EINTR) {
                 throw error(r);
             }
+            interrupted();
             if (millis >= 0) {
                 wait = (int) Math.max(0, (deadline - System.nanoTime()) / 1_000_000L);
             }

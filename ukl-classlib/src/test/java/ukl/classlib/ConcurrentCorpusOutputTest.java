@@ -47,6 +47,7 @@ class ConcurrentCorpusOutputTest {
             "SynchronousPingPong",
             "ScheduledTicks",
             "PhasedComputation",
+            "PhaserTree",
             "ExchangerBuffers",
             "TimeoutsAndDelays");
 

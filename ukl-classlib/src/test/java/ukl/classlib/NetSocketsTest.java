@@ -58,6 +58,7 @@ class NetSocketsTest {
             "java/nio/channels/NetChannels",
             "java/nio/channels/Channels",
             "java/nio/channels/spi/AbstractInterruptibleChannel",
+            "java/lang/ThreadBlocker",
             "java/nio/channels/spi/AbstractSelectableChannel",
             "java/nio/channels/spi/AbstractSelector",
             "java/nio/channels/spi/AbstractSelectionKey",

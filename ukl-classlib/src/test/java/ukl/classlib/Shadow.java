@@ -76,7 +76,11 @@ final class Shadow extends ClassLoader {
         }
     }
 
-    /** Rewrites uses of String's package-private members into public equivalents. */
+    /**
+     * Rewrites uses of String's package-private members into public equivalents, and drops the
+     * store of a thread's interruptible-channel blocker ({@code java.lang.ThreadBlocker}), a field
+     * the JDK's Thread does not have (nothing interrupts a blocked channel in these tests).
+     */
     private static final class StringBridge extends ClassVisitor {
         StringBridge(ClassVisitor next) {
             super(Opcodes.ASM9, next);
@@ -85,6 +89,15 @@ final class Shadow extends ClassLoader {
         @Override
         public MethodVisitor visitMethod(int access, String name, String desc, String signature, String[] exceptions) {
             return new MethodVisitor(Opcodes.ASM9, super.visitMethod(access, name, desc, signature, exceptions)) {
+                @Override
+                public void visitFieldInsn(int opcode, String owner, String fname, String fdesc) {
+                    if (opcode == Opcodes.PUTFIELD && owner.equals("java/lang/Thread") && fname.equals("blocker")) {
+                        super.visitInsn(Opcodes.POP2);
+                    } else {
+                        super.visitFieldInsn(opcode, owner, fname, fdesc);
+                    }
+                }
+
                 @Override
                 public void visitMethodInsn(int opcode, String owner, String mname, String mdesc, boolean itf) {
                     if (owner.equals("java/lang/String") && mname.equals("<init>") && mdesc.equals("([CZ)V")) {

@@ -142,6 +142,161 @@ class TimedConcurrencyTest {
         }
     }
 
+    /**
+     * Trees of phasers (a root, two children, a grandchild under the first child), the same random
+     * operations on random members of the JDK's tree and ours: arrivals that complete a child
+     * reach its parent, a child's first registration and last deregistration register and
+     * deregister it with its parent, phase and termination are the root's. Operations that would
+     * wait on this single thread are left out.
+     */
+    @Test
+    void tieredPhasersFollowTheJdk() throws Throwable {
+        for (long seed = 1; seed <= 40; seed++) {
+            SplittableRandom random = new SplittableRandom(seed);
+            java.util.concurrent.Phaser[] jdk = new java.util.concurrent.Phaser[4];
+            tree = jdk;
+            Object[] ours = new Object[4];
+            int[] parentOf = {-1, 0, 0, 1};
+            for (int i = 0; i < 4; i++) {
+                int parties = random.nextInt(3);
+                if (i == 0) {
+                    jdk[i] = new java.util.concurrent.Phaser(parties);
+                    ours[i] = ours("Phaser", parties);
+                } else {
+                    jdk[i] = new java.util.concurrent.Phaser(jdk[parentOf[i]], parties);
+                    ours[i] = ours("Phaser", ours[parentOf[i]], parties);
+                }
+            }
+            for (int step = 0; step < 400; step++) {
+                mirrorReads(ours); // a step left out may have read
+                int n = random.nextInt(4);
+                int op = random.nextInt(100);
+                int k = random.nextInt(4);
+                java.util.concurrent.Phaser j = jdk[n];
+                String name;
+                Object[] args = new Object[0];
+                if (op < 33 && !arrivalCascades(j)) {
+                    continue;
+                }
+                if (op < 25) {
+                    name = "arrive";
+                } else if (op < 33) {
+                    name = "arriveAndDeregister";
+                } else if (op < 48) {
+                    name = "register";
+                    if (!canRegister(j)) {
+                        continue;
+                    }
+                } else if (op < 53) {
+                    name = "bulkRegister";
+                    args = new Object[] {k};
+                    if (k > 0 && !canRegister(j)) {
+                        continue;
+                    }
+                } else if (op < 60) {
+                    name = "awaitAdvance";
+                    args = new Object[] {k - 2 + j.getPhase() + 10};
+                } else if (op < 68) {
+                    name = "arriveAndAwaitAdvance";
+                    if (!advancesAlone(j)) {
+                        continue;
+                    }
+                } else if (op < 69) {
+                    name = "forceTermination";
+                } else if (op < 74) {
+                    name = "getArrivedParties";
+                } else if (op < 79) {
+                    name = "getUnarrivedParties";
+                } else if (op < 84) {
+                    name = "getRegisteredParties";
+                } else if (op < 89) {
+                    name = "getPhase";
+                } else if (op < 92) {
+                    name = "isTerminated";
+                } else {
+                    name = "toString";
+                }
+                mirrorReads(ours);
+                Object[] a = args;
+                String expected = outcome(() -> call(j, name, a));
+                String actual = outcome(() -> call(ours[n], name, a));
+                assertEquals(expected, actual, "seed " + seed + " step " + step + " phaser " + n + " " + name);
+            }
+            for (int i = 1; i < 4; i++) {
+                assertEquals(true, call(ours[i], "getParent") == ours[parentOf[i]], "parent of " + i);
+                assertEquals(true, call(ours[i], "getRoot") == ours[0], "root of " + i);
+            }
+        }
+    }
+
+    /** The JDK tree of {@link #tieredPhasersFollowTheJdk} under test, and which of its phasers the predicates read. */
+    private static java.util.concurrent.Phaser[] tree;
+
+    private static final boolean[] jdkRead = new boolean[4];
+
+    private static void read(java.util.concurrent.Phaser p) {
+        jdkRead[java.util.Arrays.asList(tree).indexOf(p)] = true;
+    }
+
+    /**
+     * The predicates read the JDK's counts, which brings a child up to the root's phase (its
+     * reconcileState); ours then reads the same, so that the two trees stay in step.
+     */
+    private static void mirrorReads(Object[] ours) {
+        for (int i = 0; i < ours.length; i++) {
+            if (jdkRead[i]) {
+                call(ours[i], "getUnarrivedParties");
+                jdkRead[i] = false;
+            }
+        }
+    }
+
+    /** Whether registering with {@code p} returns at once: it does not wait for an advance that only another thread could bring. */
+    private static boolean canRegister(java.util.concurrent.Phaser p) {
+        read(p);
+        if (p.isTerminated()) {
+            return true;
+        }
+        if (p.getRegisteredParties() > 0) {
+            return p.getParent() == null || p.getUnarrivedParties() > 0;
+        }
+        return p.getParent() == null || canRegister(p.getParent());
+    }
+
+    /**
+     * Whether an arrival at {@code p} is refused by {@code p} itself or accepted all the way up. (An
+     * arrival that completes a child but that its parent refuses leaves the JDK's child without
+     * parties and not marked empty, and a later registration there waits for ever.)
+     */
+    private static boolean arrivalCascades(java.util.concurrent.Phaser p) {
+        read(p);
+        if (p.isTerminated()) {
+            return true;
+        }
+        int unarrived = p.getUnarrivedParties();
+        return unarrived != 1 || p.getParent() == null || accepts(p.getParent());
+    }
+
+    private static boolean accepts(java.util.concurrent.Phaser q) {
+        read(q);
+        int unarrived = q.getUnarrivedParties();
+        return unarrived > 1 || (unarrived == 1 && (q.getParent() == null || accepts(q.getParent())));
+    }
+
+    /** Whether an arrival at {@code p} that waits for the advance completes the root's phase itself. */
+    private static boolean advancesAlone(java.util.concurrent.Phaser p) {
+        if (p.isTerminated()) {
+            return true;
+        }
+        for (java.util.concurrent.Phaser q = p; q != null; q = q.getParent()) {
+            read(q);
+            if (q.getUnarrivedParties() != 1) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     @Test
     void phaserReleasesWaitersEachPhase() throws Throwable {
         Object phaser = ours("Phaser", 3);

@@ -610,9 +610,14 @@ public final class Libc {
         throw imageOnly();
     }
 
-    /** The thread's interrupt status, cleared when {@code clear}. */
+    /**
+     * The thread's interrupt status, cleared when {@code clear}. On the JVM the token is the
+     * java.lang.Thread ({@link #thread_self}), whose status this answers: the class library's
+     * selector asks it also when its tests run it on a JVM.
+     */
     public static boolean thread_interrupted(Object token, boolean clear) {
-        throw imageOnly();
+        Thread t = (Thread) token;
+        return clear && t == Thread.currentThread() ? Thread.interrupted() : t.isInterrupted();
     }
 
     /** Makes the thread's {@link #poll} under way, or its next one, return at once (Selector.wakeup). */

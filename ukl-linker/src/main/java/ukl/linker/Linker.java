@@ -39,6 +39,7 @@ public final class Linker {
         ReflectionAccessors accessors = new ReflectionAccessors(world);
         ReflectionFolding folding = new ReflectionFolding(world, accessors);
         count(report, progress, "folded reflective lookups", folding.fold());
+        count(report, progress, "folded field updaters", new FieldUpdaterFolding(world).fold());
         if (!request.reflectionClasses().isEmpty()) {
             int kept =
                     new ReflectionRegistry(world, accessors, folding, problems).register(request.reflectionClasses());

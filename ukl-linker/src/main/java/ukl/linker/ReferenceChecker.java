@@ -175,6 +175,16 @@ final class ReferenceChecker {
             checkLibcCall(call, site);
             return;
         }
+        if (FieldUpdaterFolding.isNewUpdater(call)) {
+            report(
+                    site,
+                    Kind.REFLECTION,
+                    dotted(call.owner).substring(FieldUpdaterFolding.PACKAGE.length())
+                            + ".newUpdater finds its field by" + " reflection, which a closed world cannot resolve",
+                    "give it constant arguments (newUpdater(Node.class, Node.class, \"next\"), usually in a static"
+                            + " final field), which the linker folds");
+            return;
+        }
         String reflective = answerable(call.owner) || listedReflection(call) ? null : reflection(call.owner, call.name);
         if (reflective != null) {
             reportReflection(reflective, site);

@@ -31,7 +31,17 @@ class GoldenTest {
     Path tmp;
 
     @ParameterizedTest
-    @ValueSource(strings = {"Concat", "Lambdas", "Point", "PatternSwitch", "EnumSwitch", "Syscall", "Reflection"})
+    @ValueSource(
+            strings = {
+                "Concat",
+                "Lambdas",
+                "Point",
+                "PatternSwitch",
+                "EnumSwitch",
+                "Syscall",
+                "Reflection",
+                "FieldUpdaters"
+            })
     void loweredBytecodeMatchesTheGoldenListing(String name) throws IOException {
         String source;
         try (InputStream in = getClass().getResourceAsStream("/golden/" + name + ".java")) {
@@ -44,6 +54,7 @@ class GoldenTest {
         Loader.read(classes).forEach(c -> world.add(c, true));
         new IndyLowering(world).lower();
         new ReflectionFolding(world, new ReflectionAccessors(world)).fold();
+        new FieldUpdaterFolding(world).fold();
         new SyscallRewriter(world).rewrite();
 
         Map<String, byte[]> output = new TreeMap<>(world.writeAll());

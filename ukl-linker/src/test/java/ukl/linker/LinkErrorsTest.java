@@ -151,6 +151,19 @@ class LinkErrorsTest {
         assertTrue(p.what().startsWith("Class.getDeclaredMethod is reflection"), p.what());
     }
 
+    /** A field updater whose field name is not a constant finds its field by reflection: a link error at its line. */
+    @Test
+    void nonConstantFieldUpdater() {
+        LinkProblem p = only(linkMain(
+                "", "        java.util.concurrent.atomic.AtomicIntegerFieldUpdater.newUpdater(Main.class, args[0]);"));
+        assertAt(p, Kind.REFLECTION, "app.Main", "main(String[])", 5);
+        assertTrue(
+                p.toString()
+                        .contains("AtomicIntegerFieldUpdater.newUpdater finds its field by reflection, which a closed"
+                                + " world cannot resolve; fix: give it constant arguments"),
+                p.toString());
+    }
+
     @Test
     void nativeWithoutImplementation() {
         String main =

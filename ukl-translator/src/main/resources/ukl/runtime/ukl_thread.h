@@ -375,16 +375,23 @@ static inline void ukl_monitor_enter(ukl_obj *o) {
     }
 }
 
-/* Returns 0 and leaves IllegalMonitorStateException pending when this thread is not the owner. */
+/*
+ * Returns 0 and leaves IllegalMonitorStateException pending when this thread is not the owner.
+ * The common case comes first: one comparison says "owned once by this thread, no contender"
+ * (the owner check it implies is the one below), so leaving costs a load, a mask, a compare and
+ * a store.
+ */
 static inline int ukl_monitor_exit(ukl_obj *o) {
     uint64_t g = o->gc;
+    if (UKL_LIKELY((g & ~(uint64_t) UKL_GC_MARK) == ukl_lock_self)) {
+        o->gc = g & UKL_GC_MARK;
+        return 1;
+    }
     if (UKL_UNLIKELY(g >> 32 != ukl_lock_self >> 32)) {
         ukl_throw_imse();
         return 0;
     }
-    if (UKL_LIKELY((g & ~(uint64_t) UKL_GC_MARK) == ukl_lock_self)) {
-        o->gc = g & UKL_GC_MARK;
-    } else if ((g & UKL_LOCK_COUNT) != UKL_LOCK_ONE) {
+    if ((g & UKL_LOCK_COUNT) != UKL_LOCK_ONE) {
         o->gc = g - UKL_LOCK_ONE;
     } else {
         ukl_monitor_exit_slow(o);

@@ -73,6 +73,14 @@ public final class Members {
                 + " add <class>" + c.getName() + "</class> to <reflection>");
     }
 
+    /**
+     * Throws {@code e}: what a folded {@code AtomicXxxFieldUpdater.newUpdater} calls where the JDK
+     * would refuse the field (declared to return, so that the site keeps its stack shape).
+     */
+    public static Object fail(RuntimeException e) {
+        throw e;
+    }
+
     /** What a folded {@code Class.forName} of a class the closed world lacks throws. */
     public static Class<?> classNotFound(String name) throws ClassNotFoundException {
         throw new ClassNotFoundException(name);

@@ -150,6 +150,32 @@ final class DatagramChannelImpl extends DatagramChannel implements SelChImpl {
         }
         ensureOpen();
         ensureBound();
+        if (!isBlocking()) {
+            return receive0(dst);
+        }
+        SocketAddress sender = null;
+        begin();
+        try {
+            sender = receive0(dst);
+            return sender;
+        } finally {
+            end(sender != null);
+        }
+    }
+
+    /** For the socket adaptor: one datagram into {@code p} within {@code timeout} ms (0: no limit), interruptibly. */
+    void receive(java.net.DatagramPacket p, int timeout) throws IOException {
+        boolean received = false;
+        begin();
+        try {
+            sd.receive(p, remote, timeout);
+            received = true;
+        } finally {
+            end(received);
+        }
+    }
+
+    private SocketAddress receive0(ByteBuffer dst) throws IOException {
         int[] from = new int[2];
         byte[] tmp = new byte[dst.remaining()];
         while (true) {
@@ -180,6 +206,20 @@ final class DatagramChannelImpl extends DatagramChannel implements SelChImpl {
             throw new AlreadyConnectedException();
         }
         ensureBound();
+        if (!isBlocking()) {
+            return send0(src, to);
+        }
+        int sent = -1;
+        begin();
+        try {
+            sent = send0(src, to);
+            return sent;
+        } finally {
+            end(sent >= 0);
+        }
+    }
+
+    private int send0(ByteBuffer src, InetSocketAddress to) throws IOException {
         while (true) {
             int n = sd.sendTo(NetChannels.bytes(src), NetChannels.offset(src), src.remaining(), to);
             if (n != SocketDescriptor.UNAVAILABLE) {

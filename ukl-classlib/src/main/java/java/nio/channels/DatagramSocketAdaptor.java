@@ -152,7 +152,7 @@ final class DatagramSocketAdaptor extends DatagramSocket {
             throw new IllegalBlockingModeException();
         }
         dc.bindIfUnbound();
-        dc.descriptor().receive(p, dc.remote(), timeout);
+        dc.receive(p, timeout);
     }
 
     @Override

@@ -24,7 +24,9 @@ import ukl.libc.Libc;
  *
  * <p>{@link #wakeup()} from another thread makes a selection under way return at once (the kernel's
  * poll of the selecting thread is woken, {@code Libc.thread_wake}); between selections it makes
- * the next one return at once, as the JDK's does.
+ * the next one return at once, as the JDK's does. An interrupt does the same to a selection under
+ * way (the kernel's poll returns {@code -EINTR}), and a selection by a thread whose interrupt status
+ * is set does not wait; the status stays set (JDK 25, checked on this machine).
  */
 final class PollSelector extends AbstractSelector {
     private final PollKeySet registered = new PollKeySet(false);
@@ -119,9 +121,10 @@ final class PollSelector extends AbstractSelector {
 
     private int doSelect(Consumer<SelectionKey> action, int millis) throws IOException {
         ensureOpen();
-        selecting = Libc.thread_self(); // first, so that a wakeup from now on reaches this selection
-        if (wakeupPending) {
-            millis = 0;
+        Object me = Libc.thread_self();
+        selecting = me; // first, so that a wakeup from now on reaches this selection
+        if (wakeupPending || (millis != 0 && Libc.thread_interrupted(me, false))) {
+            millis = 0; // an interrupted thread's selection does not wait (the JDK's begin() wakes it up)
         }
         processDeregistrations();
         int n = registered.size();

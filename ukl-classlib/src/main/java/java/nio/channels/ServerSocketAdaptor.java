@@ -11,7 +11,6 @@ import java.net.SocketOption;
 import java.net.SocketTimeoutException;
 import java.net.StandardSocketOptions;
 import java.util.Set;
-import ukl.libc.Libc;
 
 /**
  * {@link ServerSocketChannel#socket()}: a java.net.ServerSocket whose every method works on the
@@ -56,7 +55,7 @@ final class ServerSocketAdaptor extends ServerSocket {
         if (!ssc.isBlocking()) {
             throw new IllegalBlockingModeException();
         }
-        if (timeout > 0 && !ssc.descriptor().await(Libc.POLLIN, timeout)) {
+        if (timeout > 0 && !ssc.awaitConnection(timeout)) {
             throw new SocketTimeoutException("Accept timed out");
         }
         return ssc.accept().socket();

@@ -83,16 +83,36 @@ final class ServerSocketChannelImpl extends ServerSocketChannel implements SelCh
             throw new NotYetBoundException();
         }
         int[] peer = new int[2];
-        while (true) {
+        if (!isBlocking()) {
             SocketDescriptor conn = sd.accept(peer);
-            if (conn != null) {
-                return new SocketChannelImpl(conn, new InetSocketAddress(SocketDescriptor.address(peer[0]), peer[1]));
-            }
-            if (!isBlocking()) {
-                return null;
-            }
-            sd.await(Libc.POLLIN, -1);
+            return conn == null ? null : accepted(conn, peer);
         }
+        SocketDescriptor conn = null;
+        begin(); // interruptible (AbstractInterruptibleChannel)
+        try {
+            while ((conn = sd.accept(peer)) == null) {
+                sd.await(Libc.POLLIN, -1);
+            }
+        } finally {
+            end(conn != null);
+        }
+        return accepted(conn, peer);
+    }
+
+    /** For the socket adaptor: whether a connection arrives within {@code millis} (positive), interruptibly. */
+    boolean awaitConnection(int millis) throws IOException {
+        boolean ready = false;
+        begin();
+        try {
+            ready = sd.await(Libc.POLLIN, millis);
+            return ready;
+        } finally {
+            end(ready);
+        }
+    }
+
+    private static SocketChannel accepted(SocketDescriptor conn, int[] peer) {
+        return new SocketChannelImpl(conn, new InetSocketAddress(SocketDescriptor.address(peer[0]), peer[1]));
     }
 
     @Override

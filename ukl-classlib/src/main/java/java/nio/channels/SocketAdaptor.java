@@ -174,7 +174,9 @@ final class SocketAdaptor extends Socket {
                 if (sc.isInputShutdown()) {
                     return -1;
                 }
-                sc.descriptor().awaitInput(timeout, "Read timed out");
+                if (timeout > 0) {
+                    sc.awaitInput(timeout);
+                }
                 return sc.read(ByteBuffer.wrap(b, off, len));
             }
 

@@ -14,7 +14,9 @@ import ukl.libc.Libc;
 /**
  * The image's SocketChannel over {@link SocketDescriptor}. A non-blocking connect returns false on
  * {@code EINPROGRESS}; {@link #finishConnect()} then reads SO_ERROR once the socket polls writable.
- * A failed connect closes the channel, as the JDK's does.
+ * A failed connect closes the channel, as the JDK's does. Blocking operations bracket themselves
+ * with {@code begin}/{@code end}, so an interrupt closes the channel and they throw
+ * {@link ClosedByInterruptException} (AbstractInterruptibleChannel); non-blocking ones do not.
  */
 final class SocketChannelImpl extends SocketChannel implements SelChImpl {
     private final SocketDescriptor sd;
@@ -149,8 +151,20 @@ final class SocketChannelImpl extends SocketChannel implements SelChImpl {
         if (pending != null) {
             throw new ConnectionPendingException();
         }
+        boolean blocking = isBlocking();
         try {
-            if (sd.connect(to)) {
+            boolean connected = false;
+            if (blocking) {
+                begin();
+            }
+            try {
+                connected = sd.connect(to);
+            } finally {
+                if (blocking) {
+                    end(connected);
+                }
+            }
+            if (connected) {
                 remote = to;
                 bound = true;
                 return true;
@@ -173,11 +187,18 @@ final class SocketChannelImpl extends SocketChannel implements SelChImpl {
         if (pending != null) {
             throw new ConnectionPendingException();
         }
+        boolean connected = false;
         try {
-            if (millis > 0) {
-                sd.connect(to, millis);
-            } else {
-                sd.connect(to);
+            begin();
+            try {
+                if (millis > 0) {
+                    sd.connect(to, millis);
+                } else {
+                    sd.connect(to);
+                }
+                connected = true;
+            } finally {
+                end(connected);
             }
         } catch (IOException e) {
             close();
@@ -216,8 +237,20 @@ final class SocketChannelImpl extends SocketChannel implements SelChImpl {
         if (pending == null) {
             throw new NoConnectionPendingException();
         }
+        boolean blocking = isBlocking();
         try {
-            if (!sd.await(Libc.POLLOUT, isBlocking() ? -1 : 0)) {
+            boolean ready = false;
+            if (blocking) {
+                begin();
+            }
+            try {
+                ready = sd.await(Libc.POLLOUT, blocking ? -1 : 0);
+            } finally {
+                if (blocking) {
+                    end(ready);
+                }
+            }
+            if (!ready) {
                 return false;
             }
             sd.finishConnect();
@@ -253,15 +286,31 @@ final class SocketChannelImpl extends SocketChannel implements SelChImpl {
         if (!dst.hasRemaining()) {
             return 0;
         }
-        while (true) {
+        if (!isBlocking()) {
             int n = NetChannels.read(sd, dst);
-            if (n != SocketDescriptor.UNAVAILABLE) {
-                return n;
+            return n == SocketDescriptor.UNAVAILABLE ? 0 : n;
+        }
+        int n = 0;
+        begin();
+        try {
+            while ((n = NetChannels.read(sd, dst)) == SocketDescriptor.UNAVAILABLE) {
+                sd.await(Libc.POLLIN, -1);
             }
-            if (!isBlocking()) {
-                return 0;
-            }
-            sd.await(Libc.POLLIN, -1);
+            return n;
+        } finally {
+            end(n > 0);
+        }
+    }
+
+    /** For the socket adaptor's stream: waits up to {@code millis} (positive) for input, interruptibly. */
+    void awaitInput(int millis) throws IOException {
+        boolean ready = false;
+        begin();
+        try {
+            sd.awaitInput(millis, "Read timed out");
+            ready = true;
+        } finally {
+            end(ready);
         }
     }
 
@@ -303,22 +352,25 @@ final class SocketChannelImpl extends SocketChannel implements SelChImpl {
         if (outputShutdown) {
             throw new ClosedChannelException();
         }
-        int total = 0;
-        while (src.hasRemaining()) {
+        if (!isBlocking()) {
             int n = NetChannels.write(sd, src);
-            if (n == SocketDescriptor.UNAVAILABLE) {
-                if (!isBlocking()) {
-                    break;
-                }
-                sd.await(Libc.POLLOUT, -1);
-            } else {
-                total += n;
-                if (!isBlocking()) {
-                    break;
+            return n == SocketDescriptor.UNAVAILABLE ? 0 : n;
+        }
+        int total = 0;
+        begin();
+        try {
+            while (src.hasRemaining()) {
+                int n = NetChannels.write(sd, src);
+                if (n == SocketDescriptor.UNAVAILABLE) {
+                    sd.await(Libc.POLLOUT, -1);
+                } else {
+                    total += n;
                 }
             }
+            return total;
+        } finally {
+            end(total > 0);
         }
-        return total;
     }
 
     @Override

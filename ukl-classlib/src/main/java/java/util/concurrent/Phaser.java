@@ -12,16 +12,28 @@ import java.util.concurrent.locks.ReentrantLock;
  * What a program sees is the JDK's: return values (a terminated phaser's phase is negative, its
  * phase plus Integer.MIN_VALUE), exceptions and their messages, toString.
  *
- * <p>Tiering (a parent phaser) is not supported: the constructors that take a parent throw
- * UnsupportedOperationException for a non-null one.
+ * <p>Tiering, as the JDK's: a phaser with a parent counts as one party of the parent while it
+ * has parties of its own; when its last party arrives it arrives at the parent (deregisters from
+ * it, when its last party deregistered), and its first registration registers it with the parent.
+ * The phase and termination belong to the root: a child's counts follow the root's phase lazily
+ * (reset to its parties when it first looks after the root advanced), only the root's
+ * {@code onAdvance} runs, and every phaser of a tree waits on the root. The whole tree shares the
+ * root's lock.
  */
 public class Phaser {
     private static final int MAX_PARTIES = 0xffff;
 
-    private final ReentrantLock lock = new ReentrantLock();
-    private final Condition advanced = lock.newCondition();
+    private final Phaser parent;
+    private final Phaser root;
+    /** The root's lock and condition, shared by the tree. */
+    private final ReentrantLock lock;
+
+    private final Condition advanced;
+    /** The root's phase; a child's: the phase its counts belong to ({@link #reconcile}). */
     private int phase;
+    /** Only the root's is used. */
     private boolean terminated;
+
     private int parties;
     private int unarrived;
 
@@ -41,17 +53,41 @@ public class Phaser {
         if (parties < 0 || parties > MAX_PARTIES) {
             throw new IllegalArgumentException("Illegal number of parties");
         }
-        if (parent != null) {
-            throw new UnsupportedOperationException(
-                    "ukl: Phaser tiering (a parent Phaser) is not supported; use one Phaser for all parties");
+        this.parent = parent;
+        if (parent == null) {
+            this.root = this;
+            this.lock = new ReentrantLock();
+            this.advanced = lock.newCondition();
+        } else {
+            this.root = parent.root;
+            this.lock = root.lock;
+            this.advanced = root.advanced;
+            if (parties != 0) {
+                lock.lock();
+                try {
+                    this.phase = parent.doRegister(1);
+                } finally {
+                    lock.unlock();
+                }
+            }
         }
         this.parties = parties;
         this.unarrived = parties;
     }
 
-    /** The phase as the JDK reports it: negative once terminated. Caller holds the lock. */
+    /** A child's counts after the root advanced: the root's phase, every party unarrived (the JDK's reconcileState). */
+    private void reconcile() {
+        if (root != this && phase != root.phase) {
+            phase = root.phase;
+            if (!root.terminated) {
+                unarrived = parties;
+            }
+        }
+    }
+
+    /** The phase as the JDK reports it: the root's, negative once terminated. Caller holds the lock. */
     private int reported() {
-        return terminated ? phase | Integer.MIN_VALUE : phase;
+        return root.terminated ? root.phase | Integer.MIN_VALUE : root.phase;
     }
 
     public int register() {
@@ -64,68 +100,129 @@ public class Phaser {
         }
         lock.lock();
         try {
-            if (parties == 0 || terminated) {
-                return reported();
-            }
-            if (this.parties + parties > MAX_PARTIES) {
-                throw new IllegalStateException(
-                        "Attempt to register more than " + MAX_PARTIES + " parties for " + this);
-            }
-            this.parties += parties;
-            this.unarrived += parties;
-            return phase;
+            return parties == 0 ? reported() : doRegister(parties);
         } finally {
             lock.unlock();
         }
+    }
+
+    /** Registers {@code n} (positive) parties; caller holds the lock. */
+    private int doRegister(int n) {
+        reconcile();
+        if (n > MAX_PARTIES - parties) {
+            throw new IllegalStateException("Attempt to register more than " + MAX_PARTIES + " parties for " + this);
+        }
+        if (root.terminated) {
+            return reported();
+        }
+        if (parties == 0 && parent != null) {
+            int p = parent.doRegister(1); // its first party makes a child a party of its parent
+            if (p < 0) {
+                return p;
+            }
+            phase = p;
+        } else {
+            while (parties != 0 && unarrived == 0 && !root.terminated) {
+                advanced.awaitUninterruptibly(); // every party arrived: the parent's phase has yet to end
+                reconcile();
+            }
+            if (root.terminated) {
+                return reported();
+            }
+        }
+        this.parties += n;
+        this.unarrived += n;
+        return phase;
     }
 
     public int arrive() {
-        return doArrive(false, false);
-    }
-
-    public int arriveAndDeregister() {
-        return doArrive(true, false);
-    }
-
-    /**
-     * Arrives and waits for the others: the next phase (the last to arrive returns it even when
-     * onAdvance terminated the phaser; the waiters then see the negative phase).
-     */
-    public int arriveAndAwaitAdvance() {
-        return doArrive(false, true);
-    }
-
-    private int doArrive(boolean deregister, boolean await) {
         lock.lock();
         try {
-            if (terminated) {
-                return reported();
-            }
-            if (unarrived == 0) {
-                throw new IllegalStateException("Attempted arrival of unregistered party for " + this);
-            }
-            int arrival = phase;
-            unarrived--;
-            if (deregister) {
-                parties--;
-            }
-            if (unarrived == 0) {
-                advance(arrival);
-                return await ? phase : arrival;
-            }
-            if (!await) {
-                return arrival;
-            }
-            while (phase == arrival && !terminated) {
-                advanced.awaitUninterruptibly();
-            }
-            return reported();
+            return doArrive(false);
         } finally {
             lock.unlock();
         }
     }
 
-    /** The last party arrived (caller holds the lock): ask onAdvance, start the next phase, wake the waiters. */
+    public int arriveAndDeregister() {
+        lock.lock();
+        try {
+            return doArrive(true);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** One party arrives (and leaves); the arrival's phase. Caller holds the lock. */
+    private int doArrive(boolean deregister) {
+        int arrival = arrival();
+        if (arrival < 0) {
+            return arrival;
+        }
+        unarrived--;
+        if (deregister) {
+            parties--;
+        }
+        if (unarrived > 0) {
+            return arrival;
+        }
+        if (root == this) {
+            advance(arrival);
+            return arrival;
+        }
+        return parent.doArrive(parties == 0); // a child without parties leaves its parent
+    }
+
+    /** The phase an arrival now belongs to, or the negative phase of a terminated phaser; throws when no party is unarrived. */
+    private int arrival() {
+        reconcile();
+        if (root.terminated) {
+            return reported();
+        }
+        if (unarrived == 0) {
+            throw new IllegalStateException("Attempted arrival of unregistered party for " + this);
+        }
+        return phase;
+    }
+
+    /**
+     * Arrives and waits for the others: the next phase (the last to arrive at the root returns it
+     * even when onAdvance terminated the phaser; the waiters then see the negative phase).
+     */
+    public int arriveAndAwaitAdvance() {
+        lock.lock();
+        try {
+            return doArriveAndAwait();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private int doArriveAndAwait() {
+        int arrival = arrival();
+        if (arrival < 0) {
+            return arrival;
+        }
+        unarrived--;
+        if (unarrived > 0) {
+            return awaitRoot(arrival);
+        }
+        if (root != this) {
+            return parent.doArriveAndAwait();
+        }
+        advance(arrival);
+        return phase;
+    }
+
+    /** Waits (holding the lock) until the root leaves phase {@code arrival}; the phase then. */
+    private int awaitRoot(int arrival) {
+        while (root.phase == arrival && !root.terminated) {
+            advanced.awaitUninterruptibly();
+        }
+        return reported();
+    }
+
+    /** The last party arrived at the root (caller holds the lock): ask onAdvance, start the next phase, wake the waiters. */
     private void advance(int arrival) {
         boolean end = onAdvance(arrival, parties);
         phase = (arrival + 1) & Integer.MAX_VALUE;
@@ -144,10 +241,7 @@ public class Phaser {
         }
         lock.lock();
         try {
-            while (this.phase == phase && !terminated) {
-                advanced.awaitUninterruptibly();
-            }
-            return reported();
+            return awaitRoot(phase);
         } finally {
             lock.unlock();
         }
@@ -159,7 +253,7 @@ public class Phaser {
         }
         lock.lock();
         try {
-            while (this.phase == phase && !terminated) {
+            while (root.phase == phase && !root.terminated) {
                 advanced.await();
             }
             return reported();
@@ -176,7 +270,7 @@ public class Phaser {
         }
         lock.lock();
         try {
-            while (this.phase == phase && !terminated) {
+            while (root.phase == phase && !root.terminated) {
                 if (nanos <= 0L) {
                     throw new TimeoutException();
                 }
@@ -192,8 +286,8 @@ public class Phaser {
     public void forceTermination() {
         lock.lock();
         try {
-            if (!terminated) {
-                terminated = true;
+            if (!root.terminated) {
+                root.terminated = true;
                 advanced.signalAll();
             }
         } finally {
@@ -222,6 +316,7 @@ public class Phaser {
     public int getArrivedParties() {
         lock.lock();
         try {
+            reconcile();
             return parties - unarrived;
         } finally {
             lock.unlock();
@@ -231,6 +326,7 @@ public class Phaser {
     public int getUnarrivedParties() {
         lock.lock();
         try {
+            reconcile();
             return unarrived;
         } finally {
             lock.unlock();
@@ -238,17 +334,17 @@ public class Phaser {
     }
 
     public Phaser getParent() {
-        return null;
+        return parent;
     }
 
     public Phaser getRoot() {
-        return this;
+        return root;
     }
 
     public boolean isTerminated() {
         lock.lock();
         try {
-            return terminated;
+            return root.terminated;
         } finally {
             lock.unlock();
         }
@@ -263,6 +359,7 @@ public class Phaser {
     public String toString() {
         lock.lock();
         try {
+            reconcile();
             return super.toString() + "[phase = " + reported() + " parties = " + parties + " arrived = "
                     + (parties - unarrived) + "]";
         } finally {

@@ -24,6 +24,11 @@ final class KThread {
     boolean interrupted;
     /** Its poll under way, or its next one, returns at once ({@link Scheduler#wakePoll}). */
     boolean pollWoken;
+    /**
+     * Interrupted while waiting in the system calls' poll: the wait under way returns {@code -EINTR}
+     * ({@link Scheduler#takePollInterrupted}); cleared when a wait begins.
+     */
+    boolean pollInterrupted;
     /** When a timed park ends ({@link Clock} time), or {@link Long#MAX_VALUE}. */
     long deadline = Long.MAX_VALUE;
 

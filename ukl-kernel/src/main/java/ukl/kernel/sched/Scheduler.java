@@ -238,10 +238,17 @@ public final class Scheduler {
         }
     }
 
-    /** Thread.interrupt: sets the status and wakes the thread from park, sleep or wait. */
+    /**
+     * Thread.interrupt: sets the status and wakes the thread from park, sleep or wait; a thread
+     * waiting in a system call (the Waiter polls, so it is runnable) sees {@code -EINTR} from it at
+     * its next round, as a signal interrupts a blocking call on Linux. The class library decides
+     * what that means (a closed interruptible channel, a selection that returns, a java.net socket
+     * that waits on).
+     */
     public static void interrupt(Object token) {
         KThread t = (KThread) token;
         t.interrupted = true;
+        t.pollInterrupted = true;
         if (t.state == KThread.PARKED && (t.waitKind == PARK || t.waitKind == SLEEP || t.waitKind == WAIT)) {
             wake(t);
         }
@@ -291,9 +298,26 @@ public final class Scheduler {
         }
     }
 
-    /** For the system calls' Waiter: one more or one fewer thread waits by polling. */
+    /**
+     * For the system calls' Waiter: one more or one fewer thread waits by polling. A wait that
+     * begins forgets an interrupt from before it (the class library looks at the status itself).
+     */
     public static void polling(boolean start) {
         pollers += start ? 1 : -1;
+        KThread t = current;
+        if (start && t != null) {
+            t.pollInterrupted = false;
+        }
+    }
+
+    /** For a polling waiter, after the others ran: whether one of them interrupted this thread, clearing it. */
+    public static boolean takePollInterrupted() {
+        KThread t = current;
+        if (t == null || !t.pollInterrupted) {
+            return false;
+        }
+        t.pollInterrupted = false;
+        return true;
     }
 
     /**

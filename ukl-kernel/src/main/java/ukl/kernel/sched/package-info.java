@@ -29,6 +29,13 @@
  * nothing can wake a thread and the image reports the deadlock and exits with status 1 (the JVM
  * would hang).
  *
+ * <p><b>Interrupts.</b> {@link ukl.kernel.sched.Scheduler#interrupt} sets the status, wakes a
+ * thread parked, sleeping or waiting, and marks it so that a wait in a system call under way
+ * returns {@code -EINTR} at the Waiter's next round (a waiting thread polls, so it is runnable);
+ * a wait that begins forgets older marks. What {@code -EINTR} means is the class library's affair
+ * (java.net.SocketDescriptor): an interruptible channel closed, a selection that returns, a
+ * java.net socket that waits on. Nothing of it runs in a call that does not wait.
+ *
  * <p><b>Monitors.</b> The lock word is the object header's GC word: owner thread id, recursion
  * count, a contended bit. Entering a free monitor or re-entering one's own, and leaving without
  * contenders, are a few instructions in the runtime; {@link ukl.kernel.sched.Monitors} queues

@@ -90,18 +90,27 @@ final class Sockets {
         return waiter.deadline(millis, millis == 0);
     }
 
+    /** What {@link #retry} answers when the call should try again. */
+    private static final int AGAIN = 1;
+
     /**
-     * After a call on {@code slot} found nothing to do at attempt {@code round}: whether to try
-     * again. The first retry only runs the stack, which may hold what the call needs without
-     * having looked (so a non-blocking caller that never calls poll still makes progress); later
-     * ones wait in {@link Waiter#awaitOne} for {@code events}, for blocking calls only.
+     * After a call on {@code slot} found nothing to do at attempt {@code round}: {@link #AGAIN} to
+     * try again, 0 to give up with the call's {@code -EAGAIN} (non-blocking, or the deadline
+     * passed), or {@code -EINTR} when another thread interrupted the caller while it waited. The
+     * first retry only runs the stack, which may hold what the call needs without having looked
+     * (so a non-blocking caller that never calls poll still makes progress); later ones wait in
+     * {@link Waiter#awaitOne} for {@code events}, for blocking calls only.
      */
-    private boolean retry(int round, int slot, boolean wait, int events, long deadline) {
+    private int retry(int round, int slot, boolean wait, int events, long deadline) {
         if (round == 0) {
             waiter.pump();
-            return true;
+            return AGAIN;
         }
-        return wait && waiter.awaitOne(FIRST_FD + slot, events, deadline);
+        if (!wait) {
+            return 0;
+        }
+        int r = waiter.awaitOne(FIRST_FD + slot, events, deadline);
+        return r == Waiter.READY ? AGAIN : r;
     }
 
     /** The lowest free descriptor, now naming {@code handle}; the table is as large as the stack's, so one is free. */
@@ -215,8 +224,9 @@ final class Sockets {
                 }
                 return newDescriptor(h, 0); // POSIX: O_NONBLOCK is not inherited
             }
-            if (h != -Errno.EAGAIN || !retry(round, s, blocking(s, 0), Libc.POLLIN, deadline)) {
-                return h;
+            int again = h == -Errno.EAGAIN ? retry(round, s, blocking(s, 0), Libc.POLLIN, deadline) : 0;
+            if (again != AGAIN) {
+                return again < 0 ? again : h;
             }
         }
     }
@@ -263,9 +273,12 @@ final class Sockets {
         return blocking(s, 0) ? awaitConnected(s, t) : -Errno.EINPROGRESS;
     }
 
+    /** Until the handshake ends; {@code -EINTR} if the caller is interrupted first (a later connect waits on). */
     private int awaitConnected(int s, TcpSocket t) {
         while (t.state() == State.SYN_SENT || t.state() == State.SYN_RECEIVED) {
-            waiter.awaitOne(FIRST_FD + s, Libc.POLLOUT, Long.MAX_VALUE);
+            if (waiter.awaitOne(FIRST_FD + s, Libc.POLLOUT, Long.MAX_VALUE) < 0) {
+                return -Errno.EINTR;
+            }
         }
         return t.state() == State.CLOSED ? -t.error() : 0;
     }
@@ -310,8 +323,9 @@ final class Sockets {
                     }
                 }
             }
-            if (r != -Errno.EAGAIN || !retry(round, s, wait, Libc.POLLIN, deadline)) {
-                return r;
+            int again = r == -Errno.EAGAIN ? retry(round, s, wait, Libc.POLLIN, deadline) : 0;
+            if (again != AGAIN) {
+                return again < 0 ? again : r;
             }
         }
     }
@@ -348,8 +362,13 @@ final class Sockets {
                 if (done == len) {
                     return done;
                 }
-            } else if (r != -Errno.EAGAIN || !retry(round, s, wait, Libc.POLLOUT, Long.MAX_VALUE)) {
-                return done > 0 ? done : r;
+            } else {
+                int again = r == -Errno.EAGAIN ? retry(round, s, wait, Libc.POLLOUT, Long.MAX_VALUE) : 0;
+                if (again != AGAIN) {
+                    return done > 0
+                            ? done
+                            : again < 0 ? again : r; // send(2): an interrupt after some bytes returns their count
+                }
             }
         }
     }
@@ -383,8 +402,9 @@ final class Sockets {
                 waiter.pump(); // the datagram leaves in this call once ARP has resolved its next hop
                 return r;
             }
-            if (r != -Errno.EAGAIN || !retry(round, s, wait, Libc.POLLOUT, Long.MAX_VALUE)) {
-                return r;
+            int again = r == -Errno.EAGAIN ? retry(round, s, wait, Libc.POLLOUT, Long.MAX_VALUE) : 0;
+            if (again != AGAIN) {
+                return again < 0 ? again : r;
             }
         }
     }

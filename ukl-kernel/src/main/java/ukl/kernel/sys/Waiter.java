@@ -1,5 +1,6 @@
 package ukl.kernel.sys;
 
+import ukl.kernel.abi.Errno;
 import ukl.kernel.net.iface.Interface;
 import ukl.kernel.sched.Scheduler;
 import ukl.libc.Libc;
@@ -73,7 +74,8 @@ final class Waiter {
      * Runs the stack until one of {@code fds[0..nfds)} is ready for what {@code events} asks
      * (POLLERR, POLLHUP and POLLNVAL always count) or {@code deadline} (a {@link #nanos} time)
      * passes, or another thread wakes this one's poll ({@link Scheduler#wakePoll}, Selector.wakeup);
-     * fills {@code revents} and returns how many are ready. Descriptors below 0 are skipped, as
+     * fills {@code revents} and returns how many are ready, or {@code -EINTR} when another thread
+     * interrupted this one meanwhile (Thread.interrupt). Descriptors below 0 are skipped, as
      * poll(2) does.
      */
     int await(int[] fds, short[] events, short[] revents, int nfds, long deadline) {
@@ -103,6 +105,9 @@ final class Waiter {
                 return ready;
             }
             yieldOrIdle(seen, now, deadline);
+            if (Scheduler.takePollInterrupted()) {
+                return -Errno.EINTR;
+            }
             pump();
         }
     }
@@ -134,11 +139,20 @@ final class Waiter {
         }
     }
 
+    /** What {@link #awaitOne} answers when the descriptor became ready. */
+    static final int READY = 1;
+
+    /** What {@link #awaitOne} answers when the deadline passed first. */
+    static final int TIMED_OUT = 0;
+
     /**
-     * {@link #await} for one descriptor; whether it became ready before {@code deadline}. It keeps
+     * {@link #await} for one descriptor: {@link #READY}, {@link #TIMED_OUT} at {@code deadline}, or
+     * {@code -EINTR} when another thread interrupted this one meanwhile. That is checked right
+     * after the others ran, before the descriptor is looked at again: the interrupting thread may
+     * have closed it (an interruptible channel) and opened another under the same number. It keeps
      * its descriptor in its own frame: several threads wait here at once, each on its own.
      */
-    boolean awaitOne(int fd, int events, long deadline) {
+    int awaitOne(int fd, int events, long deadline) {
         Scheduler.polling(true);
         try {
             pump();
@@ -146,13 +160,16 @@ final class Waiter {
             for (; ; ) {
                 long seen = activity;
                 if ((readiness(fd) & wanted) != 0) {
-                    return true;
+                    return READY;
                 }
                 long now = machine.nanos();
                 if (now >= deadline) {
-                    return false;
+                    return TIMED_OUT;
                 }
                 yieldOrIdle(seen, now, deadline);
+                if (Scheduler.takePollInterrupted()) {
+                    return -Errno.EINTR;
+                }
                 pump();
             }
         } finally {
@@ -173,7 +190,7 @@ final class Waiter {
             if (n < 0) {
                 return 0; // end of input: a Ctrl-D (TtyInput)
             }
-            awaitOne(0, Libc.POLLIN, Long.MAX_VALUE);
+            awaitOne(0, Libc.POLLIN, Long.MAX_VALUE); // an interrupt does not end a console read, as on a JVM
         }
     }
 }
