@@ -129,12 +129,18 @@ final class InsnReport {
         return b.toString();
     }
 
+    /**
+     * Spin rounds per round trip below which a window counts as spell-free: with {@code ukl.spin=0}
+     * a round trip still has a rare wait round that paused instead of halting (a timer due).
+     */
+    private static final double MIN_SPINS = 0.05;
+
     /** The round trips without spin rounds ({@link SpinFit}): a table per server and size, and one by layer. */
     private static void spinRounds(StringBuilder b, InsnResults results) {
         InsnOptions o = results.options();
         boolean anySpins = false;
         for (Server s : results.servers()) {
-            for (double spins : SpinFit.of(s).spins().values()) anySpins |= spins > 0;
+            for (double spins : SpinFit.of(s).spins().values()) anySpins |= spins >= MIN_SPINS;
         }
         if (!anySpins) {
             return; // every window is work alone (ukl.spin=0): nothing to fit
