@@ -66,6 +66,7 @@ class PlatformLinkTest {
             new MainRetargeter(world, problems).retarget(program.name.replace('/', '.'));
             new IndyLowering(world).lower();
             new ReflectionFolding(world, new ReflectionAccessors(world)).fold();
+            new FieldUpdaterFolding(world).fold();
             new SyscallRewriter(world).rewrite();
             new ReferenceChecker(world, Loader.readLibc(Fixture.moduleJar("ukl-libc-stubs")), natives, problems)
                     .check(new Reachability(world).compute(List.of()));
