@@ -30,12 +30,20 @@ class EchoAllocationTest {
         long tid = Thread.currentThread().threadId();
 
         echoRounds(h, client, server, msg, buf, 5);
-        long before = mx.getThreadAllocatedBytes(tid);
-        int echoed = echoRounds(h, client, server, msg, buf, 500);
-        long allocated = mx.getThreadAllocatedBytes(tid) - before;
-        assertEquals(500 * msg.length, echoed);
-        assertEquals(0, allocated, "bytes allocated by 500 echo round trips");
-        assertTrue(h.a.stats().get(ukl.kernel.net.iface.NetStats.Counter.TX_FRAMES) > 1000);
+        // Three windows: an allocation on the echo path shows in every one (500 rounds, at least
+        // 16 bytes each); a one-off the JVM makes on this thread (an object escape analysis had
+        // removed, rebuilt when a method is deoptimised under another test's profile) in one at most.
+        long least = Long.MAX_VALUE;
+        for (int window = 0; window < 3; window++) {
+            long before = mx.getThreadAllocatedBytes(tid);
+            int echoed = echoRounds(h, client, server, msg, buf, 500);
+            long allocated = mx.getThreadAllocatedBytes(tid) - before;
+            assertEquals(500 * msg.length, echoed);
+            assertTrue(allocated < 500, "bytes allocated by 500 echo round trips: " + allocated);
+            least = Math.min(least, allocated);
+        }
+        assertEquals(0, least, "bytes allocated by 500 echo round trips, in the quietest of three windows");
+        assertTrue(h.a.stats().get(ukl.kernel.net.iface.NetStats.Counter.TX_FRAMES) > 3000);
     }
 
     private static int echoRounds(TwoHosts h, TcpSocket client, TcpSocket server, byte[] msg, byte[] buf, int rounds) {
