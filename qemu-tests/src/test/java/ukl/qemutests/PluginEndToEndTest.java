@@ -84,7 +84,7 @@ class PluginEndToEndTest {
 
         Path executable = project.resolve("target/greeter-process.ukl");
         String report = Files.readString(project.resolve("target/ukl/link-report.txt"));
-        assertTrue(report.contains("system calls allowed: 5: read(0) write(1)"), report);
+        assertTrue(report.contains("system calls allowed: 6: read(0) write(1)"), report);
         Process p = new ProcessBuilder(executable.toString(), "--", "a", "b")
                 .redirectErrorStream(true)
                 .start();
