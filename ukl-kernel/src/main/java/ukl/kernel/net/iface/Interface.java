@@ -532,8 +532,17 @@ public final class Interface {
     }
 
     private void transmit(NetDevice d, int len) {
+        transmit(d, len, false);
+    }
+
+    /** {@code deviceSumsTcp}: the frame's TCP checksum holds the pseudo-header's sum, for the device to complete. */
+    private void transmit(NetDevice d, int len, boolean deviceSumsTcp) {
         stats.increment(Counter.TX_FRAMES);
-        d.transmit(len);
+        if (deviceSumsTcp) {
+            d.transmitCompletingChecksum(len, IP_PAYLOAD_OFFSET, TcpPacket.CHECKSUM);
+        } else {
+            d.transmit(len);
+        }
     }
 
     /**
@@ -595,19 +604,16 @@ public final class Interface {
         ipTx.ttl = Ipv4Repr.DEFAULT_TTL;
         ipTx.ident = ident++ & 0xffff;
         ipTx.emit(ipPacket.wrap(txBuf, EthernetFrame.HEADER_LEN, Ipv4Packet.HEADER_LEN + payloadLen));
-        int frameLen = IP_PAYLOAD_OFFSET + payloadLen;
-        if (protocol != Ipv4Packet.PROTO_TCP) {
-            transmit(txDev, frameLen);
-            return;
+        boolean deviceSums = false;
+        if (protocol == Ipv4Packet.PROTO_TCP) {
+            TcpPacket segment = tcpTxView.wrap(txBuf, IP_PAYLOAD_OFFSET, payloadLen);
+            deviceSums = txDev.completesChecksums();
+            if (deviceSums) {
+                segment.fillPseudoHeaderChecksum(ipTx.src, dst);
+            } else {
+                segment.fillChecksum(ipTx.src, dst);
+            }
         }
-        TcpPacket segment = tcpTxView.wrap(txBuf, IP_PAYLOAD_OFFSET, payloadLen);
-        stats.increment(Counter.TX_FRAMES);
-        if (txDev.completesChecksums()) {
-            segment.fillPseudoHeaderChecksum(ipTx.src, dst);
-            txDev.transmitCompletingChecksum(frameLen, IP_PAYLOAD_OFFSET, TcpPacket.CHECKSUM);
-        } else {
-            segment.fillChecksum(ipTx.src, dst);
-            txDev.transmit(frameLen);
-        }
+        transmit(txDev, IP_PAYLOAD_OFFSET + payloadLen, deviceSums);
     }
 }
