@@ -106,7 +106,7 @@ L13:;
     s0_i = s0_i + s1_i;
     total = s0_i;
     l4_i += 1;
-    UKL_POLL(); goto L13;
+    goto L13;
 L32:;
     s0_i = total;
     ukl_top = F.prev; return s0_i;

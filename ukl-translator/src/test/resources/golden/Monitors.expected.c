@@ -105,7 +105,7 @@ L19:;
     s0_i = s0_i + s1_i;
     s = s0_i;
     l7_i += 1;
-    UKL_POLL(); goto L19;
+    goto L19;
 L38:;
     s0_i = s;
     s1_a = l3_a;

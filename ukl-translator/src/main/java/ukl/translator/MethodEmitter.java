@@ -624,9 +624,10 @@ final class MethodEmitter {
         emit("if (" + condition + ") " + (poll.isEmpty() ? go : "{ " + poll + go + " }"));
     }
 
-    /** A safepoint poll before a jump backwards (a loop's back-edge), or nothing. */
+    /** A safepoint poll before a jump backwards (a loop's back-edge), or nothing: see {@link CountedLoops}. */
     private String poll(AbstractInsnNode insn) {
-        return polls && insns.indexOf(((JumpInsnNode) insn).label) <= index ? "UKL_POLL(); " : "";
+        int head = insns.indexOf(((JumpInsnNode) insn).label);
+        return polls && head <= index && CountedLoops.needsPoll(insns, head, index) ? "UKL_POLL(); " : "";
     }
 
     /** Leaves a synchronized method's monitor before a return. */
