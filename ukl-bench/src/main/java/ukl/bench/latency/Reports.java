@@ -48,6 +48,10 @@ final class Reports {
         PrintWriter out = new PrintWriter(text);
         out.println(
                 "Echo-server round-trip latency (µs), one client on the host; ratios are mean and p99 over the Linux guests'");
+        if (results.targets().stream().anyMatch(t -> t.name().equals(FloorTarget.NAME))) {
+            out.println("p50/floor: p50 over the floor guest's (UDP echo from a C guest polling the same NIC);"
+                    + " lost: UDP datagrams not echoed within 100 ms");
+        }
         results.environment().forEach((k, v) -> out.printf("  %-13s %s%n", k + ":", v));
         if ("tcg".equals(results.environment().get("accelerator"))) {
             out.println(
