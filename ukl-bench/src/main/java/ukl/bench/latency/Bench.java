@@ -129,6 +129,8 @@ public final class Bench {
             case "ukl-image" -> new ImageTarget(Accelerator.parse(accelerator), EchoServerJar.NIO);
             case "ukl-image-libc" -> new ImageTarget(Accelerator.parse(accelerator), EchoServerJar.LIBC);
             case "ukl-image-threads" -> new ImageTarget(Accelerator.parse(accelerator), EchoServerJar.THREADS);
+            case "ukl-image-udp" -> new ImageTarget(Accelerator.parse(accelerator), EchoServerJar.UDP);
+            case FloorTarget.NAME -> new FloorTarget(Accelerator.parse(accelerator));
             case "linux-java" -> LinuxGuestTarget.java();
             case "linux-c" -> LinuxGuestTarget.c();
             case "host-jvm" -> new LoopbackTarget();
@@ -164,22 +166,30 @@ public final class Bench {
 
     private Run run(Target target, Server server, Scenario scenario) {
         try {
-            long[] nanos = server.client()
+            ClientAgent.Measurement measured = server.client()
                     .measure(
+                            target.transport(),
                             server.host(),
                             server.port(),
                             scenario,
                             options.warmup(),
                             options.requests(),
                             options.seconds());
+            long[] nanos = measured.nanos();
             Latency latency = Latency.of(nanos);
             log.accept(String.format(
-                    "%s %s: %d round trips, mean %.1f µs, p99 %.1f µs",
-                    target.name(), scenario.label(), latency.count(), latency.mean(), latency.p99()));
-            return new Run(scenario, latency, nanos, null);
+                    "%s %s: %d round trips, mean %.1f µs, p50 %.1f µs, p99 %.1f µs%s",
+                    target.name(),
+                    scenario.label(),
+                    latency.count(),
+                    latency.mean(),
+                    latency.p50(),
+                    latency.p99(),
+                    target.transport() == Transport.UDP ? ", " + measured.lost() + " datagrams lost" : ""));
+            return new Run(scenario, latency, nanos, measured.lost(), null);
         } catch (BenchException | RuntimeException e) {
             log.accept(target.name() + " " + scenario.label() + ": FAILED: " + e.getMessage());
-            return new Run(scenario, null, new long[0], String.valueOf(e.getMessage()));
+            return new Run(scenario, null, new long[0], 0, String.valueOf(e.getMessage()));
         }
     }
 

@@ -54,12 +54,18 @@ final class ClientAgent implements AutoCloseable {
      * @return the {@code System.nanoTime()} (CLOCK_MONOTONIC, host-wide) when that byte arrived
      */
     long firstEcho(String host, int port, Duration timeout, Supplier<Optional<String>> death) throws BenchException {
+        return firstEcho(Transport.TCP, host, port, timeout, death);
+    }
+
+    /** As {@link #firstEcho(String, int, Duration, Supplier)}, over {@code transport}. */
+    long firstEcho(Transport transport, String host, int port, Duration timeout, Supplier<Optional<String>> death)
+            throws BenchException {
         long deadline = System.nanoTime() + timeout.toNanos();
         String last = "";
         while (System.nanoTime() < deadline) {
             Optional<String> died = death.get();
             if (died.isPresent()) throw new BenchException(died.get());
-            process.send("probe " + host + " " + port + " " + PROBE_SLICE_MILLIS);
+            process.send(transport.commandPrefix + "probe " + host + " " + port + " " + PROBE_SLICE_MILLIS);
             String line = process.line(PROBE_SLICE.plus(START_TIMEOUT));
             if (line.startsWith("ok ")) return Long.parseLong(line.substring(3));
             last = line;
@@ -68,13 +74,29 @@ final class ClientAgent implements AutoCloseable {
                 "no echo from " + host + ":" + port + " within " + timeout.toMillis() + " ms (" + last + ")");
     }
 
-    /** One run of round trips; their latencies in nanoseconds. */
+    /**
+     * What one run measured.
+     *
+     * @param nanos every recorded round trip, in nanoseconds
+     * @param lost UDP datagrams whose echo did not come back in time (each was sent again); 0 over TCP
+     */
+    record Measurement(long[] nanos, long lost) {}
+
+    /** One run of round trips over TCP; their latencies in nanoseconds. */
     long[] measure(String host, int port, Scenario scenario, int warmup, int requests, double seconds)
+            throws BenchException {
+        return measure(Transport.TCP, host, port, scenario, warmup, requests, seconds)
+                .nanos();
+    }
+
+    /** One run of round trips over {@code transport}. */
+    Measurement measure(
+            Transport transport, String host, int port, Scenario scenario, int warmup, int requests, double seconds)
             throws BenchException {
         Path file = scratch.resolve("samples-" + process.pid() + ".bin");
         process.send(String.join(
                 " ",
-                "measure",
+                transport.commandPrefix + "measure",
                 host,
                 Integer.toString(port),
                 Integer.toString(scenario.size()),
@@ -83,12 +105,16 @@ final class ClientAgent implements AutoCloseable {
                 Integer.toString(requests),
                 Double.toString(seconds),
                 file.toString()));
-        int count = Integer.parseInt(
-                answer("measure", Duration.ofMillis((long) (seconds * 1000)).plus(MEASURE_SLACK)));
+        String[] answer = answer(
+                        transport.commandPrefix + "measure",
+                        Duration.ofMillis((long) (seconds * 1000)).plus(MEASURE_SLACK))
+                .split(" ");
+        int count = Integer.parseInt(answer[0]);
+        long lost = answer.length > 1 ? Long.parseLong(answer[1]) : 0;
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
             long[] samples = new long[count];
             for (int i = 0; i < count; i++) samples[i] = in.readLong();
-            return samples;
+            return new Measurement(samples, lost);
         } catch (IOException e) {
             throw new BenchException("cannot read the client's samples from " + file + ": " + e.getMessage(), e);
         } finally {

@@ -24,7 +24,9 @@ import ukl.bench.run.BenchException;
  * every target runs; and {@link #LIBC}, {@code samples/libc-echo-server}, the same protocol on
  * {@code ukl.libc.Libc} directly, as a second image that shows what the standard API layer costs;
  * and {@link #THREADS}, {@code samples/thread-echo-server}, a virtual thread per connection on
- * blocking java.net sockets, an image that shows what the scheduler costs.
+ * blocking java.net sockets, an image that shows what the scheduler costs; and {@link #UDP},
+ * {@code samples/udp-echo-server}, UDP echo on a {@code java.net.DatagramSocket}, the image held
+ * against the floor guest ({@link FloorTarget}), which answers UDP too.
  * Each gives its own jar for the toolchain, which adds the platform itself, and a runnable jar with
  * the libc-style stubs for the JVM targets.
  *
@@ -39,6 +41,8 @@ public record EchoServerJar(String mainClass, String marker, String artifact) {
             new EchoServerJar("echo.libc.LibcEchoServer", "echo/libc/LibcEchoServer.class", "dev.ukl:libc-echo-server");
     public static final EchoServerJar THREADS = new EchoServerJar(
             "echo.threads.ThreadEchoServer", "echo/threads/ThreadEchoServer.class", "dev.ukl:thread-echo-server");
+    public static final EchoServerJar UDP =
+            new EchoServerJar("echo.udp.UdpEchoServer", "echo/udp/UdpEchoServer.class", "dev.ukl:udp-echo-server");
     /** What the servers print once they listen. */
     public static final String LISTENING = "echo-server: listening on port ";
 

@@ -41,13 +41,16 @@ final class ImageTarget implements Target {
     private long imageBytes;
 
     ImageTarget(Accelerator accelerator, EchoServerJar server) {
-        this(
-                accelerator,
-                server == EchoServerJar.NIO
-                        ? "ukl-image"
-                        : server == EchoServerJar.LIBC ? "ukl-image-libc" : "ukl-image-threads",
-                server.mainClass() + " as a ukl image",
-                server);
+        this(accelerator, name(server), server.mainClass() + " as a ukl image", server);
+    }
+
+    /** The target's name for the image of {@code server}. */
+    static String name(EchoServerJar server) {
+        if (server == EchoServerJar.NIO) return "ukl-image";
+        if (server == EchoServerJar.LIBC) return "ukl-image-libc";
+        if (server == EchoServerJar.THREADS) return "ukl-image-threads";
+        if (server == EchoServerJar.UDP) return "ukl-image-udp";
+        throw new IllegalArgumentException("no image target for " + server);
     }
 
     private ImageTarget(Accelerator accelerator, String name, String description, EchoServerJar server) {
@@ -123,8 +126,8 @@ final class ImageTarget implements Target {
         long start = System.nanoTime();
         RunningQemu running = ImageBoot.start(image, memoryMiB, accelerator, network, Integer.toString(Lab.GUEST_PORT));
         try {
-            long echoed =
-                    client.firstEcho(TapNetwork.GUEST_ADDRESS, Lab.GUEST_PORT, BOOT_TIMEOUT, () -> death(running));
+            long echoed = client.firstEcho(
+                    transport(), TapNetwork.GUEST_ADDRESS, Lab.GUEST_PORT, BOOT_TIMEOUT, () -> death(running));
             return new Server(
                     TapNetwork.GUEST_ADDRESS,
                     Lab.GUEST_PORT,
@@ -143,5 +146,11 @@ final class ImageTarget implements Target {
     @Override
     public boolean inQemu() {
         return true;
+    }
+
+    /** UDP for the UDP echo server's image; TCP for the others and for an image given by path. */
+    @Override
+    public Transport transport() {
+        return server == EchoServerJar.UDP ? Transport.UDP : Transport.TCP;
     }
 }

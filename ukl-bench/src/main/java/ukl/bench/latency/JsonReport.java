@@ -123,7 +123,11 @@ final class JsonReport {
                     .append('}');
             sep = ", ";
         }
-        out.append("}}");
+        out.append(", \"floor\": {\"p50\": ")
+                .append(optional(r.floorRatio(t, s)))
+                .append("}}, \"lostDatagrams\": ")
+                .append(Options.UDP_TARGETS.contains(t.name()) ? Long.toString(run.lost()) : "null")
+                .append('}');
     }
 
     private static String optional(OptionalDouble d) {

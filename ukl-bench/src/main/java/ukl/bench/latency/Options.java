@@ -42,7 +42,18 @@ record Options(
         ClientProgram client,
         Path out) {
     static final List<String> ALL_TARGETS = List.of(
-            "ukl-image", "ukl-image-libc", "ukl-image-threads", "linux-java", "linux-c", "host-jvm", "ukl-process");
+            "floor",
+            "ukl-image",
+            "ukl-image-udp",
+            "ukl-image-libc",
+            "ukl-image-threads",
+            "linux-java",
+            "linux-c",
+            "host-jvm",
+            "ukl-process");
+
+    /** The targets that answer UDP echo, which only the C client measures. */
+    static final List<String> UDP_TARGETS = List.of("floor", "ukl-image-udp");
 
     static final String USAGE = """
             usage: scripts/bench [options]
@@ -50,15 +61,18 @@ record Options(
               --seconds S        time bound of one run, in seconds (default 30; --quick: 5)
               --warmup N         round trips per connection before recording (default 500; --quick: 20)
               --quick            a short run: the bounds above, and only the default message size
-              --targets LIST     any of ukl-image,ukl-image-libc,ukl-image-threads,linux-java,linux-c,host-jvm,
-                                 ukl-process (default: all seven)
+              --targets LIST     any of floor,ukl-image,ukl-image-udp,ukl-image-libc,ukl-image-threads,linux-java,
+                                 linux-c,host-jvm,ukl-process (default: all nine; with --client java, all but the
+                                 two UDP ones). floor: a minimal C guest polling virtio-net that echoes UDP, the
+                                 least a round trip over this NIC and tap takes; ukl-image-udp: the image of a
+                                 UDP echo server. Every report gives each target's p50 over the floor's.
               --image L=PATH     also measure the echo server image in file PATH, built elsewhere (e.g. from
                                  another commit), as target L, after the others; repeatable
               --sizes LIST       message sizes in bytes (default 64,1024)
               --connections LIST concurrent connections (default 1,8)
               --memory MIB       QEMU -m of every QEMU target during the latency runs (default 512)
               --accel A          auto, kvm or tcg (default auto: KVM only where the CPU has vmx/svm)
-              --client C         c or java: the closed-loop client, compiled C (default) or a JVM
+              --client C         c or java: the closed-loop client, compiled C (default) or a JVM (TCP only)
               --out DIR          output directory (default target/bench)
             scripts/bench --kv [options] runs the key-value benchmark instead (scripts/bench --kv --help)
             scripts/bench --seed [--starts N] [--programs LIST] [options]: the μKontainer paper's figures instead
@@ -73,7 +87,7 @@ record Options(
         int requests = quick ? 200 : 10_000;
         double seconds = quick ? 5 : 30;
         int warmup = quick ? 20 : 500;
-        List<String> targets = ALL_TARGETS;
+        List<String> targets = null;
         List<Integer> sizes = quick ? List.of(64) : List.of(64, 1024);
         List<Integer> connections = List.of(1, 8);
         int memory = 512;
@@ -102,6 +116,17 @@ record Options(
                 }
                 case "--out" -> out = Path.of(value);
                 default -> throw given.unknown();
+            }
+        }
+        if (targets == null) {
+            targets = client == ClientProgram.C
+                    ? ALL_TARGETS
+                    : ALL_TARGETS.stream().filter(t -> !UDP_TARGETS.contains(t)).toList();
+        } else if (client != ClientProgram.C) {
+            List<String> udp = targets.stream().filter(UDP_TARGETS::contains).toList();
+            if (!udp.isEmpty()) {
+                throw new IllegalArgumentException("--client java measures TCP only, and " + String.join(", ", udp)
+                        + " answer" + (udp.size() == 1 ? "s" : "") + " UDP: use --client c (the default)");
             }
         }
         return new Options(

@@ -15,7 +15,8 @@ import ukl.bench.latency.Results.TargetResult;
 
 /**
  * The terminal table and the CSV files: {@code latency.csv} (one row per target and scenario, or
- * one for a target that failed, with the first line of the reason; results.json has all of it),
+ * one for a target that failed, with the first line of the reason; results.json has all of it;
+ * the columns added later, p50 over the floor's and lost UDP datagrams, come last),
  * {@code facts.csv} (environment, image size and memory) and {@code samples.csv} (every round trip).
  */
 final class Reports {
@@ -36,7 +37,9 @@ final class Reports {
             "mean_ratio_linux_java",
             "p99_ratio_linux_java",
             "boot_to_first_echo_ms",
-            "failure");
+            "failure",
+            "p50_ratio_floor",
+            "lost_datagrams");
 
     private Reports() {}
 
@@ -45,6 +48,10 @@ final class Reports {
         PrintWriter out = new PrintWriter(text);
         out.println(
                 "Echo-server round-trip latency (µs), one client on the host; ratios are mean and p99 over the Linux guests'");
+        if (results.targets().stream().anyMatch(t -> t.name().equals(FloorTarget.NAME))) {
+            out.println("p50/floor: p50 over the floor guest's (UDP echo from a C guest polling the same NIC);"
+                    + " lost: UDP datagrams not echoed within 100 ms");
+        }
         results.environment().forEach((k, v) -> out.printf("  %-13s %s%n", k + ":", v));
         if ("tcg".equals(results.environment().get("accelerator"))) {
             out.println(
@@ -59,7 +66,7 @@ final class Reports {
                         .orElse(0));
         String name = "%-" + width + "s";
         out.printf(
-                name + " %-9s %6s %9s %9s %9s %9s %9s %9s  %-13s %-13s%n",
+                name + " %-9s %6s %9s %9s %9s %9s %9s %9s  %-13s %-13s %9s %5s%n",
                 "target",
                 "scenario",
                 "count",
@@ -70,7 +77,9 @@ final class Reports {
                 "p99.9",
                 "max",
                 "/linux-c",
-                "/linux-java");
+                "/linux-java",
+                "p50/floor",
+                "lost");
         for (TargetResult t : results.targets()) {
             if (!t.ok()) {
                 out.printf(name + " FAILED: %s%n", t.name(), firstLine(t.failure()));
@@ -85,7 +94,7 @@ final class Reports {
                 Latency l = r.latency();
                 out.printf(
                         Locale.ROOT,
-                        name + " %-9s %6d %9.1f %9.1f %9.1f %9.1f %9.1f %9.1f  %-13s %-13s%n",
+                        name + " %-9s %6d %9.1f %9.1f %9.1f %9.1f %9.1f %9.1f  %-13s %-13s %9s %5s%n",
                         t.name(),
                         r.scenario().label(),
                         l.count(),
@@ -96,9 +105,12 @@ final class Reports {
                         l.p999(),
                         l.max(),
                         ratios(results, t, "linux-c", r.scenario()),
-                        ratios(results, t, "linux-java", r.scenario()));
+                        ratios(results, t, "linux-java", r.scenario()),
+                        floorRatio(results, t, r.scenario()),
+                        r.lost() > 0 || udp(t) ? Long.toString(r.lost()) : "-");
             }
         }
+        floorSummary(results, out);
         for (TargetResult t : results.targets()) {
             t.bootMillis()
                     .ifPresent(ms -> out.printf(
@@ -113,6 +125,50 @@ final class Reports {
                         image.bytes(), image.smallestMemoryMiB(), image.trials()));
         out.flush();
         return text.toString();
+    }
+
+    /** Whether {@code t} answered UDP: the floor and the UDP image. */
+    private static boolean udp(TargetResult t) {
+        return Options.UDP_TARGETS.contains(t.name());
+    }
+
+    private static String floorRatio(Results results, TargetResult t, Scenario s) {
+        OptionalDouble r = results.floorRatio(t, s);
+        return r.isPresent() ? String.format(Locale.ROOT, "%.2f", r.getAsDouble()) : "-";
+    }
+
+    /**
+     * The images' p50 over the floor's, scenario by scenario, where both ran: the TCP image
+     * (ukl-image) and the UDP one (ukl-image-udp), the second over the same protocol as the floor.
+     */
+    private static void floorSummary(Results results, PrintWriter out) {
+        List<String> lines = new ArrayList<>();
+        for (String image : List.of("ukl-image", "ukl-image-udp")) {
+            for (TargetResult t : results.targets()) {
+                if (!t.name().equals(image)) continue;
+                for (Run r : t.runs()) {
+                    OptionalDouble ratio = results.floorRatio(t, r.scenario());
+                    if (ratio.isEmpty()) continue;
+                    Latency floor = results.targets().stream()
+                            .filter(f -> f.name().equals(FloorTarget.NAME))
+                            .findFirst()
+                            .flatMap(f -> f.run(r.scenario()))
+                            .orElseThrow()
+                            .latency();
+                    lines.add(String.format(
+                            Locale.ROOT,
+                            "  %-14s %-9s p50 %8.1f µs / floor p50 %8.1f µs = %.2f",
+                            image,
+                            r.scenario().label(),
+                            r.latency().p50(),
+                            floor.p50(),
+                            ratio.getAsDouble()));
+                }
+            }
+        }
+        if (lines.isEmpty()) return;
+        out.println("Against the floor (a C guest polling the same NIC, UDP echo; image p50 / floor p50):");
+        lines.forEach(out::println);
     }
 
     private static String ratios(Results results, TargetResult t, String baseline, Scenario s) {
@@ -144,7 +200,9 @@ final class Reports {
                         "",
                         "",
                         boot,
-                        firstLine(t.failure())));
+                        firstLine(t.failure()),
+                        "",
+                        ""));
                 continue;
             }
             for (Run r : t.runs()) {
@@ -167,7 +225,9 @@ final class Reports {
                             "",
                             "",
                             boot,
-                            firstLine(r.failure())));
+                            firstLine(r.failure()),
+                            "",
+                            ""));
                     continue;
                 }
                 Latency l = r.latency();
@@ -188,7 +248,9 @@ final class Reports {
                         ratio(results.ratio(t, "linux-java", s, false)),
                         ratio(results.ratio(t, "linux-java", s, true)),
                         boot,
-                        ""));
+                        "",
+                        ratio(results.floorRatio(t, s)),
+                        udp(t) ? Long.toString(r.lost()) : ""));
             }
         }
         Files.write(dir.resolve("latency.csv"), lines);

@@ -40,9 +40,10 @@ record Results(
      *
      * @param latency the summary, or null when the run failed
      * @param nanos every recorded round trip
+     * @param lost UDP datagrams not echoed in time (sent again, not in {@code nanos}); 0 over TCP
      * @param failure why the run failed, or null
      */
-    record Run(Scenario scenario, Latency latency, long[] nanos, String failure) {
+    record Run(Scenario scenario, Latency latency, long[] nanos, long lost, String failure) {
         boolean ok() {
             return failure == null;
         }
@@ -56,6 +57,24 @@ record Results(
      * @param trials each {@code -m} tried and whether it served
      */
     record ImageFacts(long bytes, int smallestMemoryMiB, Map<Integer, Boolean> trials) {}
+
+    /**
+     * {@code target}'s p50 over the floor's ({@link FloorTarget}) in the same scenario: how far the
+     * target is above the least any guest on this NIC and tap takes. Empty when either did not run
+     * it, and for the floor itself.
+     */
+    OptionalDouble floorRatio(TargetResult target, Scenario scenario) {
+        if (target.name().equals(FloorTarget.NAME)) return OptionalDouble.empty();
+        Optional<Latency> mine = target.run(scenario).filter(Run::ok).map(Run::latency);
+        Optional<Latency> floor = targets.stream()
+                .filter(t -> t.name().equals(FloorTarget.NAME))
+                .findFirst()
+                .flatMap(t -> t.run(scenario))
+                .filter(Run::ok)
+                .map(Run::latency);
+        if (mine.isEmpty() || floor.isEmpty()) return OptionalDouble.empty();
+        return OptionalDouble.of(mine.get().p50() / floor.get().p50());
+    }
 
     /** {@code target}'s statistic over the same statistic of {@code baseline}, for one scenario. */
     OptionalDouble ratio(TargetResult target, String baseline, Scenario scenario, boolean p99) {

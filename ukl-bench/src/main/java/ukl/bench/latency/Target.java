@@ -3,7 +3,7 @@ package ukl.bench.latency;
 import ukl.bench.run.BenchException;
 
 /** One way to run the echo server: as a ukl image, in a Linux guest, or on the host. */
-sealed interface Target permits ImageTarget, LinuxGuestTarget, LoopbackTarget, ProcessTarget {
+sealed interface Target permits FloorTarget, ImageTarget, LinuxGuestTarget, LoopbackTarget, ProcessTarget {
     /** Short, for tables and file names: {@code ukl-image}, {@code linux-c}, … */
     String name();
 
@@ -18,4 +18,9 @@ sealed interface Target permits ImageTarget, LinuxGuestTarget, LoopbackTarget, P
 
     /** Whether {@code start} boots QEMU (and so has a boot time and a memory size). */
     boolean inQemu();
+
+    /** What its server speaks: TCP echo, unless it says otherwise. */
+    default Transport transport() {
+        return Transport.TCP;
+    }
 }

@@ -11,6 +11,14 @@
  * echo server's image built elsewhere (e.g. from another commit) as one more image target, so that
  * a change's effect on latency shows side by side in one run.
  *
+ * <p>The floor ({@link ukl.bench.latency.FloorTarget}, issue #12): a minimal C guest
+ * ({@code floor/floor.c}, compiled with gcc at run time like the C client) that polls the same
+ * legacy virtio-net device on the same tap and echoes UDP. No guest answers faster on this NIC, so
+ * every report divides each target's p50 by the floor's; the image of a UDP echo server
+ * ({@code samples/udp-echo-server}, target {@code ukl-image-udp}) is the like-for-like comparison.
+ * The UDP targets are measured by the C client's {@code umeasure} (see {@link
+ * ukl.bench.latency.Transport}), which also counts datagrams whose echo did not come back.
+ *
  * <p>{@link ukl.bench.latency.SeedFigures} ({@code scripts/bench --seed}) reuses the same targets
  * for the μKontainer paper's figures: cold start to the first echo, resident memory of the serving
  * process against the host JVM, and CPU time of ukl-corpus programs as process executables against

@@ -13,6 +13,14 @@
  *       the whole echo, check every byte, time it. The first WARMUP round trips of each
  *       connection are not recorded; recording stops at REQUESTS in all, or after SECONDS.
  *       Writes the round trips (ns, big-endian 64-bit) to FILE; answers "ok <count>".
+ *   uprobe HOST PORT DEADLINE_MS
+ *       the same over UDP: sends a one-byte datagram every UDP_PROBE_MS until it comes back.
+ *   umeasure HOST PORT SIZE CONNECTIONS WARMUP REQUESTS SECONDS FILE
+ *       the same over UDP, a connected socket per "connection": send one datagram of SIZE bytes,
+ *       wait for its echo. A datagram not echoed within UDP_RESEND_MS is counted as lost and the
+ *       round trip starts again with a new one (its time is not recorded); each datagram carries
+ *       a sequence number, so a late echo of a lost one is told apart and ignored. Answers
+ *       "ok <count> <lost>" (lost counts the warm-up too: a loss is a loss).
  *
  * Errors answer "fail <reason>".
  */
@@ -36,6 +44,10 @@
 #define PROBE_PAUSE_NS 1000000L /* a booting Linux guest refuses until its server listens */
 #define READ_TIMEOUT_MS 10000 /* a server silent for this long is hung: the run fails */
 #define MAX_CONNECTIONS 1024
+#define UDP_PROBE_MS 20       /* a booting guest drops datagrams until its NIC is up: send again */
+#define UDP_RESEND_MS 100     /* an echo later than this is counted lost, and the next datagram goes */
+#define UDP_MAX_LOST 100      /* in a row, on one connection: the server is gone (10 s) */
+#define UDP_MAX_SIZE 65507    /* RFC 768 over IPv4: 65535 - 8 - 20 */
 
 static int64_t now_ns(void) {
     struct timespec t;
@@ -137,6 +149,53 @@ static int probe(const char *host, int port, long deadline_ms, int64_t *at) {
     return -1;
 }
 
+/* A UDP socket connected to to (so that only its datagrams arrive), or -1 with errno set. */
+static int udp_socket(const struct sockaddr_in *to) {
+    int fd = socket(AF_INET, SOCK_DGRAM, 0);
+    if (fd < 0) return -1;
+    if (connect(fd, (const struct sockaddr *)to, sizeof *to) < 0) {
+        int e = errno;
+        close(fd);
+        errno = e;
+        return -1;
+    }
+    return fd;
+}
+
+static int uprobe(const char *host, int port, long deadline_ms, int64_t *at) {
+    struct sockaddr_in to;
+    if (address(host, port, &to) < 0) return -1;
+    int fd = udp_socket(&to);
+    if (fd < 0) return fail("uprobe socket", strerror(errno));
+    int64_t deadline = now_ns() + deadline_ms * 1000000L;
+    char last[128] = "no echo";
+    while (now_ns() < deadline) {
+        char u = 'u';
+        /* ECONNREFUSED: an ICMP port unreachable came back (the server is not bound yet) */
+        if (send(fd, &u, 1, 0) < 0) snprintf(last, sizeof last, "%s", strerror(errno));
+        int64_t until = now_ns() + UDP_PROBE_MS * 1000000L;
+        for (int64_t now; (now = now_ns()) < until && now < deadline;) {
+            if (wait_for(fd, POLLIN, (int)((until - now) / 1000000) + 1) <= 0) continue;
+            char echo[16];
+            ssize_t n = recv(fd, echo, sizeof echo, 0);
+            int64_t t = now_ns();
+            if (n == 1 && echo[0] == 'u') {
+                close(fd);
+                *at = t;
+                return 0;
+            }
+            if (n < 0) {
+                snprintf(last, sizeof last, "%s", strerror(errno));
+                break;
+            }
+        }
+    }
+    close(fd);
+    snprintf(failure, sizeof failure, "no UDP echo from %s:%d within %ld ms (last error: %s)", host, port,
+             deadline_ms, last);
+    return -1;
+}
+
 /* The round trips of all connections: each claims a slot, so the total never exceeds the bound. */
 static struct {
     int64_t *samples;
@@ -159,8 +218,11 @@ static int record(int64_t nanos) {
 
 struct connection {
     int fd;
+    int udp;
     int size;
     int warmup;
+    uint64_t sequence; /* UDP: the number the next datagram carries */
+    long lost;         /* UDP: datagrams not echoed within UDP_RESEND_MS */
     char *message;
     char *echo;
     pthread_barrier_t *start;
@@ -200,25 +262,72 @@ static int64_t round_trip(struct connection *c) {
     return elapsed;
 }
 
+/*
+ * One UDP round trip: send a datagram, wait for its echo; the time, or -1 on an error. A datagram
+ * whose echo is not back within UDP_RESEND_MS is counted lost and a new one (the next sequence
+ * number) goes, with the clock started again; echoes of other sequence numbers (late ones of lost
+ * datagrams) are ignored.
+ */
+static int64_t udp_round_trip(struct connection *c) {
+    for (int lost_in_a_row = 0; lost_in_a_row <= UDP_MAX_LOST; lost_in_a_row++) {
+        uint64_t seq = c->sequence++;
+        /* the sequence number, as many of its bytes as the message holds */
+        for (int k = 0; k < 8 && k < c->size; k++) c->message[k] = (char)(seq >> (8 * k));
+        int64_t start = now_ns();
+        if (send(c->fd, c->message, (size_t)c->size, 0) != c->size) {
+            snprintf(c->error, sizeof c->error, "send: %s", strerror(errno));
+            return -1;
+        }
+        int64_t until = start + UDP_RESEND_MS * 1000000L;
+        for (int64_t now; (now = now_ns()) < until;) {
+            int ms = (int)((until - now + 999999) / 1000000);
+            if (wait_for(c->fd, POLLIN, ms) <= 0) continue;
+            ssize_t n = recv(c->fd, c->echo, (size_t)c->size + 1, 0);
+            int64_t elapsed = now_ns() - start;
+            if (n < 0) {
+                if (errno == ECONNREFUSED) continue; /* an ICMP error for an earlier datagram */
+                snprintf(c->error, sizeof c->error, "recv: %s", strerror(errno));
+                return -1;
+            }
+            if (n != c->size || memcmp(c->message, c->echo, (size_t)c->size) != 0) {
+                int k = 0;
+                while (k < 8 && k < c->size && k < n && c->echo[k] == c->message[k]) k++;
+                if (k == 8 || k == c->size) {
+                    snprintf(c->error, sizeof c->error, "the echo differs from the datagram sent (%d bytes, %zd back)",
+                             c->size, n);
+                    return -1;
+                }
+                continue; /* another sequence number: a late echo */
+            }
+            return elapsed;
+        }
+        c->lost++;
+    }
+    snprintf(c->error, sizeof c->error, "%d datagrams in a row not echoed within %d ms", UDP_MAX_LOST + 1,
+             UDP_RESEND_MS);
+    return -1;
+}
+
 static void *closed_loop(void *arg) {
     struct connection *c = arg;
     pthread_barrier_wait(c->start);
     for (int i = 0; i < c->warmup && !over(); i++) {
-        if (round_trip(c) < 0) return NULL;
+        if ((c->udp ? udp_round_trip(c) : round_trip(c)) < 0) return NULL;
     }
     while (!over()) {
-        int64_t nanos = round_trip(c);
+        int64_t nanos = c->udp ? udp_round_trip(c) : round_trip(c);
         if (nanos < 0 || !record(nanos)) break;
     }
     return NULL;
 }
 
-static int measure(const char *host, int port, int size, int connections, int warmup, int requests,
-                   double seconds, const char *file, int *count) {
+static int measure(int udp, const char *host, int port, int size, int connections, int warmup, int requests,
+                   double seconds, const char *file, int *count, long *lost) {
     struct sockaddr_in to;
     if (address(host, port, &to) < 0) return -1;
     if (size < 1 || connections < 1 || connections > MAX_CONNECTIONS || requests < 1)
         return fail("measure", "size, connections (at most 1024) and requests must be positive");
+    if (udp && size > UDP_MAX_SIZE) return fail("umeasure", "a UDP datagram over IPv4 holds at most 65507 bytes");
     struct connection *conns = calloc((size_t)connections, sizeof *conns);
     pthread_t *threads = calloc((size_t)connections, sizeof *threads);
     recorder.samples = calloc((size_t)requests, sizeof(int64_t));
@@ -229,7 +338,8 @@ static int measure(const char *host, int port, int size, int connections, int wa
     int result = 0, opened = 0;
     for (; opened < connections; opened++) {
         struct connection *c = &conns[opened];
-        c->fd = connect_within(&to, READ_TIMEOUT_MS);
+        c->fd = udp ? udp_socket(&to) : connect_within(&to, READ_TIMEOUT_MS);
+        c->udp = udp;
         if (c->fd < 0) {
             snprintf(failure, sizeof failure, "connection %d to %s:%d: %s", opened, host, port, strerror(errno));
             result = -1;
@@ -238,7 +348,7 @@ static int measure(const char *host, int port, int size, int connections, int wa
         c->size = size;
         c->warmup = warmup;
         c->message = malloc((size_t)size);
-        c->echo = malloc((size_t)size);
+        c->echo = malloc((size_t)size + 1); /* UDP: room to see a datagram longer than the one sent */
         c->start = &start;
         for (int i = 0; i < size; i++) c->message[i] = (char)('a' + (i + opened) % 26);
     }
@@ -254,6 +364,8 @@ static int measure(const char *host, int port, int size, int connections, int wa
             }
         }
     }
+    *lost = 0;
+    for (int i = 0; i < opened; i++) *lost += conns[i].lost;
     if (result == 0) {
         *count = recorder.next < requests ? recorder.next : requests;
         FILE *out = fopen(file, "wb");
@@ -299,25 +411,30 @@ int main(void) {
         double seconds;
         char text[64];
         failure[0] = 0;
-        if (sscanf(line, "probe %63s %d %ld", host, &port, &deadline_ms) == 3) {
+        int udp = line[0] == 'u';
+        if (sscanf(line + udp, "probe %63s %d %ld", host, &port, &deadline_ms) == 3) {
             int64_t at;
-            if (probe(host, port, deadline_ms, &at) == 0) {
+            if ((udp ? uprobe(host, port, deadline_ms, &at) : probe(host, port, deadline_ms, &at)) == 0) {
                 snprintf(text, sizeof text, "%lld", (long long)at);
                 answer(1, text);
             } else {
                 answer(0, failure);
             }
-        } else if (sscanf(line, "measure %63s %d %d %d %d %d %lf %2999s", host, &port, &size, &connections, &warmup,
-                          &requests, &seconds, file) == 8) {
+        } else if (sscanf(line + udp, "measure %63s %d %d %d %d %d %lf %2999s", host, &port, &size, &connections,
+                          &warmup, &requests, &seconds, file) == 8) {
             int count = 0;
-            if (measure(host, port, size, connections, warmup, requests, seconds, file, &count) == 0) {
-                snprintf(text, sizeof text, "%d", count);
+            long lost = 0;
+            if (measure(udp, host, port, size, connections, warmup, requests, seconds, file, &count, &lost) == 0) {
+                if (udp)
+                    snprintf(text, sizeof text, "%d %ld", count, lost);
+                else
+                    snprintf(text, sizeof text, "%d", count);
                 answer(1, text);
             } else {
                 answer(0, failure);
             }
         } else {
-            snprintf(failure, sizeof failure, "unknown or malformed command '%s': use probe or measure", line);
+            snprintf(failure, sizeof failure, "unknown or malformed command '%s': use probe, measure, uprobe or umeasure", line);
             answer(0, failure);
         }
     }

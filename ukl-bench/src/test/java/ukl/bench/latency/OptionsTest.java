@@ -24,6 +24,24 @@ class OptionsTest {
     }
 
     @Test
+    void theUdpTargetsAreDefaultsForTheCClientOnly() {
+        assertTrue(Options.parse().targets().containsAll(Options.UDP_TARGETS));
+        assertEquals("floor", Options.ALL_TARGETS.getFirst());
+        List<String> java = Options.parse("--client", "java").targets();
+        assertEquals(Options.ALL_TARGETS.size() - 2, java.size());
+        assertTrue(java.stream().noneMatch(Options.UDP_TARGETS::contains), java.toString());
+        assertEquals(
+                List.of("floor", "ukl-image-udp", "ukl-image"),
+                Options.parse("--targets", "floor,ukl-image-udp,ukl-image").targets());
+        assertEquals(
+                "--client java measures TCP only, and floor answers UDP: use --client c (the default)",
+                assertThrows(
+                                IllegalArgumentException.class,
+                                () -> Options.parse("--client", "java", "--targets", "floor,ukl-image"))
+                        .getMessage());
+    }
+
+    @Test
     void imagesBuiltElsewhereAreMoreTargets(@TempDir Path dir) throws Exception {
         Path image = Files.writeString(dir.resolve("echo-server.ukl"), "image");
         Options o = Options.parse("--targets", "ukl-image", "--image", "pre-threads=" + image);
@@ -52,7 +70,7 @@ class OptionsTest {
                         .getMessage());
         assertTrue(assertThrows(IllegalArgumentException.class, () -> Options.parse("--targets", "osv"))
                 .getMessage()
-                .startsWith("--targets: unknown target 'osv'; use any of [ukl-image,"));
+                .startsWith("--targets: unknown target 'osv'; use any of [floor, ukl-image,"));
         assertTrue(assertThrows(IllegalArgumentException.class, () -> Options.parse("--bogus", "1"))
                 .getMessage()
                 .startsWith("unknown option --bogus\nusage:"));
