@@ -17,9 +17,12 @@ import ukl.bench.run.HostCommand;
  * image's symbols, and read back. Its output is a list of snapshots, each the cumulative counts per
  * function (instructions and entries) at the moment a label was written to its FIFO.
  */
-final class CountingPlugin {
+public final class CountingPlugin {
     /** Where a block outside every symbol counts. */
-    static final String OUTSIDE = "?";
+    public static final String OUTSIDE = "?";
+
+    /** How long the guest is left alone before and after a snapshot: its delayed ACK and timers fire first. */
+    private static final long QUIET_MILLIS = 300;
 
     private final Path library;
 
@@ -28,7 +31,7 @@ final class CountingPlugin {
     }
 
     /** Compiles the plugin into {@code dir}. */
-    static CountingPlugin build(Path dir) throws BenchException {
+    public static CountingPlugin build(Path dir) throws BenchException {
         Path source = dir.resolve("insn-count.c");
         Path library = dir.resolve("insn-count.so");
         try (InputStream in = CountingPlugin.class.getResourceAsStream("insn-count.c")) {
@@ -54,7 +57,7 @@ final class CountingPlugin {
      * dir}, snapshots taken on lines written to {@code control} (a FIFO made here) and written to {@code
      * output}.
      */
-    List<String> qemuArgs(Path image, Path dir, Path control, Path output) throws BenchException {
+    public List<String> qemuArgs(Path image, Path dir, Path control, Path output) throws BenchException {
         Path symbols = dir.resolve("symbols.txt");
         String nm = HostCommand.run(List.of("nm", "-n", "-S", "--defined-only", image.toString()));
         try {
@@ -74,10 +77,38 @@ final class CountingPlugin {
      * @param entries how often a block at its first instruction ran: its calls, where gcc did not
      *     inline it
      */
-    record Counts(long instructions, long entries) {}
+    public record Counts(long instructions, long entries) {
+        static final Counts NONE = new Counts(0, 0);
+    }
+
+    /**
+     * Has the plugin take a snapshot labelled {@code label} through {@code control}, after the
+     * guest has been left alone a while, and leaves it alone as long again: what a window between
+     * two snapshots holds is then the work of the requests sent in it, timers and ACKs included.
+     */
+    public static void snapshot(Path control, String label) throws BenchException, InterruptedException {
+        Thread.sleep(QUIET_MILLIS);
+        try {
+            Files.writeString(control, label + "\n", StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new BenchException("cannot write to the plugin's control FIFO " + control + ": " + e.getMessage(), e);
+        }
+        Thread.sleep(QUIET_MILLIS);
+    }
+
+    /** What each function executed between two snapshots: instructions and entries. */
+    public static Map<String, Counts> between(Map<String, Counts> start, Map<String, Counts> end) {
+        Map<String, Counts> delta = new TreeMap<>();
+        end.forEach((function, counts) -> {
+            Counts before = start.getOrDefault(function, Counts.NONE);
+            Counts d = new Counts(counts.instructions() - before.instructions(), counts.entries() - before.entries());
+            if (d.instructions() != 0 || d.entries() != 0) delta.put(function, d);
+        });
+        return delta;
+    }
 
     /** The snapshots in the plugin's output: label → function → its counts so far. */
-    static Map<String, Map<String, Counts>> snapshots(Path output) throws BenchException {
+    public static Map<String, Map<String, Counts>> snapshots(Path output) throws BenchException {
         Map<String, Map<String, Counts>> snapshots = new LinkedHashMap<>();
         Map<String, Counts> current = null;
         try {

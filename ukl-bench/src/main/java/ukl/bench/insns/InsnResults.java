@@ -28,13 +28,9 @@ record InsnResults(InsnOptions options, List<Server> servers) {
                 Map<String, CountingPlugin.Counts> end) {
             Map<String, Long> delta = new HashMap<>();
             Map<String, Long> calls = new HashMap<>();
-            CountingPlugin.Counts none = new CountingPlugin.Counts(0, 0);
-            end.forEach((function, counts) -> {
-                CountingPlugin.Counts before = start.getOrDefault(function, none);
-                long d = counts.instructions() - before.instructions();
-                if (d != 0) delta.put(function, d);
-                long c = counts.entries() - before.entries();
-                if (c != 0) calls.put(function, c);
+            CountingPlugin.between(start, end).forEach((function, d) -> {
+                if (d.instructions() != 0) delta.put(function, d.instructions());
+                if (d.entries() != 0) calls.put(function, d.entries());
             });
             return new Window(size, index, echoes, delta, calls);
         }

@@ -7,8 +7,8 @@ import java.util.List;
  * {@code m_} and its class's binary name with {@code _} for {@code .} and {@code /}; anything else
  * is the C runtime and the boot code.
  */
-enum Layer {
-    APPLICATION("the application", "m_echo_"),
+public enum Layer {
+    APPLICATION("the application", "m_echo_", "m_kv_"),
     CLASS_LIBRARY("class library (java.*)", "m_java_", "m_jdk_"),
     LIBC("libc-style stubs (ukl.libc)", "m_ukl_libc_"),
     SYSTEM_CALLS("kernel: system calls (ukl.kernel.sys)", "m_ukl_kernel_sys_"),
@@ -27,12 +27,12 @@ enum Layer {
         this.prefixes = List.of(prefixes);
     }
 
-    String label() {
+    public String label() {
         return label;
     }
 
     /** The first layer, in declaration order, whose prefix {@code symbol} has. */
-    static Layer of(String symbol) {
+    public static Layer of(String symbol) {
         for (Layer layer : values()) {
             for (String prefix : layer.prefixes) {
                 if (symbol.startsWith(prefix)) return layer;
