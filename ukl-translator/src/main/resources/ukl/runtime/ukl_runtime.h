@@ -196,9 +196,20 @@ static inline int ukl_instanceof(const ukl_obj *o, const ukl_class *t) {
     return o != 0 && (o->cls == t || ukl_is_subclass(o->cls, t));
 }
 
-/* aastore (JVMS §6.5): the value must be assignable to the array's component type. */
+/*
+ * aastore (JVMS §6.5): the value must be assignable to the array's component type. The two common
+ * cases are decided inline, without the call: a value of the component's own class (a Node into
+ * a Node[]), and any value into an Object[] (the root class, at depth 0 of every display).
+ */
 static inline int ukl_store_ok(const ukl_obj *array, const ukl_obj *value) {
-    return value == 0 || ukl_is_subclass(value->cls, array->cls->component);
+    if (value == 0) {
+        return 1;
+    }
+    const ukl_class *s = value->cls, *t = array->cls->component;
+    if (s == t || (t->depth == 0 && !(t->flags & (UKL_CLS_INTERFACE | UKL_CLS_ARRAY | UKL_CLS_PRIMITIVE)))) {
+        return 1;
+    }
+    return ukl_is_subclass(s, t);
 }
 
 /* ---- Object natives (docs/contracts.md §4) ---- */
