@@ -20,17 +20,13 @@ static int32_t m_golden_Arith_mix(int32_t a, int32_t b, int64_t c, double d) {
     int32_t s2_i = 0;
     int64_t s2_j = 0;
     ukl_frame F;
-    F.prev = ukl_top;
-    F.method = N;
-    F.line = -1;
-    ukl_top = &F;
     s0_i = a;
     s1_i = b;
-    if (UKL_UNLIKELY(s1_i == 0)) { F.line = 8; ukl_throw_div0(); goto L_unwind; }
+    if (UKL_UNLIKELY(s1_i == 0)) { F.prev = ukl_top; F.method = N; F.line = 8; ukl_top = &F; ukl_throw_div0(); goto L_unwind; }
     s0_i = ukl_idiv(s0_i, s1_i);
     s1_i = a;
     s2_i = b;
-    if (UKL_UNLIKELY(s2_i == 0)) { F.line = 8; ukl_throw_div0(); goto L_unwind; }
+    if (UKL_UNLIKELY(s2_i == 0)) { F.prev = ukl_top; F.method = N; F.line = 8; ukl_top = &F; ukl_throw_div0(); goto L_unwind; }
     s1_i = ukl_irem(s1_i, s2_i);
     s0_i = s0_i + s1_i;
     q = s0_i;
@@ -60,7 +56,7 @@ L38:;
     s1_i = -1;
 L41:;
     s0_i = s0_i + s1_i;
-    ukl_top = F.prev; return s0_i;
+    return s0_i;
 L_unwind:
     ukl_top = F.prev;
     return 0;
@@ -77,16 +73,12 @@ static int32_t m_golden_Arith_sum(ukl_obj *values) {
     int32_t s0_i = 0;
     int32_t s1_i = 0;
     ukl_frame F;
-    F.prev = ukl_top;
-    F.method = N;
-    F.line = -1;
-    ukl_top = &F;
     s0_i = 0;
     total = s0_i;
     s0_a = values;
     l2_a = s0_a;
     s0_a = l2_a;
-    if (UKL_UNLIKELY(s0_a == 0)) { F.line = 16; ukl_throw_npe(); goto L_unwind; }
+    if (UKL_UNLIKELY(s0_a == 0)) { F.prev = ukl_top; F.method = N; F.line = 16; ukl_top = &F; ukl_throw_npe(); goto L_unwind; }
     s0_i = ((ukl_array *) s0_a)->length;
     l3_i = s0_i;
     s0_i = 0;
@@ -97,8 +89,8 @@ L13:;
     if (s0_i >= s1_i) goto L32;
     s0_a = l2_a;
     s1_i = l4_i;
-    if (UKL_UNLIKELY(s0_a == 0)) { F.line = 16; ukl_throw_npe(); goto L_unwind; }
-    if (UKL_UNLIKELY((uint32_t) s1_i >= (uint32_t) ((ukl_array *) s0_a)->length)) { F.line = 16; ukl_throw_index(s1_i, ((ukl_array *) s0_a)->length); goto L_unwind; }
+    if (UKL_UNLIKELY(s0_a == 0)) { F.prev = ukl_top; F.method = N; F.line = 16; ukl_top = &F; ukl_throw_npe(); goto L_unwind; }
+    if (UKL_UNLIKELY((uint32_t) s1_i >= (uint32_t) ((ukl_array *) s0_a)->length)) { F.prev = ukl_top; F.method = N; F.line = 16; ukl_top = &F; ukl_throw_index(s1_i, ((ukl_array *) s0_a)->length); goto L_unwind; }
     s0_i = ((int32_t *) UKL_ARRAY_DATA(s0_a))[s1_i];
     v = s0_i;
     s0_i = total;
@@ -109,7 +101,7 @@ L13:;
     goto L13;
 L32:;
     s0_i = total;
-    ukl_top = F.prev; return s0_i;
+    return s0_i;
 L_unwind:
     ukl_top = F.prev;
     return 0;

@@ -12,6 +12,7 @@ import org.objectweb.asm.tree.FieldInsnNode;
 import org.objectweb.asm.tree.IincInsnNode;
 import org.objectweb.asm.tree.InsnList;
 import org.objectweb.asm.tree.IntInsnNode;
+import org.objectweb.asm.tree.InvokeDynamicInsnNode;
 import org.objectweb.asm.tree.JumpInsnNode;
 import org.objectweb.asm.tree.LabelNode;
 import org.objectweb.asm.tree.LdcInsnNode;
@@ -51,6 +52,11 @@ final class MethodEmitter {
     private final Map<String, String> handlerLabels = new LinkedHashMap<>();
     private final Set<Integer> targets = new HashSet<>();
     private final boolean shadowFrame;
+    /**
+     * Whether the shadow frame goes on the stack only on the way out of a runtime check that
+     * throws: in a leaf, nothing else reads it (see {@link #leaf}). Its returns then pop nothing.
+     */
+    private final boolean lazyFrame;
     /** Whether this is an ACC_SYNCHRONIZED method (JVMS §2.11.10), its monitor held in C variable M. */
     private final boolean monitor;
     /** Whether safepoint polls go in (DESIGN.md, "threads"): not in the kernel, which is not preemptible. */
@@ -91,6 +97,7 @@ final class MethodEmitter {
         String owner = method.owner().name;
         this.polls = !owner.startsWith("ukl/kernel/") && !owner.equals("java/lang/RuntimeSupport");
         this.monitor = (method.node().access & Opcodes.ACC_SYNCHRONIZED) != 0;
+        this.lazyFrame = shadowFrame && leaf();
     }
 
     TranslationException error(String what) {
@@ -171,7 +178,40 @@ final class MethodEmitter {
      * costs nothing on the path that does not; empty when the frame holds the line already.
      */
     String throwLine() {
+        if (lazyFrame) {
+            return "F.prev = ukl_top; F.method = " + layout.methodId(method) + "; F.line = " + line
+                    + "; ukl_top = &F; ";
+        }
         return shadowFrame && line != storedLine ? "F.line = " + line + "; " : "";
+    }
+
+    /**
+     * A method whose shadow frame only a Throwable made by one of its own runtime checks can see
+     * ({@link #lazyFrame}): it calls nothing (a class initialiser pushes the frame for its run,
+     * {@link #initCheck}), allocates nothing,
+     * takes no monitor, throws nothing itself and catches nothing. Getters, array scans, hash and
+     * compare loops: most of the calls a request makes (kv-server: Args.length, Key.set,
+     * Key.equals, Bytes.parseLong), whose frame cost more than their work.
+     */
+    private boolean leaf() {
+        if (monitor || !method.node().tryCatchBlocks.isEmpty()) {
+            return false;
+        }
+        for (AbstractInsnNode i : insns) {
+            int op = i.getOpcode();
+            if (i instanceof MethodInsnNode
+                    || i instanceof InvokeDynamicInsnNode
+                    || i instanceof MultiANewArrayInsnNode
+                    || op == Opcodes.NEW
+                    || op == Opcodes.NEWARRAY
+                    || op == Opcodes.ANEWARRAY
+                    || op == Opcodes.MONITORENTER
+                    || op == Opcodes.MONITOREXIT
+                    || op == Opcodes.ATHROW) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean calls() {
@@ -265,7 +305,9 @@ final class MethodEmitter {
             // null checks on every copy of this.
             out.append("    if (l0_a == 0) __builtin_unreachable();\n");
         }
-        if (shadowFrame) {
+        if (lazyFrame) {
+            out.append("    ukl_frame F;\n");
+        } else if (shadowFrame) {
             out.append("    ukl_frame F;\n    F.prev = ukl_top;\n    F.method = ")
                     .append(layout.methodId(method))
                     .append(";\n    F.line = -1;\n    ukl_top = &F;\n");
@@ -404,7 +446,8 @@ final class MethodEmitter {
     void initCheck(String cls) throws TranslationException {
         if (program.needsInit(cls) && !program.initializedWithin(method, cls)) {
             emit("if (UKL_UNLIKELY(" + layout.symbol(cls) + ".init_state != UKL_INIT_DONE)) { " + throwLine()
-                    + program.initFunction(cls) + "(); if (UKL_UNLIKELY(ukl_pending != 0)) goto " + onThrow() + "; }");
+                    + program.initFunction(cls) + "(); if (UKL_UNLIKELY(ukl_pending != 0)) goto " + onThrow() + ";"
+                    + (lazyFrame ? " ukl_top = F.prev;" : "") + " }");
         }
     }
 
@@ -554,8 +597,9 @@ final class MethodEmitter {
                         .toString());
             }
             case Opcodes.IRETURN, Opcodes.LRETURN, Opcodes.FRETURN, Opcodes.DRETURN, Opcodes.ARETURN ->
-                emit(release() + (shadowFrame ? "ukl_top = F.prev; " : "") + "return " + top(0) + ";");
-            case Opcodes.RETURN -> emit(release() + (shadowFrame ? "ukl_top = F.prev; " : "") + "return;");
+                emit(release() + (shadowFrame && !lazyFrame ? "ukl_top = F.prev; " : "") + "return " + top(0) + ";");
+            case Opcodes.RETURN ->
+                emit(release() + (shadowFrame && !lazyFrame ? "ukl_top = F.prev; " : "") + "return;");
             case Opcodes.GETSTATIC, Opcodes.PUTSTATIC, Opcodes.GETFIELD, Opcodes.PUTFIELD ->
                 memory.field((FieldInsnNode) insn);
             case Opcodes.INVOKEVIRTUAL, Opcodes.INVOKESPECIAL, Opcodes.INVOKESTATIC, Opcodes.INVOKEINTERFACE ->
