@@ -47,6 +47,8 @@ public final class Qemu {
     private Path qboot = QBOOT;
     private Path input;
     private int gdbPort;
+    /** {@link System#nanoTime()} just before the last QEMU process was spawned. */
+    private long spawnedNanos;
 
     private Qemu(Path image) {
         this.image = Objects.requireNonNull(image, "image");
@@ -214,7 +216,7 @@ public final class Qemu {
             Process process = startWithFiles(com1, com2, messages);
             Path owned = dir;
             dir = null;
-            return new RunningQemu(process, new ProcessGuard(process), owned, com1, com2, messages);
+            return new RunningQemu(process, new ProcessGuard(process), owned, com1, com2, messages, spawnedNanos);
         } catch (IOException e) {
             throw new QemuException("cannot set up QEMU's output files: " + e.getMessage(), e);
         } finally {
@@ -346,6 +348,7 @@ public final class Qemu {
 
     private Process start(ProcessBuilder builder, List<String> command) throws QemuException {
         try {
+            spawnedNanos = System.nanoTime();
             Process process = builder.start();
             progress.accept("qemu: pid " + process.pid() + ": " + String.join(" ", command));
             return process;
