@@ -26,6 +26,9 @@ static const char *const mark_names[UKL_MARKS] = {
     "listen",           /* 12: first listen(2) */
     "accept",           /* 13: first connection accepted */
     "first send",       /* 14: first bytes written to a socket */
+    "first frame in",   /* 15 */
+    "first syn",        /* 16: a listener's first half-open child */
+    "established",      /* 17: a listener's first child completed its handshake */
 };
 
 /* Written by pvh.S before .bss is cleared, so it lives in .data. */

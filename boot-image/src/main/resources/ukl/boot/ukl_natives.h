@@ -84,7 +84,7 @@ static inline int64_t ukl_native_Cpu_bootEpochNanos(void) { return ukl_boot_epoc
 static inline int64_t ukl_native_Cpu_bootTsc(void) { return (int64_t)ukl_boot_tsc; }
 
 /* trace.c: boot milestones (ukl.boottrace=1); ids 0-5 are the boot code's, 6 up the kernel's. */
-#define UKL_MARKS 15
+#define UKL_MARKS 18
 void ukl_boot_mark(int32_t id);
 void ukl_boot_report(void);
 

@@ -36,6 +36,12 @@ public final class BootTrace {
     public static final int LISTEN = 12;
     public static final int ACCEPT = 13;
     public static final int FIRST_SEND = 14;
+    /** The interface's first frame received (frames the host sent while the NIC was down wait in the tap). */
+    public static final int FIRST_FRAME = 15;
+    /** A listener's first SYN: its first half-open child. */
+    public static final int FIRST_SYN = 16;
+    /** A listener's first child completed its handshake. */
+    public static final int ESTABLISHED = 17;
 
     private static boolean enabled;
 

@@ -18,6 +18,7 @@ import ukl.kernel.net.wire.TcpPacket;
 import ukl.kernel.net.wire.TcpRepr;
 import ukl.kernel.net.wire.UdpPacket;
 import ukl.kernel.net.wire.UdpRepr;
+import ukl.kernel.platform.BootTrace;
 
 /**
  * An Ethernet interface with one IPv4 address, and the host's loopback: packets to 127.0.0.0/8
@@ -169,6 +170,7 @@ public final class Interface {
     }
 
     private void receiveFrame(int len) {
+        BootTrace.mark(BootTrace.FIRST_FRAME);
         if (eth.parse(rxEth.wrap(rx, 0, len)) != Parse.OK) {
             stats.increment(Counter.ETH_TRUNCATED);
             return;

@@ -1,6 +1,7 @@
 package ukl.kernel.net.socket;
 
 import ukl.kernel.abi.Errno;
+import ukl.kernel.platform.BootTrace;
 
 /**
  * A passive open (RFC 9293 §3.10.1): the LISTEN state of a port, as a socket of its own. As in
@@ -77,6 +78,7 @@ public final class TcpListener {
     }
 
     void childCreated() {
+        BootTrace.mark(BootTrace.FIRST_SYN);
         halfOpen++;
     }
 
@@ -87,6 +89,7 @@ public final class TcpListener {
 
     /** The child {@code h} completed its handshake: it waits in the accept queue. */
     void childEstablished(int h) {
+        BootTrace.mark(BootTrace.ESTABLISHED);
         halfOpen--;
         queue[(head + count) % backlog] = h;
         count++;
