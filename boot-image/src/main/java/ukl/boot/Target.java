@@ -26,6 +26,7 @@ public enum Target {
                     "boot/memory.c",
                     "boot/stacks.c",
                     "boot/time.c",
+                    "boot/trace.c",
                     "boot/string.c"),
             List.of("boot/ukl_boot.h", "boot/ukl_natives.h", "boot/ukl_image.h", "boot/ukl_boot_internal.h"),
             "boot/link.ld"),

@@ -27,11 +27,16 @@ static void cmdline_init(const struct hvm_start_info *info) {
 /* Called by pvh.S in long mode, on the boot stack, .bss cleared, SSE on. */
 _Noreturn void ukl_boot(const struct hvm_start_info *info);
 _Noreturn void ukl_boot(const struct hvm_start_info *info) {
+    ukl_boot_mark(0);
+    ukl_boot_mark(1);
+    time_calibration_start();  /* the window runs while the rest sets up */
     console_init();
     traps_init();
     cmdline_init(info);
     memory_init(info);
+    ukl_boot_mark(2);
     stacks_init();
+    ukl_boot_mark(3);
     time_init();
     ukl_main();
     ukl_exit(0);

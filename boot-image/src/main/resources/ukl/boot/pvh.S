@@ -51,6 +51,9 @@
 pvh_start32:
         cli
         cld
+        rdtsc                           /* the boot trace's first milestone (trace.c) */
+        movl %eax, ukl_entry_tsc
+        movl %edx, ukl_entry_tsc + 4
         movl %ebx, %esi                 /* kept across the .bss clear */
         cmpl $HVM_START_MAGIC, (%ebx)
         jne no_start_info

@@ -24,8 +24,22 @@ void *memmove(void *dst, const void *src, size_t n) {
     return dst;
 }
 
+/*
+ * Eight bytes a step where it can: under QEMU's TCG a rep-prefixed string instruction runs one
+ * element per pass of its translated block, so rep stosb zeroed about 8x slower than rep stosq
+ * (the heap's blocks and the NIC's buffers at boot, every block a size class takes).
+ */
 void *memset(void *dst, int c, size_t n) {
     void *d = dst;
+    if (n >= 64) {
+        size_t head = (size_t)(-(uintptr_t)d & 7);
+        __asm__ volatile("rep stosb" : "+D"(d), "+c"(head) : "a"(c) : "memory");
+        n -= (size_t)(-(uintptr_t)dst & 7);
+        size_t words = n >> 3;
+        uint64_t pattern = (uint8_t)c * 0x0101010101010101ull;
+        __asm__ volatile("rep stosq" : "+D"(d), "+c"(words) : "a"(pattern) : "memory");
+        n &= 7;
+    }
     __asm__ volatile("rep stosb" : "+D"(d), "+c"(n) : "a"(c) : "memory");
     return dst;
 }

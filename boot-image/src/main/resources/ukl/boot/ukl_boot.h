@@ -11,7 +11,8 @@
 
 extern uint8_t *ukl_heap_start, *ukl_heap_end;  /* free RAM after the image, from the PVH memory map */
 extern const char *ukl_cmdline;                /* the kernel command line, "" when none */
-extern uint64_t ukl_tsc_hz;                    /* calibrated at boot */
+extern uint64_t ukl_tsc_hz;                    /* 0 until ukl_tsc_rate() has been called */
+uint64_t ukl_tsc_rate(void);                   /* TSC ticks per second, calibrated at the first call */
 void ukl_console_write(int fd, const char *s, long n);  /* fd 1 → COM1, fd 2 → COM2 */
 _Noreturn void ukl_exit(int status);           /* isa-debug-exit: QEMU exits with 2*status+1 */
 _Noreturn void ukl_panic(const char *msg);     /* "ukl: panic: msg" on COM2, status 120 */

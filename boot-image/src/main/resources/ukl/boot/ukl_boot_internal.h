@@ -38,6 +38,8 @@ void traps_init(void);
 void memory_init(const struct hvm_start_info *info);
 void time_init(void);
 void stacks_init(void);
+void time_calibration_start(void);  /* opens the TSC calibration's window; time_init closes it */
+extern const char *ukl_tsc_source;  /* how ukl_tsc_hz was found, for the boot trace */
 int stacks_fault(uint64_t addr, uint64_t rip);  /* 1 when a stack page was mapped: resume */
 
 /* A fixed buffer for panic messages: no heap, no libc. */

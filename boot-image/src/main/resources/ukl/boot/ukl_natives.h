@@ -77,11 +77,20 @@ static inline int64_t ukl_native_Cpu_rdtsc(void) {
     return (int64_t)(((uint64_t)hi << 32) | lo);
 }
 
-static inline int64_t ukl_native_Cpu_tscHz(void) { return (int64_t)ukl_tsc_hz; }
+static inline int64_t ukl_native_Cpu_tscHz(void) { return (int64_t)ukl_tsc_rate(); }
 
 static inline int64_t ukl_native_Cpu_bootEpochNanos(void) { return ukl_boot_epoch_nanos; }
 
 static inline int64_t ukl_native_Cpu_bootTsc(void) { return (int64_t)ukl_boot_tsc; }
+
+/* trace.c: boot milestones (ukl.boottrace=1); ids 0-5 are the boot code's, 6 up the kernel's. */
+#define UKL_MARKS 16
+void ukl_boot_mark(int32_t id);
+void ukl_boot_report(void);
+
+static inline void ukl_native_Cpu_bootMark(int32_t id) { ukl_boot_mark(id); }
+
+static inline void ukl_native_Cpu_bootReport(void) { ukl_boot_report(); }
 
 static inline void ukl_native_Cpu_pause(void) { __builtin_ia32_pause(); }
 

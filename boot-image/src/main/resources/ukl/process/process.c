@@ -19,6 +19,7 @@ uint8_t *ukl_heap_start, *ukl_heap_end;
 const char *ukl_cmdline = "";
 int32_t ukl_cmdline_length;
 uint64_t ukl_tsc_hz = 1000000000u; /* unused here: the clock is clock_gettime */
+uint64_t ukl_tsc_rate(void) { return ukl_tsc_hz; }
 int32_t ukl_tap_fd = -1;
 
 static char cmdline_copy[4096];

@@ -67,6 +67,11 @@ static inline int64_t ukl_native_Cpu_bootEpochNanos(void) { return 0; }
 
 static inline int64_t ukl_native_Cpu_bootTsc(void) { return 0; }
 
+/* The boot trace (ukl.boottrace=1) is the PVH guest's: a process has no boot to trace. */
+static inline void ukl_native_Cpu_bootMark(int32_t id) { (void)id; }
+
+static inline void ukl_native_Cpu_bootReport(void) {}
+
 static inline void ukl_native_Cpu_pause(void) { __builtin_ia32_pause(); }
 
 /* No interrupts in a process: the line is ignored, and the wait is a ppoll on nothing. */

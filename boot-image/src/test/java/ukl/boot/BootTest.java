@@ -60,6 +60,55 @@ class BootTest {
         System.out.printf("console: 1 MiB in %d us, %.2f MB/s%n", micros, (1 << 20) / (double) micros);
     }
 
+    /**
+     * The TSC's rate from the boot's short calibration (a 2 ms PIT window that overlaps the boot's
+     * own set-up) agrees with a reference the guest takes afterwards over 40 ms of the PIT: within
+     * 0.5%.
+     */
+    @Test
+    void theShortCalibrationAgreesWithALongReference() throws Exception {
+        QemuResult r = boot("clock", 64);
+        assertEquals(0, r.exitStatus(), () -> r.describe() + "\nCOM2: " + r.stderrText());
+        String out = new String(r.stdout(), StandardCharsets.US_ASCII);
+        java.util.regex.Matcher m =
+                java.util.regex.Pattern.compile("clock: (\\d+) (\\d+)\n").matcher(out);
+        assertTrue(m.matches(), out);
+        double calibrated = Double.parseDouble(m.group(1));
+        double reference = Double.parseDouble(m.group(2));
+        System.out.printf(
+                "TSC: calibrated %.0f Hz, reference %.0f Hz (%+.3f%%)%n",
+                calibrated, reference, 100 * (calibrated - reference) / reference);
+        assertTrue(Math.abs(calibrated - reference) <= reference * 0.005, out);
+    }
+
+    /**
+     * The boot trace: the boot code's milestones and one the program stamps, each as "ms since the
+     * TSC started (+ms since the one before) name", in time order, then the rate's source; printed
+     * once however often it is asked for.
+     */
+    @Test
+    void theBootTracePrintsTheMilestonesInOrderOnce() throws Exception {
+        QemuResult r = boot("trace", 64);
+        assertEquals(0, r.exitStatus(), () -> r.describe() + "\nCOM2: " + r.stderrText());
+        List<String> lines = r.stderrText().lines().toList();
+        List<String> names = List.of(
+                "pvh entry", "long mode, C", "memory map", "stack pool", "wall clock", "tsc calibrated", "listen");
+        assertEquals(names.size() + 1, lines.size(), r.stderrText());
+        java.util.regex.Pattern line =
+                java.util.regex.Pattern.compile("ukl: boottrace: (\\d+\\.\\d{3}) ms \\(\\+(\\d+\\.\\d{3})\\) (.+)");
+        double last = 0;
+        for (int i = 0; i < names.size(); i++) {
+            java.util.regex.Matcher m = line.matcher(lines.get(i));
+            assertTrue(m.matches(), lines.get(i));
+            double at = Double.parseDouble(m.group(1));
+            assertEquals(names.get(i), m.group(3), r.stderrText());
+            assertTrue(at >= last, r.stderrText());
+            assertEquals(at - last, Double.parseDouble(m.group(2)), 0.0015, r.stderrText());
+            last = at;
+        }
+        assertTrue(lines.getLast().matches("ukl: boottrace: tsc \\d+ Hz, from PIT channel 2, .*"), lines.getLast());
+    }
+
     @Test
     void printsTheCmdlineOnCom1AndExitsWithItsStatus() throws Exception {
         QemuResult r = boot("hello  world x=1", 128);

@@ -60,8 +60,8 @@ abstract class EchoServerImageContract {
                 line -> {},
                 platform()));
         network = TapNetwork.create("uklecho");
-        String options =
-                "ukl.ip=" + TapNetwork.GUEST_ADDRESS + "/24 ukl.gw=" + TapNetwork.HOST_ADDRESS + " ukl.netstats=1";
+        String options = "ukl.ip=" + TapNetwork.GUEST_ADDRESS + "/24 ukl.gw=" + TapNetwork.HOST_ADDRESS
+                + " ukl.netstats=1" + " ukl.boottrace=1";
         if (platform() == Target.PROCESS) {
             guest = ProcessServer.start(
                     network, image.image(), List.of(options.split(" ")), List.of(Integer.toString(PORT)));
@@ -141,6 +141,44 @@ abstract class EchoServerImageContract {
                 1,
                 used.subList(1, used.size()).stream().distinct().count(),
                 "the heap in use moved while echoing: " + used);
+    }
+
+    /**
+     * With ukl.boottrace=1 the first send on a socket printed the boot's milestones on standard
+     * error, the boot code's and the kernel's, in time order (a process has no boot to trace).
+     */
+    @Test
+    @Order(7)
+    void theBootTraceListsTheMilestonesInTimeOrder() {
+        List<String> names = guest.stderr()
+                .lines()
+                .filter(line -> line.startsWith("ukl: boottrace: ") && line.contains(" ms (+"))
+                .map(line -> line.substring(line.indexOf(") ") + 2))
+                .toList();
+        if (platform() == Target.PROCESS) {
+            assertEquals(List.of(), names);
+            return;
+        }
+        assertEquals(
+                List.of(
+                        "pvh entry",
+                        "long mode, C",
+                        "memory map",
+                        "stack pool",
+                        "wall clock",
+                        "java start",
+                        "tsc calibrated",
+                        "kernel options",
+                        "first socket",
+                        "pci scanned",
+                        "nic up",
+                        "sockets ready",
+                        "listen",
+                        "first frame in",
+                        "accept",
+                        "first send"),
+                names,
+                guest.stderr());
     }
 
     /** The server booted for this class's tests. */

@@ -1,5 +1,6 @@
 package ukl.kernel;
 
+import ukl.kernel.arch.BootTrace;
 import ukl.kernel.arch.Cpu;
 import ukl.kernel.platform.Platform;
 
@@ -18,8 +19,11 @@ public final class Kernel {
 
     /** Initialises the kernel's subsystems and returns the program's arguments. */
     static String[] boot() {
+        Cpu.bootMark(BootTrace.JAVA_START);
         Platform.init();
-        return parse(commandLine());
+        String[] args = parse(commandLine());
+        BootTrace.enable(option("boottrace", "0").equals("1"));
+        return args;
     }
 
     /** Keeps the options of {@code line} and returns its program arguments (the class comment's rules). */

@@ -21,14 +21,24 @@ public final class RunningQemu implements AutoCloseable {
     private final Path com1;
     private final Path com2;
     private final Path messages;
+    private final long spawnedNanos;
 
-    RunningQemu(Process process, ProcessGuard guard, Path dir, Path com1, Path com2, Path messages) {
+    RunningQemu(Process process, ProcessGuard guard, Path dir, Path com1, Path com2, Path messages, long spawnedNanos) {
         this.process = process;
         this.guard = guard;
         this.dir = dir;
         this.com1 = com1;
         this.com2 = com2;
         this.messages = messages;
+        this.spawnedNanos = spawnedNanos;
+    }
+
+    /**
+     * {@link System#nanoTime()} just before QEMU's process was spawned: where a boot time starts, after
+     * the launcher's own work (checking the image, building the command line).
+     */
+    public long spawnedNanos() {
+        return spawnedNanos;
     }
 
     public long pid() {

@@ -34,11 +34,19 @@ class QemuTest {
         assertTrue(command.getFirst().endsWith("/qemu-system-x86_64"), command::toString);
         String joined = String.join(" ", command.subList(1, command.size()));
         assertEquals(
-                "-machine pc -accel tcg -cpu max -m 3072 -bios /usr/share/qemu/qboot.rom -nodefaults -no-user-config "
+                "-machine pc,acpi=off -accel tcg -cpu max -m 3072 -bios /usr/share/qemu/qboot.rom -nodefaults -no-user-config "
                         + "-no-reboot -display none -device isa-debug-exit,iobase=0xf4,iosize=0x04 -kernel " + image
                         + " -append a b -netdev user,id=n0",
                 joined);
         assertEquals("a b", command.get(command.indexOf("-append") + 1), "the command line stays one argument");
+    }
+
+    @Test
+    void qemuMallocsOnHugePagesKeepingTheCallersTunables() {
+        assertEquals("glibc.malloc.hugetlb=1", Qemu.tunables(null));
+        assertEquals("glibc.malloc.hugetlb=1", Qemu.tunables(""));
+        assertEquals("glibc.malloc.arena_max=1:glibc.malloc.hugetlb=1", Qemu.tunables("glibc.malloc.arena_max=1"));
+        assertEquals("glibc.malloc.hugetlb=0", Qemu.tunables("glibc.malloc.hugetlb=0"));
     }
 
     @Test

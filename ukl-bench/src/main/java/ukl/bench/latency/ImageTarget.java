@@ -30,6 +30,10 @@ final class ImageTarget implements Target {
     private static final int IMAGE_MEMORY_MIB = 64;
 
     private static final Duration BOOT_TIMEOUT = Duration.ofSeconds(30);
+    private static final Duration TRACE_WAIT = Duration.ofSeconds(1);
+    private static final String TRACE_PREFIX = "ukl: boottrace: ";
+    /** The trace's last line: the TSC's rate. */
+    private static final String TRACE_END = "ukl: boottrace: tsc ";
 
     private final Accelerator accelerator;
     private final String name;
@@ -39,6 +43,7 @@ final class ImageTarget implements Target {
 
     private Path image;
     private long imageBytes;
+    private boolean traced;
 
     ImageTarget(Accelerator accelerator, EchoServerJar server) {
         this(accelerator, name(server), server.mainClass() + " as a ukl image", server);
@@ -123,11 +128,18 @@ final class ImageTarget implements Target {
     public Server start(Lab lab, int memoryMiB) throws BenchException {
         TapNetwork network = lab.network();
         ClientAgent client = lab.tapClient();
-        long start = System.nanoTime();
-        RunningQemu running = ImageBoot.start(image, memoryMiB, accelerator, network, Integer.toString(Lab.GUEST_PORT));
+        RunningQemu running = ImageBoot.start(
+                image, memoryMiB, accelerator, network, "ukl.boottrace=1", Integer.toString(Lab.GUEST_PORT), List.of());
+        // from QEMU's spawn: the launcher's own checks before it (reading the image's ELF headers,
+        // the JVM loading those classes the first time) are not the image's boot
+        long start = running.spawnedNanos();
         try {
             long echoed = client.firstEcho(
                     transport(), TapNetwork.GUEST_ADDRESS, Lab.GUEST_PORT, BOOT_TIMEOUT, () -> death(running));
+            if (!traced) {
+                traced = true; // the later boots (the smallest memory that serves) would repeat it
+                logBootTrace(lab, running);
+            }
             return new Server(
                     TapNetwork.GUEST_ADDRESS,
                     Lab.GUEST_PORT,
@@ -137,6 +149,31 @@ final class ImageTarget implements Target {
         } catch (BenchException | RuntimeException e) {
             throw ImageBoot.failed(running, e);
         }
+    }
+
+    /**
+     * The guest's boot milestones (ukl.boottrace=1: printed on its standard error right after its
+     * first send, so outside the timed window), one log line each; up to a second for them to come.
+     */
+    private void logBootTrace(Lab lab, RunningQemu running) {
+        long deadline = System.nanoTime() + TRACE_WAIT.toNanos();
+        while (!traceComplete(running.stderr()) && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        running.stderr()
+                .lines()
+                .filter(line -> line.startsWith(TRACE_PREFIX))
+                .forEach(line -> lab.log.accept(name + ": " + line.substring("ukl: ".length())));
+    }
+
+    private static boolean traceComplete(String stderr) {
+        int end = stderr.indexOf(TRACE_END);
+        return end >= 0 && stderr.indexOf('\n', end) >= 0;
     }
 
     private static Optional<String> death(RunningQemu running) {

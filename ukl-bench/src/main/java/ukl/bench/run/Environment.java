@@ -32,7 +32,7 @@ public final class Environment {
         facts.put("accelerator", accelerator);
         facts.put(
                 "machine",
-                "QEMU -machine pc, qboot firmware, -cpu max, virtio-net-pci (transitional) on a tap in a network namespace");
+                "QEMU -machine pc (ACPI off for the images), qboot firmware, -cpu max, virtio-net-pci (transitional) on a tap in a network namespace");
         Matcher model = MODEL.matcher(cpuinfo());
         facts.put(
                 "host CPU",

@@ -51,6 +51,15 @@ public final class Cpu {
     /** Ends the guest: QEMU exits with {@code 2 * status + 1} (isa-debug-exit). */
     public static native void exit(int status);
 
+    /**
+     * Stamps boot milestone {@code id} with the TSC, the first time only (boot-image's
+     * {@code trace.c}; ids in {@code ukl.kernel.arch.BootTrace}). A process does nothing.
+     */
+    public static native void bootMark(int id);
+
+    /** Prints the milestones stamped so far on COM2, once ({@code ukl.boottrace=1}). */
+    public static native void bootReport();
+
     public static native int cmdlineLength();
 
     public static native int cmdlineByte(int index);

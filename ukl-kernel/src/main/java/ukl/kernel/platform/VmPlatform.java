@@ -1,5 +1,6 @@
 package ukl.kernel.platform;
 
+import ukl.kernel.arch.BootTrace;
 import ukl.kernel.arch.Cpu;
 import ukl.kernel.console.Console;
 import ukl.kernel.drivers.net.NetDriver;
@@ -50,7 +51,11 @@ final class VmPlatform {
     }
 
     static NetDriver probeNic() {
-        return NetDrivers.probe(PciBus.scan(CpuPorts.INSTANCE), CpuMemory.INSTANCE);
+        PciBus bus = PciBus.scan(CpuPorts.INSTANCE);
+        BootTrace.mark(BootTrace.PCI_SCANNED);
+        NetDriver nic = NetDrivers.probe(bus, CpuMemory.INSTANCE);
+        BootTrace.mark(BootTrace.NIC_UP);
+        return nic;
     }
 
     static void idle(NetDriver nic, long spinUntil, long wakeBy) {

@@ -2,6 +2,7 @@ package ukl.kernel.sys;
 
 import ukl.kernel.Kernel;
 import ukl.kernel.abi.Errno;
+import ukl.kernel.arch.BootTrace;
 import ukl.kernel.net.socket.SocketSet;
 import ukl.kernel.net.socket.TcpConfig;
 import ukl.kernel.netdev.Nic;
@@ -63,6 +64,7 @@ public final class Sys {
     private static Sockets sockets() {
         if (!probed) {
             probed = true;
+            BootTrace.mark(BootTrace.FIRST_SOCKET);
             nic = Nic.probe();
             if (nic != null) {
                 String report = Kernel.option("netstats", "0");
@@ -73,6 +75,7 @@ public final class Sys {
                 SocketSet set = new SocketSet(nic.iface(), SOCKET_CAPACITY, tcpConfig(), Platform.entropy());
                 long spin = Kernel.numberOption("spin", SPIN_MICROS, 1_000_000) * 1_000L;
                 sockets = new Sockets(nic.iface(), set, new PlatformMachine(nic.device(), spin));
+                BootTrace.mark(BootTrace.SOCKETS_READY);
             }
         }
         return sockets;
@@ -130,7 +133,14 @@ public final class Sys {
             return len;
         }
         Sockets s = socketsFor(fd);
-        return s == null ? -Errno.EBADF : s.send(fd, buf, off, len, 0);
+        if (s == null) {
+            return -Errno.EBADF;
+        }
+        long sent = s.send(fd, buf, off, len, 0);
+        if (sent > 0) {
+            BootTrace.report(BootTrace.FIRST_SEND);
+        }
+        return sent;
     }
 
     /**
@@ -177,6 +187,7 @@ public final class Sys {
             w.drainOutput(w.deadline(EXIT_LINGER_MILLIS, false));
         }
         printNetstats();
+        BootTrace.reportNow();
         Platform.exit(status);
     }
 
@@ -196,12 +207,24 @@ public final class Sys {
 
     public static int listen(int fd, int backlog) {
         Sockets s = socketsFor(fd);
-        return s == null ? notASocket(fd) : s.listen(fd, backlog);
+        if (s == null) {
+            return notASocket(fd);
+        }
+        int r = s.listen(fd, backlog);
+        BootTrace.mark(BootTrace.LISTEN);
+        return r;
     }
 
     public static int accept(int fd, int[] peer) {
         Sockets s = socketsFor(fd);
-        return s == null ? notASocket(fd) : s.accept(fd, peer);
+        if (s == null) {
+            return notASocket(fd);
+        }
+        int r = s.accept(fd, peer);
+        if (r >= 0) {
+            BootTrace.mark(BootTrace.ACCEPT);
+        }
+        return r;
     }
 
     public static int connect(int fd, int ipv4, int port) {
@@ -216,7 +239,14 @@ public final class Sys {
 
     public static long send(int fd, byte[] buf, int off, int len, int flags) {
         Sockets s = socketsFor(fd);
-        return s == null ? notASocket(fd) : s.send(fd, buf, off, len, flags);
+        if (s == null) {
+            return notASocket(fd);
+        }
+        long sent = s.send(fd, buf, off, len, flags);
+        if (sent > 0) {
+            BootTrace.report(BootTrace.FIRST_SEND);
+        }
+        return sent;
     }
 
     public static long sendto(int fd, byte[] buf, int off, int len, int flags, int ipv4, int port) {

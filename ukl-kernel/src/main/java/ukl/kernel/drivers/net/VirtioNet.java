@@ -1,5 +1,6 @@
 package ukl.kernel.drivers.net;
 
+import ukl.kernel.arch.BootTrace;
 import ukl.kernel.drivers.virtio.LegacyVirtio;
 import ukl.kernel.drivers.virtio.Virtqueue;
 import ukl.kernel.hw.Dma;
@@ -201,6 +202,7 @@ public final class VirtioNet implements NetDriver {
             }
             if (fits) {
                 rxFrames++;
+                BootTrace.mark(BootTrace.FIRST_FRAME);
                 return len;
             }
             rxDropped++;
