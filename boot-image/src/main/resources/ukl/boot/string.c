@@ -1,26 +1,42 @@
 /*
  * string.c: the four functions gcc may call even in freestanding code (GCC manual, "C Language
- * Standards": memcpy, memmove, memset, memcmp). Written with rep movsb / rep stosb so that gcc
+ * Standards": memcpy, memmove, memset, memcmp). Written with rep-prefixed string instructions so that gcc
  * cannot turn them back into calls of themselves.
  */
 #include <stddef.h>
 #include <stdint.h>
 
+/*
+ * Copies go eight bytes a step too, for the reason memset's comment gives: System.arraycopy and the
+ * network's buffers end here, and a 1 KiB echo copies its payload several times.
+ */
+static void copy_forward(void *d, const void *s, size_t n) {
+    size_t words = n >> 3, rest = n & 7;
+    __asm__ volatile("rep movsq" : "+D"(d), "+S"(s), "+c"(words) : : "memory");
+    __asm__ volatile("rep movsb" : "+D"(d), "+S"(s), "+c"(rest) : : "memory");
+}
+
 void *memcpy(void *restrict dst, const void *restrict src, size_t n) {
-    void *d = dst;
-    __asm__ volatile("rep movsb" : "+D"(d), "+S"(src), "+c"(n) : : "memory");
+    copy_forward(dst, src, n);
     return dst;
 }
 
+/*
+ * Forward when dst is below src or the two do not overlap (each step reads its bytes before any
+ * step writes over them); otherwise backward, from the last word down, then the head bytes.
+ */
 void *memmove(void *dst, const void *src, size_t n) {
-    void *d = dst;
-    if ((uintptr_t)dst - (uintptr_t)src >= n) {  /* dst below src or apart: forward is safe */
-        __asm__ volatile("rep movsb" : "+D"(d), "+S"(src), "+c"(n) : : "memory");
+    if ((uintptr_t)dst - (uintptr_t)src >= n) {
+        copy_forward(dst, src, n);
         return dst;
     }
-    d = (char *)dst + n - 1;
-    const void *s = (const char *)src + n - 1;
-    __asm__ volatile("std; rep movsb; cld" : "+D"(d), "+S"(s), "+c"(n) : : "memory");
+    size_t words = n >> 3, rest = n & 7;
+    void *d = (char *)dst + n - 8;
+    const void *s = (const char *)src + n - 8;
+    __asm__ volatile("std; rep movsq; cld" : "+D"(d), "+S"(s), "+c"(words) : : "memory");
+    d = (char *)dst + rest - 1;
+    s = (const char *)src + rest - 1;
+    __asm__ volatile("std; rep movsb; cld" : "+D"(d), "+S"(s), "+c"(rest) : : "memory");
     return dst;
 }
 
