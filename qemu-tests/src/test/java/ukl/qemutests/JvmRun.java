@@ -5,7 +5,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
@@ -40,14 +41,26 @@ record JvmRun(int status, byte[] stdout, byte[] stderr) {
         try (var stdin = p.getOutputStream()) {
             stdin.write(input);
         }
-        CompletableFuture<byte[]> out = CompletableFuture.supplyAsync(() -> readAll(p.getInputStream()));
-        CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> readAll(p.getErrorStream()));
+        // A thread of its own for each stream: on two cores the common pool has one thread, which
+        // would read standard output to its end while the program blocked on a full stderr pipe.
+        FutureTask<byte[]> out = new FutureTask<>(() -> readAll(p.getInputStream()));
+        FutureTask<byte[]> err = new FutureTask<>(() -> readAll(p.getErrorStream()));
+        Thread.ofPlatform().daemon().start(out);
+        Thread.ofPlatform().daemon().start(err);
         if (!p.waitFor(60, TimeUnit.SECONDS)) {
             p.destroyForcibly();
             throw new IllegalStateException(
                     mainClass + " " + String.join(" ", args) + " did not finish on the JVM within 60 s");
         }
-        return new JvmRun(p.exitValue(), out.join(), err.join());
+        return new JvmRun(p.exitValue(), result(out), result(err));
+    }
+
+    private static byte[] result(FutureTask<byte[]> reader) throws InterruptedException {
+        try {
+            return reader.get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("reading the JVM's output failed", e.getCause());
+        }
     }
 
     private static byte[] readAll(java.io.InputStream in) {
