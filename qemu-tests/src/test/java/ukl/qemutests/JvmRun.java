@@ -5,8 +5,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
@@ -41,33 +39,13 @@ record JvmRun(int status, byte[] stdout, byte[] stderr) {
         try (var stdin = p.getOutputStream()) {
             stdin.write(input);
         }
-        // A thread of its own for each stream: on two cores the common pool has one thread, which
-        // would read standard output to its end while the program blocked on a full stderr pipe.
-        FutureTask<byte[]> out = new FutureTask<>(() -> readAll(p.getInputStream()));
-        FutureTask<byte[]> err = new FutureTask<>(() -> readAll(p.getErrorStream()));
-        Thread.ofPlatform().daemon().start(out);
-        Thread.ofPlatform().daemon().start(err);
+        OutputReader out = OutputReader.start(p.getInputStream());
+        OutputReader err = OutputReader.start(p.getErrorStream());
         if (!p.waitFor(60, TimeUnit.SECONDS)) {
             p.destroyForcibly();
             throw new IllegalStateException(
                     mainClass + " " + String.join(" ", args) + " did not finish on the JVM within 60 s");
         }
-        return new JvmRun(p.exitValue(), result(out), result(err));
-    }
-
-    private static byte[] result(FutureTask<byte[]> reader) throws InterruptedException {
-        try {
-            return reader.get();
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("reading the JVM's output failed", e.getCause());
-        }
-    }
-
-    private static byte[] readAll(java.io.InputStream in) {
-        try (in) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return new JvmRun(p.exitValue(), out.bytes(), err.bytes());
     }
 }
