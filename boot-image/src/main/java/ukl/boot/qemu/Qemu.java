@@ -28,7 +28,7 @@ import ukl.boot.ImageBuilder;
  * QemuResult r = Qemu.forImage(image).memoryMiB(256).cmdline("a b").runCaptured(Duration.ofSeconds(10));
  * }</pre>
  *
- * The guest's COM1 is its standard output, COM2 its standard error (docs/contracts.md §6). In
+ * The guest's COM1 is its standard output, COM2 its standard error (docs/contracts.md §8). In
  * {@link #runCaptured} and {@link #start} each stream also has a virtio console (a
  * {@code virtio-serial-pci} with a {@code virtconsole} on port 0, stdout's first on the bus) whose
  * output lands in the same file as its UART's: the kernel writes a whole buffer per notification
@@ -151,7 +151,8 @@ public final class Qemu {
 
     /**
      * Runs with both serial ports on this terminal (QEMU's stdio, multiplexed; Ctrl-A X quits)
-     * until the guest exits.
+     * until the guest exits. No virtio consoles here: on the multiplexer they would take the
+     * terminal's input from COM1, and a terminal does not need their rate.
      *
      * @return the guest's exit status
      * @throws QemuException when QEMU fails or the guest stops without calling {@code ukl_exit}
