@@ -288,7 +288,7 @@ public final class Qemu {
      * them apart by bus order), each appending to its stream's file. {@code max_ports=1}: no
      * multiport feature, so port 0 works without a control queue (VirtIO 1.1 §5.3).
      */
-    private List<String> virtioConsoles(Path stdout, Path stderr) {
+    List<String> virtioConsoles(Path stdout, Path stderr) {
         if (!virtioConsole) return List.of();
         List<String> args = new ArrayList<>();
         args.addAll(outputFile("ukl-vout", stdout));
