@@ -29,7 +29,7 @@ public final class Console {
     /**
      * Moves standard output and error to the console devices on {@code bus}, where there are any.
      * Call once; a device that fails to start leaves both streams where they are and says why on
-     * standard error.
+     * standard error (silently when the heap has no room for the devices' rings).
      */
     public static void start(PciBus bus, PhysicalMemory memory) {
         ConsoleDevice[] devices;
@@ -39,6 +39,10 @@ public final class Console {
             byte[] m =
                     ("ukl: console devices not used, the UARTs carry the output: " + e.getMessage() + "\n").getBytes();
             err.write(m, 0, m.length);
+            return;
+        } catch (OutOfMemoryError e) {
+            // The first write may be an OutOfMemoryError's report, with no heap left for the
+            // devices' rings: the UARTs need none, and carry on.
             return;
         }
         if (devices.length > 0) {
