@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
@@ -40,21 +39,13 @@ record JvmRun(int status, byte[] stdout, byte[] stderr) {
         try (var stdin = p.getOutputStream()) {
             stdin.write(input);
         }
-        CompletableFuture<byte[]> out = CompletableFuture.supplyAsync(() -> readAll(p.getInputStream()));
-        CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> readAll(p.getErrorStream()));
+        OutputReader out = OutputReader.start(p.getInputStream());
+        OutputReader err = OutputReader.start(p.getErrorStream());
         if (!p.waitFor(60, TimeUnit.SECONDS)) {
             p.destroyForcibly();
             throw new IllegalStateException(
                     mainClass + " " + String.join(" ", args) + " did not finish on the JVM within 60 s");
         }
-        return new JvmRun(p.exitValue(), out.join(), err.join());
-    }
-
-    private static byte[] readAll(java.io.InputStream in) {
-        try (in) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return new JvmRun(p.exitValue(), out.bytes(), err.bytes());
     }
 }

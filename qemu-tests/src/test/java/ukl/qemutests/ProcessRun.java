@@ -1,14 +1,11 @@
 package ukl.qemutests;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -36,15 +33,15 @@ record ProcessRun(int status, byte[] stdout, byte[] stderr, long nanos) {
         long start = System.nanoTime();
         Process p = new ProcessBuilder(command).start();
         p.getOutputStream().close();
-        CompletableFuture<byte[]> out = CompletableFuture.supplyAsync(() -> readAll(p.getInputStream()));
-        CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> readAll(p.getErrorStream()));
+        OutputReader out = OutputReader.start(p.getInputStream());
+        OutputReader err = OutputReader.start(p.getErrorStream());
         boolean ended = p.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS);
         long nanos = System.nanoTime() - start;
         if (!ended) {
             p.destroyForcibly();
             p.waitFor(10, TimeUnit.SECONDS);
         }
-        return new ProcessRun(ended ? p.exitValue() : -1, out.join(), err.join(), nanos);
+        return new ProcessRun(ended ? p.exitValue() : -1, out.bytes(), err.bytes(), nanos);
     }
 
     boolean timedOut() {
@@ -57,13 +54,5 @@ record ProcessRun(int status, byte[] stdout, byte[] stderr, long nanos) {
 
     String stderrText() {
         return new String(stderr, StandardCharsets.UTF_8);
-    }
-
-    private static byte[] readAll(InputStream in) {
-        try (in) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -28,7 +28,14 @@ import ukl.boot.ImageBuilder;
  * QemuResult r = Qemu.forImage(image).memoryMiB(256).cmdline("a b").runCaptured(Duration.ofSeconds(10));
  * }</pre>
  *
- * The guest's COM1 is its standard output, COM2 its standard error (docs/contracts.md §6).
+ * The guest's COM1 is its standard output, COM2 its standard error (docs/contracts.md §8). In
+ * {@link #runCaptured} and {@link #start} each stream also has a virtio console (a
+ * {@code virtio-serial-pci} with a {@code virtconsole} on port 0, stdout's first on the bus) whose
+ * output lands in the same file as its UART's: the kernel writes a whole buffer per notification
+ * there, where QEMU's UART makes a host {@code write(2)} per byte. Both back ends of a file open it
+ * for appending, and QEMU handles both devices' writes in the order the guest makes them, so the
+ * boot code's early and panic output on the UART and the kernel's on the virtio console keep their
+ * order. {@link #virtioConsole(boolean)} leaves the virtio consoles out (the UART-only machine).
  */
 public final class Qemu {
     static final String EXECUTABLE = "qemu-system-x86_64";
@@ -49,6 +56,8 @@ public final class Qemu {
     private int gdbPort;
     /** {@link System#nanoTime()} just before the last QEMU process was spawned. */
     private long spawnedNanos;
+
+    private boolean virtioConsole = true;
 
     private Qemu(Path image) {
         this.image = Objects.requireNonNull(image, "image");
@@ -99,6 +108,16 @@ public final class Qemu {
         return this;
     }
 
+    /**
+     * Whether captured runs give the guest virtio consoles for its standard output and error
+     * (default {@code true}); without them the kernel writes both to its UARTs, as on a machine
+     * that has nothing else.
+     */
+    public Qemu virtioConsole(boolean on) {
+        this.virtioConsole = on;
+        return this;
+    }
+
     /** Arguments appended to QEMU's command line as they are, e.g. {@code -netdev tap,…}. */
     public Qemu extraArgs(List<String> args) {
         this.extraArgs.addAll(args);
@@ -135,7 +154,8 @@ public final class Qemu {
 
     /**
      * Runs with both serial ports on this terminal (QEMU's stdio, multiplexed; Ctrl-A X quits)
-     * until the guest exits.
+     * until the guest exits. No virtio consoles here: on the multiplexer they would take the
+     * terminal's input from COM1, and a terminal does not need their rate.
      *
      * @return the guest's exit status
      * @throws QemuException when QEMU fails or the guest stops without calling {@code ukl_exit}
@@ -225,14 +245,18 @@ public final class Qemu {
     }
 
     /**
-     * Starts QEMU with COM1, COM2 and QEMU's own messages going to the given files. With an
-     * {@link #input}, COM1 is QEMU's stdio instead (QEMU 7.2's file back end cannot read): standard
-     * input from that file, standard output to COM1's file, QEMU's messages on standard error.
+     * Starts QEMU with standard output, standard error and QEMU's own messages going to the given
+     * files. With an {@link #input}, COM1 is QEMU's stdio instead (QEMU 7.2's file back end cannot
+     * read): standard input from that file, standard output appended to {@code com1}, QEMU's
+     * messages on standard error.
      */
     private Process startWithFiles(Path com1, Path com2, Path messages) throws QemuException {
         List<String> command = command();
+        command.addAll(outputFile("ukl-com2", com2));
         if (input == null) {
-            command.addAll(List.of("-serial", "file:" + escape(com1), "-serial", "file:" + escape(com2)));
+            command.addAll(outputFile("ukl-com1", com1));
+            command.addAll(List.of("-serial", "chardev:ukl-com1", "-serial", "chardev:ukl-com2"));
+            command.addAll(virtioConsoles(com1, com2));
             ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
                     .redirectErrorStream(true)
@@ -245,12 +269,41 @@ public final class Qemu {
                 "-serial",
                 "chardev:ukl-com1",
                 "-serial",
-                "file:" + escape(com2)));
+                "chardev:ukl-com2"));
+        command.addAll(virtioConsoles(com1, com2));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectInput(input.toFile())
-                .redirectOutput(com1.toFile())
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(com1.toFile()))
                 .redirectError(messages.toFile());
         return start(builder, command);
+    }
+
+    /**
+     * A character back end {@code id} that appends to {@code file}: every back end writing a file
+     * appends, so that writes from two devices land in the order QEMU makes them.
+     */
+    private static List<String> outputFile(String id, Path file) {
+        return List.of("-chardev", "file,id=" + id + ",path=" + escape(file) + ",append=on");
+    }
+
+    /**
+     * A legacy virtio console for standard output, then one for standard error (the kernel tells
+     * them apart by bus order), each appending to its stream's file. {@code max_ports=1}: no
+     * multiport feature, so port 0 works without a control queue (VirtIO 1.1 §5.3).
+     */
+    List<String> virtioConsoles(Path stdout, Path stderr) {
+        if (!virtioConsole) return List.of();
+        List<String> args = new ArrayList<>();
+        args.addAll(outputFile("ukl-vout", stdout));
+        args.addAll(outputFile("ukl-verr", stderr));
+        for (String stream : List.of("out", "err")) {
+            args.addAll(List.of(
+                    "-device",
+                    "virtio-serial-pci,id=ukl-v" + stream + "-bus,max_ports=1,disable-modern=on",
+                    "-device",
+                    "virtconsole,bus=ukl-v" + stream + "-bus.0,chardev=ukl-v" + stream));
+        }
+        return args;
     }
 
     /** docs/contracts.md §7: QEMU's exit code {@code 2n+1} is the guest's status {@code n}. */

@@ -41,6 +41,26 @@ class QemuTest {
         assertEquals("a b", command.get(command.indexOf("-append") + 1), "the command line stays one argument");
     }
 
+    /**
+     * A virtio console per stream, standard output's first on the bus, each appending to its
+     * stream's file as the UART's back end does; none when asked for the UARTs alone.
+     */
+    @Test
+    void capturedStreamsGetAVirtioConsoleEachAppendingToTheUartsFile() throws Exception {
+        Path out = dir.resolve("com1");
+        Path err = dir.resolve("a,b");
+        String joined = String.join(" ", Qemu.forImage(someImage()).virtioConsoles(out, err));
+        assertEquals(
+                "-chardev file,id=ukl-vout,path=" + out + ",append=on -chardev file,id=ukl-verr,path=" + dir
+                        + "/a,,b,append=on"
+                        + " -device virtio-serial-pci,id=ukl-vout-bus,max_ports=1,disable-modern=on"
+                        + " -device virtconsole,bus=ukl-vout-bus.0,chardev=ukl-vout"
+                        + " -device virtio-serial-pci,id=ukl-verr-bus,max_ports=1,disable-modern=on"
+                        + " -device virtconsole,bus=ukl-verr-bus.0,chardev=ukl-verr",
+                joined);
+        assertEquals(List.of(), Qemu.forImage(someImage()).virtioConsole(false).virtioConsoles(out, err));
+    }
+
     @Test
     void qemuMallocsOnHugePagesKeepingTheCallersTunables() {
         assertEquals("glibc.malloc.hugetlb=1", Qemu.tunables(null));

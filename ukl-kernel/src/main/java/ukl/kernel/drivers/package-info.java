@@ -1,6 +1,8 @@
 /**
- * Device drivers: {@code virtio} (the transport and split virtqueues VirtIO devices share) and
- * {@code net} (NICs, which implement the stack's {@link ukl.kernel.net.phy.NetDevice}).
+ * Device drivers: {@code virtio} (the transport and split virtqueues VirtIO devices share),
+ * {@code net} (NICs, which implement the stack's {@link ukl.kernel.net.phy.NetDevice}) and
+ * {@code console} (UARTs and virtio consoles behind {@code ConsoleDevice}, picked by
+ * {@code ukl.kernel.console}).
  *
  * <p>Contract: drivers poll, allocate their rings and buffers once when a device is probed and
  * never per packet, and reach hardware only through {@code ukl.kernel.hw}, so each runs

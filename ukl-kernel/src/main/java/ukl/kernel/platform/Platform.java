@@ -6,7 +6,7 @@ import ukl.kernel.drivers.net.NetDriver;
 /**
  * The seam between the kernel and what it runs on: every use of the clock, the console, the NIC,
  * idling and exit above this package goes through here, and nothing above knows which side answers.
- * Two sides implement it: {@link VmPlatform} (a PVH guest: TSC, 16550 UARTs, virtio-net over PCI,
+ * Two sides implement it: {@link VmPlatform} (a PVH guest: TSC, virtio consoles or 16550 UARTs, virtio-net over PCI,
  * {@code hlt} on the NIC's interrupt, isa-debug-exit) and {@link ProcessPlatform} (a static Linux
  * executable: {@code clock_gettime}, descriptors 0–2, a tap device, {@code ppoll},
  * {@code exit_group}).

@@ -11,7 +11,8 @@ import ukl.kernel.hw.pci.PciBus;
 import ukl.kernel.time.Clock;
 
 /**
- * The PVH guest: the TSC clock, the 16550 console, virtio-net found on PCI, and an idle that polls
+ * The PVH guest: the TSC clock, the console (virtio consoles found on PCI, else the 16550 UARTs),
+ * virtio-net found on PCI, and an idle that polls
  * while traffic flows and halts when it stops (as NAPI does). Until {@code spinUntil} (the caller's
  * busy-poll spell after the interface last did something) it spins on the NIC's receive ring
  * alone, a look per round instead of a pass of the whole stack, so a request that comes at once
@@ -20,7 +21,20 @@ import ukl.kernel.time.Clock;
  * host's cores to others instead of spinning.
  */
 final class VmPlatform {
+    /** PCI bus 0, scanned once, when the console or the NIC first needs it ({@link PciBus#scan}). */
+    private static PciBus pci;
+
+    private static boolean consoleStarted;
+
     private VmPlatform() {}
+
+    private static PciBus pci() {
+        if (pci == null) {
+            pci = PciBus.scan(CpuPorts.INSTANCE);
+            BootTrace.mark(BootTrace.PCI_SCANNED);
+        }
+        return pci;
+    }
 
     static void init() {
         Clock.init();
@@ -38,7 +52,12 @@ final class VmPlatform {
         return Cpu.rdtsc();
     }
 
+    /** The first write finds the console devices; output before it (the boot code's) is on the UARTs. */
     static void consoleWrite(int fd, byte[] buf, int off, int len) {
+        if (!consoleStarted) {
+            consoleStarted = true;
+            Console.start(pci(), CpuMemory.INSTANCE);
+        }
         Console.write(fd, buf, off, len);
     }
 
@@ -51,9 +70,7 @@ final class VmPlatform {
     }
 
     static NetDriver probeNic() {
-        PciBus bus = PciBus.scan(CpuPorts.INSTANCE);
-        BootTrace.mark(BootTrace.PCI_SCANNED);
-        NetDriver nic = NetDrivers.probe(bus, CpuMemory.INSTANCE);
+        NetDriver nic = NetDrivers.probe(pci(), CpuMemory.INSTANCE);
         BootTrace.mark(BootTrace.NIC_UP);
         return nic;
     }

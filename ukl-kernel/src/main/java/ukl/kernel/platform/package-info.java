@@ -13,7 +13,8 @@
  * <tr><th>need</th><th>PVH guest ({@code VmPlatform})</th><th>Linux process ({@code ProcessPlatform})</th></tr>
  * <tr><td>clock</td><td>TSC calibrated against the PIT, CMOS at boot</td><td>{@code clock_gettime}</td></tr>
  * <tr><td>random bytes</td><td>{@code rdrand}, or a weaker SipHash of TSC readings ({@code Entropy})</td><td>{@code getrandom}</td></tr>
- * <tr><td>console</td><td>COM1 (in and out), COM2 (errors)</td><td>descriptors 0, 1, 2</td></tr>
+ * <tr><td>console</td><td>out and errors: a virtio console each where the machine has them, else COM1
+ * and COM2; in: COM1</td><td>descriptors 0, 1, 2</td></tr>
  * <tr><td>NIC</td><td>legacy virtio-net over PCI</td><td>a tap device ({@code ukl.tap=tap0})</td></tr>
  * <tr><td>wait</td><td>spin on the NIC's receive ring ({@code ukl.spin}, 100 µs after the last frame), then {@code hlt} until the NIC's IRQ or the PIT</td><td>{@code ppoll} on the tap</td></tr>
  * <tr><td>memory</td><td>RAM from the PVH memory map</td><td>one {@code mmap} before {@code main}</td></tr>
