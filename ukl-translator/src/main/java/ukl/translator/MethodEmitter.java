@@ -56,7 +56,7 @@ final class MethodEmitter {
      * Whether the shadow frame goes on the stack only on the way out of a runtime check that
      * throws: in a leaf, nothing else reads it (see {@link #leaf}). Its returns then pop nothing.
      */
-    private final boolean lazyFrame;
+    private boolean lazyFrame;
     /** Whether this is an ACC_SYNCHRONIZED method (JVMS §2.11.10), its monitor held in C variable M. */
     private final boolean monitor;
     /** Whether safepoint polls go in (DESIGN.md, "threads"): not in the kernel, which is not preemptible. */
@@ -97,7 +97,6 @@ final class MethodEmitter {
         String owner = method.owner().name;
         this.polls = !owner.startsWith("ukl/kernel/") && !owner.equals("java/lang/RuntimeSupport");
         this.monitor = (method.node().access & Opcodes.ACC_SYNCHRONIZED) != 0;
-        this.lazyFrame = shadowFrame && leaf();
     }
 
     TranslationException error(String what) {
@@ -106,6 +105,7 @@ final class MethodEmitter {
     }
 
     String emit() throws TranslationException {
+        lazyFrame = shadowFrame && leaf();
         analyze();
         for (TryCatchBlockNode t : method.node().tryCatchBlocks) {
             targets.add(insns.indexOf(t.handler));
@@ -139,7 +139,7 @@ final class MethodEmitter {
                 body.append("L").append(index).append(":;\n");
                 storedLine = UNKNOWN_LINE; // a jump may come from another line
             } else if (insn.getOpcode() >= 0 && frame != null) {
-                if (shadowFrame && line != storedLine && observesLine(insn)) {
+                if (shadowFrame && !lazyFrame && line != storedLine && observesLine(insn)) {
                     body.append("    F.line = ").append(line).append(";\n");
                     storedLine = line;
                 }
@@ -187,20 +187,27 @@ final class MethodEmitter {
 
     /**
      * A method whose shadow frame only a Throwable made by one of its own runtime checks can see
-     * ({@link #lazyFrame}): it calls nothing (a class initialiser pushes the frame for its run,
-     * {@link #initCheck}), allocates nothing,
-     * takes no monitor, throws nothing itself and catches nothing. Getters, array scans, hash and
-     * compare loops: most of the calls a request makes (kv-server: Args.length, Key.set,
-     * Key.equals, Bytes.parseLong), whose frame cost more than their work.
+     * ({@link #lazyFrame}): it allocates nothing, takes no monitor, throws nothing itself, catches
+     * nothing, and calls only methods that cannot throw ({@link Effects}: they allocate nothing
+     * either, so no Throwable is made below it) and are not natives (a fault in one reports the
+     * Java stack). Such a method is not recursive (recursive methods may throw), so it needs no
+     * stack check and no poll on entry either. A class initialiser run in one gets the frame for
+     * its run ({@link #initCheck}). In the kernel, which is never preempted because a kernel frame
+     * is on the stack, its callees must be kernel methods too (they have no polls). Getters, hash
+     * and compare loops, counters behind an {@code ordinal()}: most of the calls a request makes,
+     * whose frame cost more than their work.
      */
-    private boolean leaf() {
+    private boolean leaf() throws TranslationException {
         if (monitor || !method.node().tryCatchBlocks.isEmpty()) {
             return false;
         }
         for (AbstractInsnNode i : insns) {
             int op = i.getOpcode();
-            if (i instanceof MethodInsnNode
-                    || i instanceof InvokeDynamicInsnNode
+            if (i instanceof MethodInsnNode call) {
+                if (!callsOnlyWhatCannotThrow(call)) {
+                    return false;
+                }
+            } else if (i instanceof InvokeDynamicInsnNode
                     || i instanceof MultiANewArrayInsnNode
                     || op == Opcodes.NEW
                     || op == Opcodes.NEWARRAY
@@ -208,6 +215,22 @@ final class MethodEmitter {
                     || op == Opcodes.MONITORENTER
                     || op == Opcodes.MONITOREXIT
                     || op == Opcodes.ATHROW) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean callsOnlyWhatCannotThrow(MethodInsnNode call) throws TranslationException {
+        Set<MethodRef> targets = layout.callTargets(call, method.owner().name);
+        if (targets.isEmpty()) {
+            return false;
+        }
+        for (MethodRef t : targets) {
+            if (t == null
+                    || (t.node().access & Opcodes.ACC_NATIVE) != 0
+                    || program.mayThrow(t)
+                    || (!polls && !t.owner().name.startsWith("ukl/kernel/"))) {
                 return false;
             }
         }
@@ -320,12 +343,12 @@ final class MethodEmitter {
                     .append(";\n    ukl_monitor_enter(M);\n");
             unwinds = true;
         }
-        if (polls && program.mayThrow(method) && calls()) {
+        if (polls && program.mayThrow(method) && calls() && !lazyFrame) {
             // Only a recursive chain of calls runs long without a back-edge, and recursive methods
             // always may throw (Effects): the others need no poll on entry.
             out.append("    UKL_POLL();\n");
         }
-        if (program.mayThrow(method) && calls()) {
+        if (program.mayThrow(method) && calls() && !lazyFrame) {
             // JVMS §2.5.2. Leaves cannot recurse, and methods that cannot throw are not recursive
             // (Effects): both stay within the reserve below the limit and need no check.
             out.append(
