@@ -2,9 +2,10 @@
  * memory.c: the heap from the PVH memory map, page tables for RAM above 4 GiB, the stack guard.
  *
  * pvh.S identity-maps the first 4 GiB with 2 MiB pages. Here RAM above 4 GiB gets mapped the same
- * way, one page directory per GiB from a fixed pool: up to 64 GiB of guest-physical space, RAM
- * beyond that is left out of the heap. The heap is the largest RAM region (E820 type 1) above
- * the image's end (stack included); the runtime owns it whole.
+ * way, one page directory per GiB, taken from the RAM right after the image (a guest without such
+ * RAM gives none of its memory to them): up to 64 GiB of guest-physical space, RAM beyond that is
+ * left out of the heap. The heap is the largest RAM region (E820 type 1) above the image's end
+ * (stack and those directories included); the runtime owns it whole.
  */
 #include "ukl_boot_internal.h"
 #include "ukl_image.h"
@@ -16,14 +17,16 @@
 #define PTE_PRESENT_RW 0x03ull
 #define PDE_2M (0x80ull | PTE_PRESENT_RW)
 
-extern uint64_t boot_pdpt[512], boot_pd[4 * 512], boot_high_pds[60][512], boot_guard_pt[512];
+extern uint64_t boot_pdpt[512], boot_pd[4 * 512], boot_guard_pt[512];
 extern char ukl_stack_guard[];
 
 uint8_t *ukl_heap_start, *ukl_heap_end;
 
-static void map_gib(uint64_t gib) {
+/* Maps GiB number gib (≥ 4) with a page directory taken at *tables, which moves past it. */
+static void map_gib(uint64_t gib, uint64_t *tables) {
     if (boot_pdpt[gib] != 0) return;
-    uint64_t *pd = boot_high_pds[gib - 4];
+    uint64_t *pd = (uint64_t *)*tables;
+    *tables += PAGE;
     for (uint64_t i = 0; i < 512; i++) pd[i] = (gib * GIB + i * MIB2) | PDE_2M;
     boot_pdpt[gib] = (uint64_t)pd | PTE_PRESENT_RW;
 }
@@ -50,7 +53,15 @@ static _Noreturn void no_memory_map(uint32_t version) {
 void memory_init(const struct hvm_start_info *info) {
     if (info->version < 1 || info->memmap_entries == 0) no_memory_map(info->version);
     const struct hvm_memmap_table_entry *map = (const void *)(uintptr_t)info->memmap_paddr;
+    /* First the directories for RAM above 4 GiB, from the RAM after the image (mapped by pvh.S),
+     * then the largest region above them becomes the heap. */
     uint64_t floor = ((uint64_t)ukl_image_end + PAGE - 1) & ~(PAGE - 1);
+    for (uint32_t i = 0; i < info->memmap_entries; i++) {
+        if (map[i].type != HVM_MEMMAP_TYPE_RAM) continue;
+        uint64_t end = map[i].addr + map[i].size;
+        if (end > MAPPED_LIMIT) end = MAPPED_LIMIT;
+        for (uint64_t gib = map[i].addr < 4 * GIB ? 4 : map[i].addr / GIB; gib * GIB < end; gib++) map_gib(gib, &floor);
+    }
     uint64_t best_start = 0, best_end = 0;
     for (uint32_t i = 0; i < info->memmap_entries; i++) {
         if (map[i].type != HVM_MEMMAP_TYPE_RAM) continue;
@@ -59,7 +70,6 @@ void memory_init(const struct hvm_start_info *info) {
         if (end > MAPPED_LIMIT) end = MAPPED_LIMIT;
         end &= ~(PAGE - 1);
         if (end <= start) continue;
-        for (uint64_t gib = start < 4 * GIB ? 4 : start / GIB; gib * GIB < end; gib++) map_gib(gib);
         if (end - start > best_end - best_start) {
             best_start = start;
             best_end = end;

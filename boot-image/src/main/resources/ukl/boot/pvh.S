@@ -155,25 +155,21 @@ boot_pdpt:
         .skip 4096
 boot_pd:
         .skip 4 * 4096
-/* Page directories for RAM above 4 GiB, filled by memory.c: one per GiB, up to 64 GiB. */
-        .globl boot_high_pds
-boot_high_pds:
-        .skip 60 * 4096
 /* 4 KiB pages for the 2 MiB around the stack's guard page, filled by memory.c. */
         .globl boot_guard_pt
 boot_guard_pt:
         .skip 4096
 
 /* The boot stack, for the boot code and the runtime's start-up: translated Java runs on a stack
- * the runtime takes from the heap (ukl-translator), so this one can be small and leave the RAM to
- * the heap. memory.c unmaps its lowest page, so an overflow faults (#PF → "stack overflow")
+ * in the stack arena (ukl-translator's ukl_runtime.h), so this one can be small and leave the RAM
+ * to the heap. memory.c unmaps its lowest page, so an overflow faults (#PF → "stack overflow")
  * instead of corrupting .bss. */
         .section .ukl_stack, "aw", @nobits
         .p2align 12
         .globl ukl_stack_guard
 ukl_stack_guard:
         .skip 4096
-        .skip 256 * 1024
+        .skip 64 * 1024
         .globl ukl_stack_top
 ukl_stack_top:
 

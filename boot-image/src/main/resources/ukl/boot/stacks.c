@@ -30,9 +30,17 @@
 #define PTE_RW 0x02ull
 #define GUARD_MARK 0x400ull     /* bit 10 of a non-present entry: a guard page, never mapped */
 #define ADDR_MASK 0x000ffffffffff000ull
-/* The pool's level below which a fault asks the runtime for more, and the level it is filled to. */
-#define POOL_LOW 32ull
-#define POOL_HIGH 96ull
+/*
+ * The level the pool is filled to: 96 pages, or a 64th of the heap in a small guest (at least 16),
+ * which a 4 MiB guest cannot spare; below a third of it a fault asks the runtime for more.
+ */
+#define POOL_MAX 96ull
+#define POOL_MIN 16ull
+
+static uint64_t pool_high(void) {
+    uint64_t pages = (uint64_t)(ukl_heap_end - ukl_heap_start) / 64 / PAGE;
+    return pages > POOL_MAX ? POOL_MAX : pages < POOL_MIN ? POOL_MIN : pages;
+}
 
 extern uint64_t boot_pml4[512];
 
@@ -57,7 +65,7 @@ static _Noreturn void pool_empty(uint64_t addr) {
 }
 
 static uint64_t *pool_take(uint64_t addr) {
-    if (pool_pages < POOL_LOW && ukl_stacks_refill) ukl_stacks_refill();
+    if (pool_pages < pool_high() / 3 && ukl_stacks_refill) ukl_stacks_refill();
     uint64_t *page = pool;
     if (!page) pool_empty(addr);
     pool = (uint64_t *)*page;
@@ -73,7 +81,8 @@ static void pool_put(uint64_t *page) {
 }
 
 uint64_t ukl_stacks_pool_want(void) {
-    return pool_pages < POOL_HIGH ? (POOL_HIGH - pool_pages) * PAGE : 0;
+    uint64_t high = pool_high();
+    return pool_pages < high ? (high - pool_pages) * PAGE : 0;
 }
 
 void ukl_stacks_pool_give(uint8_t *mem, uint64_t bytes) {

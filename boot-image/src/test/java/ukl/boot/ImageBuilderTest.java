@@ -52,7 +52,12 @@ class ImageBuilderTest {
                 List.of(".text", ".rodata", ".note.Xen", ".data", ".bss", ".pagetables", ".stack"),
                 List.copyOf(info.sectionSizes().keySet()));
         assertTrue(info.sectionSizes().get(".text") > 1000);
-        assertEquals(256 * 1024 + 4096, info.sectionSizes().get(".stack"), "256 KiB boot stack and its guard page");
+        assertEquals(64 * 1024 + 4096, info.sectionSizes().get(".stack"), "64 KiB boot stack and its guard page");
+        assertEquals(
+                7 * 4096,
+                info.sectionSizes().get(".pagetables"),
+                "PML4, PDPT, four page directories for 4 GiB and the guard's page table; those for RAM above"
+                        + " 4 GiB come from RAM when there is some");
     }
 
     @Test

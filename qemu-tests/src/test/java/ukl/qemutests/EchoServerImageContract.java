@@ -43,6 +43,11 @@ abstract class EchoServerImageContract {
     /** The sample's main class; its jar is where that class comes from. */
     abstract Class<?> mainClass();
 
+    /** The guest's memory: the java.nio server's image serves in 4 MiB (issue #12, item 6). */
+    int memoryMiB() {
+        return 64;
+    }
+
     /** What the server is linked for: an image in QEMU, or a Linux process on the tap. */
     Target platform() {
         return Target.VM;
@@ -69,7 +74,7 @@ abstract class EchoServerImageContract {
             return;
         }
         guest = new QemuServer(Qemu.forImage(image.image())
-                .memoryMiB(64)
+                .memoryMiB(memoryMiB())
                 .accelerator(Accelerator.AUTO)
                 .cmdline(options + " -- " + PORT)
                 .extraArgs(TapNetwork.qemuNetdevArgs("52:54:00:12:34:56"))

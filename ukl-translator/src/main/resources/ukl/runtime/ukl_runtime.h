@@ -65,9 +65,11 @@ static ukl_obj *ukl_new_array(const ukl_class *cls, int32_t length) {
 }
 
 /*
- * The Java stack: translated code runs on a stack of UKL_STACK_BYTES carved from the RAM the boot
- * code reports (docs/contracts.md §6) before the rest becomes the collected heap, so the runtime
- * knows its bounds (the collector scans it conservatively) and can turn an overflow into
+ * The Java stack: translated code runs on a stack of UKL_STACK_BYTES in the platform's stack arena
+ * (docs/contracts.md §6), a slot like every other thread's (ukl_thread.h, "thread stacks"): its pages
+ * are committed when first touched, so main costs the stack it has used, not the 2 MiB it may use,
+ * and the whole of the RAM the boot code reports is the collected heap. The runtime knows the
+ * stack's bounds (the collector scans it conservatively) and turns an overflow into
  * StackOverflowError (JVMS §2.5.2) instead of overwriting memory below it. Methods that can throw
  * compare their frame with ukl_stack_limit on entry (the others are not recursive, see
  * Effects.java); the lowest UKL_STACK_RESERVE bytes absorb their bounded call chains and the
@@ -96,11 +98,12 @@ static void ukl_throw_stack_overflow(void) {
 }
 
 static void ukl_run_on_java_stack(void (*fn)(void)) {
-    uint8_t *stack = (uint8_t *) (((uintptr_t) ukl_heap_start + 15) & ~(uintptr_t) 15);
-    if (ukl_heap_end < stack || (uint64_t) (ukl_heap_end - stack) < UKL_STACK_BYTES) {
-        ukl_panic("no memory for the Java stack (UKL_STACK_BYTES): give the guest more memory");
+    ukl_gc_init(ukl_heap_start, ukl_heap_end);
+    uint8_t *stack = ukl_stacks_slot(UKL_STACK_BYTES);
+    if (!stack) {
+        ukl_panic("no address space for the Java stack (UKL_STACK_BYTES) in the stack arena");
     }
-    ukl_gc_init(stack + UKL_STACK_BYTES, ukl_heap_end);
+    ukl_stacks_top_up(); /* the pool the stack's first page faults draw on */
     ukl_stack_base = stack;
     ukl_stack_limit = stack + UKL_STACK_RESERVE;
     uint8_t *top = stack + UKL_STACK_BYTES; /* 16-byte aligned: the base is, the size is even */

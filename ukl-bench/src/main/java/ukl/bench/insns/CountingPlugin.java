@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import ukl.bench.run.BenchException;
 import ukl.bench.run.HostCommand;
+import ukl.boot.ImageBuilder;
 
 /**
  * The instruction-counting QEMU plugin, {@code insn-count.c}: built here with gcc, given an
@@ -59,7 +60,13 @@ public final class CountingPlugin {
      */
     public List<String> qemuArgs(Path image, Path dir, Path control, Path output) throws BenchException {
         Path symbols = dir.resolve("symbols.txt");
-        String nm = HostCommand.run(List.of("nm", "-n", "-S", "--defined-only", image.toString()));
+        // the image has no symbol table: ImageBuilder moved it into the debug file beside it
+        String nm = HostCommand.run(List.of(
+                "nm",
+                "-n",
+                "-S",
+                "--defined-only",
+                ImageBuilder.debugFile(image).toString()));
         try {
             Files.writeString(symbols, nm);
             Files.deleteIfExists(control);

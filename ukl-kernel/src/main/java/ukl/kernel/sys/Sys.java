@@ -31,6 +31,15 @@ public final class Sys {
      * slots in use, so an image with a few sockets pays for a few.
      */
     private static final int SOCKET_CAPACITY = 1024;
+    /**
+     * Heap bytes per slot of the table, below which the table is smaller than {@link
+     * #SOCKET_CAPACITY}: an open connection takes at least 5 KB (its socket, timers and two 2 KB
+     * buffers), so a 2 MB heap holds a few hundred at most, and a table of 1,024 (40 KB of arrays
+     * in the stack and here) would be wasted in it.
+     */
+    private static final long HEAP_BYTES_PER_SOCKET = 8 << 10;
+
+    private static final int MIN_SOCKET_CAPACITY = 64;
     /** How long exit waits for unacknowledged output: several retransmissions at the usual RTOs. */
     static final int EXIT_LINGER_MILLIS = 3_000;
 
@@ -72,13 +81,19 @@ public final class Sys {
                 if (netstats) {
                     HeapReport.enable(nic.iface().stats(), report.equals("live"));
                 }
-                SocketSet set = new SocketSet(nic.iface(), SOCKET_CAPACITY, tcpConfig(), Platform.entropy());
+                SocketSet set = new SocketSet(nic.iface(), socketCapacity(), tcpConfig(), Platform.entropy());
                 long spin = Kernel.numberOption("spin", SPIN_MICROS, 1_000_000) * 1_000L;
                 sockets = new Sockets(nic.iface(), set, new PlatformMachine(nic.device(), spin));
                 BootTrace.mark(BootTrace.SOCKETS_READY);
             }
         }
         return sockets;
+    }
+
+    /** The socket table's size for this heap ({@link #HEAP_BYTES_PER_SOCKET}). */
+    static int socketCapacity() {
+        long fit = Runtime.getRuntime().maxMemory() / HEAP_BYTES_PER_SOCKET;
+        return (int) Math.max(MIN_SOCKET_CAPACITY, Math.min(SOCKET_CAPACITY, fit));
     }
 
     /**
