@@ -15,13 +15,24 @@ import java.util.Optional;
  * section headers and the program headers, and the notes in PT_NOTE segments (System V gABI,
  * "Object Files" and "Program Loading"; ELF-64 Object File Format 1.5).
  */
-record ElfFile(int machine, long entry, List<Section> sections, List<Segment> segments, List<Note> notes) {
+record ElfFile(
+        int machine,
+        long entry,
+        List<Section> sections,
+        List<Segment> segments,
+        List<Note> notes,
+        List<Symbol> symbols) {
     static final int EM_X86_64 = 62;
     static final int PT_LOAD = 1;
     static final int PT_NOTE = 4;
     static final long SHF_ALLOC = 0x2;
 
-    record Section(String name, int type, long flags, long address, long size) {}
+    static final int SHT_SYMTAB = 2;
+
+    record Section(String name, int type, long flags, long address, long size, long offset, int link) {}
+
+    /** A symbol table entry: its name, the section it is defined in (0: undefined), its size. */
+    record Symbol(String name, int section, long value, long size) {}
 
     record Segment(int type, long offset, long physicalAddress, long fileSize, long memorySize, long align) {}
 
@@ -64,7 +75,9 @@ record ElfFile(int machine, long entry, List<Section> sections, List<Segment> se
                         b.getInt(at + 4),
                         b.getLong(at + 8),
                         b.getLong(at + 16),
-                        b.getLong(at + 32)));
+                        b.getLong(at + 32),
+                        b.getLong(at + 24),
+                        b.getInt(at + 40)));
             }
         }
 
@@ -73,7 +86,31 @@ record ElfFile(int machine, long entry, List<Section> sections, List<Segment> se
             Segment s = segments.get(i);
             if (s.type() == PT_NOTE) readNotes(b, i, s, notes);
         }
-        return new ElfFile(machine, entry, List.copyOf(sections), List.copyOf(segments), List.copyOf(notes));
+        return new ElfFile(
+                machine,
+                entry,
+                List.copyOf(sections),
+                List.copyOf(segments),
+                List.copyOf(notes),
+                readSymbols(b, sections));
+    }
+
+    /** Elf64_Sym entries (24 bytes: name, info, other, shndx, value, size) of every SHT_SYMTAB. */
+    private static List<Symbol> readSymbols(ByteBuffer b, List<Section> sections) {
+        List<Symbol> symbols = new ArrayList<>();
+        for (Section table : sections) {
+            if (table.type() != SHT_SYMTAB) continue;
+            int names = Math.toIntExact(sections.get(table.link()).offset());
+            for (long at = table.offset(); at + 24 <= table.offset() + table.size(); at += 24) {
+                int i = Math.toIntExact(at);
+                symbols.add(new Symbol(
+                        string(b, names + b.getInt(i)),
+                        Short.toUnsignedInt(b.getShort(i + 6)),
+                        b.getLong(i + 8),
+                        b.getLong(i + 16)));
+            }
+        }
+        return List.copyOf(symbols);
     }
 
     /** The first physical address above everything the loader places in memory (PT_LOAD, with .bss). */

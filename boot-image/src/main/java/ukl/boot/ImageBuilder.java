@@ -208,6 +208,32 @@ public final class ImageBuilder {
         }
     }
 
+    /**
+     * The sized symbols of {@code image} in its loaded sections, from its debug file ({@link
+     * #debugFile}: the image itself carries no symbol table), largest first.
+     */
+    public static List<ImageSymbol> symbols(Path image) throws ImageBuildException {
+        Path debug = debugFile(image);
+        try {
+            ElfFile elf = ElfFile.read(debug);
+            List<ImageSymbol> symbols = new ArrayList<>();
+            for (ElfFile.Symbol s : elf.symbols()) {
+                if (s.size() == 0
+                        || s.section() == 0
+                        || s.section() >= elf.sections().size()) continue;
+                ElfFile.Section section = elf.sections().get(s.section());
+                if ((section.flags() & ElfFile.SHF_ALLOC) != 0) {
+                    symbols.add(new ImageSymbol(s.name(), section.name(), s.size()));
+                }
+            }
+            symbols.sort((a, b) -> Long.compare(b.size(), a.size()));
+            return symbols;
+        } catch (IOException e) {
+            throw new ImageBuildException(
+                    "cannot read the symbols of " + image + " in " + debug + ": " + e.getMessage(), e);
+        }
+    }
+
     private ImageInfo describe(Path output) throws IOException, ImageBuildException {
         ImageInfo info = sizes(target, output);
         progress.accept("ld: " + output.getFileName() + " " + size(info.fileSize()) + " ("

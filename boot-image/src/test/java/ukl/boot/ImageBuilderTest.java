@@ -44,6 +44,21 @@ class ImageBuilderTest {
         assertTrue(entry < 1L << 32);
     }
 
+    /** The image has no symbol table; its symbols and their sizes come from the debug file beside it. */
+    @Test
+    void symbolsComeFromTheDebugFile() throws Exception {
+        ImageInfo info = TestImages.guest();
+        assertTrue(ElfFile.read(info.image()).symbols().isEmpty(), "the image itself keeps no symbol table");
+        List<ImageSymbol> symbols = ImageBuilder.symbols(info.image());
+        ImageSymbol memoryInit = symbols.stream()
+                .filter(s -> s.name().equals("memory_init"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no memory_init among " + symbols));
+        assertEquals(".text", memoryInit.section());
+        assertTrue(memoryInit.size() > 100, memoryInit.toString());
+        assertTrue(symbols.getFirst().size() >= symbols.getLast().size(), "largest first");
+    }
+
     @Test
     void reportsSizesBySection() throws Exception {
         ImageInfo info = TestImages.guest();

@@ -45,6 +45,12 @@ class PluginEndToEndTest {
         assertTrue(report.contains("write"), "the report lists no rewritten write(2) site:\n" + report);
         assertTrue(
                 Files.readString(project.resolve("target/ukl/link-report.json")).startsWith("{"));
+        assertTrue(
+                java.util.regex.Pattern.compile("(?m)^  java\\.lang: \\d+ bytes: code [1-9]\\d*, data [1-9]\\d*$")
+                        .matcher(report)
+                        .find(),
+                "the report says what java.lang takes of the image:\n" + report);
+        assertTrue(report.contains("  (string literals): "), report);
 
         QemuResult run = Toolchain.runCaptured(
                 new RunRequest(image, 64, List.of("a", "b"), "auto", l -> {}), Duration.ofSeconds(60));

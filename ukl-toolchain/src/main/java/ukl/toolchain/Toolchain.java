@@ -14,6 +14,7 @@ import java.util.Set;
 import ukl.boot.ImageBuildException;
 import ukl.boot.ImageBuilder;
 import ukl.boot.ImageInfo;
+import ukl.boot.ImageSymbol;
 import ukl.boot.Target;
 import ukl.boot.qemu.QemuResult;
 import ukl.linker.LinkException;
@@ -21,6 +22,7 @@ import ukl.linker.LinkRequest;
 import ukl.linker.LinkResult;
 import ukl.linker.Linker;
 import ukl.translator.KernelNative;
+import ukl.translator.SymbolOwners;
 import ukl.translator.TranslationException;
 import ukl.translator.TranslationResult;
 import ukl.translator.Translator;
@@ -75,7 +77,11 @@ public final class Toolchain {
                 linked.report().addSection("process platform", processFacts());
             }
             linked.report().addSection("class library kept", classLibraryFacts(linked));
-            linked.report().addSection("class file bytes by package", bytesByPackage(linked));
+            linked.report()
+                    .addSection(
+                            "image bytes by package",
+                            bytesByPackage(
+                                    symbols(image.image()), linked.classes().keySet()));
             linked.report().writeText(reportText);
             linked.report().writeJson(reportJson);
             Files.writeString(stamp, fingerprint);
@@ -282,6 +288,19 @@ public final class Toolchain {
         return facts;
     }
 
+    private static List<ImageSymbol> symbols(Path image) throws ToolchainException {
+        try {
+            return ImageBuilder.symbols(image);
+        } catch (ImageBuildException e) {
+            throw new ToolchainException(e.getMessage(), e);
+        }
+    }
+
+    private static String packageOf(String internalName) {
+        int slash = internalName.lastIndexOf('/');
+        return slash < 0 ? "(default)" : internalName.substring(0, slash).replace('/', '.');
+    }
+
     /** What the program costs in class library: the java.* classes shrinking kept, and their bytecode. */
     private static Map<String, String> classLibraryFacts(LinkResult linked) {
         long classes = 0;
@@ -299,28 +318,37 @@ public final class Toolchain {
     }
 
     /**
-     * What takes the bytes (issue #12 item 6): the kept class files' bytes per package, largest
-     * first, every package of the application, the class library and the kernel. Class-file bytes
-     * are not image bytes, but they rank the packages the same way and cost nothing to count; the
-     * image's own per-function sizes are in its debug file ({@code nm -S --size-sort <image>.debug}).
+     * What takes the bytes (issue #12 item 6): the image's functions and data by the package of the
+     * class they belong to ({@link SymbolOwners}), largest first, with the string literals and the
+     * runtime (collector, boot code, array classes, gcc's helpers) as lines of their own. Each line
+     * says how much is code ({@code .text}) and how much data ({@code .rodata}, {@code .data}); the
+     * zeroed sections ({@code .bss}) are memory, not file bytes, and are left out.
      */
-    static Map<String, String> bytesByPackage(LinkResult linked) {
+    static Map<String, String> bytesByPackage(List<ImageSymbol> symbols, Set<String> classes) {
+        SymbolOwners owners = new SymbolOwners(classes);
         Map<String, long[]> byPackage = new HashMap<>();
-        for (Map.Entry<String, byte[]> c : linked.classes().entrySet()) {
-            int slash = c.getKey().lastIndexOf('/');
-            String pkg =
-                    slash < 0 ? "(default)" : c.getKey().substring(0, slash).replace('/', '.');
-            long[] counts = byPackage.computeIfAbsent(pkg, k -> new long[2]);
-            counts[0] += c.getValue().length;
-            counts[1]++;
+        for (ImageSymbol symbol : symbols) {
+            boolean code = symbol.section().startsWith(".text");
+            if (!code
+                    && !symbol.section().startsWith(".rodata")
+                    && !symbol.section().startsWith(".data")) {
+                continue;
+            }
+            String pkg = owners.ownerOf(symbol.name())
+                    .map(owner -> owner.equals(SymbolOwners.STRING_LITERALS) ? owner : packageOf(owner))
+                    .orElse("(runtime, boot code, array classes)");
+            byPackage.computeIfAbsent(pkg, k -> new long[2])[code ? 0 : 1] += symbol.size();
         }
         List<Map.Entry<String, long[]>> sorted = new ArrayList<>(byPackage.entrySet());
-        sorted.sort((a, b) -> a.getValue()[0] != b.getValue()[0]
-                ? Long.compare(b.getValue()[0], a.getValue()[0])
-                : a.getKey().compareTo(b.getKey()));
+        sorted.sort((a, b) -> {
+            long x = a.getValue()[0] + a.getValue()[1];
+            long y = b.getValue()[0] + b.getValue()[1];
+            return x != y ? Long.compare(y, x) : a.getKey().compareTo(b.getKey());
+        });
         Map<String, String> facts = new LinkedHashMap<>();
         for (Map.Entry<String, long[]> e : sorted) {
-            facts.put(e.getKey(), e.getValue()[0] + " bytes in " + e.getValue()[1] + " classes");
+            long[] b = e.getValue();
+            facts.put(e.getKey(), (b[0] + b[1]) + " bytes: code " + b[0] + ", data " + b[1]);
         }
         return facts;
     }
