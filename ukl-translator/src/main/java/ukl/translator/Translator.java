@@ -14,11 +14,12 @@ import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.tree.ClassNode;
 
 /**
- * Translates a closed world of class files to one C program. The pipeline:
+ * Translates a closed world of class files to C: one {@code program.c}, or several files
+ * ({@link Units}). The pipeline:
  * read the classes ({@link World}) → lay out objects, vtables and itables ({@link Layout}) →
  * find which methods cannot throw ({@link Effects}) → emit every method ({@link MethodEmitter}),
  * the descriptors and tables ({@link Metadata}) and the runtime glue ({@link Glue}) into
- * {@code program.c} ({@link Program}) → copy the C runtime beside it.
+ * {@code program.c} ({@link Program}) or the units ({@link Units}) → copy the C runtime beside it.
  */
 public final class Translator {
     /** The C runtime, kept as real files under src/main/resources/ukl/runtime. */
