@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 /**
  * gcc (or another tool of the toolchain, {@link #binutil}) as a child process. Each run's diagnostics go to a log file next to its output (no pipes to
@@ -69,29 +70,76 @@ final class Gcc {
     }
 
     /**
-     * Runs the jobs, as many at a time as there are processors, and fails with the first failed
-     * job's diagnostics. All processes have ended when this returns or throws.
+     * Runs the jobs, as many at a time as there are processors (the next starts when one ends),
+     * and fails with the first failed job's diagnostics. All processes have ended when this
+     * returns or throws.
+     *
+     * <p>Meanwhile it samples, every {@link #SAMPLE_MILLIS} ms, the peak resident memory (VmHWM in
+     * {@code /proc/<pid>/status}) of each job's process and its descendants (gcc's cc1, as, ld),
+     * for {@link #peakChildKiB}. Sampling rather than {@code getrusage(RUSAGE_CHILDREN)}: that
+     * needs a native call (FFM, a warning in every build without {@code --enable-native-access})
+     * and counts every child the JVM ever waited for; VmHWM is the process's own high-water mark,
+     * so a sample misses only growth in its last few milliseconds.
      */
     void run(List<Job> jobs) throws ImageBuildException {
         int parallel = Math.max(1, Runtime.getRuntime().availableProcessors());
-        for (int from = 0; from < jobs.size(); from += parallel) {
-            List<Job> batch = jobs.subList(from, Math.min(jobs.size(), from + parallel));
-            List<Process> running = new ArrayList<>();
-            try {
-                for (Job job : batch) running.add(start(job));
-                for (int i = 0; i < batch.size(); i++) {
-                    int exit = running.get(i).waitFor();
-                    if (exit != 0) throw failure(executable.getFileName().toString(), batch.get(i), exit);
+        List<Process> running = new ArrayList<>();
+        List<Job> runningJobs = new ArrayList<>();
+        int next = 0;
+        try {
+            while (next < jobs.size() || !running.isEmpty()) {
+                while (running.size() < parallel && next < jobs.size()) {
+                    running.add(start(jobs.get(next)));
+                    runningJobs.add(jobs.get(next++));
                 }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new ImageBuildException("interrupted while gcc was running", e);
-            } finally {
-                for (Process p : running) {
-                    if (p.isAlive()) p.destroyForcibly();
+                for (Process p : running) sample(p.toHandle());
+                for (int i = 0; i < running.size(); i++) {
+                    Process p = running.get(i);
+                    if (p.waitFor(i == 0 ? SAMPLE_MILLIS : 0, TimeUnit.MILLISECONDS)) {
+                        int exit = p.exitValue();
+                        if (exit != 0) throw failure(executable.getFileName().toString(), runningJobs.get(i), exit);
+                        running.remove(i);
+                        runningJobs.remove(i);
+                        i--;
+                    }
                 }
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ImageBuildException("interrupted while gcc was running", e);
+        } finally {
+            for (Process p : running) {
+                if (p.isAlive()) p.destroyForcibly();
+            }
         }
+    }
+
+    static final int SAMPLE_MILLIS = 20;
+
+    private long peakChildKiB;
+
+    /** The largest peak resident memory of a process any {@link #run} of this instance started, or its descendants, in KiB. */
+    long peakChildKiB() {
+        return peakChildKiB;
+    }
+
+    private void sample(ProcessHandle process) {
+        peakChildKiB = Math.max(peakChildKiB, highWaterKiB(process.pid()));
+        process.descendants().forEach(d -> peakChildKiB = Math.max(peakChildKiB, highWaterKiB(d.pid())));
+    }
+
+    /** VmHWM of a process (proc(5)), in KiB; 0 when it has ended or the system has no /proc. */
+    static long highWaterKiB(long pid) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"), StandardCharsets.UTF_8)) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.substring(6).replace("kB", "").strip());
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            return 0; // ended between the listing and the read
+        }
+        return 0;
     }
 
     private Process start(Job job) throws ImageBuildException {

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -51,6 +52,9 @@ public final class ImageBuilder {
     private final Path cacheDir;
     private final Consumer<String> progress;
     private final String searchPath;
+    private int compiled;
+    private int reused;
+    private long peakCompilerKiB;
 
     /**
      * @param cacheDir where compiled boot objects are kept between builds (created if absent)
@@ -100,6 +104,7 @@ public final class ImageBuilder {
             work = Files.createTempDirectory(Files.createDirectories(cacheDir), "build");
             List<Path> objects = compile(gcc, cflags, boot, includeDirs, cFiles, work);
             link(gcc, cflags, boot, objects, output, work);
+            new ObjectCache(cacheDir.resolve("objects")).evict();
             splitDebugInfo(Gcc.binutil("objcopy", searchPath), output, work);
             return describe(output);
         } catch (IOException e) {
@@ -116,23 +121,61 @@ public final class ImageBuilder {
     private List<Path> compile(
             Gcc gcc, List<String> cflags, BootObjects boot, List<Path> includeDirs, List<Path> cFiles, Path work)
             throws IOException, ImageBuildException {
-        List<Gcc.Job> jobs = new ArrayList<>();
+        ObjectCache cache = new ObjectCache(cacheDir.resolve("objects"));
+        List<Path> headerDirs = new ArrayList<>();
+        headerDirs.add(boot.includeDirectory());
+        headerDirs.addAll(includeDirs);
+        String version = gcc.version();
+        Map<Path, String> keys = new LinkedHashMap<>();
         List<Path> objects = new ArrayList<>();
-        for (int i = 0; i < cFiles.size(); i++) {
-            Path c = cFiles.get(i);
-            String name = c.getFileName().toString();
-            Path object = work.resolve(i + "-" + name.replaceAll("\\.c$", "") + ".o"); // index: names may repeat
+        for (Path c : cFiles) {
+            String key = ObjectCache.key(c, headerDirs, cflags, version);
+            keys.put(c, key);
+            objects.add(cache.object(key));
+        }
+        // the largest first, so that parallel runs end about together
+        List<Path> bySize = new ArrayList<>(keys.keySet());
+        bySize.sort(Comparator.comparingLong((Path c) -> c.toFile().length()).reversed());
+        List<Gcc.Job> jobs = new ArrayList<>();
+        List<String> misses = new ArrayList<>();
+        for (Path c : bySize) {
+            String key = keys.get(c);
+            if (misses.contains(key) || cache.lookup(key)) continue;
             List<String> arguments = new ArrayList<>(cflags);
             arguments.add("-I" + boot.includeDirectory());
             for (Path dir : includeDirs) arguments.add("-I" + dir);
-            arguments.addAll(List.of("-c", c.toString(), "-o", object.toString()));
-            progress.accept("gcc: compiling " + name + " (" + size(Files.size(c)) + ")");
-            jobs.add(new Gcc.Job("compiling " + c, arguments, work.resolve(i + ".log")));
-            objects.add(object);
+            arguments.addAll(
+                    List.of("-c", c.toString(), "-o", cache.scratch(key).toString()));
+            progress.accept("gcc: compiling " + c.getFileName() + " (" + size(Files.size(c)) + ")");
+            jobs.add(new Gcc.Job("compiling " + c, arguments, work.resolve(jobs.size() + ".log")));
+            misses.add(key);
         }
         gcc.run(jobs);
+        for (String key : misses) cache.store(key);
+        compiled = jobs.size();
+        reused = cFiles.size() - jobs.size();
+        peakCompilerKiB = gcc.peakChildKiB();
+        progress.accept("gcc: compiled " + compiled + " of " + cFiles.size() + " C files, reused " + reused + " from "
+                + cacheDir.resolve("objects") + "; largest gcc process " + peakCompilerKiB / 1024 + " MiB");
         return objects;
     }
+
+    /**
+     * The peak resident memory of the largest process gcc ran for the last {@link #build} (the
+     * compiler proper, cc1, of the largest C file), in KiB, 0 if none ran; with the C files it
+     * compiled and the ones it reused from the object cache.
+     */
+    public BuildFacts lastBuild() {
+        return new BuildFacts(compiled, reused, peakCompilerKiB);
+    }
+
+    /** The peak resident memory (VmHWM, proc(5)) of a running process, in KiB; 0 if unknown. */
+    public static long peakResidentKiB(long pid) {
+        return Gcc.highWaterKiB(pid);
+    }
+
+    /** What {@link #lastBuild()} reports. */
+    public record BuildFacts(int compiled, int reused, long peakCompilerKiB) {}
 
     /** Where the image's debug information goes: {@code <image>.debug}, beside it. */
     public static Path debugFile(Path image) {

@@ -2,7 +2,9 @@ package ukl.linker;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.MethodNode;
@@ -65,7 +67,13 @@ public final class Linker {
 
         count(report, progress, "verified methods", new Verifier(linked).verify(problems));
         problems.throwIfAny();
-        return new LinkResult(linked.writeAll(), report);
+        Set<String> application = new HashSet<>();
+        for (ClassNode c : linked.classes()) {
+            if (linked.isApplication(c.name)) {
+                application.add(c.name);
+            }
+        }
+        return new LinkResult(linked.writeAll(), report, application);
     }
 
     private static void count(LinkReport report, Consumer<String> progress, String what, int n) {

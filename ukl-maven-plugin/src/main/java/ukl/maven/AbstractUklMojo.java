@@ -51,6 +51,15 @@ abstract class AbstractUklMojo extends AbstractMojo {
     @Parameter
     List<String> reflection;
 
+    /**
+     * Translate to one C file, so that gcc may inline the application's calls into the class
+     * library and kernel too, at the price of compiling all of it on every build (about 13 s for
+     * the echo server here). By default the application, the platform and the program's data are
+     * separate files, and a rebuild compiles only the application's and the data's.
+     */
+    @Parameter(property = "ukl.wholeProgram", defaultValue = "false")
+    boolean wholeProgram;
+
     ImageRequest imageRequest() throws MojoFailureException {
         List<Path> classpath = new ArrayList<>();
         try {
@@ -68,7 +77,8 @@ abstract class AbstractUklMojo extends AbstractMojo {
                 memoryMiB(),
                 getLog()::info,
                 target(),
-                reflection == null ? List.of() : reflection);
+                reflection == null ? List.of() : reflection,
+                wholeProgram);
     }
 
     Target target() throws MojoFailureException {

@@ -21,6 +21,10 @@ import ukl.boot.Target;
  *     executable ({@link Target#PROCESS})
  * @param reflectionClasses binary names of the classes whose public members stay available to
  *     reflection by names known only at run time (the pom's {@code <reflection>}); usually empty
+ * @param wholeProgram translate to one C file, as before the split of issue #12 item 5: gcc may
+ *     then inline the application's calls into the platform too, but every build compiles all of
+ *     it (the default, {@code false}, writes the application, the platform and the program's data
+ *     in separate files and compiles only the ones that changed)
  */
 public record ImageRequest(
         List<Path> applicationClasspath,
@@ -30,7 +34,21 @@ public record ImageRequest(
         int memoryMiB,
         Consumer<String> log,
         Target platform,
-        List<String> reflectionClasses) {
+        List<String> reflectionClasses,
+        boolean wholeProgram) {
+    /** An image cut into several C files (the default). */
+    public ImageRequest(
+            List<Path> applicationClasspath,
+            String mainClass,
+            Path output,
+            Path workDir,
+            int memoryMiB,
+            Consumer<String> log,
+            Target platform,
+            List<String> reflectionClasses) {
+        this(applicationClasspath, mainClass, output, workDir, memoryMiB, log, platform, reflectionClasses, false);
+    }
+
     /** An image without a {@code <reflection>} list. */
     public ImageRequest(
             List<Path> applicationClasspath,

@@ -54,6 +54,7 @@ public final class Toolchain {
                 request.platform().id(),
                 Integer.toString(request.memoryMiB()),
                 String.join(",", request.reflectionClasses()),
+                request.wholeProgram() ? "one C file" : "several C files",
                 compilerVersion());
         try {
             Files.createDirectories(work);
@@ -69,9 +70,15 @@ public final class Toolchain {
 
             LinkResult linked = link(request, platform, mainClass);
             TranslationResult c = translate(request, linked);
-            ImageInfo image = compile(request, c);
+            ImageBuilder builder =
+                    new ImageBuilder(request.platform(), request.workDir().resolve("cache"), line -> request.log()
+                            .accept("ukl image: " + line));
+            ImageInfo image = compile(request, c, builder);
+            Map<String, String> facts = imageFacts(request, image);
+            facts.putAll(buildFacts(builder.lastBuild()));
+            request.log().accept("ukl image: peak memory: " + facts.get("peak memory of the build"));
 
-            linked.report().addSection("image", imageFacts(request, image));
+            linked.report().addSection("image", facts);
             linked.report().addSection("heap", heapFacts(request));
             if (request.platform() == Target.PROCESS) {
                 linked.report().addSection("process platform", processFacts());
@@ -212,7 +219,10 @@ public final class Toolchain {
     private static TranslationResult translate(ImageRequest request, LinkResult linked) throws ToolchainException {
         request.log().accept("ukl translate: " + linked.classes().size() + " classes to C");
         try {
-            return Translator.translate(linked.classes(), request.workDir().resolve("c"));
+            Path out = request.workDir().resolve("c");
+            return request.wholeProgram()
+                    ? Translator.translate(linked.classes(), out)
+                    : Translator.translate(linked.classes(), linked.application(), out);
         } catch (TranslationException e) {
             throw new ToolchainException(
                     "translation to C failed: " + e.getMessage()
@@ -221,10 +231,8 @@ public final class Toolchain {
         }
     }
 
-    private static ImageInfo compile(ImageRequest request, TranslationResult c) throws ToolchainException {
-        ImageBuilder builder =
-                new ImageBuilder(request.platform(), request.workDir().resolve("cache"), line -> request.log()
-                        .accept("ukl image: " + line));
+    private static ImageInfo compile(ImageRequest request, TranslationResult c, ImageBuilder builder)
+            throws ToolchainException {
         List<String> cflags = new ArrayList<>(c.cflags());
         if (request.platform() == Target.PROCESS) {
             cflags.add("-DUKL_MEMORY_MIB=" + request.memoryMiB()); // the heap process.c maps by default
@@ -266,6 +274,22 @@ public final class Toolchain {
         facts.put("file", request.output().toString());
         facts.put("bytes", Long.toString(image.fileSize()));
         image.sectionSizes().forEach((section, bytes) -> facts.put("section " + section, Long.toString(bytes)));
+        return facts;
+    }
+
+    /**
+     * What the build cost (issue #12 item 5): the C files compiled and reused from the object
+     * cache, and the peak memory of the build: this JVM's (Maven's, with the link and the
+     * translation in it) and the largest gcc process's, each its own high-water mark (VmHWM).
+     */
+    static Map<String, String> buildFacts(ImageBuilder.BuildFacts build) {
+        long jvm = ImageBuilder.peakResidentKiB(ProcessHandle.current().pid());
+        Map<String, String> facts = new LinkedHashMap<>();
+        facts.put("C files compiled", Integer.toString(build.compiled()));
+        facts.put("C files reused from the object cache", Integer.toString(build.reused()));
+        facts.put(
+                "peak memory of the build",
+                "JVM " + jvm / 1024 + " MiB, largest gcc process " + build.peakCompilerKiB() / 1024 + " MiB");
         return facts;
     }
 

@@ -56,7 +56,8 @@ final class Glue {
                 out,
                 "store(ukl_obj *value)",
                 support("arrayStore", "(Ljava/lang/Object;)Ljava/lang/ArrayStoreException;") + "(value)");
-        out.append("static void ukl_throw_oom(void) {\n    ukl_pending = ")
+        out.append(program.shared())
+                .append("void ukl_throw_oom(void) {\n    ukl_pending = ")
                 .append(support("outOfMemory", "()Ljava/lang/OutOfMemoryError;"))
                 .append("();\n}\n");
         throwNew(out, "clone_unsupported", "java/lang/CloneNotSupportedException", false);
@@ -65,9 +66,10 @@ final class Glue {
         out.append('\n');
     }
 
-    private static void throwFunction(StringBuilder out, String signature, String call) {
+    private void throwFunction(StringBuilder out, String signature, String call) {
         String name = signature.substring(0, signature.indexOf('('));
-        out.append("static void ukl_throw_")
+        out.append(program.shared())
+                .append("void ukl_throw_")
                 .append(name)
                 .append(signature.substring(name.length()))
                 .append(" {\n    ukl_obj *e = ")
@@ -78,7 +80,8 @@ final class Glue {
     /** An exception built with {@code new T()} or {@code new T(message)}, or a panic if the library lacks T. */
     private void throwNew(StringBuilder out, String name, String cls, boolean message) throws TranslationException {
         String desc = message ? "(Ljava/lang/String;)V" : "()V";
-        out.append("static void ukl_throw_")
+        out.append(program.shared())
+                .append("void ukl_throw_")
                 .append(name)
                 .append(message ? "(ukl_obj *message)" : "(void)")
                 .append(" {\n");
@@ -105,18 +108,22 @@ final class Glue {
     void initPrototypes(StringBuilder out) throws TranslationException {
         for (ClassNode c : world.classes()) {
             if (program.needsInit(c.name)) {
-                out.append("static void ").append(program.initFunction(c.name)).append("(void);\n");
+                out.append(program.shared())
+                        .append("void ")
+                        .append(program.initFunction(c.name))
+                        .append("(void);\n");
             }
         }
         for (ClassNode c : world.classes()) {
             if ((c.access & Opcodes.ACC_ENUM) != 0
                     && ClassWorld.declaredMethod(c, "values", "()[L" + c.name + ";") != null) {
-                out.append("static ukl_obj *enum_values_")
+                out.append(program.shared())
+                        .append("ukl_obj *enum_values_")
                         .append(layout.symbol(c.name))
                         .append("(void);\n");
             }
         }
-        out.append("static void ukl_throw_clone_unsupported(void);\n");
+        out.append(program.shared()).append("void ukl_throw_clone_unsupported(void);\n");
     }
 
     /**
@@ -135,7 +142,10 @@ final class Glue {
                 continue;
             }
             String sym = layout.symbol(c.name);
-            out.append("static void ").append(program.initFunction(c.name)).append("(void) {\n");
+            out.append(program.shared())
+                    .append("void ")
+                    .append(program.initFunction(c.name))
+                    .append("(void) {\n");
             out.append("    if (").append(sym).append(".init_state == UKL_INIT_DONE) return;\n");
             out.append("    if ((")
                     .append(sym)
@@ -196,7 +206,7 @@ final class Glue {
     private void enumValues(StringBuilder out, ClassNode c, String sym) throws TranslationException {
         String values =
                 layout.methodSymbol(new MethodRef(c, ClassWorld.declaredMethod(c, "values", "()[L" + c.name + ";")));
-        out.append("static ukl_obj *enum_values_").append(sym).append("(void) {\n");
+        out.append(program.shared()).append("ukl_obj *enum_values_").append(sym).append("(void) {\n");
         if (program.needsInit(c.name)) {
             out.append("    ").append(program.initFunction(c.name)).append("();\n    if (ukl_pending) return 0;\n");
         }
@@ -209,22 +219,26 @@ final class Glue {
      * world without the scheduler (a test of the translator alone) gets functions that panic.
      */
     void threads(StringBuilder out) throws TranslationException {
-        out.append("static void ukl_monitor_enter_slow(ukl_obj *o) {\n");
+        String shared = program.shared();
+        out.append(shared).append("void ukl_monitor_enter_slow(ukl_obj *o) {\n");
         callKernel(out, "ukl/kernel/sched/Monitors", "enter", "(Ljava/lang/Object;)V", "o");
-        out.append("}\n\nstatic void ukl_monitor_exit_slow(ukl_obj *o) {\n");
+        out.append("}\n\n").append(shared).append("void ukl_monitor_exit_slow(ukl_obj *o) {\n");
         callKernel(out, "ukl/kernel/sched/Monitors", "exit", "(Ljava/lang/Object;)V", "o");
         // Only the main thread, or a kernel frame on the stack: nothing to switch to, or not now.
-        out.append("}\n\nstatic void ukl_scheduler_safepoint(void) {\n")
+        out.append("}\n\n")
+                .append(shared)
+                .append("void ukl_scheduler_safepoint(void) {\n")
                 .append(
                         "    if (ukl_threads->next == 0 || ukl_in_kernel(ukl_method_class, UKL_METHOD_COUNT)) return;\n");
         callKernel(out, "ukl/kernel/sched/Scheduler", "safepoint", "()V", "");
-        out.append("}\n\nstatic void ukl_scheduler_yield(void) {\n");
+        out.append("}\n\n").append(shared).append("void ukl_scheduler_yield(void) {\n");
         callKernel(out, "ukl/kernel/sched/Scheduler", "yieldNow", "()V", "");
-        out.append("}\n\nstatic void ukl_thread_body(void) {\n");
+        out.append("}\n\n").append(shared).append("void ukl_thread_body(void) {\n");
         callKernel(out, "ukl/kernel/sched/Scheduler", "threadMain", "()V", "");
         out.append("}\n\n");
         throwNew(out, "imse_message", "java/lang/IllegalMonitorStateException", true);
-        out.append("static void ukl_throw_imse(void) {\n    ukl_throw_imse_message(")
+        out.append(shared)
+                .append("void ukl_throw_imse(void) {\n    ukl_throw_imse_message(")
                 .append(program.literals.ref("current thread is not owner"))
                 .append(");\n}\n\n");
     }

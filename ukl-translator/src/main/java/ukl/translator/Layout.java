@@ -68,30 +68,26 @@ final class Layout {
         for (char p : PRIMITIVES.toCharArray()) {
             types.add(String.valueOf(p));
         }
+        // The platform's array types before the application's (World: platform numbers first).
         Set<String> arrays =
                 new TreeSet<>(List.of("[I", "[C", "[B", "[Z", "[S", "[J", "[F", "[D", "[Ljava/lang/Object;"));
+        Set<String> applicationArrays = new TreeSet<>();
+        List<ClassNode> application = new ArrayList<>();
         for (ClassNode c : world.classes()) {
-            types.add(c.name);
-            if (c.superName != null) {
-                subclasses.computeIfAbsent(c.superName, k -> new ArrayList<>()).add(c.name);
+            if (world.isApplication(c.name)) {
+                application.add(c);
+                continue;
             }
-            for (MethodNode m : c.methods) {
-                methodIds.put(m, methods.size());
-                methods.add(new MethodRef(c, m));
-                collectArrays(m, arrays);
-            }
+            addClass(c, arrays);
         }
-        Set<String> all = new TreeSet<>();
-        for (String a : arrays) {
-            for (String t = a; t.startsWith("["); t = t.substring(1)) {
-                String elem = t.substring(1);
-                if (elem.startsWith("L") && !world.has(elem.substring(1, elem.length() - 1))) {
-                    break;
-                }
-                all.add(t);
-            }
-        }
+        Set<String> all = arrayTypes(arrays);
         types.addAll(all);
+        for (ClassNode c : application) {
+            addClass(c, applicationArrays);
+        }
+        Set<String> applicationAll = arrayTypes(applicationArrays);
+        applicationAll.removeAll(all);
+        types.addAll(applicationAll);
         for (String t : types) {
             typeIds.put(t, typeIds.size());
             symbols.put(t, "cls" + symbols.size() + "_" + Names.sanitize(t.startsWith("[") ? t.replace("[", "A") : t));
@@ -104,6 +100,33 @@ final class Layout {
             vtable(c);
         }
         colourSelectors();
+    }
+
+    private void addClass(ClassNode c, Set<String> arrays) {
+        types.add(c.name);
+        if (c.superName != null) {
+            subclasses.computeIfAbsent(c.superName, k -> new ArrayList<>()).add(c.name);
+        }
+        for (MethodNode m : c.methods) {
+            methodIds.put(m, methods.size());
+            methods.add(new MethodRef(c, m));
+            collectArrays(m, arrays);
+        }
+    }
+
+    /** The array types named, with their component array types, whose element classes the world has. */
+    private Set<String> arrayTypes(Set<String> arrays) {
+        Set<String> all = new TreeSet<>();
+        for (String a : arrays) {
+            for (String t = a; t.startsWith("["); t = t.substring(1)) {
+                String elem = t.substring(1);
+                if (elem.startsWith("L") && !world.has(elem.substring(1, elem.length() - 1))) {
+                    break;
+                }
+                all.add(t);
+            }
+        }
+        return all;
     }
 
     private static void collectArrays(MethodNode m, Set<String> arrays) {

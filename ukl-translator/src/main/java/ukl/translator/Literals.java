@@ -23,7 +23,17 @@ final class Literals {
         }
     }
 
+    /** Every literal's symbol, in the order of first use. */
+    java.util.Collection<String> symbols() {
+        return symbols.values();
+    }
+
     void emit(StringBuilder out, String charArrayClass, String stringClass) {
+        emit(out, charArrayClass, stringClass, "static ");
+    }
+
+    /** The literals' definitions, the {@code String} objects with {@code linkage} (their chars stay static). */
+    void emit(StringBuilder out, String charArrayClass, String stringClass, String linkage) {
         for (Map.Entry<String, String> e : symbols.entrySet()) {
             String s = e.getKey();
             String sym = e.getValue();
@@ -46,7 +56,8 @@ final class Literals {
                         .append(',');
             }
             out.append(" } };\n");
-            out.append("static ukl_string ")
+            out.append(linkage)
+                    .append("ukl_string ")
                     .append(sym)
                     .append(" = { { &")
                     .append(stringClass)

@@ -54,7 +54,7 @@ final class Metadata {
                 if (Names.kind(t) == 'a') {
                     roots.add(sym);
                 }
-                out.append("static ")
+                out.append(program.shared())
                         .append(Names.ctype(Names.kind(t)))
                         .append(Names.kind(t) == 'a' ? "" : " ")
                         .append(sym)
@@ -87,9 +87,14 @@ final class Metadata {
     void methodTables(StringBuilder out) {
         int n = layout.methods.size();
         out.append("#define UKL_METHOD_COUNT ").append(n).append("u\n");
-        StringBuilder cls = new StringBuilder("static ukl_obj *const ukl_method_class[] = {");
-        StringBuilder name = new StringBuilder("static ukl_obj *const ukl_method_name[] = {");
-        StringBuilder file = new StringBuilder("static ukl_obj *const ukl_method_file[] = {");
+        if (program.split) {
+            // the other units read the count from here: it depends on the application (Units)
+            out.append("const uint32_t ukl_method_count = UKL_METHOD_COUNT;\n");
+        }
+        String shared = program.shared();
+        StringBuilder cls = new StringBuilder(shared + "ukl_obj *const ukl_method_class[] = {");
+        StringBuilder name = new StringBuilder(shared + "ukl_obj *const ukl_method_name[] = {");
+        StringBuilder file = new StringBuilder(shared + "ukl_obj *const ukl_method_file[] = {");
         for (MethodRef m : layout.methods) {
             cls.append("\n    ")
                     .append(program.literals.ref(m.owner().name.replace('/', '.')))
@@ -135,7 +140,7 @@ final class Metadata {
                 out.append(r).append(", ");
             }
             out.append("-1 };\n");
-            out.append("static ukl_class ").append(sym).append(" = {\n");
+            out.append(program.shared()).append("ukl_class ").append(sym).append(" = {\n");
             out.append("    .hdr = { ").append(classClass).append(", 0 },\n");
             out.append("    .name = ").append(program.literals.ref(d.name)).append(",\n");
             out.append("    .super = ")

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * What {@link Translator#translate} wrote: the C files to compile (one translation unit), the
+ * What {@link Translator#translate} wrote: the C files to compile (each a translation unit: {@code program.c}, or the units of docs/contracts.md §9), the
  * directories to put on the include path, and the gcc flags the generated C relies on.
  */
 public record TranslationResult(List<Path> cFiles, List<Path> includeDirs, List<String> cflags) {

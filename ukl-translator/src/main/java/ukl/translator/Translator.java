@@ -14,11 +14,12 @@ import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.tree.ClassNode;
 
 /**
- * Translates a closed world of class files to one C program. The pipeline:
+ * Translates a closed world of class files to C: one {@code program.c}, or several files
+ * ({@link Units}). The pipeline:
  * read the classes ({@link World}) → lay out objects, vtables and itables ({@link Layout}) →
  * find which methods cannot throw ({@link Effects}) → emit every method ({@link MethodEmitter}),
  * the descriptors and tables ({@link Metadata}) and the runtime glue ({@link Glue}) into
- * {@code program.c} ({@link Program}) → copy the C runtime beside it.
+ * {@code program.c} ({@link Program}) or the units ({@link Units}) → copy the C runtime beside it.
  */
 public final class Translator {
     /** The C runtime, kept as real files under src/main/resources/ukl/runtime. */
@@ -43,11 +44,39 @@ public final class Translator {
     /** Translates a closed world (internal class name → class bytes) to C in outDir. */
     public static TranslationResult translate(Map<String, byte[]> classes, Path outDir) throws TranslationException {
         World world = new World(classes);
-        String program = new Program(world).emit();
+        return write(List.of(new Units.Unit("program.c", new Program(world).emit())), outDir);
+    }
+
+    /**
+     * Translates a closed world to several C files (issue #12 item 5): the application's classes
+     * (internal names, {@code application}) in one, the platform's in others whose text does not
+     * change when only the application does, and the data of the whole program in a small one
+     * (see docs/contracts.md §9). gcc then compiles them in parallel, and a build cache by content
+     * recompiles only the files that changed. Cross-boundary inlining between the class library's
+     * system-call sites and the kernel is kept (they share a file); calls from the application
+     * into the platform are calls.
+     */
+    public static TranslationResult translate(Map<String, byte[]> classes, Set<String> application, Path outDir)
+            throws TranslationException {
+        World world = new World(classes, application);
+        List<Units.Unit> units = new Units(new Program(world, true)).emit();
+        return write(units, outDir);
+    }
+
+    private static TranslationResult write(List<Units.Unit> units, Path outDir) throws TranslationException {
         try {
             Files.createDirectories(outDir);
-            Path main = outDir.resolve("program.c");
-            Files.writeString(main, program, StandardCharsets.UTF_8);
+            List<Path> files = new ArrayList<>();
+            try (var old = Files.newDirectoryStream(outDir, "*.c")) {
+                for (Path c : old) {
+                    Files.delete(c); // a file of an earlier build with other units
+                }
+            }
+            for (Units.Unit u : units) {
+                Path file = outDir.resolve(u.file());
+                Files.writeString(file, u.text(), StandardCharsets.UTF_8);
+                files.add(file);
+            }
             for (String r : RUNTIME) {
                 try (InputStream in = Translator.class.getResourceAsStream("/ukl/runtime/" + r)) {
                     if (in == null) {
@@ -57,7 +86,7 @@ public final class Translator {
                     Files.write(outDir.resolve(r), in.readAllBytes());
                 }
             }
-            return new TranslationResult(List.of(main), List.of(outDir), CFLAGS);
+            return new TranslationResult(files, List.of(outDir), CFLAGS);
         } catch (IOException e) {
             throw new TranslationException("cannot write the C program to " + outDir + ": " + e.getMessage(), e);
         }

@@ -1,7 +1,9 @@
 package ukl.translator;
 
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.tree.ClassNode;
@@ -20,8 +22,23 @@ final class World {
     final ClassWorld model = new ClassWorld();
     final Resolver resolver = new Resolver(model);
 
+    /** The application's classes (internal names); empty when the world is translated as one unit. */
+    final Set<String> application;
+
     World(Map<String, byte[]> bytes) throws TranslationException {
-        Map<String, ClassNode> sorted = new TreeMap<>();
+        this(bytes, Set.of());
+    }
+
+    /**
+     * A world whose {@code application} classes come after the platform's (class library, kernel,
+     * libc stubs) in {@link #classes()}: everything numbered in that order (type ids, descriptor,
+     * static-field and overloaded-method symbols, string literals) then numbers the platform's
+     * first, so that the platform's C does not change when only the application does.
+     */
+    World(Map<String, byte[]> bytes, Set<String> application) throws TranslationException {
+        this.application = Set.copyOf(application);
+        Map<String, ClassNode> sorted = new TreeMap<>(Comparator.comparing((String n) -> this.application.contains(n))
+                .thenComparing(Comparator.naturalOrder()));
         for (Map.Entry<String, byte[]> e : bytes.entrySet()) {
             ClassNode node = new ClassNode();
             try {
@@ -50,9 +67,13 @@ final class World {
         }
     }
 
-    /** Every class, in name order. */
+    /** Every class: the platform's in name order, then the application's in name order. */
     Collection<ClassNode> classes() {
         return model.classes();
+    }
+
+    boolean isApplication(String name) {
+        return application.contains(name);
     }
 
     boolean has(String name) {

@@ -1,7 +1,9 @@
 /**
  * The bytecode → C translator: a closed world of Java class files (already linked by
- * ukl-linker: no invokedynamic, every reference resolvable) becomes one C translation unit that
- * gcc compiles freestanding into the image. {@link ukl.translator.Translator} is the whole public
+ * ukl-linker: no invokedynamic, every reference resolvable) becomes C that gcc compiles
+ * freestanding into the image: one translation unit, or ({@link ukl.translator.Units}, what
+ * images use) the application, three platform partitions and the program's data as separate
+ * units whose platform text does not change with the application (docs/contracts.md §9). {@link ukl.translator.Translator} is the whole public
  * API, with the values it returns; everything else is package-private, one pass or one concern
  * per class.
  *

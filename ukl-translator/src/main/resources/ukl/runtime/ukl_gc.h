@@ -67,7 +67,7 @@ typedef struct {
     uint32_t next;
 } ukl_block;
 
-static struct {
+UKL_SHARED struct {
     uint8_t *base, *limit;          /* the collected heap, blocks only */
     ukl_block *blocks;
     uint64_t nblocks;

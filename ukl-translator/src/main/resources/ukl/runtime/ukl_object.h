@@ -13,6 +13,29 @@
 #include <stdint.h>
 #include <stddef.h>
 
+/*
+ * Linkage of what the runtime and the translated program share. One translation unit (the
+ * default): everything static, so gcc sees and may inline all of it. Several (the translator's
+ * split mode defines UKL_SPLIT): the runtime's globals and the program's functions are external,
+ * and only the unit that defines UKL_OWNS_SHARED (the program's data unit) defines the globals,
+ * the assembly entry points and the functions called from assembly by name.
+ */
+#ifdef UKL_SPLIT
+#define UKL_LINK /* the program's functions the runtime calls: defined in one unit */
+#ifdef UKL_OWNS_SHARED
+#define UKL_SHARED
+#define UKL_INITIAL(...) = __VA_ARGS__
+#else
+#define UKL_SHARED extern
+#define UKL_INITIAL(...)
+#endif
+#else
+#define UKL_LINK static
+#define UKL_SHARED static
+#define UKL_INITIAL(...) = __VA_ARGS__
+#define UKL_OWNS_SHARED 1
+#endif
+
 typedef struct ukl_object ukl_obj;
 typedef struct ukl_class ukl_class;
 

@@ -17,18 +17,18 @@
 #define UKL_UNLIKELY(x) __builtin_expect(!!(x), 0)
 
 /* The running thread's state; ukl_thread.h saves and restores it on a switch. */
-static ukl_obj *ukl_pending;     /* the exception being thrown, or null */
-static ukl_frame *ukl_top;       /* innermost shadow frame */
-static uint64_t ukl_lock_self = (1ull << 32) | 4u; /* the main thread's monitor word, id 1 (ukl_thread.h) */
+UKL_SHARED ukl_obj *ukl_pending;     /* the exception being thrown, or null */
+UKL_SHARED ukl_frame *ukl_top;       /* innermost shadow frame */
+UKL_SHARED uint64_t ukl_lock_self UKL_INITIAL((1ull << 32) | 4u); /* the main thread's monitor word, id 1 (ukl_thread.h) */
 
 /* Supplied by the generated program (they call java.lang.RuntimeSupport). */
-static void ukl_throw_npe(void);
-static void ukl_throw_index(int32_t index, int32_t length);
-static void ukl_throw_cast(ukl_obj *value, const ukl_class *target);
-static void ukl_throw_negsize(int32_t size);
-static void ukl_throw_store(ukl_obj *value);
-static void ukl_throw_oom(void);
-static void ukl_throw_div0(void);
+UKL_LINK void ukl_throw_npe(void);
+UKL_LINK void ukl_throw_index(int32_t index, int32_t length);
+UKL_LINK void ukl_throw_cast(ukl_obj *value, const ukl_class *target);
+UKL_LINK void ukl_throw_negsize(int32_t size);
+UKL_LINK void ukl_throw_store(ukl_obj *value);
+UKL_LINK void ukl_throw_oom(void);
+UKL_LINK void ukl_throw_div0(void);
 
 /* ---- allocation: the collector in ukl_gc.h; a full heap throws the preallocated OutOfMemoryError ---- */
 
@@ -80,11 +80,11 @@ static ukl_obj *ukl_new_array(const ukl_class *cls, int32_t length) {
 #endif
 #define UKL_STACK_RESERVE (64u << 10)
 
-static uint8_t *ukl_stack_base, *ukl_stack_limit; /* the running thread's */
+UKL_SHARED uint8_t *ukl_stack_base, *ukl_stack_limit; /* the running thread's */
 
 #include "ukl_thread.h"
 
-static void ukl_throw_stack_overflow_error(void);
+UKL_LINK void ukl_throw_stack_overflow_error(void);
 
 /* Raised where a frame crosses the limit; the reserve below it is lent to the error's constructor. */
 static void ukl_throw_stack_overflow(void) {

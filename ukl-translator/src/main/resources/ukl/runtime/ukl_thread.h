@@ -42,9 +42,9 @@ typedef struct ukl_thread {
     uint64_t slot_bytes;       /* the stack slot's size above its guard page */
 } ukl_thread;
 
-static ukl_thread ukl_main_thread;
-static ukl_thread *ukl_current = &ukl_main_thread;
-static ukl_thread *ukl_threads = &ukl_main_thread; /* every live thread, linked through next */
+UKL_SHARED ukl_thread ukl_main_thread;
+UKL_SHARED ukl_thread *ukl_current UKL_INITIAL(&ukl_main_thread);
+UKL_SHARED ukl_thread *ukl_threads UKL_INITIAL(&ukl_main_thread); /* every live thread, linked through next */
 
 /* ---- thread stacks ----
  *
@@ -64,9 +64,9 @@ static ukl_thread *ukl_threads = &ukl_main_thread; /* every live thread, linked 
  */
 #define UKL_PAGE 4096u
 
-static uint8_t *ukl_stacks_next;      /* the arena's unused part starts here */
-static ukl_thread *ukl_stacks_free;   /* slots of ended threads, linked through next */
-static ukl_thread *ukl_stacks_dead;   /* an ended thread not yet switched away from */
+UKL_SHARED uint8_t *ukl_stacks_next;      /* the arena's unused part starts here */
+UKL_SHARED ukl_thread *ukl_stacks_free;   /* slots of ended threads, linked through next */
+UKL_SHARED ukl_thread *ukl_stacks_dead;   /* an ended thread not yet switched away from */
 
 /* Gives the platform's stack pool the heap blocks it asks for, while the heap can spare them. */
 static void ukl_stacks_top_up(void) {
@@ -118,12 +118,12 @@ static uint8_t *ukl_stacks_slot(uint64_t bytes) {
 }
 
 /* Supplied by the generated program (Glue.java): the Java side. */
-static void ukl_monitor_enter_slow(ukl_obj *o);
-static void ukl_monitor_exit_slow(ukl_obj *o);
-static void ukl_scheduler_safepoint(void);
-static void ukl_scheduler_yield(void);
-static void ukl_thread_body(void);
-static void ukl_throw_imse(void);
+UKL_LINK void ukl_monitor_enter_slow(ukl_obj *o);
+UKL_LINK void ukl_monitor_exit_slow(ukl_obj *o);
+UKL_LINK void ukl_scheduler_safepoint(void);
+UKL_LINK void ukl_scheduler_yield(void);
+UKL_LINK void ukl_thread_body(void);
+UKL_LINK void ukl_throw_imse(void);
 
 /* ---- context switch (SysV x86-64: rbx, rbp, r12-r15 and rsp are callee-saved) ---- */
 
@@ -138,6 +138,7 @@ static _Noreturn void ukl_thread_entry(void);
  * the address of ukl_ctx_start, which aligns the stack as a call would (ABI §3.2.2) and enters
  * ukl_thread_entry.
  */
+#ifdef UKL_OWNS_SHARED /* once per image: global symbols */
 __asm__(".text\n"
         ".globl ukl_ctx_switch\n"
         "ukl_ctx_switch:\n"
@@ -157,6 +158,7 @@ _Noreturn void ukl_thread_entry_c(void);
 _Noreturn void ukl_thread_entry_c(void) {
     ukl_thread_entry();
 }
+#endif
 
 /*
  * Switches from the running thread to `to`. noipa (see ukl_gc_collect): while this thread is
@@ -276,7 +278,7 @@ static void ukl_class_init_wait(volatile int32_t *state) {
 /* ---- safepoints ---- */
 
 #define UKL_POLL_BUDGET 4096
-static int32_t ukl_poll_budget = UKL_POLL_BUDGET;
+UKL_SHARED int32_t ukl_poll_budget UKL_INITIAL(UKL_POLL_BUDGET);
 
 /*
  * Whether a frame of the kernel is on the shadow stack: the kernel is never preempted. classes is
@@ -312,6 +314,7 @@ static int ukl_in_kernel(ukl_obj *const *classes, uint32_t count) {
  * lost). While the thread is parked the saved values are on its stack, where the collector scans
  * them. Called by name from the stub, hence not static.
  */
+#ifdef UKL_OWNS_SHARED /* once per image: global symbols */
 void ukl_safepoint_c(void);
 void ukl_safepoint_c(void) {
     ukl_poll_budget = UKL_POLL_BUDGET;
@@ -342,6 +345,7 @@ __asm__(".text\n"
         "\tpop %rbx\n\tpop %r11\n\tpop %r10\n\tpop %r9\n\tpop %r8\n"
         "\tpop %rdi\n\tpop %rsi\n\tpop %rdx\n\tpop %rcx\n\tpop %rax\n"
         "\tret\n");
+#endif
 
 /*
  * The poll: a decrement and a branch. The call steps over the 128-byte red zone (SysV ABI §3.2.2)

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
@@ -137,9 +138,17 @@ final class Harness {
         return out;
     }
 
-    /** Translates and links with the process runtime; returns the executable. */
+    /** The classes of a {@link #world} that are the program's, not the class library's or the kernel's. */
+    static Set<String> application(Map<String, byte[]> world) throws IOException {
+        Set<String> application = new TreeSet<>(world.keySet());
+        application.removeAll(jar("ukl-classlib").keySet());
+        application.removeAll(jar("ukl-kernel").keySet());
+        return application;
+    }
+
+    /** Translates (into several C files, as images are) and links with the process runtime; returns the executable. */
     static Path build(Map<String, byte[]> world, Path dir) throws Exception {
-        TranslationResult r = Translator.translate(world, dir.resolve("c"));
+        TranslationResult r = Translator.translate(world, application(world), dir.resolve("c"));
         List<Path> cFiles = new ArrayList<>(r.cFiles());
         cFiles.add(hostFallbacks(world, dir));
         List<String> cflags = new ArrayList<>(r.cflags());

@@ -1,0 +1,286 @@
+package ukl.translator;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.FieldNode;
+import ukl.classmodel.ClassWorld;
+import ukl.classmodel.FieldRef;
+import ukl.classmodel.MethodRef;
+
+/**
+ * The program cut into several C translation units (issue #12 item 5), so that a rebuild after a
+ * change to the application compiles only the application's unit and the small data unit, and a
+ * cold build compiles the platform's units in parallel:
+ *
+ * <ul>
+ *   <li>{@code platform-*.c}: the methods of the class library, kernel and libc stubs, one unit per
+ *       {@link #PARTITIONS partition}. The first holds the kernel and the class library's I/O
+ *       ({@code java.nio}, {@code java.net}, {@code java.io}, {@code java.lang}): the system-call
+ *       sites the linker rewrote and the kernel paths they call stay in one unit, where gcc
+ *       inlines across the class-library/kernel boundary as in one program (the seed paper's
+ *       cross-boundary optimisation).</li>
+ *   <li>{@code application.c}: the application's methods.</li>
+ *   <li>{@code data.c}: what depends on the whole program: class descriptors with their vtables and
+ *       itables, static fields, string literals, the method tables, the class initialisers and the
+ *       runtime's entry points; it also defines the runtime's globals ({@code UKL_OWNS_SHARED}).</li>
+ * </ul>
+ *
+ * A platform unit's text does not depend on the application as long as the reachable platform and
+ * what the application calls of it stay the same: {@link World} numbers the platform's types,
+ * fields, methods and literals before the application's, each unit declares only the symbols it
+ * uses, and what changes with the application (the method count) is read from the data unit.
+ * A method is {@code static} in its unit (so gcc may inline it freely, as in one unit) unless
+ * another platform unit or the data unit names it, or, for a platform method, it is public or
+ * protected (the application may call it; whether it does must not change the platform's text).
+ */
+final class Units {
+    /** One C file of the program. */
+    record Unit(String file, String text) {}
+
+    /** The platform's partitions: class-name prefixes; a class goes to the first that matches, else the last. */
+    static final Map<String, List<String>> PARTITIONS = partitions();
+
+    static final String APPLICATION = "application.c";
+    static final String DATA = "data.c";
+
+    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+    private static final Pattern DEFINITION =
+            Pattern.compile(Pattern.quote(Program.LINKAGE) + "([^\\n(]*?)([A-Za-z_][A-Za-z0-9_]*)\\(");
+
+    private final Program program;
+    private final Layout layout;
+    private final World world;
+
+    Units(Program program) {
+        this.program = program;
+        this.layout = program.layout;
+        this.world = program.world;
+    }
+
+    private static Map<String, List<String>> partitions() {
+        Map<String, List<String>> p = new LinkedHashMap<>();
+        // the system-call boundary: the class library's I/O, the libc stubs, the kernel's system
+        // calls, scheduler and sockets (TCP), down to the layer below (docs/contracts.md §9)
+        p.put(
+                "platform-io.c",
+                List.of(
+                        "java/nio/",
+                        "java/net/",
+                        "java/io/",
+                        "ukl/libc/",
+                        "ukl/kernel/sys/",
+                        "ukl/kernel/sched/",
+                        "ukl/kernel/net/socket/"));
+        p.put("platform-kernel.c", List.of("ukl/"));
+        p.put("platform-lib.c", List.of());
+        return p;
+    }
+
+    /** The unit a class's methods go to. */
+    String unitOf(String cls) {
+        if (world.isApplication(cls)) {
+            return APPLICATION;
+        }
+        String last = null;
+        for (Map.Entry<String, List<String>> e : PARTITIONS.entrySet()) {
+            for (String prefix : e.getValue()) {
+                if (cls.startsWith(prefix)) {
+                    return e.getKey();
+                }
+            }
+            last = e.getKey();
+        }
+        return last;
+    }
+
+    List<Unit> emit() throws TranslationException {
+        Map<String, StringBuilder> bodies = new LinkedHashMap<>();
+        for (String p : PARTITIONS.keySet()) {
+            bodies.put(p, new StringBuilder());
+        }
+        bodies.put(APPLICATION, new StringBuilder());
+        Map<String, String> home = new HashMap<>();
+        Map<String, MethodRef> bySymbol = new HashMap<>();
+        for (MethodRef m : layout.methods) {
+            if (m.isAbstract()) {
+                continue;
+            }
+            String unit = unitOf(m.owner().name);
+            bodies.get(unit).append(program.body(m));
+            home.put(layout.methodSymbol(m), unit);
+            bySymbol.put(layout.methodSymbol(m), m);
+        }
+        StringBuilder data = new StringBuilder();
+        Metadata metadata = new Metadata(program);
+        Glue glue = new Glue(program);
+        StringBuilder statics = new StringBuilder();
+        metadata.staticFields(statics);
+        StringBuilder rest = new StringBuilder();
+        glue.throwFunctions(rest);
+        metadata.methodTables(rest);
+        metadata.descriptors(rest);
+        StringBuilder inits = new StringBuilder();
+        glue.initFunctions(inits);
+        StringBuilder main = new StringBuilder();
+        glue.threads(main);
+        glue.main(main);
+        data.append(statics).append('\n').append(rest);
+        program.literals.emit(data, layout.symbol("[C"), layout.symbol("java/lang/String"), "");
+        data.append('\n').append(inits).append(main);
+        bodies.put(DATA, data);
+
+        Map<String, String> declarations = declarations();
+        Map<String, Set<String>> uses = new LinkedHashMap<>();
+        for (Map.Entry<String, StringBuilder> e : bodies.entrySet()) {
+            uses.put(e.getKey(), used(e.getValue(), declarations));
+        }
+        Set<String> external = external(home, bySymbol, uses);
+
+        List<Unit> units = new ArrayList<>();
+        for (Map.Entry<String, StringBuilder> e : bodies.entrySet()) {
+            String file = e.getKey();
+            StringBuilder out = new StringBuilder();
+            out.append("/* Generated by ukl-translator: ")
+                    .append(file)
+                    .append(", one of the program's C files (ukl.translator.Units). Do not edit. */\n");
+            out.append("#define UKL_SPLIT 1\n");
+            if (file.equals(DATA)) {
+                out.append("#define UKL_OWNS_SHARED 1\n");
+            }
+            program.prelude(out);
+            out.append("extern ukl_class ")
+                    .append(layout.symbol("[I"))
+                    .append(", ")
+                    .append(layout.symbol("V"))
+                    .append(";\n");
+            program.runtime(out);
+            if (!file.equals(DATA)) {
+                out.append("extern const uint32_t ukl_method_count;\n#define UKL_METHOD_COUNT ukl_method_count\n");
+            }
+            for (Map.Entry<String, String> d : declarations.entrySet()) {
+                String sym = d.getKey();
+                if (uses.get(file).contains(sym)) {
+                    // C11 §6.2.2: a static definition must not follow a declaration with external linkage
+                    boolean local = file.equals(home.get(sym)) && !external.contains(sym);
+                    out.append(local ? "static " : "").append(d.getValue()).append('\n');
+                }
+            }
+            out.append('\n').append(linkage(e.getValue(), external));
+            units.add(new Unit(file, Program.mapLines(out.toString(), file)));
+        }
+        return units;
+    }
+
+    /** Every symbol a unit may use from another (or before its definition), with its declaration. */
+    private Map<String, String> declarations() throws TranslationException {
+        Map<String, String> d = new LinkedHashMap<>();
+        for (String t : layout.types) {
+            d.put(layout.symbol(t), "extern ukl_class " + layout.symbol(t) + ";");
+        }
+        for (ClassNode c : world.classes()) {
+            for (FieldNode f : c.fields) {
+                if ((f.access & Opcodes.ACC_STATIC) != 0) {
+                    char kind = Names.kind(Type.getType(f.desc));
+                    String sym = layout.staticSymbol(new FieldRef(c, f));
+                    d.put(sym, "extern " + Names.ctype(kind) + (kind == 'a' ? "" : " ") + sym + ";");
+                }
+            }
+        }
+        for (String s : program.literals.symbols()) {
+            d.put(s, "extern ukl_string " + s + ";");
+        }
+        for (MethodRef m : layout.methods) {
+            if (!m.isAbstract()) {
+                d.put(layout.methodSymbol(m), program.declaration(m));
+            }
+        }
+        for (ClassNode c : world.classes()) {
+            if (program.needsInit(c.name)) {
+                d.put(program.initFunction(c.name), "void " + program.initFunction(c.name) + "(void);");
+            }
+            if ((c.access & Opcodes.ACC_ENUM) != 0
+                    && ClassWorld.declaredMethod(c, "values", "()[L" + c.name + ";") != null) {
+                String sym = "enum_values_" + layout.symbol(c.name);
+                d.put(sym, "ukl_obj *" + sym + "(void);");
+            }
+        }
+        d.put("ukl_throw_clone_unsupported", "void ukl_throw_clone_unsupported(void);");
+        d.put("ukl_throw_no_class_def", "void ukl_throw_no_class_def(ukl_obj *message);");
+        d.put("ukl_throw_imse_message", "void ukl_throw_imse_message(ukl_obj *message);");
+        for (String table : List.of("ukl_method_class", "ukl_method_name", "ukl_method_file")) {
+            d.put(table, "extern ukl_obj *const " + table + "[];");
+        }
+        return d;
+    }
+
+    /** The declared symbols a unit's text names (a name in a comment costs only a spare declaration). */
+    private static Set<String> used(CharSequence text, Map<String, String> declarations) {
+        Set<String> used = new HashSet<>();
+        Matcher m = IDENTIFIER.matcher(text);
+        while (m.find()) {
+            String id = m.group();
+            if (declarations.containsKey(id)) {
+                used.add(id);
+            }
+        }
+        return used;
+    }
+
+    /**
+     * The methods that need external linkage: named by a unit other than their own (the
+     * application's unit counts only for the application's methods), or platform methods the
+     * application may call (public or protected). Fails if the application names a platform method
+     * that stays static, which would not link.
+     */
+    private Set<String> external(
+            Map<String, String> home, Map<String, MethodRef> bySymbol, Map<String, Set<String>> uses)
+            throws TranslationException {
+        Set<String> external = new HashSet<>();
+        for (Map.Entry<String, String> e : home.entrySet()) {
+            String sym = e.getKey();
+            String unit = e.getValue();
+            int access = bySymbol.get(sym).node().access;
+            boolean visible = (access & (Opcodes.ACC_PUBLIC | Opcodes.ACC_PROTECTED)) != 0;
+            boolean named = false;
+            for (Map.Entry<String, Set<String>> u : uses.entrySet()) {
+                if (!u.getKey().equals(unit)
+                        && (unit.equals(APPLICATION) || !u.getKey().equals(APPLICATION))
+                        && u.getValue().contains(sym)) {
+                    named = true;
+                }
+            }
+            if (named || (visible && !unit.equals(APPLICATION))) {
+                external.add(sym);
+            } else if (!unit.equals(APPLICATION) && uses.get(APPLICATION).contains(sym)) {
+                throw new TranslationException("the application calls " + bySymbol.get(sym)
+                        + ", which is neither public nor protected: ukl.translator.Units keeps such platform"
+                        + " methods static in their unit; make the method public or report the case");
+            }
+        }
+        return external;
+    }
+
+    /** Puts each definition's linkage where {@link Program#prototype} left {@link Program#LINKAGE}. */
+    private static String linkage(CharSequence body, Set<String> external) {
+        Matcher m = DEFINITION.matcher(body);
+        StringBuilder out = new StringBuilder(body.length() + 4096);
+        while (m.find()) {
+            m.appendReplacement(
+                    out,
+                    Matcher.quoteReplacement(
+                            (external.contains(m.group(2)) ? "" : "static ") + m.group(1) + m.group(2) + "("));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+}

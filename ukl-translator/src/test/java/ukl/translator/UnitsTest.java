@@ -1,0 +1,66 @@
+package ukl.translator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The program's C files (issue #12 item 5, docs/contracts.md §9): a change to the application that
+ * keeps the reachable platform the same leaves every platform file byte for byte as it was, so
+ * the build's object cache reuses their objects. (That the split program runs: CorpusTest, whose
+ * Harness.build translates so.)
+ */
+class UnitsTest {
+    @TempDir
+    Path dir;
+
+    private static final String MAIN = """
+            package app;
+            public class Main {
+                public static void main(String[] args) {
+                    int n = args.length + %d;
+                    System.out.println("%s " + n);
+                }
+            }
+            """;
+
+    private Map<String, String> translate(String name, int add, String text) throws Exception {
+        Path classes = Harness.compile(dir.resolve(name), Map.of("app/Main.java", MAIN.formatted(add, text)));
+        Map<String, byte[]> world = Harness.world(Harness.classesIn(classes), "app/Main");
+        TranslationResult r = Translator.translate(world, Harness.application(world), dir.resolve(name + "-c"));
+        Map<String, String> files = new TreeMap<>();
+        for (Path c : r.cFiles()) {
+            files.put(c.getFileName().toString(), Files.readString(c));
+        }
+        return files;
+    }
+
+    @Test
+    void platformFilesDoNotDependOnTheApplication() throws Exception {
+        Map<String, String> a = translate("a", 1, "hello");
+        Map<String, String> literal = translate("b", 1, "hello, world");
+        Map<String, String> line = translate("c", 2, "hello");
+        assertEquals(a.keySet(), literal.keySet());
+        assertTrue(
+                a.keySet().containsAll(List.of(Units.APPLICATION, Units.DATA)),
+                a.keySet().toString());
+        for (String file : a.keySet()) {
+            if (file.startsWith("platform-")) {
+                assertEquals(
+                        a.get(file), literal.get(file), file + " changed with one string literal of the application");
+                assertEquals(a.get(file), line.get(file), file + " changed with one line of the application");
+            }
+        }
+        assertNotEquals(a.get(Units.DATA), literal.get(Units.DATA), "the literal lives in data.c");
+        assertNotEquals(a.get(Units.APPLICATION), line.get(Units.APPLICATION), "the changed line is the application's");
+        assertTrue(a.get(Units.APPLICATION).contains("m_app_Main_main("), "the application's method is in its file");
+    }
+}
