@@ -62,6 +62,48 @@ class PluginEndToEndTest {
     }
 
     /**
+     * {@code -Dukl.incremental=true} (issue #12 item 5): after a one-line change to the application
+     * (a new string literal) the rebuild compiles the program's data alone (the literals live
+     * there; the application's code is the same text), reuses the platform's and the
+     * application's objects, and the image prints the new literal.
+     */
+    @Test
+    void incrementalRebuildCompilesOnlyWhatChanged() throws Exception {
+        String source = """
+                package app;
+                public class Counter {
+                    public static void main(String[] args) {
+                        java.util.List<String> words = new java.util.ArrayList<>(java.util.List.of(args));
+                        System.out.println("%s " + words.size());
+                    }
+                }
+                """;
+        Path project = project("counter", "app.Counter", source.formatted("words:"));
+        try (var old = Files.walk(project.resolve("target"))) { // a cold object cache: an earlier run's
+            old.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
+        } catch (java.nio.file.NoSuchFileException e) {
+            // the first run
+        }
+        Verifier maven = verifier(project);
+        maven.addCliOption("-Dukl.incremental=true");
+        maven.executeGoal("ukl:image");
+        maven.verifyErrorFreeLog();
+        maven.verifyTextInLog("gcc: compiled 4 of 4 C files");
+
+        Files.writeString(project.resolve("src/main/java/app/Counter.java"), source.formatted("counted:"));
+        maven.executeGoal("ukl:image");
+        maven.verifyErrorFreeLog();
+        maven.verifyTextInLog("gcc: compiled 1 of 4 C files, reused 3");
+        maven.verifyTextInLog("ukl image: peak memory: ");
+
+        QemuResult run = Toolchain.runCaptured(
+                new RunRequest(project.resolve("target/counter.ukl"), 64, List.of("a", "b"), "auto", l -> {}),
+                Duration.ofSeconds(60));
+        assertEquals("counted: 2\n", run.stdoutText(), run.describe());
+    }
+
+    /**
      * {@code -Dukl.platform=process}: the same goal writes a static Linux executable, confined by
      * seccomp; with {@code -Dukl.oci=true} also its OCI image (layout and archive).
      */

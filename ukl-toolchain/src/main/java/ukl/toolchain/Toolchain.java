@@ -54,7 +54,7 @@ public final class Toolchain {
                 request.platform().id(),
                 Integer.toString(request.memoryMiB()),
                 String.join(",", request.reflectionClasses()),
-                request.wholeProgram() ? "one C file" : "several C files",
+                request.incremental() ? "several C files" : "one C file",
                 compilerVersion());
         try {
             Files.createDirectories(work);
@@ -220,9 +220,9 @@ public final class Toolchain {
         request.log().accept("ukl translate: " + linked.classes().size() + " classes to C");
         try {
             Path out = request.workDir().resolve("c");
-            return request.wholeProgram()
-                    ? Translator.translate(linked.classes(), out)
-                    : Translator.translate(linked.classes(), linked.application(), out);
+            return request.incremental()
+                    ? Translator.translate(linked.classes(), linked.application(), out)
+                    : Translator.translate(linked.classes(), out);
         } catch (TranslationException e) {
             throw new ToolchainException(
                     "translation to C failed: " + e.getMessage()

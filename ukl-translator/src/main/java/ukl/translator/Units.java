@@ -24,11 +24,11 @@ import ukl.classmodel.MethodRef;
  *
  * <ul>
  *   <li>{@code platform-*.c}: the methods of the class library, kernel and libc stubs, one unit per
- *       {@link #PARTITIONS partition}. The first holds the kernel and the class library's I/O
- *       ({@code java.nio}, {@code java.net}, {@code java.io}, {@code java.lang}): the system-call
- *       sites the linker rewrote and the kernel paths they call stay in one unit, where gcc
- *       inlines across the class-library/kernel boundary as in one program (the seed paper's
- *       cross-boundary optimisation).</li>
+ *       {@link #PARTITIONS partition}. {@code platform-core.c} holds the kernel and the class
+ *       library's I/O, {@code java.lang} and {@code java.util}: the system-call sites the linker
+ *       rewrote and the kernel paths they call stay in one unit, where gcc inlines across the
+ *       class-library/kernel boundary as in one program (the seed paper's cross-boundary
+ *       optimisation); {@code platform-rest.c} the rest of the class library.</li>
  *   <li>{@code application.c}: the application's methods.</li>
  *   <li>{@code data.c}: what depends on the whole program: class descriptors with their vtables and
  *       itables, static fields, string literals, the method tables, the class initialisers and the
@@ -40,8 +40,8 @@ import ukl.classmodel.MethodRef;
  * fields, methods and literals before the application's, each unit declares only the symbols it
  * uses, and what changes with the application (the method count) is read from the data unit.
  * A method is {@code static} in its unit (so gcc may inline it freely, as in one unit) unless
- * another platform unit or the data unit names it, or, for a platform method, it is public or
- * protected (the application may call it; whether it does must not change the platform's text).
+ * another unit names it; so a platform unit changes when the application starts calling one of
+ * its methods that nothing outside the unit called before (see {@link #external}).
  */
 final class Units {
     /** One C file of the program. */
@@ -69,20 +69,11 @@ final class Units {
 
     private static Map<String, List<String>> partitions() {
         Map<String, List<String>> p = new LinkedHashMap<>();
-        // the system-call boundary: the class library's I/O, the libc stubs, the kernel's system
-        // calls, scheduler and sockets (TCP), down to the layer below (docs/contracts.md §9)
-        p.put(
-                "platform-io.c",
-                List.of(
-                        "java/nio/",
-                        "java/net/",
-                        "java/io/",
-                        "ukl/libc/",
-                        "ukl/kernel/sys/",
-                        "ukl/kernel/sched/",
-                        "ukl/kernel/net/socket/"));
-        p.put("platform-kernel.c", List.of("ukl/"));
-        p.put("platform-lib.c", List.of());
+        // the system-call boundary and what the I/O path calls: the class library's I/O, java.lang
+        // and java.util, the libc stubs and the whole kernel, from its system calls down to the
+        // NIC's driver (docs/contracts.md §9); cutting it cost the echo's round trip 2% more
+        p.put("platform-core.c", List.of("java/nio/", "java/net/", "java/io/", "java/lang/", "java/util/", "ukl/"));
+        p.put("platform-rest.c", List.of());
         return p;
     }
 
@@ -110,7 +101,6 @@ final class Units {
         }
         bodies.put(APPLICATION, new StringBuilder());
         Map<String, String> home = new HashMap<>();
-        Map<String, MethodRef> bySymbol = new HashMap<>();
         for (MethodRef m : layout.methods) {
             if (m.isAbstract()) {
                 continue;
@@ -118,7 +108,6 @@ final class Units {
             String unit = unitOf(m.owner().name);
             bodies.get(unit).append(program.body(m));
             home.put(layout.methodSymbol(m), unit);
-            bySymbol.put(layout.methodSymbol(m), m);
         }
         StringBuilder data = new StringBuilder();
         Metadata metadata = new Metadata(program);
@@ -144,7 +133,7 @@ final class Units {
         for (Map.Entry<String, StringBuilder> e : bodies.entrySet()) {
             uses.put(e.getKey(), used(e.getValue(), declarations));
         }
-        Set<String> external = external(home, bySymbol, uses);
+        Set<String> external = external(home, uses);
 
         List<Unit> units = new ArrayList<>();
         for (Map.Entry<String, StringBuilder> e : bodies.entrySet()) {
@@ -237,34 +226,20 @@ final class Units {
     }
 
     /**
-     * The methods that need external linkage: named by a unit other than their own (the
-     * application's unit counts only for the application's methods), or platform methods the
-     * application may call (public or protected). Fails if the application names a platform method
-     * that stays static, which would not link.
+     * The methods that need external linkage: those named by a unit other than their own. Every
+     * other method stays {@code static}, so gcc inlines it as in one program (a public method made
+     * external costs the echo 6% more instructions, issue #12 item 5). A platform method the
+     * application starts or stops calling therefore changes its platform unit, which is compiled
+     * again: a rebuild after a change that calls nothing new of the platform compiles the
+     * application's and the data unit only.
      */
-    private Set<String> external(
-            Map<String, String> home, Map<String, MethodRef> bySymbol, Map<String, Set<String>> uses)
-            throws TranslationException {
+    private static Set<String> external(Map<String, String> home, Map<String, Set<String>> uses) {
         Set<String> external = new HashSet<>();
         for (Map.Entry<String, String> e : home.entrySet()) {
-            String sym = e.getKey();
-            String unit = e.getValue();
-            int access = bySymbol.get(sym).node().access;
-            boolean visible = (access & (Opcodes.ACC_PUBLIC | Opcodes.ACC_PROTECTED)) != 0;
-            boolean named = false;
             for (Map.Entry<String, Set<String>> u : uses.entrySet()) {
-                if (!u.getKey().equals(unit)
-                        && (unit.equals(APPLICATION) || !u.getKey().equals(APPLICATION))
-                        && u.getValue().contains(sym)) {
-                    named = true;
+                if (!u.getKey().equals(e.getValue()) && u.getValue().contains(e.getKey())) {
+                    external.add(e.getKey());
                 }
-            }
-            if (named || (visible && !unit.equals(APPLICATION))) {
-                external.add(sym);
-            } else if (!unit.equals(APPLICATION) && uses.get(APPLICATION).contains(sym)) {
-                throw new TranslationException("the application calls " + bySymbol.get(sym)
-                        + ", which is neither public nor protected: ukl.translator.Units keeps such platform"
-                        + " methods static in their unit; make the method public or report the case");
             }
         }
         return external;

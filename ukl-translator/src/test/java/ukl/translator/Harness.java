@@ -146,9 +146,9 @@ final class Harness {
         return application;
     }
 
-    /** Translates (into several C files, as images are) and links with the process runtime; returns the executable. */
+    /** Translates (into one C file, as images are by default) and links with the process runtime; returns the executable. */
     static Path build(Map<String, byte[]> world, Path dir) throws Exception {
-        TranslationResult r = Translator.translate(world, application(world), dir.resolve("c"));
+        TranslationResult r = Translator.translate(world, dir.resolve("c"));
         List<Path> cFiles = new ArrayList<>(r.cFiles());
         cFiles.add(hostFallbacks(world, dir));
         List<String> cflags = new ArrayList<>(r.cflags());
