@@ -142,6 +142,39 @@ final class Gcc {
         return 0;
     }
 
+    /**
+     * Starts one job whose standard output the caller reads from the process as it comes (a
+     * tool's report: readelf's dump is parsed while readelf still writes it); diagnostics go to the
+     * job's log. End it with {@link #finish}.
+     */
+    Process startReading(Job job) throws ImageBuildException {
+        List<String> command = new ArrayList<>();
+        command.add(executable.toString());
+        command.addAll(job.arguments());
+        try {
+            return new ProcessBuilder(command)
+                    .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+                    .redirectError(job.log().toFile())
+                    .start();
+        } catch (IOException e) {
+            throw new ImageBuildException(
+                    "cannot start " + executable + " for " + job.what() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Waits for a job {@link #startReading} started; fails with its diagnostics if it failed. */
+    void finish(Process process, Job job) throws ImageBuildException {
+        try {
+            int exit = process.waitFor();
+            if (exit != 0) throw failure(executable.getFileName().toString(), job, exit);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ImageBuildException("interrupted while " + executable.getFileName() + " was running", e);
+        } finally {
+            if (process.isAlive()) process.destroyForcibly();
+        }
+    }
+
     private Process start(Job job) throws ImageBuildException {
         List<String> command = new ArrayList<>();
         command.add(executable.toString());

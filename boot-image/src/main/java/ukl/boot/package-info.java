@@ -14,7 +14,10 @@
  * range for a garbage collector). The boot code also defines {@code memcpy}, {@code memmove},
  * {@code memset} and {@code memcmp}, which gcc may call from any code.
  *
- * <p>Depends on nothing but the JDK and, at run time, gcc and binutils on the PATH. Failures are
+ * <p>{@link ukl.boot.InlinedCalls} reads back from an image's debug file what gcc made of its
+ * calls: where a function was inlined and how deep, and which calls stayed calls.
+ *
+ * <p>Depends on nothing but the JDK and, at run time, gcc and binutils (ld, objcopy, readelf) on the PATH. Failures are
  * {@link ukl.boot.ImageBuildException}s whose message is meant for the user as it stands.
  */
 package ukl.boot;

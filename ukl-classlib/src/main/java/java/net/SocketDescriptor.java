@@ -306,7 +306,8 @@ public final class SocketDescriptor {
         long n;
         while (true) {
             ensureOpen();
-            n = Libc.read(fd, b, off, len);
+            // a TCP socket's receive goes to the kernel's TCP connection directly (Libc.tcp_recv)
+            n = stream ? Libc.tcp_recv(fd, b, off, len, 0) : Libc.read(fd, b, off, len);
             if (n != -Libc.EINTR) {
                 break;
             }
@@ -328,7 +329,7 @@ public final class SocketDescriptor {
         long n;
         while (true) {
             ensureOpen();
-            n = Libc.send(fd, b, off, len, flags);
+            n = stream ? Libc.tcp_send(fd, b, off, len, flags) : Libc.send(fd, b, off, len, flags);
             if (n != -Libc.EINTR) {
                 break;
             }

@@ -162,6 +162,29 @@ public final class Libc {
     }
 
     /**
+     * {@code recv(2)} on a descriptor the caller knows is a TCP ({@code SOCK_STREAM}) socket, with
+     * Linux's behaviour there: the same result as {@link #recv} with the same arguments, also when
+     * the descriptor turns out not to be one. It exists for the image: the class library calls it
+     * where it holds a TCP socket (a {@code SocketChannel}, a {@code Socket}'s streams), and the
+     * kernel's twin goes from the descriptor to the TCP connection directly instead of through
+     * {@code read(2)}'s console check and the socket layer's dispatch by socket kind (the UKL
+     * paper's "shortcut", Raza et al., EuroSys '23). On the JVM it is {@link #recv}.
+     */
+    public static long tcp_recv(int fd, byte[] buf, int off, int len, int flags) {
+        return recv(fd, buf, off, len, flags);
+    }
+
+    /**
+     * {@code send(2)} on a descriptor the caller knows is a TCP ({@code SOCK_STREAM}) socket, with
+     * Linux's behaviour there: the same result as {@link #send} with the same arguments, also when
+     * the descriptor turns out not to be one. The kernel's twin goes to the TCP connection
+     * directly, as {@link #tcp_recv}'s does. On the JVM it is {@link #send}.
+     */
+    public static long tcp_send(int fd, byte[] buf, int off, int len, int flags) {
+        return send(fd, buf, off, len, flags);
+    }
+
+    /**
      * {@code sendto(2)} of one datagram to {@code ipv4:port} (on a connected or stream socket, use
      * {@link #send}); {@code flags} as for {@link #send}. At most 1 MiB.
      */

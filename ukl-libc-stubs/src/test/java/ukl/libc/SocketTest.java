@@ -71,6 +71,11 @@ class SocketTest {
         byte[] back = new byte[msg.length];
         assertEquals(msg.length, Libc.recv(client, back, 0, back.length, 0));
         assertArrayEquals(msg, back);
+        // the TCP shortcut's stubs are recv(2) and send(2) on the JVM
+        assertEquals(msg.length, Libc.tcp_send(client, msg, 0, msg.length, Libc.MSG_NOSIGNAL));
+        assertEquals(msg.length, Libc.tcp_recv(server, back, 0, back.length, 0));
+        assertArrayEquals(msg, back);
+        assertEquals(-Libc.EAGAIN, Libc.tcp_recv(server, back, 0, back.length, Libc.MSG_DONTWAIT));
 
         assertEquals(0, Libc.shutdown(client, Libc.SHUT_WR));
         assertEquals(0, Libc.read(server, buf, 0, buf.length), "EOF after the peer's shutdown");

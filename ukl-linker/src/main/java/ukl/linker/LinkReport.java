@@ -17,10 +17,58 @@ import java.util.TreeSet;
  * {@link #writeText} is for people, {@link #writeJson} for tools.
  */
 public final class LinkReport {
-    /** One {@code Libc} call rewritten into a direct kernel call. */
-    public record SyscallSite(String className, String method, int line, String kernelMethod) {}
+    /**
+     * One {@code Libc} call rewritten into a direct kernel call; {@code methodKey} names the method
+     * holding it as {@link #methodsBefore} does ({@code java/net/SocketDescriptor.read([BII)I}).
+     */
+    public record SyscallSite(String className, String method, int line, String kernelMethod, String methodKey) {
+        /** {@code java.net.SocketDescriptor.read(byte[], int, int) line 309 -> ukl.kernel.sys.Sys.read(I[BII)J}. */
+        public String label() {
+            return className + '.' + method + (line > 0 ? " line " + line : "") + " -> " + kernelMethod;
+        }
+    }
+
+    /**
+     * What gcc made of one rewritten site, read from the image's final code (its DWARF): in how
+     * many places its code ended up (the caller's own function and every function gcc inlined the
+     * caller into), in how many of them the kernel entry was inlined, the deepest chain of Java
+     * methods inlined from the entry down (its length is the depth; empty when the entry stayed a
+     * call everywhere), the methods the inlined kernel path still calls, and the functions that
+     * hold the site's code. {@code shrunk}: the method holding the site was removed by shrinking.
+     */
+    public record SyscallCode(
+            SyscallSite site,
+            boolean shrunk,
+            int copies,
+            int inlinedCopies,
+            List<String> chain,
+            List<String> callsLeft,
+            List<String> functions) {
+        public SyscallCode {
+            chain = List.copyOf(chain);
+            callsLeft = List.copyOf(callsLeft);
+            functions = List.copyOf(functions);
+        }
+
+        public int depth() {
+            return chain.size();
+        }
+
+        /**
+         * {@code inlined}, {@code call}, {@code mixed} (inlined in some copies), {@code shrunk} (its
+         * method is not in the image), or {@code absent} (gcc left no code of it: it folded the call
+         * away, or inlined the method only where the call was dead).
+         */
+        public String verdict() {
+            if (shrunk) return "shrunk";
+            if (copies == 0) return "absent";
+            if (inlinedCopies == copies) return "inlined";
+            return inlinedCopies == 0 ? "call" : "mixed";
+        }
+    }
 
     private final List<SyscallSite> syscallSites = new ArrayList<>();
+    private final List<SyscallCode> syscallCode = new ArrayList<>();
     private final Map<String, Integer> passCounts = new LinkedHashMap<>();
     private final SortedSet<String> classesBefore = new TreeSet<>();
     private final SortedSet<String> classesAfter = new TreeSet<>();
@@ -32,6 +80,22 @@ public final class LinkReport {
 
     public List<SyscallSite> syscallSites() {
         return Collections.unmodifiableList(syscallSites);
+    }
+
+    /** What gcc made of each rewritten site; empty until the image is built (see {@link #setSyscallCode}). */
+    public List<SyscallCode> syscallCode() {
+        return Collections.unmodifiableList(syscallCode);
+    }
+
+    /** Whether shrinking removed the method holding {@code site}. */
+    public boolean shrunk(SyscallSite site) {
+        return !methodsAfter.contains(site.methodKey());
+    }
+
+    /** Records what gcc made of the rewritten sites (the toolchain reads it from the image's debug file). */
+    public void setSyscallCode(List<SyscallCode> code) {
+        syscallCode.clear();
+        syscallCode.addAll(code);
     }
 
     /** Counts by pass, e.g. {@code "lowered invokedynamic sites" → 12}, in pipeline order. */
@@ -111,14 +175,18 @@ public final class LinkReport {
                 .append(syscallSites.size())
                 .append(")\n");
         for (SyscallSite site : syscallSites) {
-            s.append("  ")
-                    .append(site.className())
-                    .append('.')
-                    .append(site.method())
-                    .append(site.line() > 0 ? " line " + site.line() : "")
-                    .append(" -> ")
-                    .append(site.kernelMethod())
-                    .append('\n');
+            s.append("  ").append(site.label()).append('\n');
+        }
+        if (!syscallCode.isEmpty()) {
+            s.append("\nsystem calls rewritten: what gcc made of them (from the image's DWARF; depth: Java methods"
+                    + " inlined from the kernel entry down)\n");
+            for (SyscallCode code : syscallCode) {
+                s.append("  ")
+                        .append(code.site().label())
+                        .append(": ")
+                        .append(describe(code))
+                        .append('\n');
+            }
         }
         s.append("\nshrinking: classes ")
                 .append(classesBefore.size())
@@ -141,6 +209,35 @@ public final class LinkReport {
         return s.toString();
     }
 
+    private static String describe(SyscallCode code) {
+        StringBuilder s = new StringBuilder();
+        switch (code.verdict()) {
+            case "shrunk" -> s.append("its method was removed by shrinking");
+            case "absent" -> s.append("no code: gcc dropped the call");
+            case "call" -> s.append("a call in ").append(plural(code.copies(), "copy", "copies"));
+            default ->
+                s.append("inlined in ")
+                        .append(code.inlinedCopies())
+                        .append(" of ")
+                        .append(plural(code.copies(), "copy", "copies"))
+                        .append(", depth ")
+                        .append(code.depth())
+                        .append(": ")
+                        .append(String.join(" > ", code.chain()));
+        }
+        if (!code.callsLeft().isEmpty()) {
+            s.append("; still calls ").append(String.join(", ", code.callsLeft()));
+        }
+        if (!code.functions().isEmpty()) {
+            s.append("; in ").append(String.join(", ", code.functions()));
+        }
+        return s.toString();
+    }
+
+    private static String plural(int n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
+    }
+
     public String toJson() {
         Json j = new Json();
         j.open('{');
@@ -159,6 +256,32 @@ public final class LinkReport {
                     .key("kernelMethod")
                     .string(site.kernelMethod())
                     .close('}');
+        }
+        j.close(']');
+        j.key("syscallCode").open('[');
+        for (SyscallCode code : syscallCode) {
+            SyscallSite site = code.site();
+            j.open('{')
+                    .key("class")
+                    .string(site.className())
+                    .key("method")
+                    .string(site.method())
+                    .key("line")
+                    .number(site.line())
+                    .key("kernelMethod")
+                    .string(site.kernelMethod())
+                    .key("verdict")
+                    .string(code.verdict())
+                    .key("copies")
+                    .number(code.copies())
+                    .key("inlinedCopies")
+                    .number(code.inlinedCopies())
+                    .key("depth")
+                    .number(code.depth());
+            j.key("chain").strings(code.chain());
+            j.key("callsLeft").strings(code.callsLeft());
+            j.key("functions").strings(code.functions());
+            j.close('}');
         }
         j.close(']');
         j.key("classesBefore").number(classesBefore.size()).key("classesAfter").number(classesAfter.size());

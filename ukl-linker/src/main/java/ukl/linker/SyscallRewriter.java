@@ -44,7 +44,8 @@ final class SyscallRewriter {
                                 c.name.replace('/', '.'),
                                 LinkProblem.methodLabel(m.name, m.desc),
                                 Problems.lineOf(insn),
-                                "ukl.kernel.sys.Sys." + call.name + call.desc));
+                                "ukl.kernel.sys.Sys." + call.name + call.desc,
+                                c.name + "." + m.name + m.desc));
                     }
                 }
             }

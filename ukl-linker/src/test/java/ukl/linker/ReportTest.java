@@ -112,11 +112,11 @@ class ReportTest {
     void jsonEscapesPerRfc8259() {
         LinkReport report = new LinkReport();
         report.count("passes \"quoted\"", 3);
-        report.addSyscallSites(List.of(new LinkReport.SyscallSite("a.B", "m()", 4, "k\\n")));
+        report.addSyscallSites(List.of(new LinkReport.SyscallSite("a.B", "m()", 4, "k\\n", "a/B.m()V")));
         report.addSection("sizes", Map.of("tab", "\t\u0001"));
         assertEquals(
                 "{\"passes\":{\"passes \\\"quoted\\\"\":3},\"syscallSites\":[{\"class\":\"a.B\",\"method\":\"m()\",\"line\":4,"
-                        + "\"kernelMethod\":\"k\\\\n\"}],\"classesBefore\":0,\"classesAfter\":0,\"methodsBefore\":0,\"methodsAfter\":0,"
+                        + "\"kernelMethod\":\"k\\\\n\"}],\"syscallCode\":[],\"classesBefore\":0,\"classesAfter\":0,\"methodsBefore\":0,\"methodsAfter\":0,"
                         + "\"removedClasses\":[],\"removedMethods\":[],\"sections\":{\"sizes\":{\"tab\":\"\\t\\u0001\"}}}",
                 report.toJson());
     }

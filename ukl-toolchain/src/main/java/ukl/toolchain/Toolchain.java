@@ -15,9 +15,11 @@ import ukl.boot.ImageBuildException;
 import ukl.boot.ImageBuilder;
 import ukl.boot.ImageInfo;
 import ukl.boot.ImageSymbol;
+import ukl.boot.InlinedCalls;
 import ukl.boot.Target;
 import ukl.boot.qemu.QemuResult;
 import ukl.linker.LinkException;
+import ukl.linker.LinkReport.SyscallCode;
 import ukl.linker.LinkRequest;
 import ukl.linker.LinkResult;
 import ukl.linker.Linker;
@@ -77,6 +79,12 @@ public final class Toolchain {
             Map<String, String> facts = imageFacts(request, image);
             facts.putAll(buildFacts(builder.lastBuild()));
             request.log().accept("ukl image: peak memory: " + facts.get("peak memory of the build"));
+            long readStart = System.nanoTime();
+            List<SyscallCode> syscalls = syscallCode(linked, request.output());
+            linked.report().setSyscallCode(syscalls);
+            request.log()
+                    .accept("ukl image: " + SyscallInlining.summaryLine(syscalls) + " (read from the DWARF in "
+                            + (System.nanoTime() - readStart) / 1_000_000 + " ms)");
 
             linked.report().addSection("image", facts);
             linked.report().addSection("heap", heapFacts(request));
@@ -239,6 +247,16 @@ public final class Toolchain {
         }
         try {
             return builder.build(c.cFiles(), c.includeDirs(), cflags, request.output());
+        } catch (ImageBuildException e) {
+            throw new ToolchainException(e.getMessage(), e);
+        }
+    }
+
+    /** What gcc made of the rewritten system-call sites, from the image's debug file (issue #12 item 8). */
+    private static List<SyscallCode> syscallCode(LinkResult linked, Path image) throws ToolchainException {
+        try {
+            InlinedCalls calls = InlinedCalls.read(ImageBuilder.debugFile(image));
+            return SyscallInlining.of(linked.report(), calls);
         } catch (ImageBuildException e) {
             throw new ToolchainException(e.getMessage(), e);
         }

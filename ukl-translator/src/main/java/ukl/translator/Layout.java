@@ -276,8 +276,7 @@ final class Layout {
         Map<String, Integer> uses = new HashMap<>();
         List<String> bases = new ArrayList<>(methods.size());
         for (MethodRef m : methods) {
-            String name = m.node().name.replace("<", "").replace(">", "");
-            String base = "m_" + Names.sanitize(m.owner().name + "_" + name);
+            String base = Translator.functionName(m.owner().name, m.node().name);
             bases.add(base);
             uses.merge(base, 1, Integer::sum);
         }

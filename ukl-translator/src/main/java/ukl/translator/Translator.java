@@ -122,6 +122,17 @@ public final class Translator {
     }
 
     /**
+     * The C function a method becomes, without the {@code __<id>} that overloads get after it:
+     * {@code m_<owner>_<name>} with every character C does not take in a name as {@code _}
+     * ({@code java/net/SocketDescriptor}, {@code read} → {@code m_java_net_SocketDescriptor_read};
+     * constructors {@code …_init}, static initialisers {@code …_clinit}). The same names are in the
+     * image's debug file, where tools find a method's code.
+     */
+    public static String functionName(String owner, String name) {
+        return "m_" + Names.sanitize(owner + "_" + name.replace("<", "").replace(">", ""));
+    }
+
+    /**
      * The collector's configuration, one line for the link report: heap bytes (what the boot code
      * reports minus the Java stack), block size and size classes.
      */

@@ -287,6 +287,58 @@ final class Sockets {
         return recvfrom(fd, b, off, len, callFlags, null);
     }
 
+    /**
+     * recv(2) where the caller knows {@code fd} is a TCP connection ({@code Libc.tcp_recv}): the
+     * connection straight from the descriptor, one receive, and no deadline unless it must wait.
+     * Every case recv(2) treats apart (a bad range or flag, a read side shut down, a descriptor
+     * that is no connection, nothing to read yet) goes on in {@link #recvfrom}, so the result is
+     * recv(2)'s either way.
+     */
+    long tcpRecv(int fd, byte[] b, int off, int len, int callFlags) {
+        int s = fd - FIRST_FD;
+        if (s >= 0
+                && s < handles.length
+                && handles[s] != FREE
+                && (flags[s] & READ_SHUT) == 0
+                && (callFlags & ~Libc.MSG_DONTWAIT) == 0
+                && b != null
+                && off >= 0
+                && len >= 0
+                && off <= b.length - len) {
+            TcpSocket t = tcp(s);
+            if (t != null) {
+                int r = t.recv(b, off, len);
+                if (r != -Errno.EAGAIN) {
+                    return r;
+                }
+            }
+        }
+        return recvfrom(fd, b, off, len, callFlags, null);
+    }
+
+    /**
+     * send(2) where the caller knows {@code fd} is a TCP connection ({@code Libc.tcp_send}): the
+     * connection straight from the descriptor, without {@link #send}'s check for a UDP socket.
+     * Anything else (a bad range or flag, a descriptor that is no connection) goes to {@link #send}.
+     */
+    long tcpSend(int fd, byte[] b, int off, int len, int callFlags) {
+        int s = fd - FIRST_FD;
+        if (s >= 0
+                && s < handles.length
+                && handles[s] != FREE
+                && (callFlags & ~(Libc.MSG_DONTWAIT | Libc.MSG_NOSIGNAL)) == 0
+                && b != null
+                && off >= 0
+                && len >= 0
+                && off <= b.length - len) {
+            TcpSocket t = tcp(s);
+            if (t != null) {
+                return sendTcp(s, t, b, off, len, callFlags);
+            }
+        }
+        return send(fd, b, off, len, callFlags);
+    }
+
     /** A datagram longer than {@code len} is truncated to it, and the rest is lost (udp(7)). */
     long recvfrom(int fd, byte[] b, int off, int len, int callFlags, int[] from) {
         if (b == null || off < 0 || len < 0 || off > b.length - len || (from != null && from.length < 2)) {
@@ -352,6 +404,11 @@ final class Sockets {
         if (t == null) {
             return -Errno.EPIPE; // a listener
         }
+        return sendTcp(s, t, b, off, len, callFlags);
+    }
+
+    /** {@link #send} on the connection {@code t} of {@code slot}, the arguments checked. */
+    private long sendTcp(int s, TcpSocket t, byte[] b, int off, int len, int callFlags) {
         boolean wait = blocking(s, callFlags);
         int done = 0;
         for (int round = 0; ; round++) {

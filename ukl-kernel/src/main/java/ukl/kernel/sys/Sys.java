@@ -264,6 +264,30 @@ public final class Sys {
         return sent;
     }
 
+    /**
+     * {@code Libc.tcp_recv}: recv(2) where the class library knows {@code fd} is a TCP socket. No
+     * console check as in {@link #read}; the socket layer goes from the descriptor to the
+     * connection ({@link Sockets#tcpRecv}), and only a descriptor that is no connection takes
+     * {@link #recv}'s path.
+     */
+    public static long tcp_recv(int fd, byte[] buf, int off, int len, int flags) {
+        Sockets s = socketsFor(fd);
+        return s == null ? notASocket(fd) : s.tcpRecv(fd, buf, off, len, flags);
+    }
+
+    /** {@code Libc.tcp_send}: send(2) where the class library knows {@code fd} is a TCP socket ({@link Sockets#tcpSend}). */
+    public static long tcp_send(int fd, byte[] buf, int off, int len, int flags) {
+        Sockets s = socketsFor(fd);
+        if (s == null) {
+            return notASocket(fd);
+        }
+        long sent = s.tcpSend(fd, buf, off, len, flags);
+        if (sent > 0) {
+            BootTrace.report(BootTrace.FIRST_SEND);
+        }
+        return sent;
+    }
+
     public static long sendto(int fd, byte[] buf, int off, int len, int flags, int ipv4, int port) {
         Sockets s = socketsFor(fd);
         return s == null ? notASocket(fd) : s.sendto(fd, buf, off, len, flags, ipv4, port);

@@ -212,6 +212,48 @@ class SysSocketTest {
         assertEquals(-Libc.ENOTCONN, Sys.read(a, new byte[2], 0, 2));
     }
 
+    /**
+     * The shortcut (Libc.tcp_recv/tcp_send, what the class library calls on a TCP socket) gives
+     * recv(2)'s and send(2)'s results: on a connection, and also for everything it hands on to
+     * the general path (end of file, EAGAIN, bad ranges and flags, a listener, a UDP socket, the
+     * console's descriptors, a closed descriptor).
+     */
+    @Test
+    void tcpShortcutAnswersAsRecvAndSend() {
+        int l = listenOnA();
+        int c = net.b.socket(Libc.AF_INET, Libc.SOCK_STREAM, 0);
+        assertEquals(0, net.b.connect(c, FakeNet.IP_A, 7));
+        int s = Sys.accept(l, null);
+        assertEquals(6, net.b.send(c, "short.".getBytes(), 0, 6, 0));
+        byte[] buf = new byte[16];
+        assertEquals(6, Sys.tcp_recv(s, buf, 2, 10, 0));
+        assertEquals("short.", new String(buf, 2, 6));
+        assertEquals(-Libc.EAGAIN, Sys.tcp_recv(s, buf, 0, 4, Libc.MSG_DONTWAIT));
+        assertEquals(4, Sys.tcp_send(s, "back".getBytes(), 0, 4, Libc.MSG_NOSIGNAL));
+        assertEquals(4, net.b.recv(c, buf, 0, 16, 0));
+        assertEquals("back", new String(buf, 0, 4));
+
+        for (int fd : new int[] {l, s, 0, 1, 2, 1000}) {
+            assertEquals(Sys.recv(fd, buf, 1, 16, 0), Sys.tcp_recv(fd, buf, 1, 16, 0), "range, fd " + fd);
+            assertEquals(Sys.recv(fd, buf, 0, 4, 2), Sys.tcp_recv(fd, buf, 0, 4, 2), "MSG_PEEK, fd " + fd);
+            assertEquals(Sys.send(fd, buf, 1, 16, 0), Sys.tcp_send(fd, buf, 1, 16, 0), "range, fd " + fd);
+            assertEquals(Sys.send(fd, buf, 0, 4, 1), Sys.tcp_send(fd, buf, 0, 4, 1), "MSG_OOB, fd " + fd);
+        }
+        assertEquals(-Libc.ENOTCONN, Sys.tcp_recv(l, buf, 0, 4, 0), "a listener");
+        assertEquals(-Libc.EPIPE, Sys.tcp_send(l, buf, 0, 4, 0), "a listener");
+        assertEquals(-Libc.ENOTSOCK, Sys.tcp_recv(0, buf, 0, 4, 0), "the console is no socket");
+
+        int u = Sys.socket(Libc.AF_INET, Libc.SOCK_DGRAM, 0);
+        assertEquals(-Libc.EDESTADDRREQ, Sys.tcp_send(u, buf, 0, 4, 0), "an unconnected UDP socket, as send(2)");
+        assertEquals(-Libc.EAGAIN, Sys.tcp_recv(u, buf, 0, 4, Libc.MSG_DONTWAIT), "a UDP socket, as recv(2)");
+
+        assertEquals(0, net.b.shutdown(c, Libc.SHUT_WR));
+        assertEquals(0, Sys.tcp_recv(s, buf, 0, 4, 0), "FIN: end of file, after waiting for it");
+        assertEquals(0, Sys.close(s));
+        assertEquals(-Libc.EBADF, Sys.tcp_recv(s, buf, 0, 4, 0));
+        assertEquals(-Libc.EBADF, Sys.tcp_send(s, buf, 0, 4, 0));
+    }
+
     @Test
     void fullSocketTableIsEnomemAndDescriptorsAreReusedLowestFirst() {
         for (int i = 0; i < 8; i++) {
