@@ -295,25 +295,23 @@ final class Sockets {
      * recv(2)'s either way.
      */
     long tcpRecv(int fd, byte[] b, int off, int len, int callFlags) {
-        int s = fd - FIRST_FD;
-        if (s >= 0
-                && s < handles.length
-                && handles[s] != FREE
-                && (flags[s] & READ_SHUT) == 0
-                && (callFlags & ~Libc.MSG_DONTWAIT) == 0
-                && b != null
-                && off >= 0
-                && len >= 0
-                && off <= b.length - len) {
-            TcpSocket t = tcp(s);
-            if (t != null) {
-                int r = t.recv(b, off, len);
-                if (r != -Errno.EAGAIN) {
-                    return r;
-                }
+        TcpSocket t = (callFlags & ~Libc.MSG_DONTWAIT) == 0 ? connection(fd, b, off, len) : null;
+        if (t != null && (flags[fd - FIRST_FD] & READ_SHUT) == 0) {
+            int r = t.recv(b, off, len);
+            if (r != -Errno.EAGAIN) {
+                return r;
             }
         }
         return recvfrom(fd, b, off, len, callFlags, null);
+    }
+
+    /** The TCP connection of descriptor {@code fd} when {@code b[off, off + len)} is a valid range, else null. */
+    private TcpSocket connection(int fd, byte[] b, int off, int len) {
+        int s = fd - FIRST_FD;
+        if (s < 0 || s >= handles.length || handles[s] == FREE) {
+            return null;
+        }
+        return b != null && off >= 0 && len >= 0 && off <= b.length - len ? tcp(s) : null;
     }
 
     /**
@@ -322,19 +320,9 @@ final class Sockets {
      * Anything else (a bad range or flag, a descriptor that is no connection) goes to {@link #send}.
      */
     long tcpSend(int fd, byte[] b, int off, int len, int callFlags) {
-        int s = fd - FIRST_FD;
-        if (s >= 0
-                && s < handles.length
-                && handles[s] != FREE
-                && (callFlags & ~(Libc.MSG_DONTWAIT | Libc.MSG_NOSIGNAL)) == 0
-                && b != null
-                && off >= 0
-                && len >= 0
-                && off <= b.length - len) {
-            TcpSocket t = tcp(s);
-            if (t != null) {
-                return sendTcp(s, t, b, off, len, callFlags);
-            }
+        TcpSocket t = (callFlags & ~(Libc.MSG_DONTWAIT | Libc.MSG_NOSIGNAL)) == 0 ? connection(fd, b, off, len) : null;
+        if (t != null) {
+            return sendTcp(fd - FIRST_FD, t, b, off, len, callFlags);
         }
         return send(fd, b, off, len, callFlags);
     }
