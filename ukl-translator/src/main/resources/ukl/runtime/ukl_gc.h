@@ -24,13 +24,11 @@
  * objects are prefetched a few dozen ahead of their marking (ukl_gc_drain_stack), counting the
  * live objects of each block; then clear the referents of java.lang.ref references that marking left unmarked
  * (section "references"); then free every block and run that holds nothing live, in bulk over the block table,
- * leave a block whose every cell is marked as it is, and leave the other small blocks to be swept
- * lazily, block by block, when their size class needs cells (a collection first finishes that
- * sweep, so a dead cell keeps its class word only until its block is swept, and no object_at answer
- * during marking is stale). The mark is bit 0 of the header's GC word, which the monitors' lock
- * word (ukl_thread.h, ukl.kernel.sched.Monitors) preserves, and its sense flips with every
- * collection (ukl_gc.black): survivors and new objects carry the last collection's value, which
- * the next one reads as unmarked, so no pass clears marks and a full block is never touched. Objects never move, so a device may keep using an array
+ * and leave the other small blocks to be swept lazily, block by block, when their size class needs
+ * cells (a collection first finishes that sweep, so a dead cell keeps its class word only until its
+ * block is swept, and no object_at answer during marking is stale). The mark bit is bit 0 of the
+ * header's GC word; a live object keeps it until its block is swept, which the monitors' lock
+ * word (ukl_thread.h, ukl.kernel.sched.Monitors) preserves. Objects never move, so a device may keep using an array
  * that stays reachable (ukl.kernel.hw.Dma keeps its buffers in a static table, an exact root).
  *
  * The includer defines UKL_GC_BLOCK_BYTES, UKL_GC_MAX_SMALL, UKL_GC_SIZE_CLASSES, UKL_GC_CLASS_INDEX and UKL_GC_RESERVE_BLOCKS (the
@@ -90,7 +88,6 @@ static struct {
     uint64_t collections;
     uint64_t raw;                   /* bytes in blocks given away (counted in used) */
     int busy;                       /* inside the slow path or a collection: the block table is in flux */
-    uint64_t black;                 /* the value of the mark bit that means marked ("marking") */
     ukl_reference *discovered;      /* references marking found with a referent not yet known live */
     ukl_reference *pending;         /* cleared references waiting for ReferenceQueue to take them */
     int clear_soft;                 /* this collection treats soft referents like weak ones */
@@ -98,11 +95,6 @@ static struct {
 } ukl_gc;
 
 static void ukl_gc_mark_roots(void); /* the includer's: every root, through the two functions below */
-
-/* Whether o carries the mark of the running (or, between collections, the last) collection. */
-static inline int ukl_gc_marked(const ukl_obj *o) {
-    return (o->gc & UKL_GC_MARK) == ukl_gc.black;
-}
 
 static uint64_t ukl_gc_capacity(void) {
     return ukl_gc.nblocks * UKL_GC_BLOCK_BYTES;
@@ -132,7 +124,6 @@ static void ukl_gc_init(uint8_t *start, uint8_t *end) {
     ukl_gc.free_blocks = ukl_gc.nblocks;
     ukl_gc.next_free = ukl_gc.next_large = 0;
     ukl_gc.discovered = ukl_gc.pending = 0;
-    ukl_gc.black = 0;
     for (uint32_t c = 0; c < UKL_GC_CLASSES; c++) {
         ukl_gc.bump[c] = ukl_gc.bump_end[c] = 0;
         ukl_gc.free[c] = 0;
@@ -158,10 +149,10 @@ static inline __attribute__((always_inline)) void *ukl_gc_pop(uint32_t c, uint64
             return 0;
         }
         ukl_gc.free[c] = (ukl_obj *) (uintptr_t) cell->gc;
+        cell->gc = 0;
         p = (uint8_t *) cell;
     }
     ((ukl_obj *) p)->cls = cls;
-    ((ukl_obj *) p)->gc = ukl_gc.black; /* unmarked for the next collection, which flips the sense */
     ukl_gc.used += cs;
     ukl_gc.allocated += size;
     return p;
@@ -184,12 +175,13 @@ static void ukl_gc_sweep_block(uint64_t b) {
     ukl_obj *head = 0, *tail = 0;
     for (uint8_t *p = start; p < end;) {
         ukl_obj *o = (ukl_obj *) p;
-        if (o->cls && ukl_gc_marked(o)) {
+        if (o->cls && (o->gc & UKL_GC_MARK)) {
+            o->gc &= ~(uint64_t) UKL_GC_MARK;
             p += n;
             continue;
         }
         uint8_t *run = p;
-        while (p < end && !(((ukl_obj *) p)->cls && ukl_gc_marked((ukl_obj *) p))) {
+        while (p < end && !(((ukl_obj *) p)->cls && (((ukl_obj *) p)->gc & UKL_GC_MARK))) {
             p += n;
         }
         __builtin_memset(run, 0, (uint64_t) (p - run));
@@ -319,7 +311,6 @@ static void *ukl_gc_alloc_large(uint64_t size, const ukl_class *cls) {
     ukl_obj *o = (ukl_obj *) ukl_gc_block_start(head);
     __builtin_memset(o, 0, size);
     o->cls = cls;
-    o->gc = ukl_gc.black;
     ukl_gc.used += need * UKL_GC_BLOCK_BYTES;
     ukl_gc.free_blocks -= need;
     ukl_gc.allocated += size;
@@ -420,10 +411,10 @@ static int ukl_gc_has_refs(const ukl_class *c) {
  */
 static inline int ukl_gc_set_mark(ukl_obj *o) {
     uint64_t g = o->gc;
-    if ((g & UKL_GC_MARK) == ukl_gc.black) {
+    if (g & UKL_GC_MARK) {
         return 0;
     }
-    o->gc = g ^ UKL_GC_MARK;
+    o->gc = g | UKL_GC_MARK;
     ukl_gc.blocks[((uint8_t *) o - ukl_gc.base) / UKL_GC_BLOCK_BYTES].live++;
     return 1;
 }
@@ -529,7 +520,7 @@ static void ukl_gc_drain_stack(void) {
 }
 
 static void ukl_gc_rescan_marked(ukl_obj *o) {
-    if (ukl_gc_marked(o) && ukl_gc_has_refs(o->cls)) {
+    if ((o->gc & UKL_GC_MARK) && ukl_gc_has_refs(o->cls)) {
         ukl_gc_scan_object(o);
         ukl_gc_drain_stack();
     }
@@ -575,7 +566,7 @@ static void ukl_gc_discover(ukl_reference *r) {
         return; /* cleared, already listed (a rescan after overflow), or a literal that never dies */
     }
     if ((r->hdr.cls->flags & UKL_CLS_SOFT) && !ukl_gc.clear_soft) {
-        ukl_gc.soft_kept |= !ukl_gc_marked(referent);
+        ukl_gc.soft_kept |= !(referent->gc & UKL_GC_MARK);
         ukl_gc_mark_object(referent);
         return;
     }
@@ -591,7 +582,7 @@ static void ukl_gc_clear_references(void) {
     for (ukl_reference *r = ukl_gc.discovered, *next; r; r = next) {
         next = ukl_gc_list_next(r);
         r->discovered = 0;
-        if (!ukl_gc_marked(r->referent)) {
+        if (!(r->referent->gc & UKL_GC_MARK)) {
             r->referent = 0;
             if (r->queue) {
                 r->discovered = ukl_gc.pending ? &ukl_gc.pending->hdr : &r->hdr;
@@ -637,6 +628,7 @@ static void ukl_gc_sweep(void) {
         ukl_block *k = &ukl_gc.blocks[b];
         if (k->kind == UKL_BLK_LARGE) {
             if (k->live) {
+                ((ukl_obj *) ukl_gc_block_start(b))->gc &= ~(uint64_t) UKL_GC_MARK;
                 k->live = 0;
                 ukl_gc.used += (uint64_t) k->n * UKL_GC_BLOCK_BYTES;
             } else {
@@ -645,10 +637,7 @@ static void ukl_gc_sweep(void) {
                 }
             }
         } else if (k->kind == UKL_BLK_SMALL) {
-            if (k->live == UKL_GC_BLOCK_BYTES / k->n) {
-                k->live = 0; /* every cell marked: nothing to sweep, and the marks need no clearing */
-                ukl_gc.used += UKL_GC_BLOCK_BYTES / k->n * k->n;
-            } else if (k->live) {
+            if (k->live) {
                 ukl_gc.used += (uint64_t) k->live * k->n;
                 uint32_t c = ukl_gc_class_of[k->n / UKL_GC_GRAIN];
                 k->next = ukl_gc.unswept[c]; /* built backwards, so the lists run upwards */
@@ -706,7 +695,6 @@ static __attribute__((noipa)) void ukl_gc_collect(void) {
     }
     ukl_gc.used = ukl_gc.raw;
     ukl_gc.soft_kept = 0;
-    ukl_gc.black ^= UKL_GC_MARK; /* every object, carrying the last collection's mark, is now unmarked */
     ukl_gc_mark_pending();
     ukl_gc_mark_roots();
     ukl_gc_drain();
