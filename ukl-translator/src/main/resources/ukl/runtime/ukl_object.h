@@ -21,7 +21,8 @@
  * the assembly entry points and the functions called from assembly by name.
  */
 #ifdef UKL_SPLIT
-#define UKL_LINK /* the program's functions the runtime calls: defined in one unit */
+/* the program's functions the runtime calls: defined in one unit */
+#define UKL_LINK
 #ifdef UKL_OWNS_SHARED
 #define UKL_SHARED
 #define UKL_INITIAL(...) = __VA_ARGS__

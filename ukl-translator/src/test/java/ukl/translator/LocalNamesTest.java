@@ -109,7 +109,18 @@ class LocalNamesTest {
                             && !n.startsWith("ukl_")
                             && !n.startsWith("UKL_")
                             && !n.startsWith("_")
-                            && !List.of("do", "while", "if", "else", "sizeof", "void", "char", "volatile", "int")
+                            && !List.of(
+                                            "do",
+                                            "while",
+                                            "if",
+                                            "else",
+                                            "sizeof",
+                                            "void",
+                                            "char",
+                                            "volatile",
+                                            "int",
+                                            "static",
+                                            "extern")
                                     .contains(n)) {
                         plain.add(h + ": " + d.group(1) + " names " + n);
                     }
