@@ -148,18 +148,7 @@ final class Gcc {
      * job's log. End it with {@link #finish}.
      */
     Process startReading(Job job) throws ImageBuildException {
-        List<String> command = new ArrayList<>();
-        command.add(executable.toString());
-        command.addAll(job.arguments());
-        try {
-            return new ProcessBuilder(command)
-                    .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
-                    .redirectError(job.log().toFile())
-                    .start();
-        } catch (IOException e) {
-            throw new ImageBuildException(
-                    "cannot start " + executable + " for " + job.what() + ": " + e.getMessage(), e);
-        }
+        return start(job, builder(job).redirectError(job.log().toFile()));
     }
 
     /** Waits for a job {@link #startReading} started; fails with its diagnostics if it failed. */
@@ -175,16 +164,24 @@ final class Gcc {
         }
     }
 
+    /** Starts a job with its output and diagnostics in its log. */
     private Process start(Job job) throws ImageBuildException {
+        return start(
+                job,
+                builder(job).redirectErrorStream(true).redirectOutput(job.log().toFile()));
+    }
+
+    /** The job's command, without standard input. */
+    private ProcessBuilder builder(Job job) {
         List<String> command = new ArrayList<>();
         command.add(executable.toString());
         command.addAll(job.arguments());
+        return new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+    }
+
+    private Process start(Job job, ProcessBuilder builder) throws ImageBuildException {
         try {
-            return new ProcessBuilder(command)
-                    .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
-                    .redirectErrorStream(true)
-                    .redirectOutput(job.log().toFile())
-                    .start();
+            return builder.start();
         } catch (IOException e) {
             throw new ImageBuildException(
                     "cannot start " + executable + " for " + job.what() + ": " + e.getMessage(), e);
