@@ -136,7 +136,7 @@ public final class KvBench {
 
     private Run run(KvTarget target, RunningKv server, Setting setting) {
         try {
-            List<Row> rows = RedisClients.benchmark(
+            List<Row> rows = RedisClients.timed(
                     server, setting, options.requests(), options.tests(), timeout(options.requests()));
             log.accept(target.name() + " " + setting.label() + ": "
                     + rows.stream()

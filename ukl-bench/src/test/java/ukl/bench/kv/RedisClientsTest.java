@@ -26,6 +26,14 @@ class RedisClientsTest {
                 RedisClients.parseCsv("WARNING: something\n" + OUTPUT));
     }
 
+    /** What redis-benchmark prints for a test done within its clock's millisecond. */
+    @Test
+    void anInfiniteRateParsesAsInfinity() throws Exception {
+        List<Row> rows = RedisClients.parseCsv(
+                OUTPUT + "\"GET\",\"inf\",\"0.060\",\"0.008\",\"0.055\",\"0.127\",\"0.159\",\"0.159\"\n");
+        assertEquals(new Row("GET", Double.POSITIVE_INFINITY, 0.060, 0.008, 0.055, 0.127, 0.159, 0.159), rows.get(2));
+    }
+
     @Test
     void outputWithoutTheHeaderOrWithABadRowFailsAndQuotesIt() {
         var e = assertThrows(BenchException.class, () -> RedisClients.parseCsv("Could not connect to Redis at x"));
