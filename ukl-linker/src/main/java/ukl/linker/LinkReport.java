@@ -132,6 +132,18 @@ public final class LinkReport {
         return removed;
     }
 
+    /** A rewritten site's fields, in both JSON lists that name one. */
+    private static Json siteFields(Json j, SyscallSite site) {
+        return j.key("class")
+                .string(site.className())
+                .key("method")
+                .string(site.method())
+                .key("line")
+                .number(site.line())
+                .key("kernelMethod")
+                .string(site.kernelMethod());
+    }
+
     /** Adds (or replaces) a section of key/values, e.g. {@code "image sections" → {".text" → "81920"}}. */
     public void addSection(String name, Map<String, String> values) {
         sections.put(name, new LinkedHashMap<>(values));
@@ -246,30 +258,12 @@ public final class LinkReport {
         j.close('}');
         j.key("syscallSites").open('[');
         for (SyscallSite site : syscallSites) {
-            j.open('{')
-                    .key("class")
-                    .string(site.className())
-                    .key("method")
-                    .string(site.method())
-                    .key("line")
-                    .number(site.line())
-                    .key("kernelMethod")
-                    .string(site.kernelMethod())
-                    .close('}');
+            siteFields(j.open('{'), site).close('}');
         }
         j.close(']');
         j.key("syscallCode").open('[');
         for (SyscallCode code : syscallCode) {
-            SyscallSite site = code.site();
-            j.open('{')
-                    .key("class")
-                    .string(site.className())
-                    .key("method")
-                    .string(site.method())
-                    .key("line")
-                    .number(site.line())
-                    .key("kernelMethod")
-                    .string(site.kernelMethod())
+            siteFields(j.open('{'), code.site())
                     .key("verdict")
                     .string(code.verdict())
                     .key("copies")
