@@ -13,8 +13,8 @@ import ukl.libc.Libc;
  * The socket system calls over one interface: a table of file descriptors (3 up; 0–2 are the
  * console) mapped to {@link SocketSet} handles, per-descriptor {@link SocketOptions}, and POSIX blocking on top
  * of the non-blocking stack. Every blocking call waits in {@link Waiter#await}, for the readiness
- * poll(2) would report. A call that queues data to send polls once before it returns, so the
- * segment leaves in the call itself. Nothing here allocates after construction.
+ * poll(2) would report. A send transmits its connection's due segments before it returns
+ * ({@link Waiter#transmit}), so the data leaves in the call itself. Nothing here allocates after construction.
  *
  * <p>The descriptor is separate from the handle because a closed TCP connection keeps its handle
  * through FIN and TIME-WAIT (RFC 9293 §3.6) while POSIX frees the descriptor at once.
@@ -403,7 +403,8 @@ final class Sockets {
             int r = t.send(b, off + done, len - done);
             if (r > 0) {
                 done += r;
-                waiter.pump(); // the data leaves in this call (no Nagle, RFC 1122 §4.2.3.4 allows turning it off)
+                waiter.transmit(
+                        set, handles[s]); // it leaves in this call (no Nagle: RFC 1122 §4.2.3.4 allows turning it off)
                 if (done == len) {
                     return done;
                 }

@@ -2,6 +2,7 @@ package ukl.kernel.sys;
 
 import ukl.kernel.abi.Errno;
 import ukl.kernel.net.iface.Interface;
+import ukl.kernel.net.socket.SocketSet;
 import ukl.kernel.sched.Scheduler;
 import ukl.libc.Libc;
 
@@ -54,12 +55,29 @@ final class Waiter {
         HeapReport.tick(now);
     }
 
-    /** poll(2) readiness of one descriptor: the console's, a socket's, or POLLNVAL. */
+    /**
+     * Sends what the socket {@code handle} of {@code set} has due, without a whole round: a
+     * send(2)'s data leaves in the call, and what waits to be received is the next round's (Linux's
+     * send leaves receiving to the softirq). A round costs a pass over the NIC, the loopback and
+     * every socket; this is one socket's (the nio echo server: 14,343 → 13,695 guest instructions
+     * per round trip, with the clock's multiplication).
+     */
+    void transmit(SocketSet set, int handle) {
+        long now = machine.nanos();
+        long before = iface.stats().frames();
+        set.dispatch(iface, now, handle);
+        if (iface.stats().frames() != before) {
+            quietSince = now;
+            activity++;
+        }
+    }
+
     /** FIONREAD of the console ({@link TtyInput#unread}). */
     int consoleUnread() {
         return console.unread();
     }
 
+    /** poll(2) readiness of one descriptor: the console's, a socket's, or POLLNVAL. */
     int readiness(int fd) {
         if (fd == 0) {
             return console.ready() ? Libc.POLLIN : 0;

@@ -138,13 +138,13 @@ public final class Interface {
      */
     public boolean poll(long nowNanos) {
         now = nowNanos;
-        long before = stats.get(Counter.RX_FRAMES) + stats.get(Counter.TX_FRAMES);
+        long before = stats.frames();
         receiveFrom(dev, false);
         receiveFrom(loopback, true);
         if (transport != null) {
             transport.dispatch(this, nowNanos);
         }
-        return stats.get(Counter.RX_FRAMES) + stats.get(Counter.TX_FRAMES) != before;
+        return stats.frames() != before;
     }
 
     private void receiveFrom(NetDevice d, boolean isLoopback) {

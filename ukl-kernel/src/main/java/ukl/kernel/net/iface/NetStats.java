@@ -116,6 +116,11 @@ public final class NetStats {
         return values[c.ordinal()];
     }
 
+    /** Frames received and sent, together: whether a round of the stack moved any. */
+    public long frames() {
+        return values[Counter.RX_FRAMES.ordinal()] + values[Counter.TX_FRAMES.ordinal()];
+    }
+
     public void increment(Counter c) {
         values[c.ordinal()]++;
     }

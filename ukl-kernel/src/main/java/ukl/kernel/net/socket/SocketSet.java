@@ -592,6 +592,18 @@ public final class SocketSet implements Transport {
         }
     }
 
+    /**
+     * {@link #dispatch} for one socket: what {@code handle} has due at {@code now}, without a pass
+     * over the others and the TIME-WAIT records.
+     */
+    public void dispatch(Interface via, long now, int handle) {
+        lastNow = now;
+        TcpSocket t = tcp(handle);
+        if (t != null) {
+            t.dispatch(via, now);
+        }
+    }
+
     @Override
     public long nextDeadline(long now) {
         long next = Long.MAX_VALUE;
