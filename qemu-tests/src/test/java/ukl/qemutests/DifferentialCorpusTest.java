@@ -106,8 +106,7 @@ class DifferentialCorpusTest {
         Map<String, CompletableFuture<Comparison>> results = new HashMap<>();
         programs.stream()
                 .sorted(Comparator.comparing((String p) -> !p.startsWith("corpus.Gc")))
-                .forEach(p -> results.put(
-                        p, CompletableFuture.supplyAsync(() -> compare(classpath, image.image(), p), POOL)));
+                .forEach(p -> results.put(p, CompletableFuture.supplyAsync(() -> compare(image.image(), p), POOL)));
         List<DynamicTest> tests = new ArrayList<>();
         for (String program : programs) {
             tests.add(DynamicTest.dynamicTest(
@@ -122,11 +121,11 @@ class DifferentialCorpusTest {
         System.out.printf("ukl QEMU corpus: the image's runs took %.2f s in all%n", RUN_NANOS.get() / 1e9);
     }
 
-    private static Comparison compare(List<Path> classpath, Path image, String program) {
+    private static Comparison compare(Path image, String program) {
         try {
             boolean gc = program.startsWith("corpus.Gc");
             int memory = gc ? GC_MEMORY_MIB : MEMORY_MIB;
-            JvmRun jvm = JvmRun.of(classpath, memory, CorpusImage.DISPATCHER, program);
+            JvmRun jvm = CorpusTruth.of(program, memory);
             long start = System.nanoTime();
             QemuResult run = Toolchain.runCaptured(
                     new RunRequest(

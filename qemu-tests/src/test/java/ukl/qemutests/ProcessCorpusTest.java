@@ -92,8 +92,7 @@ class ProcessCorpusTest {
         Map<String, CompletableFuture<Comparison>> results = new HashMap<>();
         programs.stream()
                 .sorted(Comparator.comparing((String p) -> !p.startsWith("corpus.Gc")))
-                .forEach(p -> results.put(
-                        p, CompletableFuture.supplyAsync(() -> compare(classpath, image.image(), p), POOL)));
+                .forEach(p -> results.put(p, CompletableFuture.supplyAsync(() -> compare(image.image(), p), POOL)));
         List<DynamicTest> tests = new ArrayList<>();
         for (String program : programs) {
             tests.add(DynamicTest.dynamicTest(
@@ -108,10 +107,10 @@ class ProcessCorpusTest {
         System.out.printf("ukl process corpus: the executable's runs took %.2f s in all%n", RUN_NANOS.get() / 1e9);
     }
 
-    private static Comparison compare(List<Path> classpath, Path executable, String program) {
+    private static Comparison compare(Path executable, String program) {
         try {
             int memory = program.startsWith("corpus.Gc") ? GC_MEMORY_MIB : MEMORY_MIB;
-            JvmRun jvm = JvmRun.of(classpath, memory, CorpusImage.DISPATCHER, program);
+            JvmRun jvm = CorpusTruth.of(program, memory);
             ProcessRun run = ProcessRun.of(executable, memory, TIME_LIMIT, program);
             RUN_NANOS.addAndGet(run.nanos());
             return new Comparison(program, jvm, run, null);
