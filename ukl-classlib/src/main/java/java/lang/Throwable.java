@@ -143,12 +143,11 @@ public class Throwable implements Serializable {
     }
 
     private static boolean isCaptureFrame(int id) {
-        String name = methodName(id);
-        return name.equals("fillInStackTrace") || name.equals("captureBacktrace");
+        return isMethodNamed(id, "fillInStackTrace") || isMethodNamed(id, "captureBacktrace");
     }
 
     private boolean isOwnConstructor(int id) {
-        if (!methodName(id).equals("<init>")) {
+        if (!isMethodNamed(id, "<init>")) {
             return false;
         }
         String owner = className(id);
@@ -243,7 +242,50 @@ public class Throwable implements Serializable {
 
     static native String methodClassName(int id);
 
-    static native String methodName(int id);
+    static String methodName(int id) {
+        return methodText(id, NAME);
+    }
 
-    static native String methodFileName(int id);
+    static String methodFileName(int id) {
+        return methodText(id, FILE);
+    }
+
+    /** Which of a method's texts: its name, or its class's source file. */
+    private static final int NAME = 0;
+
+    private static final int FILE = 1;
+
+    /**
+     * The image keeps these texts as bare characters, not String literals (the translator's
+     * Metadata.methodTables): a String is made only for a stack trace that is decoded.
+     */
+    private static String methodText(int id, int which) {
+        int n = methodTextLength(id, which);
+        if (n < 0) {
+            return null;
+        }
+        char[] c = new char[n];
+        for (int i = 0; i < n; i++) {
+            c[i] = methodTextChar(id, which, i);
+        }
+        return new String(c, true);
+    }
+
+    /** Whether method {@code id} is named {@code name}, without making a String of its name. */
+    private static boolean isMethodNamed(int id, String name) {
+        if (methodTextLength(id, NAME) != name.length()) {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            if (methodTextChar(id, NAME, i) != name.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The length of method {@code id}'s name or source file ({@code which}), or -1 when it has none. */
+    private static native int methodTextLength(int id, int which);
+
+    private static native char methodTextChar(int id, int which, int i);
 }

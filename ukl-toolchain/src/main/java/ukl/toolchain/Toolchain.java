@@ -377,7 +377,7 @@ public final class Toolchain {
                 continue;
             }
             String pkg = owners.ownerOf(symbol.name())
-                    .map(owner -> owner.equals(SymbolOwners.STRING_LITERALS) ? owner : packageOf(owner))
+                    .map(owner -> SymbolOwners.isClass(owner) ? packageOf(owner) : owner)
                     .orElse("(runtime, boot code, array classes)");
             byPackage.computeIfAbsent(pkg, k -> new long[2])[code ? 0 : 1] += symbol.size();
         }

@@ -2,8 +2,10 @@ package ukl.translator;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
@@ -83,8 +85,15 @@ final class Metadata {
         out.append(" 0 };\n");
     }
 
-    /** Method id → class name, method name and source file, for Throwable's natives (contracts §4). */
-    void methodTables(StringBuilder out) {
+    /**
+     * Method id → class name, method name and source file, for Throwable's natives (contracts §4)
+     * and the panic's Java stack. The class names are the classes' own name literals; the method
+     * and file names, read only to decode a stack trace, are bare UTF-16 texts ({@code {length,
+     * chars…}}, one per distinct text) that Throwable makes Strings of on demand: as String
+     * literals they took a String and a char array header each, 1,000 of them in the echo
+     * server's image (57 KB).
+     */
+    void methodTables(StringBuilder out) throws TranslationException {
         int n = layout.methods.size();
         out.append("#define UKL_METHOD_COUNT ").append(n).append("u\n");
         if (program.split) {
@@ -92,17 +101,29 @@ final class Metadata {
             out.append("const uint32_t ukl_method_count = UKL_METHOD_COUNT;\n");
         }
         String shared = program.shared();
+        Map<String, String> texts = new LinkedHashMap<>();
         StringBuilder cls = new StringBuilder(shared + "ukl_obj *const ukl_method_class[] = {");
-        StringBuilder name = new StringBuilder(shared + "ukl_obj *const ukl_method_name[] = {");
-        StringBuilder file = new StringBuilder(shared + "ukl_obj *const ukl_method_file[] = {");
+        StringBuilder name = new StringBuilder(shared + "const uint16_t *const ukl_method_name[] = {");
+        StringBuilder file = new StringBuilder(shared + "const uint16_t *const ukl_method_file[] = {");
         for (MethodRef m : layout.methods) {
             cls.append("\n    ")
                     .append(program.literals.ref(m.owner().name.replace('/', '.')))
                     .append(',');
-            name.append("\n    ").append(program.literals.ref(m.node().name)).append(',');
+            name.append("\n    ").append(text(texts, m.node().name, m)).append(',');
             file.append("\n    ")
-                    .append(m.owner().sourceFile == null ? "0" : program.literals.ref(m.owner().sourceFile))
+                    .append(m.owner().sourceFile == null ? "0" : text(texts, m.owner().sourceFile, m))
                     .append(',');
+        }
+        for (Map.Entry<String, String> t : texts.entrySet()) {
+            String s = t.getKey();
+            out.append("static const uint16_t ")
+                    .append(t.getValue())
+                    .append("[] = {")
+                    .append(s.length());
+            for (int i = 0; i < s.length(); i++) {
+                out.append(i % 16 == 0 ? ",\n    " : ", ").append((int) s.charAt(i));
+            }
+            out.append(" }; /* ").append(Names.comment(s)).append(" */\n");
         }
         out.append(cls)
                 .append(" 0 };\n")
@@ -110,6 +131,16 @@ final class Metadata {
                 .append(" 0 };\n")
                 .append(file)
                 .append(" 0 };\n\n");
+    }
+
+    /** The symbol of {@code s}'s text in {@link #methodTables}, made on first use. */
+    private static String text(Map<String, String> texts, String s, MethodRef m) throws TranslationException {
+        if (s.length() > 0xffff) {
+            throw new TranslationException(m.owner().name + "." + m.node().name
+                    + ": a name or source file of " + s.length()
+                    + " characters; a stack trace's texts are at most 65,535 (a class file's limit)");
+        }
+        return texts.computeIfAbsent(s, k -> "method_text" + texts.size());
     }
 
     void descriptors(StringBuilder out) throws TranslationException {

@@ -10,14 +10,19 @@ import java.util.regex.Pattern;
  * Which Java class a symbol of a translated program belongs to, by the names the translator gives
  * (Layout, Glue): a method {@code m_<class>_<method>}, a class's descriptor and tables {@code
  * cls<n>_<class>…}, its initialiser {@code init_cls<n>_<class>}, an enum's values {@code
- * enum_values_cls<n>_<class>}; string literals are {@code str<n>} and {@code str<n>_chars}. The
+ * enum_values_cls<n>_<class>}; string literals are {@code str<n>} and {@code str<n>_chars}, and
+ * the method tables behind stack traces {@code ukl_method_…} and {@code method_text<n>}. The
  * link report uses it to say what takes an image's bytes, by package (issue #12, item 6).
  */
 public final class SymbolOwners {
-    /** What a symbol is charged to when it is not a class's: the literals, or the runtime. */
+    /** What a symbol is charged to when it is not a class's: the literals, the stack trace tables, or the runtime. */
     public static final String STRING_LITERALS = "(string literals)";
 
+    /** The method id tables and the method and file names they point to (Metadata.methodTables). */
+    public static final String STACK_TRACE_TABLES = "(stack trace tables)";
+
     private static final Pattern LITERAL = Pattern.compile("str\\d+(_chars)?");
+    private static final Pattern STACK_TRACE_TABLE = Pattern.compile("method_text\\d+|ukl_method_(class|name|file)");
     private static final Pattern CLASS_SYMBOL = Pattern.compile("(?:init_|enum_values_)?cls\\d+_(.*)");
 
     /** Sanitized class name → internal name; the longest one that prefixes a symbol owns it. */
@@ -35,12 +40,16 @@ public final class SymbolOwners {
     }
 
     /**
-     * The class (internal name) owning {@code symbol}, {@link #STRING_LITERALS}, or empty for
+     * The class (internal name) owning {@code symbol}, {@link #STRING_LITERALS}, {@link
+     * #STACK_TRACE_TABLES}, or empty for
      * everything else: the runtime, the boot code, gcc's own helpers.
      */
     public Optional<String> ownerOf(String symbol) {
         if (LITERAL.matcher(symbol).matches()) {
             return Optional.of(STRING_LITERALS);
+        }
+        if (STACK_TRACE_TABLE.matcher(symbol).matches()) {
+            return Optional.of(STACK_TRACE_TABLES);
         }
         Matcher c = CLASS_SYMBOL.matcher(symbol);
         if (c.matches()) {
@@ -50,6 +59,11 @@ public final class SymbolOwners {
             return longestClassPrefix(symbol.substring(2));
         }
         return Optional.empty();
+    }
+
+    /** Whether an owner {@link #ownerOf} gave is a class (not the literals or the stack trace tables). */
+    public static boolean isClass(String owner) {
+        return !owner.equals(STRING_LITERALS) && !owner.equals(STACK_TRACE_TABLES);
     }
 
     /** The class whose sanitized name is the longest prefix of {@code rest} ending at a '_' or the end. */

@@ -206,8 +206,9 @@ final class Units {
         d.put("ukl_throw_clone_unsupported", "void ukl_throw_clone_unsupported(void);");
         d.put("ukl_throw_no_class_def", "void ukl_throw_no_class_def(ukl_obj *message);");
         d.put("ukl_throw_imse_message", "void ukl_throw_imse_message(ukl_obj *message);");
-        for (String table : List.of("ukl_method_class", "ukl_method_name", "ukl_method_file")) {
-            d.put(table, "extern ukl_obj *const " + table + "[];");
+        d.put("ukl_method_class", "extern ukl_obj *const ukl_method_class[];");
+        for (String table : List.of("ukl_method_name", "ukl_method_file")) {
+            d.put(table, "extern const uint16_t *const " + table + "[];");
         }
         return d;
     }

@@ -305,7 +305,7 @@ static ukl_obj *ukl_backtrace(const ukl_class *int_array) {
     return a;
 }
 
-/* A Java String's characters as ASCII for panic messages (non-ASCII becomes '?'). */
+/* A Java String's characters, or a method table's text ({length, chars…}), as ASCII for panic messages (non-ASCII becomes '?'). */
 static void ukl_string_to_ascii(const ukl_obj *chars, char *buf, int32_t cap) {
     int32_t n = 0;
     if (chars) {
@@ -324,7 +324,15 @@ static void ukl_string_to_ascii(const ukl_obj *chars, char *buf, int32_t cap) {
  * CPU fault in a native or the runtime says which Java code it interrupted. The tables are the
  * method-id tables the program defines (Metadata.methodTables).
  */
-static void ukl_print_java_stack(ukl_obj *const *cls, ukl_obj *const *name, ukl_obj *const *file) {
+static void ukl_text_to_ascii(const uint16_t *text, char *buf, int32_t cap) {
+    int32_t n = 0;
+    for (; n < text[0] && n < cap - 1; n++) {
+        buf[n] = text[1 + n] < 128 ? (char) text[1 + n] : '?';
+    }
+    buf[n] = 0;
+}
+
+static void ukl_print_java_stack(ukl_obj *const *cls, const uint16_t *const *name, const uint16_t *const *file) {
     static const char heading[] = "ukl: Java stack at the panic, innermost first:\n";
     if (ukl_top) ukl_console_write(2, heading, sizeof heading - 1);
     int32_t depth = 0;
@@ -334,11 +342,11 @@ static void ukl_print_java_stack(ukl_obj *const *cls, ukl_obj *const *name, ukl_
         ukl_string_to_ascii(((ukl_string *) cls[f->method])->value, line + n, 100);
         while (line[n]) n++;
         line[n++] = '.';
-        ukl_string_to_ascii(((ukl_string *) name[f->method])->value, line + n, 60);
+        ukl_text_to_ascii(name[f->method], line + n, 60);
         while (line[n]) n++;
         line[n++] = '(';
         if (file[f->method]) {
-            ukl_string_to_ascii(((ukl_string *) file[f->method])->value, line + n, 60);
+            ukl_text_to_ascii(file[f->method], line + n, 60);
             while (line[n]) n++;
         } else {
             const char *unknown = "Unknown Source";
