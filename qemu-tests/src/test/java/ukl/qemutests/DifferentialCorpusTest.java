@@ -22,6 +22,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import ukl.boot.Target;
 import ukl.boot.qemu.QemuResult;
 import ukl.toolchain.ImageRequest;
 import ukl.toolchain.ImageResult;
@@ -53,7 +54,11 @@ class DifferentialCorpusTest {
     /** The summed wall time of the QEMU runs, to set beside {@link ProcessCorpusTest}'s. */
     private static final AtomicLong RUN_NANOS = new AtomicLong();
 
-    /** The corpus as one image (the toolchain finds it up to date after the first build). */
+    /**
+     * The corpus as one image (the toolchain finds it up to date after the first build). It is
+     * 48 MB of C: translated as separate units ({@link CorpusImage#INCREMENTAL}), two gcc
+     * processes compile it at once instead of one.
+     */
     private static ImageResult build(List<Path> classpath) throws Exception {
         return Toolchain.build(new ImageRequest(
                 classpath,
@@ -61,7 +66,10 @@ class DifferentialCorpusTest {
                 WORK.resolve("corpus.ukl"),
                 WORK.resolve("work"),
                 MEMORY_MIB,
-                line -> {}));
+                line -> {},
+                Target.VM,
+                List.of(),
+                CorpusImage.INCREMENTAL));
     }
 
     private static List<Path> classpath() throws Exception {

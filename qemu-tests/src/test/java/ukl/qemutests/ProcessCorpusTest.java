@@ -43,7 +43,10 @@ class ProcessCorpusTest {
     private static final ExecutorService POOL = Executors.newFixedThreadPool(2);
     private static final AtomicLong RUN_NANOS = new AtomicLong();
 
-    /** The corpus linked as one executable (the toolchain finds it up to date after the first build). */
+    /**
+     * The corpus linked as one executable (the toolchain finds it up to date after the first
+     * build), translated as separate units like {@link DifferentialCorpusTest}'s image.
+     */
     private static ImageResult build(List<Path> classpath) throws Exception {
         return Toolchain.build(new ImageRequest(
                 classpath,
@@ -52,7 +55,9 @@ class ProcessCorpusTest {
                 WORK.resolve("work"),
                 MEMORY_MIB,
                 line -> {},
-                Target.PROCESS));
+                Target.PROCESS,
+                List.of(),
+                CorpusImage.INCREMENTAL));
     }
 
     private static List<Path> classpath() throws Exception {
