@@ -169,9 +169,86 @@ static void empty_blocks_are_freed_in_bulk_and_the_others_swept_lazily(void) {
     CHECK(ukl_gc.unswept[c] == kb && dropped->hdr.cls == &t_node); /* not swept yet */
     node *again = new_node(0, 0);
     CHECK(again == dropped && again->value == 0 && again->hdr.gc == 0); /* swept now, zeroed */
-    CHECK(ukl_gc.unswept[c] == UKL_GC_NONE && kept->hdr.gc == 0 && kept->hdr.cls == &t_node);
+    CHECK(ukl_gc.unswept[c] == UKL_GC_NONE && kept->hdr.gc == 0 && kept->hdr.cls == &t_node); /* mark cleared */
+    CHECK(ukl_gc.blocks[kb].mark == UKL_GC_MARK);
     ukl_obj *fresh = ukl_gc_alloc(16, &t_object);
     CHECK(fresh == other && ((uint64_t *) fresh)[1] == 0); /* the freed block, taken again and zeroed */
+}
+
+static uint64_t block_of(const void *o) {
+    return (uint64_t) ((const uint8_t *) o - ukl_gc.base) / UKL_GC_BLOCK_BYTES;
+}
+
+/*
+ * A block whose every cell survives is neither freed nor queued for the lazy sweep, and its marks
+ * are not cleared: its sense flips, so the same objects are unmarked again when the next
+ * collection starts. The mark bits stay as the collection left them.
+ */
+static void full_blocks_are_left_alone_and_their_sense_flips(void) {
+    heap(1 << 20);
+    enum { PER_BLOCK = UKL_GC_BLOCK_BYTES / 48 };
+    node *first = new_node(0, 0), *last = first;
+    for (int i = 1; i < PER_BLOCK; i++) {
+        last = new_node(&last->hdr, 0);
+    }
+    uint64_t fb = block_of(first);
+    CHECK(block_of(last) == fb); /* one block, full */
+    node *loner = new_node(0, 0), *gone = new_node(0, 0);
+    uint64_t lb = block_of(loner);
+    CHECK(lb != fb && block_of(gone) == lb);
+    exact[0] = &last->hdr;
+    exact[1] = &loner->hdr;
+    ukl_gc_collect();
+    uint32_t c = ukl_gc_class_of[3];
+    CHECK(ukl_gc.blocks[fb].mark == 0 && first->hdr.gc == UKL_GC_MARK && last->hdr.gc == UKL_GC_MARK);
+    CHECK(!ukl_gc_marked(&first->hdr) && !ukl_gc_marked(&last->hdr)); /* unmarked for the next collection */
+    CHECK(ukl_gc.blocks[fb].kind == UKL_BLK_SMALL && ukl_gc.blocks[fb].live == 0);
+    CHECK(ukl_gc.unswept[c] == lb && ukl_gc.blocks[lb].next == UKL_GC_NONE); /* only the other block */
+    CHECK(ukl_gc.used == (uint64_t) (PER_BLOCK + 1) * 48);
+    node *young = new_node(0, 0);
+    CHECK(young == gone && young->hdr.gc == 0 && !ukl_gc_marked(&young->hdr));
+    exact[2] = &young->hdr;
+    ukl_gc_collect(); /* the full block survives again: marking toggled its bits, its sense flips back */
+    CHECK(ukl_gc.blocks[fb].mark == UKL_GC_MARK && first->hdr.gc == 0 && !ukl_gc_marked(&first->hdr));
+    CHECK(alive(first) && alive(last) && alive(loner) && alive(young));
+    CHECK(ukl_gc.used == (uint64_t) (PER_BLOCK + 2) * 48);
+    exact[0] = 0;
+    ukl_gc_collect();
+    CHECK(!alive(first) && !alive(last) && alive(loner) && alive(young));
+    CHECK(ukl_gc.blocks[fb].kind == UKL_BLK_FREE && ukl_gc.used == 2 * 48);
+}
+
+/*
+ * A full block whose sense flipped, then loses some cells: the lazy sweep keeps the cells marked
+ * under the flipped sense, frees the rest, and gives the block the sense of a fresh one, so that a
+ * cell allocation takes from it (GC word 0) is unmarked to the next collection, and a survivor
+ * (mark cleared) too. Allocation sites store no GC word: this is why they need not.
+ */
+static void a_flipped_block_swept_gives_unmarked_cells(void) {
+    heap(1 << 20);
+    enum { PER_BLOCK = UKL_GC_BLOCK_BYTES / 48 };
+    node *cells[PER_BLOCK];
+    ukl_obj *all = new_array(&a_node, PER_BLOCK); /* in another block: 16-byte header, 8 per element */
+    for (int i = 0; i < PER_BLOCK; i++) {
+        cells[i] = new_node(0, 0);
+        ((ukl_obj **) UKL_ARRAY_DATA(all))[i] = &cells[i]->hdr;
+    }
+    uint64_t fb = block_of(cells[0]);
+    CHECK(block_of(cells[PER_BLOCK - 1]) == fb);
+    exact[0] = all;
+    ukl_gc_collect(); /* all live: the block's sense flips */
+    CHECK(ukl_gc.blocks[fb].mark == 0);
+    ((ukl_obj **) UKL_ARRAY_DATA(all))[1] = 0; /* cells[1] dies */
+    ukl_gc_collect(); /* the flipped block is partly live: queued, its marks under sense 0 */
+    CHECK(ukl_gc.unswept[ukl_gc_class_of[3]] == fb);
+    node *reborn = new_node(0, 0); /* sweeps the block: cells[1]'s cell, zeroed */
+    CHECK(reborn == cells[1] && reborn->hdr.gc == 0 && ukl_gc.blocks[fb].mark == UKL_GC_MARK);
+    CHECK(!ukl_gc_marked(&reborn->hdr) && !ukl_gc_marked(&cells[0]->hdr) && cells[0]->hdr.gc == 0);
+    ((ukl_obj **) UKL_ARRAY_DATA(all))[2] = 0; /* cells[2] dies, reborn (unreferenced) is garbage */
+    ukl_gc_collect();
+    CHECK(!alive(cells[2]) && !alive(reborn) && alive(cells[0]) && alive(cells[PER_BLOCK - 1]));
+    uint64_t array_cell = ukl_gc_class_size[ukl_gc_class_of[(sizeof(ukl_array) + 8 * PER_BLOCK + 15) / 16]];
+    CHECK(ukl_gc.used == (uint64_t) (PER_BLOCK - 2) * 48 + array_cell);
 }
 
 static void marking_follows_every_field_kind(void) {
@@ -184,7 +261,7 @@ static void marking_follows_every_field_kind(void) {
     exact[0] = &n1->hdr;
     ukl_gc_collect();
     CHECK(alive(n1) && alive(n2) && alive(n3) && alive(ints) && !alive(hidden));
-    CHECK(n1->next == &n2->hdr && n1->other == &n3->hdr && n1->tag == 7 && n1->hdr.gc == 0); /* mark cleared */
+    CHECK(n1->next == &n2->hdr && n1->other == &n3->hdr && n1->tag == 7 && !ukl_gc_marked(&n1->hdr));
     exact[0] = 0;
     ukl_gc_collect();
     CHECK(!alive(n1) && !alive(n2) && !alive(n3) && !alive(ints) && ukl_gc.used == 0);
@@ -462,6 +539,8 @@ static const struct {
     { "heap_layout", heap_layout },
     { "freed_memory_is_reused", freed_memory_is_reused },
     { "empty_blocks_are_freed_in_bulk_and_the_others_swept_lazily", empty_blocks_are_freed_in_bulk_and_the_others_swept_lazily },
+    { "full_blocks_are_left_alone_and_their_sense_flips", full_blocks_are_left_alone_and_their_sense_flips },
+    { "a_flipped_block_swept_gives_unmarked_cells", a_flipped_block_swept_gives_unmarked_cells },
     { "marking_follows_every_field_kind", marking_follows_every_field_kind },
     { "marking_follows_every_array_kind", marking_follows_every_array_kind },
     { "interior_pointers_keep_objects", interior_pointers_keep_objects },

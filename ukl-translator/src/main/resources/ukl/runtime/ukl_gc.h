@@ -26,9 +26,12 @@
  * (section "references"); then free every block and run that holds nothing live, in bulk over the block table,
  * and leave the other small blocks to be swept lazily, block by block, when their size class needs
  * cells (a collection first finishes that sweep, so a dead cell keeps its class word only until its
- * block is swept, and no object_at answer during marking is stale). The mark bit is bit 0 of the
- * header's GC word; a live object keeps it until its block is swept, which the monitors' lock
- * word (ukl_thread.h, ukl.kernel.sched.Monitors) preserves. Objects never move, so a device may keep using an array
+ * block is swept, and no object_at answer during marking is stale). The mark is bit 0 of the
+ * header's GC word, which the monitors' lock word (ukl_thread.h, ukl.kernel.sched.Monitors)
+ * preserves; which value of it means marked is the block's (ukl_block.mark, section "marking").
+ * A block whose every cell survives, and a large object that survives, are not touched after
+ * marking: their block's sense flips, and the same bits read as unmarked to the next collection.
+ * Objects never move, so a device may keep using an array
  * that stays reachable (ukl.kernel.hw.Dma keeps its buffers in a static table, an exact root).
  *
  * The includer defines UKL_GC_BLOCK_BYTES, UKL_GC_MAX_SMALL, UKL_GC_SIZE_CLASSES, UKL_GC_CLASS_INDEX and UKL_GC_RESERVE_BLOCKS (the
@@ -57,12 +60,15 @@ static const uint8_t ukl_gc_class_of[UKL_GC_MAX_SMALL / UKL_GC_GRAIN + 1] = { UK
 #define UKL_GC_NONE 0xffffffffu
 
 /*
- * kind: UKL_BLK_* (RAW: given away for good, ukl_gc_take_raw); n: SMALL → cell bytes, LARGE → blocks in the run, TAIL → blocks back to the
+ * kind: UKL_BLK_* (RAW: given away for good, ukl_gc_take_raw); mark: the value of an object's mark
+ * bit that means marked in this block (SMALL, LARGE: 1 when taken, flipped by ukl_gc_sweep instead of
+ * clearing the marks of a block that is all live); n: SMALL → cell bytes, LARGE → blocks in the run, TAIL → blocks back to the
  * head; live: objects marked in it by the running collection; next: the next block of its size
  * class still to be swept (UKL_GC_NONE ends the list).
  */
 typedef struct {
-    uint32_t kind;
+    uint16_t kind;
+    uint16_t mark;
     uint32_t n;
     uint32_t live;
     uint32_t next;
@@ -166,22 +172,25 @@ static int ukl_gc_may_take(uint64_t n) {
 /*
  * Sweeps one small block that marking found live objects in: clears the live cells' marks and
  * zeroes every other cell, a run of adjacent dead cells at a time, linking them in address order
- * onto their class's free list (so allocation walks the block upwards and needs no zeroing).
+ * onto their class's free list (so allocation walks the block upwards and needs no zeroing). The
+ * block leaves with the sense of a fresh one (mark bit 1 means marked), which is what allocation
+ * assumes of a cell it takes: a zero GC word is unmarked.
  */
 static void ukl_gc_sweep_block(uint64_t b) {
     uint32_t n = ukl_gc.blocks[b].n;
+    uint64_t mark = ukl_gc.blocks[b].mark;
     uint8_t *start = ukl_gc_block_start(b);
     uint8_t *end = start + (UKL_GC_BLOCK_BYTES / n) * (uint64_t) n;
     ukl_obj *head = 0, *tail = 0;
     for (uint8_t *p = start; p < end;) {
         ukl_obj *o = (ukl_obj *) p;
-        if (o->cls && (o->gc & UKL_GC_MARK)) {
+        if (o->cls && (o->gc & UKL_GC_MARK) == mark) {
             o->gc &= ~(uint64_t) UKL_GC_MARK;
             p += n;
             continue;
         }
         uint8_t *run = p;
-        while (p < end && !(((ukl_obj *) p)->cls && (((ukl_obj *) p)->gc & UKL_GC_MARK))) {
+        while (p < end && !(((ukl_obj *) p)->cls && (((ukl_obj *) p)->gc & UKL_GC_MARK) == mark)) {
             p += n;
         }
         __builtin_memset(run, 0, (uint64_t) (p - run));
@@ -196,6 +205,7 @@ static void ukl_gc_sweep_block(uint64_t b) {
         }
     }
     ukl_gc.blocks[b].live = 0;
+    ukl_gc.blocks[b].mark = UKL_GC_MARK;
     if (head) {
         uint32_t c = ukl_gc_class_of[n / UKL_GC_GRAIN];
         tail->gc = (uint64_t) (uintptr_t) ukl_gc.free[c];
@@ -250,7 +260,7 @@ static int ukl_gc_refill(uint32_t c) {
         return 0;
     }
     uint32_t size = ukl_gc_class_size[c];
-    ukl_gc.blocks[b] = (ukl_block) { UKL_BLK_SMALL, size, 0, 0 };
+    ukl_gc.blocks[b] = (ukl_block) { .kind = UKL_BLK_SMALL, .mark = UKL_GC_MARK, .n = size };
     uint8_t *start = ukl_gc_block_start(b);
     __builtin_memset(start, 0, UKL_GC_BLOCK_BYTES);
     ukl_gc.bump[c] = start;
@@ -283,7 +293,7 @@ static __attribute__((unused)) uint8_t *ukl_gc_take_raw(void) { /* unused where 
     if (b == UKL_GC_NONE) {
         return 0;
     }
-    ukl_gc.blocks[b] = (ukl_block) { UKL_BLK_RAW, 0, 0, 0 };
+    ukl_gc.blocks[b] = (ukl_block) { .kind = UKL_BLK_RAW };
     ukl_gc.used += UKL_GC_BLOCK_BYTES;
     ukl_gc.raw += UKL_GC_BLOCK_BYTES;
     return ukl_gc_block_start(b);
@@ -304,9 +314,9 @@ static void *ukl_gc_alloc_large(uint64_t size, const ukl_class *cls) {
         return 0;
     }
     ukl_gc.next_large = head + need;
-    ukl_gc.blocks[head] = (ukl_block) { UKL_BLK_LARGE, (uint32_t) need, 0, 0 };
+    ukl_gc.blocks[head] = (ukl_block) { .kind = UKL_BLK_LARGE, .mark = UKL_GC_MARK, .n = (uint32_t) need };
     for (uint64_t t = 1; t < need; t++) {
-        ukl_gc.blocks[head + t] = (ukl_block) { UKL_BLK_TAIL, (uint32_t) t, 0, 0 };
+        ukl_gc.blocks[head + t] = (ukl_block) { .kind = UKL_BLK_TAIL, .n = (uint32_t) t };
     }
     ukl_obj *o = (ukl_obj *) ukl_gc_block_start(head);
     __builtin_memset(o, 0, size);
@@ -405,17 +415,35 @@ static int ukl_gc_has_refs(const ukl_class *c) {
     return c->ref_offsets[0] >= 0;
 }
 
+/* The block of an object of the heap. Unsigned: a pointer difference divided is a signed division,
+ * which gcc rounds toward zero with two more instructions on the mark loop's path. */
+static ukl_block *ukl_gc_block_of(const ukl_obj *o) {
+    return &ukl_gc.blocks[((uintptr_t) o - (uintptr_t) ukl_gc.base) / UKL_GC_BLOCK_BYTES];
+}
+
 /*
- * Marks o (a small block's cell or a large run's head) and counts it in its block; whether it
- * was unmarked. The used bytes are summed from those counts by the sweep, not here.
+ * Whether o (a small block's cell or a large run's head) is marked: its mark bit equals its
+ * block's sense. Between collections, whether it was marked by the last one; in a block that
+ * the last one found all live, the sense has flipped since, and nothing is marked.
+ */
+static inline int ukl_gc_marked(const ukl_obj *o) {
+    return (o->gc & UKL_GC_MARK) == ukl_gc_block_of(o)->mark;
+}
+
+/*
+ * Marks o and counts it in its block; whether it was unmarked. The used bytes are summed from
+ * those counts by the sweep, not here. The mark bit is toggled rather than set: unmarked is the
+ * other value of the block's sense (the block table is small enough to stay in cache: 16 bytes
+ * per 32 KiB block).
  */
 static inline int ukl_gc_set_mark(ukl_obj *o) {
+    ukl_block *k = ukl_gc_block_of(o);
     uint64_t g = o->gc;
-    if (g & UKL_GC_MARK) {
+    if ((g & UKL_GC_MARK) == k->mark) {
         return 0;
     }
-    o->gc = g | UKL_GC_MARK;
-    ukl_gc.blocks[((uint8_t *) o - ukl_gc.base) / UKL_GC_BLOCK_BYTES].live++;
+    o->gc = g ^ UKL_GC_MARK;
+    k->live++;
     return 1;
 }
 
@@ -520,7 +548,7 @@ static void ukl_gc_drain_stack(void) {
 }
 
 static void ukl_gc_rescan_marked(ukl_obj *o) {
-    if ((o->gc & UKL_GC_MARK) && ukl_gc_has_refs(o->cls)) {
+    if (ukl_gc_marked(o) && ukl_gc_has_refs(o->cls)) {
         ukl_gc_scan_object(o);
         ukl_gc_drain_stack();
     }
@@ -566,7 +594,7 @@ static void ukl_gc_discover(ukl_reference *r) {
         return; /* cleared, already listed (a rescan after overflow), or a literal that never dies */
     }
     if ((r->hdr.cls->flags & UKL_CLS_SOFT) && !ukl_gc.clear_soft) {
-        ukl_gc.soft_kept |= !(referent->gc & UKL_GC_MARK);
+        ukl_gc.soft_kept |= !ukl_gc_marked(referent);
         ukl_gc_mark_object(referent);
         return;
     }
@@ -582,7 +610,7 @@ static void ukl_gc_clear_references(void) {
     for (ukl_reference *r = ukl_gc.discovered, *next; r; r = next) {
         next = ukl_gc_list_next(r);
         r->discovered = 0;
-        if (!(r->referent->gc & UKL_GC_MARK)) {
+        if (!ukl_gc_marked(r->referent)) {
             r->referent = 0;
             if (r->queue) {
                 r->discovered = ukl_gc.pending ? &ukl_gc.pending->hdr : &r->hdr;
@@ -616,8 +644,12 @@ static ukl_obj *ukl_gc_take_pending(void) {
 /*
  * After marking, in bulk over the block table: a block or run that marking found nothing in is
  * free at once, without touching its memory (it is zeroed when taken again); a small block with
- * live objects waits on its class's list for ukl_gc_sweep_lazily, which allocation calls when the
- * class runs out of cells. A large object that lives only loses its mark.
+ * some live objects waits on its class's list for ukl_gc_sweep_lazily, which allocation calls when
+ * the class runs out of cells. A surviving large object, and a small block whose every cell
+ * survives (binary-trees' long-lived tree: hundreds of them, walked by every collection before),
+ * are left as they are: their sense flips, so their marks read as unmarked to the next collection
+ * without a write to the objects. A full block has no free cell, so allocation, which takes a zero
+ * GC word for unmarked, never takes a cell under a flipped sense; the lazy sweep sets it back.
  */
 static void ukl_gc_sweep(void) {
     for (uint32_t c = 0; c < UKL_GC_CLASSES; c++) {
@@ -628,22 +660,26 @@ static void ukl_gc_sweep(void) {
         ukl_block *k = &ukl_gc.blocks[b];
         if (k->kind == UKL_BLK_LARGE) {
             if (k->live) {
-                ((ukl_obj *) ukl_gc_block_start(b))->gc &= ~(uint64_t) UKL_GC_MARK;
+                k->mark ^= UKL_GC_MARK;
                 k->live = 0;
                 ukl_gc.used += (uint64_t) k->n * UKL_GC_BLOCK_BYTES;
             } else {
                 for (uint32_t t = 0, n = k->n; t < n; t++) { /* k is the first of them */
-                    ukl_gc.blocks[b + t] = (ukl_block) { UKL_BLK_FREE, 0, 0, 0 };
+                    ukl_gc.blocks[b + t] = (ukl_block) { .kind = UKL_BLK_FREE };
                 }
             }
         } else if (k->kind == UKL_BLK_SMALL) {
-            if (k->live) {
+            if (k->live == UKL_GC_BLOCK_BYTES / k->n) {
+                k->mark ^= UKL_GC_MARK;
+                k->live = 0;
+                ukl_gc.used += (uint64_t) (UKL_GC_BLOCK_BYTES / k->n) * k->n;
+            } else if (k->live) {
                 ukl_gc.used += (uint64_t) k->live * k->n;
                 uint32_t c = ukl_gc_class_of[k->n / UKL_GC_GRAIN];
                 k->next = ukl_gc.unswept[c]; /* built backwards, so the lists run upwards */
                 ukl_gc.unswept[c] = (uint32_t) b;
             } else {
-                *k = (ukl_block) { UKL_BLK_FREE, 0, 0, 0 };
+                *k = (ukl_block) { .kind = UKL_BLK_FREE };
             }
         }
     }
