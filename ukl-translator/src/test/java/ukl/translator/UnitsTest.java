@@ -1,6 +1,7 @@
 package ukl.translator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -62,5 +63,11 @@ class UnitsTest {
         assertNotEquals(a.get(Units.DATA), literal.get(Units.DATA), "the literal lives in data.c");
         assertNotEquals(a.get(Units.APPLICATION), line.get(Units.APPLICATION), "the changed line is the application's");
         assertTrue(a.get(Units.APPLICATION).contains("m_app_Main_main("), "the application's method is in its file");
+        // the data a rebuild compiles is the application's: the platform's descriptors are cached
+        assertTrue(a.get(Units.DATA).contains("_app_Main = {"), "the application's descriptor is in data.c");
+        assertTrue(
+                a.get(Units.PLATFORM_DATA).contains("_java_lang_Object = {"),
+                "java.lang.Object's descriptor is in platform-data.c");
+        assertFalse(a.get(Units.DATA).contains("_java_lang_Object = {"), "data.c holds no platform descriptor");
     }
 }
