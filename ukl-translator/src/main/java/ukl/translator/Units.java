@@ -109,10 +109,10 @@ final class Units {
         Map<String, String> home = new HashMap<>();
         // the platform's methods, then its data, then the application's: each numbers its literals
         // after the one before it, so the platform's numbers do not move when the application changes
-        body(false, bodies, home);
+        methodBodies(false, bodies, home);
         bodies.put(PLATFORM_DATA, platformData());
         int platformLiterals = program.literals.count();
-        body(true, bodies, home);
+        methodBodies(true, bodies, home);
         bodies.put(DATA, data());
         String charArray = layout.symbol("[C");
         String string = layout.symbol("java/lang/String");
@@ -162,7 +162,7 @@ final class Units {
     }
 
     /** The methods of the application's ({@code application}) or the platform's classes, into their units. */
-    private void body(boolean application, Map<String, StringBuilder> bodies, Map<String, String> home)
+    private void methodBodies(boolean application, Map<String, StringBuilder> bodies, Map<String, String> home)
             throws TranslationException {
         for (MethodRef m : layout.methods) {
             if (m.isAbstract() || world.isApplication(m.owner().name) != application) {
