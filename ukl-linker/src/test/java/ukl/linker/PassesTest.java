@@ -198,6 +198,7 @@ class PassesTest {
                 "-dontobfuscate",
                 "-keepattributes SourceFile,LineNumberTable,LocalVariableTable",
                 "-dontoptimize",
+                "-dontpreverify",
                 "-keep class ukl.kernel.Start { public static void start(); }",
                 "-keepclassmembers enum * { public static **[] values(); }",
                 "-keep class a.B")) {

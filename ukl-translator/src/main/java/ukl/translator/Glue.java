@@ -1,5 +1,6 @@
 package ukl.translator;
 
+import java.util.Collection;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.tree.ClassNode;
 import ukl.classmodel.ClassWorld;
@@ -135,9 +136,14 @@ final class Glue {
      * failed. The check at the use sites is unchanged: only a class not yet done gets here.
      */
     void initFunctions(StringBuilder out) throws TranslationException {
+        initFunctions(out, world.classes());
+    }
+
+    /** {@link #initFunctions(StringBuilder)} of {@code classes} only. */
+    void initFunctions(StringBuilder out, Collection<ClassNode> classes) throws TranslationException {
         String wrap = support("initializerError", "(Ljava/lang/Throwable;)Ljava/lang/ExceptionInInitializerError;");
         String error = world.has("java/lang/Error") ? "&" + layout.symbol("java/lang/Error") : null;
-        for (ClassNode c : world.classes()) {
+        for (ClassNode c : classes) {
             if (!program.needsInit(c.name)) {
                 continue;
             }
@@ -194,7 +200,7 @@ final class Glue {
                 enumValues(out, c, sym);
             }
         }
-        for (ClassNode c : world.classes()) {
+        for (ClassNode c : classes) {
             if (!program.needsInit(c.name)
                     && (c.access & Opcodes.ACC_ENUM) != 0
                     && ClassWorld.declaredMethod(c, "values", "()[L" + c.name + ";") != null) {

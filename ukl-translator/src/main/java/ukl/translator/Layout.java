@@ -46,6 +46,12 @@ final class Layout {
 
     final World world;
     final List<String> types = new ArrayList<>();
+    /**
+     * How many of {@link #types} are the platform's: the primitives, the platform's classes and the
+     * array types its code names; the application's classes and new array types come after them.
+     */
+    final int platformTypes;
+
     private final Map<String, String> symbols = new HashMap<>();
     private final Map<String, Integer> typeIds = new HashMap<>();
     private final Map<String, Integer> fieldOffsets = new HashMap<>();
@@ -82,6 +88,7 @@ final class Layout {
         }
         Set<String> all = arrayTypes(arrays);
         types.addAll(all);
+        platformTypes = types.size();
         for (ClassNode c : application) {
             addClass(c, applicationArrays);
         }

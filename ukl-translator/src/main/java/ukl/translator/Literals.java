@@ -1,6 +1,7 @@
 package ukl.translator;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -23,6 +24,11 @@ final class Literals {
         }
     }
 
+    /** How many literals have a symbol so far: the next one's number. */
+    int count() {
+        return symbols.size();
+    }
+
     /** Every literal's symbol, in the order of first use. */
     java.util.Collection<String> symbols() {
         return symbols.values();
@@ -34,7 +40,12 @@ final class Literals {
 
     /** The literals' definitions, the {@code String} objects with {@code linkage} (their chars stay static). */
     void emit(StringBuilder out, String charArrayClass, String stringClass, String linkage) {
-        for (Map.Entry<String, String> e : symbols.entrySet()) {
+        emit(out, charArrayClass, stringClass, linkage, 0, symbols.size());
+    }
+
+    /** {@link #emit(StringBuilder, String, String, String)} of the literals numbered {@code from} to {@code to - 1}. */
+    void emit(StringBuilder out, String charArrayClass, String stringClass, String linkage, int from, int to) {
+        for (Map.Entry<String, String> e : List.copyOf(symbols.entrySet()).subList(from, to)) {
             String s = e.getKey();
             String sym = e.getValue();
             out.append("/* ")

@@ -1,6 +1,7 @@
 package ukl.translator;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -31,10 +32,15 @@ final class Metadata {
         this.world = program.world;
     }
 
-    /** Static fields as C globals, initialised from ConstantValue attributes (JVMS §4.7.2). */
+    /** Every class's static fields, then the collector's roots ({@link #staticRoots}). */
     void staticFields(StringBuilder out) throws TranslationException {
-        List<String> roots = new ArrayList<>();
-        for (ClassNode c : world.classes()) {
+        staticFields(out, world.classes());
+        staticRoots(out);
+    }
+
+    /** Static fields of {@code classes} as C globals, initialised from ConstantValue attributes (JVMS §4.7.2). */
+    void staticFields(StringBuilder out, Collection<ClassNode> classes) throws TranslationException {
+        for (ClassNode c : classes) {
             for (FieldNode f : c.fields) {
                 if ((f.access & Opcodes.ACC_STATIC) == 0) {
                     continue;
@@ -53,9 +59,6 @@ final class Metadata {
                 } else if (f.value instanceof String s) {
                     init = program.literals.ref(s);
                 }
-                if (Names.kind(t) == 'a') {
-                    roots.add(sym);
-                }
                 out.append(program.shared())
                         .append(Names.ctype(Names.kind(t)))
                         .append(Names.kind(t) == 'a' ? "" : " ")
@@ -63,6 +66,18 @@ final class Metadata {
                         .append(" = ")
                         .append(init)
                         .append(";\n");
+            }
+        }
+    }
+
+    /** The collector's roots: every static reference field of the program and every descriptor's. */
+    void staticRoots(StringBuilder out) throws TranslationException {
+        List<String> roots = new ArrayList<>();
+        for (ClassNode c : world.classes()) {
+            for (FieldNode f : c.fields) {
+                if ((f.access & Opcodes.ACC_STATIC) != 0 && Names.kind(Type.getType(f.desc)) == 'a') {
+                    roots.add(layout.staticSymbol(new FieldRef(c, f)));
+                }
             }
         }
         // The collector's exact roots (DESIGN.md: statics as exact roots), read by ukl_runtime.h:
@@ -106,9 +121,7 @@ final class Metadata {
         StringBuilder name = new StringBuilder(shared + "const uint16_t *const ukl_method_name[] = {");
         StringBuilder file = new StringBuilder(shared + "const uint16_t *const ukl_method_file[] = {");
         for (MethodRef m : layout.methods) {
-            cls.append("\n    ")
-                    .append(program.literals.ref(m.owner().name.replace('/', '.')))
-                    .append(',');
+            cls.append("\n    ").append(classLiteral(m)).append(',');
             name.append("\n    ").append(text(texts, m.node().name, m)).append(',');
             file.append("\n    ")
                     .append(m.owner().sourceFile == null ? "0" : text(texts, m.owner().sourceFile, m))
@@ -143,10 +156,29 @@ final class Metadata {
         return texts.computeIfAbsent(s, k -> "method_text" + texts.size());
     }
 
+    /**
+     * Numbers the literals the method tables name for {@code methods} (their classes' names), so
+     * that the platform's are numbered with the rest of the platform's data (Units).
+     */
+    void tableLiterals(Collection<MethodRef> methods) {
+        methods.forEach(this::classLiteral);
+    }
+
+    /** A method's class name, as the method tables hold it. */
+    private String classLiteral(MethodRef m) {
+        return program.literals.ref(m.owner().name.replace('/', '.'));
+    }
+
+    /** Every type's descriptor. */
     void descriptors(StringBuilder out) throws TranslationException {
+        descriptors(out, layout.types);
+    }
+
+    /** The descriptors of {@code of}, some of the program's types. */
+    void descriptors(StringBuilder out, List<String> of) throws TranslationException {
         String classClass = world.has("java/lang/Class") ? "&" + layout.symbol("java/lang/Class") : "0";
         Set<String> types = new HashSet<>(layout.types);
-        for (String t : layout.types) {
+        for (String t : of) {
             // reflect.Array.newInstance finds T[] from T: only array classes the image has can be made
             String arrayType = t.length() == 1 || t.startsWith("[") ? "[" + t : "[L" + t + ";";
             String sym = layout.symbol(t);

@@ -146,9 +146,15 @@ final class Harness {
         return application;
     }
 
-    /** Translates (into one C file, as images are by default) and links with the process runtime; returns the executable. */
+    /**
+     * Translates (into one C file, as images are by default; with {@code -Dukl.split=true} into the
+     * several files of {@code -Dukl.incremental=true}, docs/contracts.md §9) and links with the
+     * process runtime; returns the executable.
+     */
     static Path build(Map<String, byte[]> world, Path dir) throws Exception {
-        TranslationResult r = Translator.translate(world, dir.resolve("c"));
+        TranslationResult r = Boolean.getBoolean("ukl.split")
+                ? Translator.translate(world, application(world), dir.resolve("c"))
+                : Translator.translate(world, dir.resolve("c"));
         List<Path> cFiles = new ArrayList<>(r.cFiles());
         cFiles.add(hostFallbacks(world, dir));
         List<String> cflags = new ArrayList<>(r.cflags());

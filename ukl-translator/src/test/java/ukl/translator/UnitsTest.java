@@ -1,6 +1,7 @@
 package ukl.translator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,9 +9,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.FieldNode;
 
 /**
  * The program's C files (issue #12 item 5, docs/contracts.md §9): a change to the application that
@@ -33,9 +41,17 @@ class UnitsTest {
             """;
 
     private Map<String, String> translate(String name, int add, String text) throws Exception {
+        return translate(name, add, text, UnaryOperator.identity());
+    }
+
+    /** Translates the program with {@code platform} applied to the closed world's classes first. */
+    private Map<String, String> translate(
+            String name, int add, String text, UnaryOperator<Map<String, byte[]>> platform) throws Exception {
         Path classes = Harness.compile(dir.resolve(name), Map.of("app/Main.java", MAIN.formatted(add, text)));
         Map<String, byte[]> world = Harness.world(Harness.classesIn(classes), "app/Main");
-        TranslationResult r = Translator.translate(world, Harness.application(world), dir.resolve(name + "-c"));
+        Set<String> application = Harness.application(world);
+        world = platform.apply(new TreeMap<>(world));
+        TranslationResult r = Translator.translate(world, application, dir.resolve(name + "-c"));
         Map<String, String> files = new TreeMap<>();
         for (Path c : r.cFiles()) {
             files.put(c.getFileName().toString(), Files.readString(c));
@@ -62,5 +78,33 @@ class UnitsTest {
         assertNotEquals(a.get(Units.DATA), literal.get(Units.DATA), "the literal lives in data.c");
         assertNotEquals(a.get(Units.APPLICATION), line.get(Units.APPLICATION), "the changed line is the application's");
         assertTrue(a.get(Units.APPLICATION).contains("m_app_Main_main("), "the application's method is in its file");
+        // the data a rebuild compiles is the application's: the platform's descriptors are cached
+        assertTrue(a.get(Units.DATA).contains("_app_Main = {"), "the application's descriptor is in data.c");
+        assertTrue(
+                a.get(Units.PLATFORM_DATA).contains("_java_lang_Object = {"),
+                "java.lang.Object's descriptor is in platform-data.c");
+        assertFalse(a.get(Units.DATA).contains("_java_lang_Object = {"), "data.c holds no platform descriptor");
+    }
+
+    /**
+     * The other side of the cache: a change to the platform (here a constant added to one of its
+     * classes, as a new class library would) changes the platform's data file, so its object is
+     * compiled again rather than reused (the object cache's key is the file's text).
+     */
+    @Test
+    void platformDataFollowsThePlatform() throws Exception {
+        Map<String, String> a = translate("a", 1, "hello");
+        Map<String, String> changed = translate("p", 1, "hello", world -> {
+            ClassNode c = new ClassNode();
+            new ClassReader(world.get("java/lang/Boolean")).accept(c, 0);
+            c.fields.add(new FieldNode(
+                    Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC | Opcodes.ACC_FINAL, "UKL_TEST", "I", null, 424242));
+            ClassWriter w = new ClassWriter(0);
+            c.accept(w);
+            world.put(c.name, w.toByteArray());
+            return world;
+        });
+        assertFalse(a.get(Units.PLATFORM_DATA).contains("424242"));
+        assertTrue(changed.get(Units.PLATFORM_DATA).contains(" = 424242;"), "the new constant is the platform's data");
     }
 }
