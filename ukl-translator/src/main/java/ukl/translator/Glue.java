@@ -149,6 +149,7 @@ final class Glue {
             }
             String sym = layout.symbol(c.name);
             out.append(program.shared())
+                    .append(Program.COLD)
                     .append("void ")
                     .append(program.initFunction(c.name))
                     .append("(void) {\n");
