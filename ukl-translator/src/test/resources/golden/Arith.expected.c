@@ -149,6 +149,7 @@ static double m_golden_Arith_row(int32_t i, ukl_obj *v) {
     int32_t s2_i = 0;
     int32_t s3_i = 0;
     ukl_frame F;
+    const int32_t l1_len = v ? ((ukl_array *) v)->length : 0;
     s0_d = (0x0.0p0);
     sum = s0_d;
     s0_i = 0;
@@ -157,7 +158,7 @@ L8:;
     s0_i = j;
     s1_a = v;
     if (UKL_UNLIKELY(s1_a == 0)) { F.prev = ukl_top; F.method = N; F.line = 30; ukl_top = &F; ukl_throw_npe(); goto L_unwind; }
-    s1_i = ((ukl_array *) s1_a)->length;
+    s1_i = l1_len;
     if (s0_i >= s1_i) goto L30;
     s0_d = sum;
     s1_i = i;
@@ -166,7 +167,7 @@ L8:;
     s2_a = v;
     s3_i = j;
     if (UKL_UNLIKELY(s2_a == 0)) { F.prev = ukl_top; F.method = N; F.line = 31; ukl_top = &F; ukl_throw_npe(); goto L_unwind; }
-    if (UKL_UNLIKELY((uint32_t) s3_i >= (uint32_t) ((ukl_array *) s2_a)->length)) { F.prev = ukl_top; F.method = N; F.line = 31; ukl_top = &F; ukl_throw_index(s3_i, ((ukl_array *) s2_a)->length); goto L_unwind; }
+    if (UKL_UNLIKELY((uint32_t) s3_i >= (uint32_t) l1_len)) { F.prev = ukl_top; F.method = N; F.line = 31; ukl_top = &F; ukl_throw_index(s3_i, l1_len); goto L_unwind; }
     s2_d = ((double *) UKL_ARRAY_DATA(s2_a))[s3_i];
     s1_d = s1_d * s2_d;
     s0_d = s0_d + s1_d;
@@ -221,6 +222,7 @@ static void m_golden_Arith_main(ukl_obj *args) {
     ukl_top = &F;
     UKL_POLL();
     if (UKL_UNLIKELY((uint8_t *) __builtin_frame_address(0) < ukl_stack_limit)) { ukl_throw_stack_overflow(); goto L_unwind; }
+    const int32_t l0_len = args ? ((ukl_array *) args)->length : 0;
     if (UKL_UNLIKELY(cls_java_lang_System.init_state != UKL_INIT_DONE)) { F.line = 45; init_cls_java_lang_System(); if (UKL_UNLIKELY(ukl_pending != 0)) goto L_unwind; }
     s0_a = sf_java_lang_System_out;
     s1_a = ukl_new_sized(&cls_java_lang_StringBuilder, 32);
@@ -258,7 +260,7 @@ static void m_golden_Arith_main(ukl_obj *args) {
     if (UKL_UNLIKELY(ukl_pending != 0)) goto L_unwind;
     s2_a = args;
     if (UKL_UNLIKELY(s2_a == 0)) { ukl_throw_npe(); goto L_unwind; }
-    s2_i = ((ukl_array *) s2_a)->length;
+    s2_i = l0_len;
     s2_a = m_golden_Arith_name(s2_i);
     if (UKL_UNLIKELY(s1_a == 0)) { ukl_throw_npe(); goto L_unwind; }
     s1_a = m_java_lang_StringBuilder_append__N(s1_a, s2_a);
@@ -287,7 +289,7 @@ static void m_golden_Arith_main(ukl_obj *args) {
     s0_a = sf_java_lang_System_out;
     s1_a = args;
     if (UKL_UNLIKELY(s1_a == 0)) { F.line = 47; ukl_throw_npe(); goto L_unwind; }
-    s1_i = ((ukl_array *) s1_a)->length;
+    s1_i = l0_len;
     s2_i = 2;
     F.line = 47;
     s2_a = ukl_new_array(&cls_AD, s2_i);

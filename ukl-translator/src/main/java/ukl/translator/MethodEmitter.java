@@ -76,6 +76,7 @@ final class MethodEmitter {
     private boolean linesMapped;
     private boolean unwinds;
     private final MemoryEmitter memory;
+    private ArrayLengths lengths;
 
     MethodEmitter(Program program, MethodRef method) {
         this.program = program;
@@ -122,6 +123,7 @@ final class MethodEmitter {
                 t.labels.forEach(l -> targets.add(insns.indexOf(l)));
             }
         }
+        lengths = new ArrayLengths(method.node(), method.isStatic(), frames, targets);
         for (index = 0; index < insns.size(); index++) {
             AbstractInsnNode insn = insns.get(index);
             frame = frames[index];
@@ -366,6 +368,7 @@ final class MethodEmitter {
                     "    if (UKL_UNLIKELY((uint8_t *) __builtin_frame_address(0) < ukl_stack_limit)) { ukl_throw_stack_overflow(); goto L_unwind; }\n");
             unwinds = true;
         }
+        out.append(lengths.declarations());
         out.append(body);
         for (Map.Entry<String, String> h : handlerLabels.entrySet()) {
             out.append(h.getValue()).append(":\n").append(h.getKey());
@@ -429,6 +432,11 @@ final class MethodEmitter {
     /** The variable of the entry pushed after popping {@code popped} entries. */
     String push(int popped, char kind) {
         return "s" + (frame.getStackSize() - popped) + "_" + kind;
+    }
+
+    /** The length of the array at stack entry {@code d} below the top ({@link ArrayLengths}). */
+    String arrayLength(int d) {
+        return lengths.of(index, d, top(d));
     }
 
     void emit(String statement) {
@@ -657,7 +665,7 @@ final class MethodEmitter {
                         "[" + Type.getObjectType(((TypeInsnNode) insn).desc).getDescriptor());
             case Opcodes.ARRAYLENGTH -> {
                 nullCheck(top(0));
-                emit(push(1, 'i') + " = ((ukl_array *) " + top(0) + ")->length;");
+                emit(push(1, 'i') + " = " + arrayLength(0) + ";");
             }
             case Opcodes.ATHROW -> {
                 nullCheck(top(0));
