@@ -73,13 +73,14 @@ static int32_t m_golden_Arith_sum(ukl_obj *values) {
     int32_t s0_i = 0;
     int32_t s1_i = 0;
     ukl_frame F;
+    int32_t l2_len = 0;
     s0_i = 0;
     total = s0_i;
     s0_a = values;
-    l2_a = s0_a;
+    l2_a = s0_a; l2_len = l2_a ? ((ukl_array *) l2_a)->length : 0;
     s0_a = l2_a;
     if (UKL_UNLIKELY(s0_a == 0)) { F.prev = ukl_top; F.method = N; F.line = 16; ukl_top = &F; ukl_throw_npe(); goto L_unwind; }
-    s0_i = ((ukl_array *) s0_a)->length;
+    s0_i = l2_len;
     l3_i = s0_i;
     s0_i = 0;
     l4_i = s0_i;
@@ -90,7 +91,7 @@ L13:;
     s0_a = l2_a;
     s1_i = l4_i;
     if (UKL_UNLIKELY(s0_a == 0)) { F.prev = ukl_top; F.method = N; F.line = 16; ukl_top = &F; ukl_throw_npe(); goto L_unwind; }
-    if (UKL_UNLIKELY((uint32_t) s1_i >= (uint32_t) ((ukl_array *) s0_a)->length)) { F.prev = ukl_top; F.method = N; F.line = 16; ukl_top = &F; ukl_throw_index(s1_i, ((ukl_array *) s0_a)->length); goto L_unwind; }
+    if (UKL_UNLIKELY((uint32_t) s1_i >= (uint32_t) l2_len)) { F.prev = ukl_top; F.method = N; F.line = 16; ukl_top = &F; ukl_throw_index(s1_i, l2_len); goto L_unwind; }
     s0_i = ((int32_t *) UKL_ARRAY_DATA(s0_a))[s1_i];
     v = s0_i;
     s0_i = total;
@@ -149,7 +150,7 @@ static double m_golden_Arith_row(int32_t i, ukl_obj *v) {
     int32_t s2_i = 0;
     int32_t s3_i = 0;
     ukl_frame F;
-    const int32_t l1_len = v ? ((ukl_array *) v)->length : 0;
+    int32_t l1_len = v ? ((ukl_array *) v)->length : 0;
     s0_d = (0x0.0p0);
     sum = s0_d;
     s0_i = 0;
@@ -222,7 +223,7 @@ static void m_golden_Arith_main(ukl_obj *args) {
     ukl_top = &F;
     UKL_POLL();
     if (UKL_UNLIKELY((uint8_t *) __builtin_frame_address(0) < ukl_stack_limit)) { ukl_throw_stack_overflow(); goto L_unwind; }
-    const int32_t l0_len = args ? ((ukl_array *) args)->length : 0;
+    int32_t l0_len = args ? ((ukl_array *) args)->length : 0;
     if (UKL_UNLIKELY(cls_java_lang_System.init_state != UKL_INIT_DONE)) { F.line = 45; init_cls_java_lang_System(); if (UKL_UNLIKELY(ukl_pending != 0)) goto L_unwind; }
     s0_a = sf_java_lang_System_out;
     s1_a = ukl_new_sized(&cls_java_lang_StringBuilder, 32);

@@ -521,7 +521,8 @@ final class MethodEmitter {
             }
             case Opcodes.ISTORE, Opcodes.LSTORE, Opcodes.FSTORE, Opcodes.DSTORE, Opcodes.ASTORE -> {
                 char k = "ijfda".charAt(op - Opcodes.ISTORE);
-                emit("l" + ((VarInsnNode) insn).var + "_" + k + " = " + top(0) + ";");
+                int slot = ((VarInsnNode) insn).var;
+                emit("l" + slot + "_" + k + " = " + top(0) + ";" + (k == 'a' ? lengths.afterStore(slot) : ""));
             }
             case Opcodes.IINC -> {
                 IincInsnNode i = (IincInsnNode) insn;
