@@ -80,7 +80,7 @@ static int32_t m_golden_Arith_sum(ukl_obj *values) {
     l2_a = s0_a; l2_len = l2_a ? ((ukl_array *) l2_a)->length : 0;
     s0_a = l2_a;
     if (UKL_UNLIKELY(s0_a == 0)) { F.prev = ukl_top; F.method = N; F.line = 16; ukl_top = &F; ukl_throw_npe(); goto L_unwind; }
-    s0_i = l2_len;
+    s0_i = ((ukl_array *) s0_a)->length;
     l3_i = s0_i;
     s0_i = 0;
     l4_i = s0_i;
@@ -223,7 +223,6 @@ static void m_golden_Arith_main(ukl_obj *args) {
     ukl_top = &F;
     UKL_POLL();
     if (UKL_UNLIKELY((uint8_t *) __builtin_frame_address(0) < ukl_stack_limit)) { ukl_throw_stack_overflow(); goto L_unwind; }
-    int32_t l0_len = args ? ((ukl_array *) args)->length : 0;
     if (UKL_UNLIKELY(cls_java_lang_System.init_state != UKL_INIT_DONE)) { F.line = 45; init_cls_java_lang_System(); if (UKL_UNLIKELY(ukl_pending != 0)) goto L_unwind; }
     s0_a = sf_java_lang_System_out;
     s1_a = ukl_new_sized(&cls_java_lang_StringBuilder, 32);
@@ -261,7 +260,7 @@ static void m_golden_Arith_main(ukl_obj *args) {
     if (UKL_UNLIKELY(ukl_pending != 0)) goto L_unwind;
     s2_a = args;
     if (UKL_UNLIKELY(s2_a == 0)) { ukl_throw_npe(); goto L_unwind; }
-    s2_i = l0_len;
+    s2_i = ((ukl_array *) s2_a)->length;
     s2_a = m_golden_Arith_name(s2_i);
     if (UKL_UNLIKELY(s1_a == 0)) { ukl_throw_npe(); goto L_unwind; }
     s1_a = m_java_lang_StringBuilder_append__N(s1_a, s2_a);
@@ -290,7 +289,7 @@ static void m_golden_Arith_main(ukl_obj *args) {
     s0_a = sf_java_lang_System_out;
     s1_a = args;
     if (UKL_UNLIKELY(s1_a == 0)) { F.line = 47; ukl_throw_npe(); goto L_unwind; }
-    s1_i = l0_len;
+    s1_i = ((ukl_array *) s1_a)->length;
     s2_i = 2;
     F.line = 47;
     s2_a = ukl_new_array(&cls_AD, s2_i);

@@ -87,7 +87,7 @@ static int32_t m_golden_Monitors_sumUnder(ukl_obj *this, ukl_obj *lock, ukl_obj 
     l5_a = s0_a; l5_len = l5_a ? ((ukl_array *) l5_a)->length : 0;
     s0_a = l5_a;
     if (UKL_UNLIKELY(s0_a == 0)) { F.line = 19; ukl_throw_npe(); goto H0; }
-    s0_i = l5_len;
+    s0_i = ((ukl_array *) s0_a)->length;
     l6_i = s0_i;
     s0_i = 0;
     l7_i = s0_i;

@@ -3,11 +3,13 @@ package ukl.translator;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.FieldInsnNode;
 import org.objectweb.asm.tree.InsnList;
+import org.objectweb.asm.tree.JumpInsnNode;
 import org.objectweb.asm.tree.LabelNode;
 import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
@@ -21,8 +23,8 @@ import org.objectweb.asm.tree.analysis.Frame;
  * The lengths of the arrays a method's locals hold, kept in C variables beside them. An array's
  * length never changes (JLS §10.7: {@code length} is final), so a local's length only changes when
  * the local does: {@code l<slot>_len} is loaded on entry for an array parameter and after every
- * {@code astore} into the slot, and the bounds checks and {@code arraylength}s of arrays loaded from
- * the local use it (0 stands for null, which the null check before every use throws for first). The
+ * {@code astore} into the slot, and the bounds checks and {@code arraylength}s in leaf loops of
+ * arrays loaded from the local use it (0 stands for null, which the null check before every use throws for first). The
  * C is compiled without type-based aliasing ({@code -fno-strict-aliasing}), so gcc must otherwise
  * reload a length after every store of an int: a loop that writes one int array and reads another
  * (BigInteger's schoolbook multiplication and long division) reloaded both lengths on every round.
@@ -41,10 +43,17 @@ final class ArrayLengths {
     private final Set<Integer> targets;
     /** Slots of array parameters: their lengths are loaded on entry. */
     private final Set<Integer> parameters = new HashSet<>();
+    /** Which instructions lie in a loop that calls only bounded methods ({@link #leafLoops}). */
+    private final boolean[] inLeafLoop;
     /** Slots whose lengths the array accesses use, each a slot that only ever holds arrays. */
     private final Set<Integer> used = new TreeSet<>();
 
-    ArrayLengths(MethodNode method, boolean isStatic, Frame<BasicValue>[] frames, Set<Integer> targets) {
+    ArrayLengths(
+            MethodNode method,
+            boolean isStatic,
+            Frame<BasicValue>[] frames,
+            Set<Integer> targets,
+            Predicate<MethodInsnNode> bounded) {
         this.insns = method.instructions;
         this.frames = frames;
         this.targets = targets;
@@ -77,15 +86,40 @@ final class ArrayLengths {
                 }
             }
         }
+        inLeafLoop = leafLoops(insns, bounded);
         for (int i = 0; i < insns.size(); i++) {
             int depth = operandDepth(insns.get(i));
-            if (depth >= 0 && frames[i] != null) {
+            if (depth >= 0 && frames[i] != null && inLeafLoop[i]) {
                 int s = loadedFrom(i, frames[i].getStackSize() - 1 - depth);
                 if (s >= 0 && !notArrays.contains(s)) {
                     used.add(s);
                 }
             }
         }
+    }
+
+    /**
+     * Which instructions lie in a loop that calls nothing but bounded methods: there the length
+     * variable is a register the loop reads instead of a load each round. Elsewhere it would cost
+     * a load where none may be needed, and across calls a callee-saved register (the echo's
+     * Waiter.poll and Bytes.u8, which gcc then stopped inlining, got dearer), so accesses outside
+     * such loops read the length from the array.
+     */
+    private static boolean[] leafLoops(InsnList insns, Predicate<MethodInsnNode> bounded) {
+        boolean[] in = new boolean[insns.size()];
+        for (int back = 0; back < insns.size(); back++) {
+            if (insns.get(back) instanceof JumpInsnNode jump && insns.indexOf(jump.label) <= back) {
+                int head = insns.indexOf(jump.label);
+                boolean leaf = true;
+                for (int i = head; i <= back && leaf; i++) {
+                    leaf = !(insns.get(i) instanceof MethodInsnNode call) || bounded.test(call);
+                }
+                for (int i = head; i <= back && leaf; i++) {
+                    in[i] = true;
+                }
+            }
+        }
+        return in;
     }
 
     /** The stack depth of the array operand of an array access, or -1 for other instructions. */
@@ -106,7 +140,7 @@ final class ArrayLengths {
      */
     String of(int at, int depth, String ref) {
         int slot = loadedFrom(at, frames[at].getStackSize() - 1 - depth);
-        if (slot >= 0 && used.contains(slot)) {
+        if (slot >= 0 && used.contains(slot) && inLeafLoop[at]) {
             return "l" + slot + "_len";
         }
         return "((ukl_array *) " + ref + ")->length";

@@ -123,7 +123,7 @@ final class MethodEmitter {
                 t.labels.forEach(l -> targets.add(insns.indexOf(l)));
             }
         }
-        lengths = new ArrayLengths(method.node(), method.isStatic(), frames, targets);
+        lengths = new ArrayLengths(method.node(), method.isStatic(), frames, targets, this::boundedCall);
         for (index = 0; index < insns.size(); index++) {
             AbstractInsnNode insn = insns.get(index);
             frame = frames[index];
