@@ -73,10 +73,11 @@ static int32_t m_golden_Arith_sum(ukl_obj *values) {
     int32_t s0_i = 0;
     int32_t s1_i = 0;
     ukl_frame F;
+    int32_t l2_len = 0;
     s0_i = 0;
     total = s0_i;
     s0_a = values;
-    l2_a = s0_a;
+    l2_a = s0_a; l2_len = l2_a ? ((ukl_array *) l2_a)->length : 0;
     s0_a = l2_a;
     if (UKL_UNLIKELY(s0_a == 0)) { F.prev = ukl_top; F.method = N; F.line = 16; ukl_top = &F; ukl_throw_npe(); goto L_unwind; }
     s0_i = ((ukl_array *) s0_a)->length;
@@ -90,7 +91,7 @@ L13:;
     s0_a = l2_a;
     s1_i = l4_i;
     if (UKL_UNLIKELY(s0_a == 0)) { F.prev = ukl_top; F.method = N; F.line = 16; ukl_top = &F; ukl_throw_npe(); goto L_unwind; }
-    if (UKL_UNLIKELY((uint32_t) s1_i >= (uint32_t) ((ukl_array *) s0_a)->length)) { F.prev = ukl_top; F.method = N; F.line = 16; ukl_top = &F; ukl_throw_index(s1_i, ((ukl_array *) s0_a)->length); goto L_unwind; }
+    if (UKL_UNLIKELY((uint32_t) s1_i >= (uint32_t) l2_len)) { F.prev = ukl_top; F.method = N; F.line = 16; ukl_top = &F; ukl_throw_index(s1_i, l2_len); goto L_unwind; }
     s0_i = ((int32_t *) UKL_ARRAY_DATA(s0_a))[s1_i];
     v = s0_i;
     s0_i = total;
@@ -102,6 +103,81 @@ L13:;
 L32:;
     s0_i = total;
     return s0_i;
+L_unwind:
+    ukl_top = F.prev;
+    return 0;
+}
+
+/* golden.Arith.entry(II)D */
+static double m_golden_Arith_entry(int32_t i, int32_t j) {
+    double s0_d = 0;
+    double s1_d = 0;
+    int32_t s1_i = 0;
+    int32_t s2_i = 0;
+    int32_t s3_i = 0;
+    s0_d = (0x1.0p0);
+    s1_i = i;
+    s2_i = j;
+    s1_i = s1_i + s2_i;
+    s2_i = i;
+    s3_i = j;
+    s2_i = s2_i + s3_i;
+    s3_i = 1;
+    s2_i = s2_i + s3_i;
+    s1_i = s1_i * s2_i;
+    s2_i = 2;
+    s1_i = ukl_idiv(s1_i, s2_i);
+    s2_i = i;
+    s1_i = s1_i + s2_i;
+    s2_i = 1;
+    s1_i = s1_i + s2_i;
+    s1_d = (double) s1_i;
+    s0_d = s0_d / s1_d;
+    return s0_d;
+}
+
+/* golden.Arith.row(I[D)D */
+static double m_golden_Arith_row(int32_t i, ukl_obj *v) {
+    double sum = 0;
+    int32_t j = 0;
+    double s0_d = 0;
+    int32_t s0_i = 0;
+    ukl_obj * s1_a = 0;
+    double s1_d = 0;
+    int32_t s1_i = 0;
+    ukl_obj * s2_a = 0;
+    double s2_d = 0;
+    int32_t s2_i = 0;
+    int32_t s3_i = 0;
+    ukl_frame F;
+    int32_t l1_len = v ? ((ukl_array *) v)->length : 0;
+    s0_d = (0x0.0p0);
+    sum = s0_d;
+    s0_i = 0;
+    j = s0_i;
+L8:;
+    s0_i = j;
+    s1_a = v;
+    if (UKL_UNLIKELY(s1_a == 0)) { F.prev = ukl_top; F.method = N; F.line = 30; ukl_top = &F; ukl_throw_npe(); goto L_unwind; }
+    s1_i = l1_len;
+    if (s0_i >= s1_i) goto L30;
+    s0_d = sum;
+    s1_i = i;
+    s2_i = j;
+    s1_d = m_golden_Arith_entry(s1_i, s2_i);
+    s2_a = v;
+    s3_i = j;
+    if (UKL_UNLIKELY(s2_a == 0)) { F.prev = ukl_top; F.method = N; F.line = 31; ukl_top = &F; ukl_throw_npe(); goto L_unwind; }
+    if (UKL_UNLIKELY((uint32_t) s3_i >= (uint32_t) l1_len)) { F.prev = ukl_top; F.method = N; F.line = 31; ukl_top = &F; ukl_throw_index(s3_i, l1_len); goto L_unwind; }
+    s2_d = ((double *) UKL_ARRAY_DATA(s2_a))[s3_i];
+    s1_d = s1_d * s2_d;
+    s0_d = s0_d + s1_d;
+    sum = s0_d;
+    j += 1;
+    goto L8;
+L30:;
+    s0_d = sum;
+    return s0_d;
 L_unwind:
     ukl_top = F.prev;
     return 0;
@@ -128,11 +204,14 @@ L14:;
 static void m_golden_Arith_main(ukl_obj *args) {
     ukl_obj * s0_a = 0;
     ukl_obj * s1_a = 0;
+    double s1_d = 0;
+    int32_t s1_i = 0;
     ukl_obj * s2_a = 0;
     int32_t s2_i = 0;
     ukl_obj * s3_a = 0;
     int32_t s3_i = 0;
     ukl_obj * s4_a = 0;
+    int32_t s4_i = 0;
     int64_t s4_j = 0;
     double s5_d = 0;
     int32_t s5_i = 0;
@@ -144,12 +223,12 @@ static void m_golden_Arith_main(ukl_obj *args) {
     ukl_top = &F;
     UKL_POLL();
     if (UKL_UNLIKELY((uint8_t *) __builtin_frame_address(0) < ukl_stack_limit)) { ukl_throw_stack_overflow(); goto L_unwind; }
-    if (UKL_UNLIKELY(cls_java_lang_System.init_state != UKL_INIT_DONE)) { F.line = 31; init_cls_java_lang_System(); if (UKL_UNLIKELY(ukl_pending != 0)) goto L_unwind; }
+    if (UKL_UNLIKELY(cls_java_lang_System.init_state != UKL_INIT_DONE)) { F.line = 45; init_cls_java_lang_System(); if (UKL_UNLIKELY(ukl_pending != 0)) goto L_unwind; }
     s0_a = sf_java_lang_System_out;
     s1_a = ukl_new_sized(&cls_java_lang_StringBuilder, 32);
     if (UKL_UNLIKELY(s1_a == 0)) goto L_unwind;
     { ukl_obj * t0 = s1_a; s1_a = t0; s2_a = t0; }
-    F.line = 31;
+    F.line = 45;
     m_java_lang_StringBuilder_init__N(s2_a);
     if (UKL_UNLIKELY(ukl_pending != 0)) goto L_unwind;
     s2_i = 7;
@@ -192,19 +271,45 @@ static void m_golden_Arith_main(ukl_obj *args) {
     if (UKL_UNLIKELY(s0_a == 0)) { ukl_throw_npe(); goto L_unwind; }
     m_java_io_PrintStream_println__N(s0_a, s1_a);
     if (UKL_UNLIKELY(ukl_pending != 0)) goto L_unwind;
-    if (UKL_UNLIKELY(cls_java_lang_System.init_state != UKL_INIT_DONE)) { F.line = 32; init_cls_java_lang_System(); if (UKL_UNLIKELY(ukl_pending != 0)) goto L_unwind; }
+    if (UKL_UNLIKELY(cls_java_lang_System.init_state != UKL_INIT_DONE)) { F.line = 46; init_cls_java_lang_System(); if (UKL_UNLIKELY(ukl_pending != 0)) goto L_unwind; }
     s0_a = sf_java_lang_System_out;
     s1_a = ukl_new_sized(&cls_golden_Calls_Loud, 16);
     if (UKL_UNLIKELY(s1_a == 0)) goto L_unwind;
     { ukl_obj * t0 = s1_a; s1_a = t0; s2_a = t0; }
-    F.line = 32;
     m_golden_Calls_Loud_init(s2_a);
     s2_a = ((ukl_obj *) &str);
+    F.line = 46;
     if (UKL_UNLIKELY(cls_golden_Calls.init_state != UKL_INIT_DONE)) { init_cls_golden_Calls(); if (UKL_UNLIKELY(ukl_pending != 0)) goto L_unwind; }
     s1_a = m_golden_Calls_run(s1_a, s2_a);
     if (UKL_UNLIKELY(ukl_pending != 0)) goto L_unwind;
     if (UKL_UNLIKELY(s0_a == 0)) { ukl_throw_npe(); goto L_unwind; }
     m_java_io_PrintStream_println__N(s0_a, s1_a);
+    if (UKL_UNLIKELY(ukl_pending != 0)) goto L_unwind;
+    if (UKL_UNLIKELY(cls_java_lang_System.init_state != UKL_INIT_DONE)) { F.line = 47; init_cls_java_lang_System(); if (UKL_UNLIKELY(ukl_pending != 0)) goto L_unwind; }
+    s0_a = sf_java_lang_System_out;
+    s1_a = args;
+    if (UKL_UNLIKELY(s1_a == 0)) { F.line = 47; ukl_throw_npe(); goto L_unwind; }
+    s1_i = ((ukl_array *) s1_a)->length;
+    s2_i = 2;
+    F.line = 47;
+    s2_a = ukl_new_array(&cls_AD, s2_i);
+    if (UKL_UNLIKELY(s2_a == 0)) goto L_unwind;
+    { ukl_obj * t0 = s2_a; s2_a = t0; s3_a = t0; }
+    s4_i = 0;
+    s5_d = (0x1.0p0);
+    if (UKL_UNLIKELY(s3_a == 0)) { ukl_throw_npe(); goto L_unwind; }
+    if (UKL_UNLIKELY((uint32_t) s4_i >= (uint32_t) ((ukl_array *) s3_a)->length)) { ukl_throw_index(s4_i, ((ukl_array *) s3_a)->length); goto L_unwind; }
+    ((double *) UKL_ARRAY_DATA(s3_a))[s4_i] = (double) s5_d;
+    { ukl_obj * t0 = s2_a; s2_a = t0; s3_a = t0; }
+    s4_i = 1;
+    s5_d = (0x1.0p1);
+    if (UKL_UNLIKELY(s3_a == 0)) { ukl_throw_npe(); goto L_unwind; }
+    if (UKL_UNLIKELY((uint32_t) s4_i >= (uint32_t) ((ukl_array *) s3_a)->length)) { ukl_throw_index(s4_i, ((ukl_array *) s3_a)->length); goto L_unwind; }
+    ((double *) UKL_ARRAY_DATA(s3_a))[s4_i] = (double) s5_d;
+    s1_d = m_golden_Arith_row(s1_i, s2_a);
+    if (UKL_UNLIKELY(ukl_pending != 0)) goto L_unwind;
+    if (UKL_UNLIKELY(s0_a == 0)) { ukl_throw_npe(); goto L_unwind; }
+    m_java_io_PrintStream_println__N(s0_a, s1_d);
     if (UKL_UNLIKELY(ukl_pending != 0)) goto L_unwind;
     ukl_top = F.prev; return;
 L_unwind:

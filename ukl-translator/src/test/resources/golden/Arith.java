@@ -1,6 +1,6 @@
 package golden;
 
-/** Golden input: arithmetic with Java semantics, a loop, a switch, array access. */
+/** Golden input: arithmetic with Java semantics, loops, a switch, array access. */
 public final class Arith {
     private Arith() {}
 
@@ -19,6 +19,20 @@ public final class Arith {
         return total;
     }
 
+    /** spectral-norm's matrix entry: a division by a constant cannot throw, so no check, no frame. */
+    static double entry(int i, int j) {
+        return 1.0 / ((i + j) * (i + j + 1) / 2 + i + 1);
+    }
+
+    /** A counted loop calling straight-line code: no poll, no line store, no pending check. */
+    static double row(int i, double[] v) {
+        double sum = 0;
+        for (int j = 0; j < v.length; j++) {
+            sum += entry(i, j) * v[j];
+        }
+        return sum;
+    }
+
     static String name(int day) {
         switch (day) {
             case 0: return "sun";
@@ -30,5 +44,6 @@ public final class Arith {
     public static void main(String[] args) {
         System.out.println(mix(7, 2, 5L, 2.5) + sum(new int[] {1, 2}) + name(args.length));
         System.out.println(Calls.run(new Calls.Loud(), "you"));
+        System.out.println(row(args.length, new double[] {1, 2}));
     }
 }

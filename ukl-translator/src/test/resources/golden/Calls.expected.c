@@ -58,7 +58,6 @@ static __attribute__((cold)) void m_golden_Calls_clinit(void) {
     s0_a = ukl_new_sized(&cls_golden_Calls_Plain, 16);
     if (UKL_UNLIKELY(s0_a == 0)) goto L_unwind;
     { ukl_obj * t0 = s0_a; s0_a = t0; s1_a = t0; }
-    F.line = 25;
     m_golden_Calls_Plain_init(s1_a);
     sf_golden_Calls_DEFAULT = s0_a;
     ukl_top = F.prev; return;

@@ -74,6 +74,7 @@ static int32_t m_golden_Monitors_sumUnder(ukl_obj *this, ukl_obj *lock, ukl_obj 
     F.method = N;
     F.line = -1;
     ukl_top = &F;
+    int32_t l5_len = 0;
     s0_a = lock;
     { ukl_obj * t0 = s0_a; s0_a = t0; s1_a = t0; }
     l3_a = s1_a;
@@ -83,7 +84,7 @@ static int32_t m_golden_Monitors_sumUnder(ukl_obj *this, ukl_obj *lock, ukl_obj 
     s0_i = 0;
     s = s0_i;
     s0_a = values;
-    l5_a = s0_a;
+    l5_a = s0_a; l5_len = l5_a ? ((ukl_array *) l5_a)->length : 0;
     s0_a = l5_a;
     if (UKL_UNLIKELY(s0_a == 0)) { F.line = 19; ukl_throw_npe(); goto H0; }
     s0_i = ((ukl_array *) s0_a)->length;
@@ -97,7 +98,7 @@ L19:;
     s0_a = l5_a;
     s1_i = l7_i;
     if (UKL_UNLIKELY(s0_a == 0)) { F.line = 19; ukl_throw_npe(); goto H0; }
-    if (UKL_UNLIKELY((uint32_t) s1_i >= (uint32_t) ((ukl_array *) s0_a)->length)) { F.line = 19; ukl_throw_index(s1_i, ((ukl_array *) s0_a)->length); goto H0; }
+    if (UKL_UNLIKELY((uint32_t) s1_i >= (uint32_t) l5_len)) { F.line = 19; ukl_throw_index(s1_i, l5_len); goto H0; }
     s0_i = ((int32_t *) UKL_ARRAY_DATA(s0_a))[s1_i];
     v = s0_i;
     s0_i = s;

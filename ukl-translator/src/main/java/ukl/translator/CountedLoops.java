@@ -2,6 +2,7 @@ package ukl.translator;
 
 import java.util.HashSet;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.IincInsnNode;
@@ -18,7 +19,9 @@ import org.objectweb.asm.tree.VarInsnNode;
  * Which loops may go without a safepoint poll on their back-edge: counted leaf loops, as HotSpot's
  * C2 long left them ({@code UseCountedLoopSafepoints}). A loop is the bytecode from a backward
  * jump's target to the jump (javac lays every loop out so); it is a <em>leaf</em> when nothing in
- * it calls, allocates, enters or leaves a monitor or throws explicitly, and <em>counted</em> when
+ * it allocates, enters or leaves a monitor or throws explicitly, and it calls only bounded methods
+ * (straight-line code all the way down, {@link Effects}: what C2 would inline whole, such as
+ * spectral-norm's {@code a(i, j)} or {@code Math.sqrt}); it is <em>counted</em> when
  * an {@code int} local that only {@code iinc} changes in it decides one of its exits. Such a loop
  * ends after at most 2<sup>32</sup> rounds of straight-line work, and while it runs no other thread
  * could have run anyway (a switch happens only at a poll or in a call), so the poll buys nothing
@@ -37,13 +40,16 @@ final class CountedLoops {
 
     private CountedLoops() {}
 
-    /** Whether the loop from {@code head} (a label's index) to the backward jump at {@code back} needs a poll. */
-    static boolean needsPoll(InsnList insns, int head, int back) {
+    /**
+     * Whether the loop from {@code head} (a label's index) to the backward jump at {@code back} needs a
+     * poll; {@code bounded} says whether a call in it is straight-line work.
+     */
+    static boolean needsPoll(InsnList insns, int head, int back, Predicate<MethodInsnNode> bounded) {
         Set<Integer> counters = new HashSet<>();
         Set<Integer> stored = new HashSet<>();
         for (int i = head; i <= back; i++) {
             AbstractInsnNode insn = insns.get(i);
-            if (callsOrAllocates(insn)) {
+            if (insn instanceof MethodInsnNode call ? !bounded.test(call) : breaksLeaf(insn)) {
                 return true;
             }
             if (insn instanceof IincInsnNode inc && inc.incr != 0) {
@@ -68,10 +74,9 @@ final class CountedLoops {
         return true;
     }
 
-    private static boolean callsOrAllocates(AbstractInsnNode insn) {
-        if (insn instanceof MethodInsnNode
-                || insn instanceof InvokeDynamicInsnNode
-                || insn instanceof MultiANewArrayInsnNode) {
+    /** Whether an instruction other than a call keeps a loop from being a leaf. */
+    private static boolean breaksLeaf(AbstractInsnNode insn) {
+        if (insn instanceof InvokeDynamicInsnNode || insn instanceof MultiANewArrayInsnNode) {
             return true;
         }
         int op = insn.getOpcode();

@@ -9,57 +9,96 @@ import java.util.Set;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.FieldInsnNode;
+import org.objectweb.asm.tree.InsnList;
+import org.objectweb.asm.tree.IntInsnNode;
+import org.objectweb.asm.tree.JumpInsnNode;
+import org.objectweb.asm.tree.LabelNode;
+import org.objectweb.asm.tree.LdcInsnNode;
+import org.objectweb.asm.tree.LookupSwitchInsnNode;
 import org.objectweb.asm.tree.MethodInsnNode;
+import org.objectweb.asm.tree.TableSwitchInsnNode;
 import org.objectweb.asm.tree.VarInsnNode;
 import ukl.classmodel.MethodRef;
 
 /**
- * Which methods can return with an exception pending, so that calls of the others skip the
- * pending check (DESIGN.md: "closed world tells which calls cannot throw"). A least fixpoint:
- * a method throws if one of its instructions can throw by itself (JVMS §6.5 lists each
- * instruction's run-time exceptions), if it is recursive (StackOverflowError), or if a method it
- * can call throws.
+ * What a call of each method can do to its caller, from the closed world (DESIGN.md: "closed world
+ * tells which calls cannot throw"), each a least fixpoint over the call graph:
+ *
+ * <ul>
+ *   <li><em>throws</em>: it can return with an exception pending, so calls of the others skip the
+ *       pending check. A method throws if one of its instructions can throw by itself (JVMS §6.5
+ *       lists each instruction's run-time exceptions), if it is recursive (StackOverflowError), or
+ *       if a method it can call throws.
+ *   <li><em>loud</em>: something below a call of it can read the caller's shadow frame, so the
+ *       caller stores its line before the call. Only a Throwable's constructor (which needs an
+ *       allocation, so its method throws) and the crash report of a fault in a native read it; a
+ *       method is loud if it throws, is a native other than {@link Intrinsics#isLeaf}, or calls
+ *       a loud one. A quiet callee is to its caller what an arithmetic instruction is, as for the
+ *       JVM's line table, which only a stack walk consults.
+ *   <li><em>unbounded</em>: a call of it may run long without its caller's poll: it is loud, has a
+ *       loop (a backward jump), or calls an unbounded method. A call of a bounded method is
+ *       straight-line work, as a loop body of arithmetic is ({@link CountedLoops}).
+ * </ul>
  */
 final class Effects {
-    private final Map<MethodRef, Boolean> throwing = new HashMap<>();
+    private final Set<MethodRef> throwing = new HashSet<>();
+    private final Set<MethodRef> loud = new HashSet<>();
+    private final Set<MethodRef> unbounded = new HashSet<>();
 
     Effects(Program program) throws TranslationException {
         Map<MethodRef, List<Set<MethodRef>>> calls = new HashMap<>();
-        Set<MethodRef> throwsItself = new HashSet<>();
         for (MethodRef m : program.layout.methods) {
             if (m.isAbstract()) {
                 continue;
             }
             if ((m.node().access & Opcodes.ACC_NATIVE) != 0) {
                 if (Intrinsics.mayThrow(m)) {
-                    throwsItself.add(m);
+                    throwing.add(m);
                 }
                 continue;
             }
             List<Set<MethodRef>> callees = new ArrayList<>();
             if (scan(program, m, callees)) {
-                throwsItself.add(m);
+                throwing.add(m);
             }
             calls.put(m, callees);
         }
         // JVMS §2.5.2: any call may throw StackOverflowError. Only recursion can exhaust the stack
         // (a non-recursive chain is bounded and fits the reserve below the limit), so methods on a
         // call-graph cycle throw; they get a frame and the stack check.
-        throwsItself.addAll(new Cycles(calls).members());
-        throwing.clear();
-        for (MethodRef m : throwsItself) {
-            throwing.put(m, true);
+        throwing.addAll(new Cycles(calls).members());
+        spread(calls, throwing);
+
+        for (MethodRef m : program.layout.methods) {
+            boolean isNative = (m.node().access & Opcodes.ACC_NATIVE) != 0;
+            // An abstract target is ukl_abstract_called, which throws.
+            if (m.isAbstract() || throwing.contains(m) || (isNative && !Intrinsics.isLeaf(m))) {
+                loud.add(m);
+            }
         }
+        spread(calls, loud);
+
+        unbounded.addAll(loud);
+        for (MethodRef m : calls.keySet()) {
+            if (loops(m)) {
+                unbounded.add(m);
+            }
+        }
+        spread(calls, unbounded);
+    }
+
+    /** Adds to {@code set} every method that can call one in it (or an unknown target), until none is left. */
+    private static void spread(Map<MethodRef, List<Set<MethodRef>>> calls, Set<MethodRef> set) {
         boolean changed = true;
         while (changed) {
             changed = false;
             for (Map.Entry<MethodRef, List<Set<MethodRef>>> e : calls.entrySet()) {
-                if (throwing.containsKey(e.getKey())) {
+                if (set.contains(e.getKey())) {
                     continue;
                 }
                 for (Set<MethodRef> site : e.getValue()) {
-                    if (site.stream().anyMatch(c -> c == null || throwing.containsKey(c))) {
-                        throwing.put(e.getKey(), true);
+                    if (site.stream().anyMatch(c -> c == null || set.contains(c))) {
+                        set.add(e.getKey());
                         changed = true;
                         break;
                     }
@@ -69,7 +108,45 @@ final class Effects {
     }
 
     boolean mayThrow(MethodRef m) {
-        return throwing.containsKey(m);
+        return throwing.contains(m);
+    }
+
+    /** Whether nothing below a call of {@code m} can read the caller's shadow frame (not loud, above). */
+    boolean quiet(MethodRef m) {
+        return !loud.contains(m);
+    }
+
+    /** Whether a call of {@code m} is straight-line work: quiet, and no loop runs in it or below it. */
+    boolean bounded(MethodRef m) {
+        return !unbounded.contains(m);
+    }
+
+    /** Whether the method has a backward jump: javac lays every loop out with one. */
+    private static boolean loops(MethodRef m) {
+        InsnList insns = m.node().instructions;
+        for (int i = 0; i < insns.size(); i++) {
+            AbstractInsnNode insn = insns.get(i);
+            if (insn instanceof JumpInsnNode j && insns.indexOf(j.label) <= i) {
+                return true;
+            }
+            if ((insn instanceof TableSwitchInsnNode || insn instanceof LookupSwitchInsnNode)
+                    && switchJumpsBack(insns, insn, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean switchJumpsBack(InsnList insns, AbstractInsnNode insn, int at) {
+        List<LabelNode> labels = new ArrayList<>();
+        if (insn instanceof TableSwitchInsnNode t) {
+            labels.add(t.dflt);
+            labels.addAll(t.labels);
+        } else if (insn instanceof LookupSwitchInsnNode l) {
+            labels.add(l.dflt);
+            labels.addAll(l.labels);
+        }
+        return labels.stream().anyMatch(l -> insns.indexOf(l) <= at);
     }
 
     /** Whether an instruction of {@code m} can throw by itself; collects the call sites' targets. */
@@ -116,6 +193,11 @@ final class Effects {
                 case Opcodes.NEW -> {
                     return true; // OutOfMemoryError, and perhaps a static initialiser
                 }
+                case Opcodes.IDIV, Opcodes.LDIV, Opcodes.IREM, Opcodes.LREM -> {
+                    if (!nonZeroConstant(i.getPrevious())) {
+                        return true;
+                    }
+                }
                 case Opcodes.IALOAD,
                         Opcodes.LALOAD,
                         Opcodes.FALOAD,
@@ -132,10 +214,6 @@ final class Effects {
                         Opcodes.BASTORE,
                         Opcodes.CASTORE,
                         Opcodes.SASTORE,
-                        Opcodes.IDIV,
-                        Opcodes.LDIV,
-                        Opcodes.IREM,
-                        Opcodes.LREM,
                         Opcodes.NEWARRAY,
                         Opcodes.ANEWARRAY,
                         Opcodes.MULTIANEWARRAY,
@@ -150,6 +228,25 @@ final class Effects {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether {@code i} pushes a constant other than zero: a division by it cannot throw (JVMS §6.5
+     * idiv: only a zero divisor throws ArithmeticException), as in {@code (i + j) / 2}.
+     */
+    static boolean nonZeroConstant(AbstractInsnNode i) {
+        if (i == null) {
+            return false;
+        }
+        int op = i.getOpcode();
+        if (op == Opcodes.LDC) {
+            Object c = ((LdcInsnNode) i).cst;
+            return (c instanceof Integer n && n != 0) || (c instanceof Long l && l != 0);
+        }
+        if (op == Opcodes.BIPUSH || op == Opcodes.SIPUSH) {
+            return ((IntInsnNode) i).operand != 0;
+        }
+        return op == Opcodes.ICONST_M1 || (op >= Opcodes.ICONST_1 && op <= Opcodes.ICONST_5) || op == Opcodes.LCONST_1;
     }
 
     private static boolean receiverIsThis(MethodInsnNode call) {

@@ -108,6 +108,29 @@ final class Intrinsics {
         return all;
     }
 
+    /**
+     * Pure bodies that are plain computations on their arguments: they cannot fault, switch threads
+     * or collect, so a call of one is like an arithmetic instruction ({@link Effects}: quiet and
+     * bounded). Math.sqrt in n-body's inner loop is the case that matters.
+     */
+    private static final Set<String> LEAF = Set.of(
+            "java/lang/Float.floatToRawIntBits(F)I",
+            "java/lang/Float.intBitsToFloat(I)F",
+            "java/lang/Double.doubleToRawLongBits(D)J",
+            "java/lang/Double.longBitsToDouble(J)D",
+            "java/lang/Math.sqrt(D)D",
+            "java/lang/StrictMath.sqrt(D)D");
+
+    /** Whether this native is a {@link #LEAF}. */
+    static boolean isLeaf(MethodRef m) {
+        String k = key(m);
+        return LEAF.contains(k) && PURE.containsKey(k);
+    }
+
+    static Set<String> leaves() {
+        return LEAF;
+    }
+
     static boolean isKernelNative(MethodRef m) {
         return KernelNative.isKernelNative(m.owner().name, m.node().access);
     }

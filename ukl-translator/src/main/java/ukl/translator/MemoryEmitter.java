@@ -28,17 +28,18 @@ final class MemoryEmitter {
         "int32_t", "int64_t", "float", "double", "ukl_obj *", "int8_t", "uint16_t", "int16_t"
     };
 
-    private void boundsCheck(String array, String idx) throws TranslationException {
-        out.nullCheck(array);
-        out.emit("if (UKL_UNLIKELY((uint32_t) " + idx + " >= (uint32_t) ((ukl_array *) " + array
-                + ")->length)) { " + out.throwLine() + "ukl_throw_index(" + idx + ", ((ukl_array *) " + array
-                + ")->length); goto "
-                + out.onThrow() + "; }");
+    /** The array at stack entry {@code arrayDepth} below the top, indexed by the one at {@code idxDepth}. */
+    private void boundsCheck(int arrayDepth, int idxDepth) throws TranslationException {
+        String idx = out.top(idxDepth);
+        String length = out.arrayLength(arrayDepth);
+        out.nullCheck(out.top(arrayDepth));
+        out.emit("if (UKL_UNLIKELY((uint32_t) " + idx + " >= (uint32_t) " + length + ")) { " + out.throwLine()
+                + "ukl_throw_index(" + idx + ", " + length + "); goto " + out.onThrow() + "; }");
     }
 
     void arrayLoad(int op) throws TranslationException {
         int t = op - Opcodes.IALOAD;
-        boundsCheck(out.top(1), out.top(0));
+        boundsCheck(1, 0);
         char k = "ijfdaiii".charAt(t);
         out.emit(
                 out.push(2, k) + " = ((" + ELEMENT[t] + " *) UKL_ARRAY_DATA(" + out.top(1) + "))[" + out.top(0) + "];");
@@ -46,7 +47,7 @@ final class MemoryEmitter {
 
     void arrayStore(int op) throws TranslationException {
         int t = op - Opcodes.IASTORE;
-        boundsCheck(out.top(2), out.top(1));
+        boundsCheck(2, 1);
         if (op == Opcodes.AASTORE) {
             out.emit("if (UKL_UNLIKELY(!ukl_store_ok(" + out.top(2) + ", " + out.top(0) + "))) { " + out.throwLine()
                     + "ukl_throw_store("

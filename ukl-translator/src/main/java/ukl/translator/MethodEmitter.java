@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AbstractInsnNode;
@@ -75,6 +76,7 @@ final class MethodEmitter {
     private boolean linesMapped;
     private boolean unwinds;
     private final MemoryEmitter memory;
+    private ArrayLengths lengths;
 
     MethodEmitter(Program program, MethodRef method) {
         this.program = program;
@@ -121,6 +123,7 @@ final class MethodEmitter {
                 t.labels.forEach(l -> targets.add(insns.indexOf(l)));
             }
         }
+        lengths = new ArrayLengths(method.node(), method.isStatic(), frames, targets, this::boundedCall);
         for (index = 0; index < insns.size(); index++) {
             AbstractInsnNode insn = insns.get(index);
             frame = frames[index];
@@ -152,21 +155,24 @@ final class MethodEmitter {
     /**
      * Whether the shadow frame's line can be read while insn runs, other than by the runtime checks
      * that throw (null, bounds, array store, cast, division, class initialisation), which store the
-     * line themselves on their way out ({@link #throwLine}): any call, since a Throwable made in the
-     * callee shows this frame, and so does the report of a CPU fault in a native it reaches
-     * (CrashReportTest: a native that cannot throw still faults); an array allocation, whose negative size throws from the runtime; a monitor
+     * line themselves on their way out ({@link #throwLine}): a call of anything but quiet methods
+     * ({@link Effects}), since a Throwable made in the callee shows this frame, and so does the
+     * report of a CPU fault in a native it reaches (CrashReportTest: a native that cannot throw
+     * still faults); an array allocation, whose negative size throws from the runtime; a monitor
      * operation; a return that releases a synchronized method's monitor. So the line is stored only
      * where the JVM's line table could be consulted, and loops of arithmetic, field and array
-     * accesses store none. A poll at a back-edge may switch threads, but a thread only ever reads
-     * its own frames.
+     * accesses and calls of getters or {@code Math.sqrt} store none. A poll at a back-edge may
+     * switch threads, but a thread only ever reads its own frames.
      */
-    private boolean observesLine(AbstractInsnNode insn) {
+    private boolean observesLine(AbstractInsnNode insn) throws TranslationException {
         int op = insn.getOpcode();
         if (op >= Opcodes.IRETURN && op <= Opcodes.RETURN) {
             return monitor;
         }
-        return insn instanceof MethodInsnNode
-                || op == Opcodes.NEWARRAY
+        if (insn instanceof MethodInsnNode call) {
+            return !callsOnly(call, program::quiet);
+        }
+        return op == Opcodes.NEWARRAY
                 || op == Opcodes.ANEWARRAY
                 || op == Opcodes.MULTIANEWARRAY
                 || op == Opcodes.MONITORENTER
@@ -222,15 +228,22 @@ final class MethodEmitter {
     }
 
     private boolean callsOnlyWhatCannotThrow(MethodInsnNode call) throws TranslationException {
+        return callsOnly(
+                call,
+                t -> Intrinsics.isLeaf(t)
+                        || ((t.node().access & Opcodes.ACC_NATIVE) == 0
+                                && !program.mayThrow(t)
+                                && (polls || t.owner().name.startsWith("ukl/kernel/"))));
+    }
+
+    /** Whether every method the call can reach satisfies {@code test} (false for an unknown target). */
+    private boolean callsOnly(MethodInsnNode call, Predicate<MethodRef> test) throws TranslationException {
         Set<MethodRef> targets = layout.callTargets(call, method.owner().name);
         if (targets.isEmpty()) {
             return false;
         }
         for (MethodRef t : targets) {
-            if (t == null
-                    || (t.node().access & Opcodes.ACC_NATIVE) != 0
-                    || program.mayThrow(t)
-                    || (!polls && !t.owner().name.startsWith("ukl/kernel/"))) {
+            if (t == null || t.isAbstract() || !test.test(t)) {
                 return false;
             }
         }
@@ -355,6 +368,7 @@ final class MethodEmitter {
                     "    if (UKL_UNLIKELY((uint8_t *) __builtin_frame_address(0) < ukl_stack_limit)) { ukl_throw_stack_overflow(); goto L_unwind; }\n");
             unwinds = true;
         }
+        out.append(lengths.declarations());
         out.append(body);
         for (Map.Entry<String, String> h : handlerLabels.entrySet()) {
             out.append(h.getValue()).append(":\n").append(h.getKey());
@@ -418,6 +432,11 @@ final class MethodEmitter {
     /** The variable of the entry pushed after popping {@code popped} entries. */
     String push(int popped, char kind) {
         return "s" + (frame.getStackSize() - popped) + "_" + kind;
+    }
+
+    /** The length of the array at stack entry {@code d} below the top ({@link ArrayLengths}). */
+    String arrayLength(int d) {
+        return lengths.of(index, d, top(d));
     }
 
     void emit(String statement) {
@@ -502,7 +521,8 @@ final class MethodEmitter {
             }
             case Opcodes.ISTORE, Opcodes.LSTORE, Opcodes.FSTORE, Opcodes.DSTORE, Opcodes.ASTORE -> {
                 char k = "ijfda".charAt(op - Opcodes.ISTORE);
-                emit("l" + ((VarInsnNode) insn).var + "_" + k + " = " + top(0) + ";");
+                int slot = ((VarInsnNode) insn).var;
+                emit("l" + slot + "_" + k + " = " + top(0) + ";" + (k == 'a' ? lengths.afterStore(slot) : ""));
             }
             case Opcodes.IINC -> {
                 IincInsnNode i = (IincInsnNode) insn;
@@ -535,7 +555,7 @@ final class MethodEmitter {
             case Opcodes.ISUB, Opcodes.LSUB, Opcodes.FSUB, Opcodes.DSUB -> binary(op - Opcodes.ISUB, "-");
             case Opcodes.IMUL, Opcodes.LMUL, Opcodes.FMUL, Opcodes.DMUL -> binary(op - Opcodes.IMUL, "*");
             case Opcodes.FDIV, Opcodes.DDIV -> binary(op - Opcodes.IDIV, "/");
-            case Opcodes.IDIV, Opcodes.LDIV, Opcodes.IREM, Opcodes.LREM -> integerDivide(op);
+            case Opcodes.IDIV, Opcodes.LDIV, Opcodes.IREM, Opcodes.LREM -> integerDivide(op, insn);
             case Opcodes.FREM -> emit(push(2, 'f') + " = ukl_frem(" + top(1) + ", " + top(0) + ");");
             case Opcodes.DREM -> emit(push(2, 'd') + " = ukl_drem(" + top(1) + ", " + top(0) + ");");
             case Opcodes.INEG, Opcodes.LNEG, Opcodes.FNEG, Opcodes.DNEG ->
@@ -646,7 +666,7 @@ final class MethodEmitter {
                         "[" + Type.getObjectType(((TypeInsnNode) insn).desc).getDescriptor());
             case Opcodes.ARRAYLENGTH -> {
                 nullCheck(top(0));
-                emit(push(1, 'i') + " = ((ukl_array *) " + top(0) + ")->length;");
+                emit(push(1, 'i') + " = " + arrayLength(0) + ";");
             }
             case Opcodes.ATHROW -> {
                 nullCheck(top(0));
@@ -694,7 +714,18 @@ final class MethodEmitter {
     /** A safepoint poll before a jump backwards (a loop's back-edge), or nothing: see {@link CountedLoops}. */
     private String poll(AbstractInsnNode insn) {
         int head = insns.indexOf(((JumpInsnNode) insn).label);
-        return polls && head <= index && CountedLoops.needsPoll(insns, head, index) ? "UKL_POLL(); " : "";
+        return polls && head <= index && CountedLoops.needsPoll(insns, head, index, this::boundedCall)
+                ? "UKL_POLL(); "
+                : "";
+    }
+
+    /** Whether a call is straight-line work, as far as a loop around it is concerned ({@link Effects}). */
+    private boolean boundedCall(MethodInsnNode call) {
+        try {
+            return callsOnly(call, program::bounded);
+        } catch (TranslationException e) {
+            return false; // an unresolvable call: the call's own emission reports it
+        }
     }
 
     /** Leaves a synchronized method's monitor before a return. */
@@ -714,7 +745,7 @@ final class MethodEmitter {
                 + fn + arg + ";");
     }
 
-    private void integerDivide(int op) throws TranslationException {
+    private void integerDivide(int op, AbstractInsnNode insn) throws TranslationException {
         boolean isLong = op == Opcodes.LDIV || op == Opcodes.LREM;
         String fn =
                 switch (op) {
@@ -723,8 +754,11 @@ final class MethodEmitter {
                     case Opcodes.IREM -> "ukl_irem";
                     default -> "ukl_lrem";
                 };
-        // JVMS idiv: a zero divisor throws ArithmeticException.
-        emit("if (UKL_UNLIKELY(" + top(0) + " == 0)) { " + throwLine() + "ukl_throw_div0(); goto " + onThrow() + "; }");
+        // JVMS idiv: a zero divisor throws ArithmeticException; a constant one cannot be zero.
+        if (!Effects.nonZeroConstant(insn.getPrevious())) {
+            emit("if (UKL_UNLIKELY(" + top(0) + " == 0)) { " + throwLine() + "ukl_throw_div0(); goto " + onThrow()
+                    + "; }");
+        }
         emit(push(2, isLong ? 'j' : 'i') + " = " + fn + "(" + top(1) + ", " + top(0) + ");");
     }
 }

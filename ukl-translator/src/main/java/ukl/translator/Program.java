@@ -290,6 +290,16 @@ final class Program {
         return effects.mayThrow(m);
     }
 
+    /** Whether nothing below a call of {@code m} can read the caller's shadow frame ({@link Effects}). */
+    boolean quiet(MethodRef m) {
+        return effects.quiet(m);
+    }
+
+    /** Whether a call of {@code m} is straight-line work that needs no poll around it ({@link Effects}). */
+    boolean bounded(MethodRef m) {
+        return effects.bounded(m);
+    }
+
     /** Whether a method reassigns local 0, so that it may no longer hold the non-null {@code this}. */
     boolean storesLocal0(MethodRef m) {
         for (AbstractInsnNode i : m.node().instructions) {

@@ -72,11 +72,14 @@
  * As DESIGN.md decides: the thrown object sits in {@code ukl_pending}; after each call that can
  * throw ({@link ukl.translator.Effects}) the caller tests it and jumps to the dispatch block for
  * the handlers covering the call site, in exception-table order, or unwinds. Null, bounds, cast,
- * store and divide checks are explicit branches to the same blocks. Each activation links a
+ * store and divide checks are explicit branches to the same blocks (a bounds check inside a loop
+ * that calls nothing unbounded compares with a copy of the array's length, {@link
+ * ukl.translator.ArrayLengths}, which gcc keeps in a register). Each activation links a
  * shadow frame (method id, current line) so {@code Throwable.captureBacktrace()} can walk it:
  * two stores on entry, one on exit, and the current line only where a stack trace can read it,
- * as the JVM's line table matters only there: before a call (a Throwable made in the callee, or the
- * report of a CPU fault in a native, shows this frame), an array
+ * as the JVM's line table matters only there: before a call of a method below which anything can
+ * read it (a Throwable made in the callee, or the report of a CPU fault in a native, shows this
+ * frame; {@link ukl.translator.Effects} names the quiet methods below which nothing can), an array
  * allocation or a monitor operation, and inside the throwing branch of each explicit check (so a
  * loop of arithmetic, field and array accesses stores no line), each time the line differs from
  * the one last stored on that straight-line path.

@@ -79,6 +79,7 @@ class CorpusTest {
             "BinaryTrees",
             "SpectralNorm",
             "NBody",
+            "QuietCallLines",
             "SequencedViews",
             "EnclosingClasses");
     // The multi-threaded java.util.concurrent programs (ProducersConsumers, ParallelWordCount,

@@ -7,12 +7,14 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.InsnList;
 import org.objectweb.asm.tree.JumpInsnNode;
+import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
 
 /**
@@ -104,13 +106,36 @@ class CountedLoopsTest {
         return i;
     }
 
+    static int callsWhileCounterUnchanged(int[] values) {
+        int total = 0;
+        int i = 0;
+        while (total < 100) {
+            total += Math.abs(values[i]);
+        }
+        return total;
+    }
+
     @Test
     void countedLeafLoopsGoWithoutAPoll() throws IOException {
         Map<String, List<Boolean>> expected = Map.of(
                 "sumArray", List.of(false),
                 "equalBytes", List.of(false),
                 "countDown", List.of(false));
-        expected.forEach((name, polls) -> assertEquals(polls, backEdgePolls(name), name));
+        expected.forEach((name, polls) -> assertEquals(polls, backEdgePolls(name, NOTHING_BOUNDED), name));
+    }
+
+    /** spectral-norm's {@code sum += a(i, j) * v[j]}: a call of straight-line code is a loop body's arithmetic. */
+    @Test
+    void countedLoopsCallingBoundedMethodsGoWithoutAPoll() throws IOException {
+        assertEquals(List.of(false), backEdgePolls("callsInLoop", call -> call.name.equals("abs")));
+        assertEquals(
+                List.of(true),
+                backEdgePolls("callsInLoop", call -> false),
+                "the same loop when the callee may loop, throw or fault");
+        assertEquals(
+                List.of(true),
+                backEdgePolls("callsWhileCounterUnchanged", call -> true),
+                "a bounded call does not make an uncounted loop end");
     }
 
     @Test
@@ -122,18 +147,20 @@ class CountedLoopsTest {
                 "allocatesInLoop",
                 "counterReassigned",
                 "countsButExitsOnFlag")) {
-            assertEquals(List.of(true), backEdgePolls(name), name);
+            assertEquals(List.of(true), backEdgePolls(name, NOTHING_BOUNDED), name);
         }
     }
 
-    /** For each backward jump of the method, in order, whether it keeps its poll. */
-    private static List<Boolean> backEdgePolls(String name) {
+    private static final Predicate<MethodInsnNode> NOTHING_BOUNDED = call -> false;
+
+    /** For each backward jump of the method, in order, whether it keeps its poll; bounded: which calls are straight-line work. */
+    private static List<Boolean> backEdgePolls(String name, Predicate<MethodInsnNode> bounded) {
         InsnList insns = method(name).instructions;
         List<Boolean> polls = new ArrayList<>();
         for (int i = 0; i < insns.size(); i++) {
             AbstractInsnNode insn = insns.get(i);
             if (insn instanceof JumpInsnNode jump && insns.indexOf(jump.label) <= i) {
-                polls.add(CountedLoops.needsPoll(insns, insns.indexOf(jump.label), i));
+                polls.add(CountedLoops.needsPoll(insns, insns.indexOf(jump.label), i, bounded));
             }
         }
         return polls;

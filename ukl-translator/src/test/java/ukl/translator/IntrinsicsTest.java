@@ -34,6 +34,14 @@ class IntrinsicsTest {
         assertEquals(Set.of(), undeclared, "intrinsics the class library does not declare");
     }
 
+    /** A leaf is called like arithmetic (no line stored, no poll around it): a typo would silently drop it. */
+    @Test
+    void leavesArePureIntrinsics() {
+        Set<String> notIntrinsics = new TreeSet<>(Intrinsics.leaves());
+        notIntrinsics.removeAll(Translator.intrinsicNatives());
+        assertEquals(Set.of(), notIntrinsics, "leaf natives the translator does not implement");
+    }
+
     @Test
     void keepRulesNameTheEntryPointAndTheRuntimeSupport() {
         assertTrue(Translator.keepRules().contains("-keep class ukl.kernel.Start { public static void start(); }"));
