@@ -149,7 +149,6 @@ final class Glue {
             }
             String sym = layout.symbol(c.name);
             out.append(program.shared())
-                    .append(Program.COLD)
                     .append("void ")
                     .append(program.initFunction(c.name))
                     .append("(void) {\n");

@@ -239,19 +239,9 @@ final class Program {
         return prototype(m).substring(split ? LINKAGE.length() : "static ".length()) + ";";
     }
 
-    /**
-     * What runs once per class, a static initialiser and the function that runs it: gcc optimises
-     * it for size and away from the hot code (an enum's initialiser allocates and stores each
-     * constant in line: NetStats.Counter's 54 took 15.7 KB at -O2).
-     */
-    static final String COLD = "__attribute__((cold)) ";
-
     private String prototype(MethodRef m, List<String> names) {
         List<String> types = parameterTypes(m.node().desc, !m.isStatic());
         StringBuilder s = new StringBuilder(split ? LINKAGE : "static ");
-        if (m.node().name.equals("<clinit>")) {
-            s.append(COLD);
-        }
         s.append(Names.ctype(Names.kind(Type.getReturnType(m.node().desc))))
                 .append(' ')
                 .append(layout.methodSymbol(m))
