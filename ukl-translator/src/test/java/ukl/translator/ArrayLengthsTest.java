@@ -2,17 +2,13 @@ package ukl.translator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.tree.AbstractInsnNode;
-import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.InsnList;
 import org.objectweb.asm.tree.JumpInsnNode;
 import org.objectweb.asm.tree.MethodNode;
@@ -118,15 +114,6 @@ class ArrayLengthsTest {
     }
 
     private static MethodNode method(String name) {
-        ClassNode node = new ClassNode();
-        try (InputStream in = ArrayLengthsTest.class.getResourceAsStream("ArrayLengthsTest.class")) {
-            new ClassReader(in).accept(node, 0);
-        } catch (IOException e) {
-            throw new AssertionError(e);
-        }
-        return node.methods.stream()
-                .filter(m -> m.name.equals(name))
-                .findFirst()
-                .orElseThrow();
+        return Harness.method(ArrayLengthsTest.class, name);
     }
 }

@@ -3,15 +3,12 @@ package ukl.translator;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
-import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.tree.AbstractInsnNode;
-import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.InsnList;
 import org.objectweb.asm.tree.JumpInsnNode;
 import org.objectweb.asm.tree.MethodInsnNode;
@@ -167,15 +164,6 @@ class CountedLoopsTest {
     }
 
     private static MethodNode method(String name) {
-        ClassNode node = new ClassNode();
-        try (InputStream in = CountedLoopsTest.class.getResourceAsStream("CountedLoopsTest.class")) {
-            new ClassReader(in).accept(node, 0);
-        } catch (IOException e) {
-            throw new AssertionError(e);
-        }
-        return node.methods.stream()
-                .filter(m -> m.name.equals(name))
-                .findFirst()
-                .orElseThrow();
+        return Harness.method(CountedLoopsTest.class, name);
     }
 }

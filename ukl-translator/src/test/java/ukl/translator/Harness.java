@@ -23,6 +23,8 @@ import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.commons.ClassRemapper;
 import org.objectweb.asm.commons.SimpleRemapper;
+import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.MethodNode;
 import ukl.boot.ImageBuilder;
 import ukl.boot.Target;
 
@@ -34,6 +36,20 @@ import ukl.boot.Target;
  * on the JVM and natively.
  */
 final class Harness {
+    /** The method {@code name} of a compiled test class, as ASM reads it (for the analyses' unit tests). */
+    static MethodNode method(Class<?> test, String name) {
+        ClassNode node = new ClassNode();
+        try (InputStream in = test.getResourceAsStream(test.getSimpleName() + ".class")) {
+            new ClassReader(in).accept(node, 0);
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+        return node.methods.stream()
+                .filter(m -> m.name.equals(name))
+                .findFirst()
+                .orElseThrow();
+    }
+
     static final Path MODULE = Path.of(System.getProperty("user.dir"));
     static final Path CORPUS = MODULE.resolveSibling("ukl-corpus").resolve("src/main/java/corpus");
     /** The C of the collector's own test (gc_test.c). */
