@@ -403,8 +403,8 @@ final class Sockets {
             int r = t.send(b, off + done, len - done);
             if (r > 0) {
                 done += r;
-                waiter.transmit(
-                        set, handles[s]); // it leaves in this call (no Nagle: RFC 1122 §4.2.3.4 allows turning it off)
+                // it leaves in this call (no Nagle: RFC 1122 §4.2.3.4 allows turning it off)
+                waiter.transmit(set, handles[s]);
                 if (done == len) {
                     return done;
                 }
