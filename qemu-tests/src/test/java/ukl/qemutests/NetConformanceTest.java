@@ -17,8 +17,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import ukl.bench.linux.GuestImage;
@@ -139,18 +137,8 @@ class NetConformanceTest {
         try (InputStream in = getClass().getResourceAsStream("tcpconform.py")) {
             Files.write(script, in.readAllBytes());
         }
-        // The two sides run at once, each in a namespace of its own: a suite mostly waits out its
-        // cases' timeouts, and one after the other they took 200 s of the build's test time.
-        FutureTask<Map<String, Row>> linuxSide = new FutureTask<>(() -> onLinux(script));
-        Thread.ofPlatform().name("net-conformance-linux").start(linuxSide);
-        Map<String, Row> image;
-        try {
-            image = onImage(work, script);
-        } catch (Throwable t) {
-            awaitQuietly(linuxSide); // its guest and namespace are gone before the failure is reported
-            throw t;
-        }
-        Map<String, Row> linux = linuxRows(linuxSide);
+        Map<String, Row> image = onImage(work, script);
+        Map<String, Row> linux = onLinux(script);
 
         String table = table(image, linux);
         Files.writeString(Path.of("target", "net-conformance.md"), table);
@@ -172,27 +160,6 @@ class NetConformanceTest {
             }
         }
         assertTrue(wrong.isEmpty(), String.join("\n", wrong) + "\n" + table);
-    }
-
-    private static Map<String, Row> linuxRows(FutureTask<Map<String, Row>> side) throws Exception {
-        try {
-            return side.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof Exception cause) {
-                throw cause;
-            }
-            throw e;
-        }
-    }
-
-    private static void awaitQuietly(FutureTask<?> side) {
-        try {
-            side.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (ExecutionException e) {
-            // the image's failure is the one reported
-        }
     }
 
     private Map<String, Row> onImage(Path work, Path script) throws Exception {
