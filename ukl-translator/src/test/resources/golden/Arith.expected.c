@@ -19,14 +19,13 @@ static int32_t m_golden_Arith_mix(int32_t a, int32_t b, int64_t c, double d) {
     int64_t s1_j = 0;
     int32_t s2_i = 0;
     int64_t s2_j = 0;
-    ukl_frame F;
     s0_i = a;
     s1_i = b;
-    if (UKL_UNLIKELY(s1_i == 0)) { F.prev = ukl_top; F.method = N; F.line = 8; ukl_top = &F; ukl_throw_div0(); goto L_unwind; }
+    if (UKL_UNLIKELY(s1_i == 0)) { ukl_throw_div0_at(N, 8); goto L_unwind; }
     s0_i = ukl_idiv(s0_i, s1_i);
     s1_i = a;
     s2_i = b;
-    if (UKL_UNLIKELY(s2_i == 0)) { F.prev = ukl_top; F.method = N; F.line = 8; ukl_top = &F; ukl_throw_div0(); goto L_unwind; }
+    if (UKL_UNLIKELY(s2_i == 0)) { ukl_throw_div0_at(N, 8); goto L_unwind; }
     s1_i = ukl_irem(s1_i, s2_i);
     s0_i = s0_i + s1_i;
     q = s0_i;
@@ -58,7 +57,6 @@ L41:;
     s0_i = s0_i + s1_i;
     return s0_i;
 L_unwind:
-    ukl_top = F.prev;
     return 0;
 }
 
@@ -72,14 +70,13 @@ static int32_t m_golden_Arith_sum(ukl_obj *values) {
     ukl_obj * s0_a = 0;
     int32_t s0_i = 0;
     int32_t s1_i = 0;
-    ukl_frame F;
     int32_t l2_len = 0;
     s0_i = 0;
     total = s0_i;
     s0_a = values;
     l2_a = s0_a; l2_len = l2_a ? ((ukl_array *) l2_a)->length : 0;
     s0_a = l2_a;
-    if (UKL_UNLIKELY(s0_a == 0)) { F.prev = ukl_top; F.method = N; F.line = 16; ukl_top = &F; ukl_throw_npe(); goto L_unwind; }
+    if (UKL_UNLIKELY(s0_a == 0)) { ukl_throw_npe_at(N, 16); goto L_unwind; }
     s0_i = ((ukl_array *) s0_a)->length;
     l3_i = s0_i;
     s0_i = 0;
@@ -90,8 +87,8 @@ L13:;
     if (s0_i >= s1_i) goto L32;
     s0_a = l2_a;
     s1_i = l4_i;
-    if (UKL_UNLIKELY(s0_a == 0)) { F.prev = ukl_top; F.method = N; F.line = 16; ukl_top = &F; ukl_throw_npe(); goto L_unwind; }
-    if (UKL_UNLIKELY((uint32_t) s1_i >= (uint32_t) l2_len)) { F.prev = ukl_top; F.method = N; F.line = 16; ukl_top = &F; ukl_throw_index(s1_i, l2_len); goto L_unwind; }
+    if (UKL_UNLIKELY(s0_a == 0)) { ukl_throw_npe_at(N, 16); goto L_unwind; }
+    if (UKL_UNLIKELY((uint32_t) s1_i >= (uint32_t) l2_len)) { ukl_throw_index_at(N, 16, s1_i, l2_len); goto L_unwind; }
     s0_i = ((int32_t *) UKL_ARRAY_DATA(s0_a))[s1_i];
     v = s0_i;
     s0_i = total;
@@ -104,7 +101,6 @@ L32:;
     s0_i = total;
     return s0_i;
 L_unwind:
-    ukl_top = F.prev;
     return 0;
 }
 
@@ -149,7 +145,6 @@ static double m_golden_Arith_row(int32_t i, ukl_obj *v) {
     double s2_d = 0;
     int32_t s2_i = 0;
     int32_t s3_i = 0;
-    ukl_frame F;
     int32_t l1_len = v ? ((ukl_array *) v)->length : 0;
     s0_d = (0x0.0p0);
     sum = s0_d;
@@ -158,7 +153,7 @@ static double m_golden_Arith_row(int32_t i, ukl_obj *v) {
 L8:;
     s0_i = j;
     s1_a = v;
-    if (UKL_UNLIKELY(s1_a == 0)) { F.prev = ukl_top; F.method = N; F.line = 30; ukl_top = &F; ukl_throw_npe(); goto L_unwind; }
+    if (UKL_UNLIKELY(s1_a == 0)) { ukl_throw_npe_at(N, 30); goto L_unwind; }
     s1_i = l1_len;
     if (s0_i >= s1_i) goto L30;
     s0_d = sum;
@@ -167,8 +162,8 @@ L8:;
     s1_d = m_golden_Arith_entry(s1_i, s2_i);
     s2_a = v;
     s3_i = j;
-    if (UKL_UNLIKELY(s2_a == 0)) { F.prev = ukl_top; F.method = N; F.line = 31; ukl_top = &F; ukl_throw_npe(); goto L_unwind; }
-    if (UKL_UNLIKELY((uint32_t) s3_i >= (uint32_t) l1_len)) { F.prev = ukl_top; F.method = N; F.line = 31; ukl_top = &F; ukl_throw_index(s3_i, l1_len); goto L_unwind; }
+    if (UKL_UNLIKELY(s2_a == 0)) { ukl_throw_npe_at(N, 31); goto L_unwind; }
+    if (UKL_UNLIKELY((uint32_t) s3_i >= (uint32_t) l1_len)) { ukl_throw_index_at(N, 31, s3_i, l1_len); goto L_unwind; }
     s2_d = ((double *) UKL_ARRAY_DATA(s2_a))[s3_i];
     s1_d = s1_d * s2_d;
     s0_d = s0_d + s1_d;
@@ -179,7 +174,6 @@ L30:;
     s0_d = sum;
     return s0_d;
 L_unwind:
-    ukl_top = F.prev;
     return 0;
 }
 

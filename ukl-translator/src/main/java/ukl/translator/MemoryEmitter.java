@@ -33,8 +33,8 @@ final class MemoryEmitter {
         String idx = out.top(idxDepth);
         String length = out.arrayLength(arrayDepth);
         out.nullCheck(out.top(arrayDepth));
-        out.emit("if (UKL_UNLIKELY((uint32_t) " + idx + " >= (uint32_t) " + length + ")) { " + out.throwLine()
-                + "ukl_throw_index(" + idx + ", " + length + "); goto " + out.onThrow() + "; }");
+        out.emit("if (UKL_UNLIKELY((uint32_t) " + idx + " >= (uint32_t) " + length + ")) { "
+                + out.raise("ukl_throw_index", idx + ", " + length) + "goto " + out.onThrow() + "; }");
     }
 
     void arrayLoad(int op) throws TranslationException {
@@ -49,9 +49,8 @@ final class MemoryEmitter {
         int t = op - Opcodes.IASTORE;
         boundsCheck(2, 1);
         if (op == Opcodes.AASTORE) {
-            out.emit("if (UKL_UNLIKELY(!ukl_store_ok(" + out.top(2) + ", " + out.top(0) + "))) { " + out.throwLine()
-                    + "ukl_throw_store("
-                    + out.top(0) + "); goto " + out.onThrow() + "; }");
+            out.emit("if (UKL_UNLIKELY(!ukl_store_ok(" + out.top(2) + ", " + out.top(0) + "))) { "
+                    + out.raise("ukl_throw_store", out.top(0)) + "goto " + out.onThrow() + "; }");
         }
         out.emit("((" + ELEMENT[t] + " *) UKL_ARRAY_DATA(" + out.top(2) + "))[" + out.top(1) + "] = (" + ELEMENT[t]
                 + ") " + out.top(0) + ";");

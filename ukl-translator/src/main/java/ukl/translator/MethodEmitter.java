@@ -54,8 +54,9 @@ final class MethodEmitter {
     private final Set<Integer> targets = new HashSet<>();
     private final boolean shadowFrame;
     /**
-     * Whether the shadow frame goes on the stack only on the way out of a runtime check that
-     * throws: in a leaf, nothing else reads it (see {@link #leaf}). Its returns then pop nothing.
+     * Whether the shadow frame exists only on the way out of a runtime check that throws: in a leaf,
+     * nothing else reads it (see {@link #leaf}). The runtime's {@code *_at} functions build it for the
+     * throw's run ({@link #raise}), so the method has no frame variable, and its returns pop nothing.
      */
     private boolean lazyFrame;
     /** Whether this is an ACC_SYNCHRONIZED method (JVMS §2.11.10), its monitor held in C variable M. */
@@ -155,7 +156,7 @@ final class MethodEmitter {
     /**
      * Whether the shadow frame's line can be read while insn runs, other than by the runtime checks
      * that throw (null, bounds, array store, cast, division, class initialisation), which store the
-     * line themselves on their way out ({@link #throwLine}): a call of anything but quiet methods
+     * line themselves on their way out ({@link #raise}): a call of anything but quiet methods
      * ({@link Effects}), since a Throwable made in the callee shows this frame, and so does the
      * report of a CPU fault in a native it reaches (CrashReportTest: a native that cannot throw
      * still faults); an array allocation, whose negative size throws from the runtime; a monitor
@@ -180,15 +181,17 @@ final class MethodEmitter {
     }
 
     /**
-     * The store of the current line for the path of a runtime check that throws, where the store
-     * costs nothing on the path that does not; empty when the frame holds the line already.
+     * The statement of a runtime check's throw: {@code thrower(args)} after a store of the current
+     * line, where the store costs nothing on the path that does not throw (none when the frame holds
+     * the line already). In a method with a lazy frame, {@code thrower_at(method, line, args)}: the
+     * runtime builds the frame for the throw's run (ukl_runtime.h), so the method has none at all.
      */
-    String throwLine() {
+    String raise(String thrower, String args) {
         if (lazyFrame) {
-            return "F.prev = ukl_top; F.method = " + layout.methodId(method) + "; F.line = " + line
-                    + "; ukl_top = &F; ";
+            return thrower + "_at(" + layout.methodId(method) + ", " + line + (args.isEmpty() ? "" : ", " + args)
+                    + "); ";
         }
-        return shadowFrame && line != storedLine ? "F.line = " + line + "; " : "";
+        return (shadowFrame && line != storedLine ? "F.line = " + line + "; " : "") + thrower + "(" + args + "); ";
     }
 
     /**
@@ -199,7 +202,9 @@ final class MethodEmitter {
      * Java stack). Such a method is not recursive (recursive methods may throw), so it needs no
      * stack check and no poll on entry either. A class initialiser run in one gets the frame for
      * its run ({@link #initCheck}). In the kernel, which is never preempted because a kernel frame
-     * is on the stack, its callees must be kernel methods too (they have no polls). Getters, hash
+     * is on the stack (ukl_in_kernel), nothing below it may poll: its callees are kernel methods (they
+     * have no polls) or bounded ones ({@link Effects}: no loop and no throw below them, so no back-edge
+     * and no entry poll), as {@code Enum.ordinal()} behind a counter. Getters, hash
      * and compare loops, counters behind an {@code ordinal()}: most of the calls a request makes,
      * whose frame cost more than their work.
      */
@@ -341,9 +346,7 @@ final class MethodEmitter {
             // null checks on every copy of this.
             out.append("    if (l0_a == 0) __builtin_unreachable();\n");
         }
-        if (lazyFrame) {
-            out.append("    ukl_frame F;\n");
-        } else if (shadowFrame) {
+        if (shadowFrame && !lazyFrame) {
             out.append("    ukl_frame F;\n    F.prev = ukl_top;\n    F.method = ")
                     .append(layout.methodId(method))
                     .append(";\n    F.line = -1;\n    ukl_top = &F;\n");
@@ -380,7 +383,7 @@ final class MethodEmitter {
                 out.append(
                         "    { ukl_obj *P = ukl_pending; ukl_pending = 0; if (ukl_monitor_exit(M)) ukl_pending = P; }\n");
             }
-            if (shadowFrame) {
+            if (shadowFrame && !lazyFrame) {
                 out.append("    ukl_top = F.prev;\n");
             }
             char ret = Names.kind(Type.getReturnType(method.node().desc));
@@ -481,15 +484,18 @@ final class MethodEmitter {
 
     void nullCheck(String ref) throws TranslationException {
         {
-            emit("if (UKL_UNLIKELY(" + ref + " == 0)) { " + throwLine() + "ukl_throw_npe(); goto " + onThrow() + "; }");
+            emit("if (UKL_UNLIKELY(" + ref + " == 0)) { " + raise("ukl_throw_npe", "") + "goto " + onThrow() + "; }");
         }
     }
 
     void initCheck(String cls) throws TranslationException {
         if (program.needsInit(cls) && !program.initializedWithin(method, cls)) {
-            emit("if (UKL_UNLIKELY(" + layout.symbol(cls) + ".init_state != UKL_INIT_DONE)) { " + throwLine()
-                    + program.initFunction(cls) + "(); if (UKL_UNLIKELY(ukl_pending != 0)) goto " + onThrow() + ";"
-                    + (lazyFrame ? " ukl_top = F.prev;" : "") + " }");
+            String init = program.initFunction(cls);
+            String run = lazyFrame
+                    ? "ukl_class_init_at(" + layout.methodId(method) + ", " + line + ", " + init + "); "
+                    : raise(init, "");
+            emit("if (UKL_UNLIKELY(" + layout.symbol(cls) + ".init_state != UKL_INIT_DONE)) { " + run
+                    + "if (UKL_UNLIKELY(ukl_pending != 0)) goto " + onThrow() + "; }");
         }
     }
 
@@ -675,7 +681,7 @@ final class MethodEmitter {
             case Opcodes.CHECKCAST -> {
                 String c = "&" + layout.symbol(((TypeInsnNode) insn).desc);
                 emit("if (UKL_UNLIKELY(" + top(0) + " != 0 && !ukl_instanceof(" + top(0) + ", " + c + "))) { "
-                        + throwLine() + "ukl_throw_cast(" + top(0) + ", " + c + "); goto " + onThrow() + "; }");
+                        + raise("ukl_throw_cast", top(0) + ", " + c) + "goto " + onThrow() + "; }");
             }
             case Opcodes.INSTANCEOF ->
                 emit(push(1, 'i') + " = ukl_instanceof(" + top(0) + ", &" + layout.symbol(((TypeInsnNode) insn).desc)
@@ -756,7 +762,7 @@ final class MethodEmitter {
                 };
         // JVMS idiv: a zero divisor throws ArithmeticException; a constant one cannot be zero.
         if (!Effects.nonZeroConstant(insn.getPrevious())) {
-            emit("if (UKL_UNLIKELY(" + top(0) + " == 0)) { " + throwLine() + "ukl_throw_div0(); goto " + onThrow()
+            emit("if (UKL_UNLIKELY(" + top(0) + " == 0)) { " + raise("ukl_throw_div0", "") + "goto " + onThrow()
                     + "; }");
         }
         emit(push(2, isLong ? 'j' : 'i') + " = " + fn + "(" + top(1) + ", " + top(0) + ");");

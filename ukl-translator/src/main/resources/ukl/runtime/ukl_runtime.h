@@ -30,6 +30,58 @@ UKL_LINK void ukl_throw_store(ukl_obj *value);
 UKL_LINK void ukl_throw_oom(void);
 UKL_LINK void ukl_throw_div0(void);
 
+/*
+ * The throws of a method whose shadow frame is lazy (MethodEmitter.lazyFrame): nothing on its hot
+ * path reads the frame, so it has none there, and the frame a Throwable's backtrace must show (the
+ * method and the line of the failing check, JVMS §2.10) exists only while the throw runs, in the
+ * frame of one of these cold functions. The method then keeps no frame of its own on the C stack,
+ * and a getter or a byte-order accessor stays small enough for gcc to inline.
+ */
+static __attribute__((cold, noinline)) void ukl_throw_npe_at(int32_t method, int32_t line) {
+    ukl_frame F = {ukl_top, method, line};
+    ukl_top = &F;
+    ukl_throw_npe();
+    ukl_top = F.prev;
+}
+
+static __attribute__((cold, noinline)) void ukl_throw_index_at(int32_t method, int32_t line, int32_t index,
+                                                               int32_t length) {
+    ukl_frame F = {ukl_top, method, line};
+    ukl_top = &F;
+    ukl_throw_index(index, length);
+    ukl_top = F.prev;
+}
+
+static __attribute__((cold, noinline)) void ukl_throw_cast_at(int32_t method, int32_t line, ukl_obj *value,
+                                                              const ukl_class *target) {
+    ukl_frame F = {ukl_top, method, line};
+    ukl_top = &F;
+    ukl_throw_cast(value, target);
+    ukl_top = F.prev;
+}
+
+static __attribute__((cold, noinline)) void ukl_throw_store_at(int32_t method, int32_t line, ukl_obj *value) {
+    ukl_frame F = {ukl_top, method, line};
+    ukl_top = &F;
+    ukl_throw_store(value);
+    ukl_top = F.prev;
+}
+
+static __attribute__((cold, noinline)) void ukl_throw_div0_at(int32_t method, int32_t line) {
+    ukl_frame F = {ukl_top, method, line};
+    ukl_top = &F;
+    ukl_throw_div0();
+    ukl_top = F.prev;
+}
+
+/* A class initialiser run from a method with a lazy frame: the initialiser's stack shows the method. */
+static __attribute__((cold, noinline)) void ukl_class_init_at(int32_t method, int32_t line, void (*init)(void)) {
+    ukl_frame F = {ukl_top, method, line};
+    ukl_top = &F;
+    init();
+    ukl_top = F.prev;
+}
+
 /* ---- allocation: the collector in ukl_gc.h; a full heap throws the preallocated OutOfMemoryError ---- */
 
 #include "ukl_gc.h"

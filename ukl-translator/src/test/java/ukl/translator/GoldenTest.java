@@ -71,6 +71,7 @@ class GoldenTest {
                 .replaceAll("cls\\d+_", "cls_")
                 .replaceAll("\\bstr\\d+\\b", "str")
                 .replaceAll("F\\.method = \\d+", "F.method = N")
+                .replaceAll("(_at\\()\\d+,", "$1N,") // a lazy frame's method id
                 .replaceAll("\\bsf\\d+_", "sf_")
                 .replaceAll("(vtable|itable)\\[\\d+\\]", "$1[N]");
     }
