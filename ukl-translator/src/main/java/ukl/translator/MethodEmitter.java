@@ -238,7 +238,7 @@ final class MethodEmitter {
                 t -> Intrinsics.isLeaf(t)
                         || ((t.node().access & Opcodes.ACC_NATIVE) == 0
                                 && !program.mayThrow(t)
-                                && (polls || t.owner().name.startsWith("ukl/kernel/"))));
+                                && (polls || t.owner().name.startsWith("ukl/kernel/") || program.bounded(t))));
     }
 
     /** Whether every method the call can reach satisfies {@code test} (false for an unknown target). */
