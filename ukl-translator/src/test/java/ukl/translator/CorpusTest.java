@@ -80,6 +80,7 @@ class CorpusTest {
             "SpectralNorm",
             "NBody",
             "QuietCallLines",
+            "LazyFrameTraces",
             "SequencedViews",
             "EnclosingClasses");
     // The multi-threaded java.util.concurrent programs (ProducersConsumers, ParallelWordCount,
