@@ -83,6 +83,16 @@
  * allocation or a monitor operation, and inside the throwing branch of each explicit check (so a
  * loop of arithmetic, field and array accesses stores no line), each time the line differs from
  * the one last stored on that straight-line path.
+ * Only a stack walk reads the chain: a Throwable's backtrace, a panic's Java stack and the
+ * scheduler's "is a kernel frame on the stack" test at a safepoint (the collector scans the C
+ * stack and needs no frames). So a leaf, a method from whose hot path nothing can walk it (no
+ * allocation, monitor, handler or athrow, and calls only of methods that cannot throw and, in the
+ * kernel, cannot poll), links its frame only while one of its own checks throws or a class
+ * initialiser it triggers runs: the runtime's cold {@code ukl_throw_*_at} and
+ * {@code ukl_class_init_at} build it in their own C frame for that run (ukl_runtime.h), so the
+ * leaf keeps no frame at all and a Throwable's trace is the JVM's. The cost of that: a panic's
+ * Java stack, taken while a leaf runs (a CPU fault in an intrinsic it calls), does not show the leaf,
+ * as it would not show a method gcc inlined.
  *
  * <h2>Stack</h2>
  * {@code ukl_main} runs the program on a stack it carves from RAM before the heap, so its bounds
