@@ -45,7 +45,7 @@ L_unwind:
 }
 
 /* golden.Calls.<clinit>()V */
-static void m_golden_Calls_clinit(void) {
+static UKL_COLD void m_golden_Calls_clinit(void) {
     ukl_obj * s0_a = 0;
     ukl_obj * s1_a = 0;
     ukl_frame F;
