@@ -59,6 +59,14 @@ static inline __attribute__((always_inline)) ukl_obj *ukl_new_sized(const ukl_cl
     return ukl_alloc(size, cls);
 }
 
+/*
+ * `new` in a static initialiser (MethodEmitter), which runs once: a call, not the collector's fast
+ * path inlined at each site: NetStats.Counter's initialiser (54 enum constants) 12.7 KB -> 5.3 KB.
+ */
+static __attribute__((noinline)) ukl_obj *ukl_new_once(const ukl_class *cls) {
+    return ukl_alloc((uint64_t) cls->instance_size, cls);
+}
+
 static ukl_obj *ukl_new_array(const ukl_class *cls, int32_t length) {
     if (UKL_UNLIKELY(length < 0)) {
         ukl_throw_negsize(length);
