@@ -41,7 +41,7 @@
  * A function that runs once (a static initialiser, Program.prototype): gcc optimises it for size
  * and puts it in .text.unlikely, away from the hot code.
  */
-#define UKL_COLD __attribute__((cold))
+#define UKL_COLD __attribute__((__cold__))
 
 typedef struct ukl_object ukl_obj;
 typedef struct ukl_class ukl_class;
