@@ -45,7 +45,7 @@ L_unwind:
 }
 
 /* golden.Calls.<clinit>()V */
-static void m_golden_Calls_clinit(void) {
+static UKL_COLD void m_golden_Calls_clinit(void) {
     ukl_obj * s0_a = 0;
     ukl_obj * s1_a = 0;
     ukl_frame F;
@@ -55,7 +55,7 @@ static void m_golden_Calls_clinit(void) {
     ukl_top = &F;
     UKL_POLL();
     if (UKL_UNLIKELY((uint8_t *) __builtin_frame_address(0) < ukl_stack_limit)) { ukl_throw_stack_overflow(); goto L_unwind; }
-    s0_a = ukl_new_sized(&cls_golden_Calls_Plain, 16);
+    s0_a = ukl_new_once(&cls_golden_Calls_Plain);
     if (UKL_UNLIKELY(s0_a == 0)) goto L_unwind;
     { ukl_obj * t0 = s0_a; s0_a = t0; s1_a = t0; }
     m_golden_Calls_Plain_init(s1_a);

@@ -234,8 +234,7 @@ final class Glue {
         out.append("}\n\n")
                 .append(shared)
                 .append("void ukl_scheduler_safepoint(void) {\n")
-                .append(
-                        "    if (ukl_threads->next == 0 || ukl_in_kernel(ukl_method_class, UKL_METHOD_COUNT)) return;\n");
+                .append("    if (ukl_threads->next == 0 || ukl_in_kernel()) return;\n");
         callKernel(out, "ukl/kernel/sched/Scheduler", "safepoint", "()V", "");
         out.append("}\n\n").append(shared).append("void ukl_scheduler_yield(void) {\n");
         callKernel(out, "ukl/kernel/sched/Scheduler", "yieldNow", "()V", "");
@@ -291,7 +290,6 @@ final class Glue {
         out.append("    ukl_string_to_ascii(name->value, msg + 19, (int32_t) sizeof msg - 19);\n");
         out.append("    ukl_panic(msg);\n    }\n}\n\n");
         out.append("void ukl_main(void) {\n    ukl_run_on_java_stack(ukl_java_main);\n}\n");
-        out.append(
-                "void ukl_java_stack(void) {\n    ukl_print_java_stack(ukl_method_class, ukl_method_name, ukl_method_file);\n}\n");
+        out.append("void ukl_java_stack(void) {\n    ukl_print_java_stack();\n}\n");
     }
 }

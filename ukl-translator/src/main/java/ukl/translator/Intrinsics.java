@@ -55,15 +55,12 @@ final class Intrinsics {
         PURE.put("java/lang/Void.voidClass()Ljava/lang/Class;", "return (ukl_obj *) &UKL_VOID_CLASS;");
         PURE.put(
                 "java/lang/Throwable.methodClassName(I)Ljava/lang/String;",
-                "return (uint32_t) a0 < UKL_METHOD_COUNT ? ukl_method_class[a0] : 0;");
+                "return ukl_method_class_name((uint32_t) a0);");
         // A method's name (a1 = 0) or source file (1): its length, -1 for none, and its characters.
         PURE.put(
                 "java/lang/Throwable.methodTextLength(II)I",
-                "const uint16_t *t = (uint32_t) a0 >= UKL_METHOD_COUNT ? 0 : (a1 == 0 ? ukl_method_name : ukl_method_file)[a0];\n"
-                        + "    return t ? (int32_t) t[0] : -1;");
-        PURE.put(
-                "java/lang/Throwable.methodTextChar(III)C",
-                "return (a1 == 0 ? ukl_method_name : ukl_method_file)[a0][1 + a2];");
+                "const uint16_t *t = ukl_method_text((uint32_t) a0, a1);\n    return t ? (int32_t) t[0] : -1;");
+        PURE.put("java/lang/Throwable.methodTextChar(III)C", "return ukl_method_text((uint32_t) a0, a1)[1 + a2];");
         // The collector's figures (ukl_gc.h): the heap is fixed, so total and max memory agree.
         PURE.put("java/lang/Runtime.totalMemory()J", "return (int64_t) ukl_gc_capacity();");
         PURE.put("java/lang/Runtime.maxMemory()J", "return (int64_t) ukl_gc_capacity();");

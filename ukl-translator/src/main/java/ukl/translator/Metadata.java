@@ -101,59 +101,86 @@ final class Metadata {
     }
 
     /**
-     * Method id → class name, method name and source file, for Throwable's natives (contracts §4)
-     * and the panic's Java stack. The class names are the classes' own name literals; the method
-     * and file names, read only to decode a stack trace, are bare UTF-16 texts ({@code {length,
-     * chars…}}, one per distinct text) that Throwable makes Strings of on demand: as String
-     * literals they took a String and a char array header each, 1,000 of them in the echo
-     * server's image (57 KB).
+     * Method id → class name, method name and source file, for Throwable's natives (contracts §4),
+     * the panic's Java stack and the scheduler's kernel test, read through {@code
+     * ukl_method_class_name} and {@code ukl_method_text} (ukl_runtime.h). Per method, three indexes:
+     * into the table of distinct class names (the classes' own name literals), and into one pool of
+     * the distinct method and file names as bare UTF-16 texts ({@code {length, chars…}}; offset 0
+     * is "none": the pool starts with an unused 0) that Throwable makes Strings of on demand. The
+     * indexes are 16-bit while the tables fit (32-bit beyond): as three pointers per method the
+     * tables took 36 KB of the echo server's image, and one symbol per text cost gcc's 32-byte
+     * alignment of each (7 KB); as String literals the texts took 57 KB.
      */
     void methodTables(StringBuilder out) throws TranslationException {
-        int n = layout.methods.size();
-        out.append("#define UKL_METHOD_COUNT ").append(n).append("u\n");
-        if (program.split) {
-            // the other units read the count from here: it depends on the application (Units)
-            out.append("const uint32_t ukl_method_count = UKL_METHOD_COUNT;\n");
+        Map<String, Integer> classes = new LinkedHashMap<>();
+        Map<String, Integer> texts = new LinkedHashMap<>();
+        StringBuilder pool = new StringBuilder();
+        pool.append(0);
+        int poolLength = 1;
+        int[][] index = new int[3][layout.methods.size()];
+        int i = 0;
+        for (MethodRef m : layout.methods) {
+            String cls = classLiteral(m);
+            index[0][i] = classes.computeIfAbsent(cls, k -> classes.size());
+            for (int which = 0; which < 2; which++) {
+                String s = which == 0 ? m.node().name : m.owner().sourceFile;
+                if (s == null) {
+                    index[1 + which][i] = 0;
+                    continue;
+                }
+                Integer known = texts.get(text(s, m));
+                if (known == null) {
+                    known = poolLength;
+                    texts.put(s, known);
+                    pool.append(",\n    ").append(s.length());
+                    for (int c = 0; c < s.length(); c++) {
+                        pool.append(", ").append((int) s.charAt(c));
+                    }
+                    pool.append(" /* ").append(Names.comment(s)).append(" */");
+                    poolLength += 1 + s.length();
+                }
+                index[1 + which][i] = known;
+            }
+            i++;
         }
         String shared = program.shared();
-        Map<String, String> texts = new LinkedHashMap<>();
-        StringBuilder cls = new StringBuilder(shared + "ukl_obj *const ukl_method_class[] = {");
-        StringBuilder name = new StringBuilder(shared + "const uint16_t *const ukl_method_name[] = {");
-        StringBuilder file = new StringBuilder(shared + "const uint16_t *const ukl_method_file[] = {");
-        for (MethodRef m : layout.methods) {
-            cls.append("\n    ").append(classLiteral(m)).append(',');
-            name.append("\n    ").append(text(texts, m.node().name, m)).append(',');
-            file.append("\n    ")
-                    .append(m.owner().sourceFile == null ? "0" : text(texts, m.owner().sourceFile, m))
-                    .append(',');
+        out.append("#define UKL_METHOD_COUNT ").append(layout.methods.size()).append("u\n");
+        out.append("static ukl_obj *const ukl_method_classes[] = {");
+        for (String c : classes.keySet()) {
+            out.append("\n    ").append(c).append(',');
         }
-        for (Map.Entry<String, String> t : texts.entrySet()) {
-            String s = t.getKey();
-            out.append("static const uint16_t ")
-                    .append(t.getValue())
-                    .append("[] = {")
-                    .append(s.length());
-            for (int i = 0; i < s.length(); i++) {
-                out.append(i % 16 == 0 ? ",\n    " : ", ").append((int) s.charAt(i));
+        out.append(" 0 };\n");
+        out.append("static const uint16_t ukl_method_texts[] = { ").append(pool).append(" };\n");
+        String[] names = {"ukl_method_class", "ukl_method_name", "ukl_method_file"};
+        int[] ranges = {classes.size(), poolLength, poolLength};
+        for (int t = 0; t < 3; t++) {
+            out.append("static const ")
+                    .append(ranges[t] <= 0x10000 ? "uint16_t " : "uint32_t ")
+                    .append(names[t])
+                    .append("[] = {");
+            for (int m = 0; m < index[t].length; m++) {
+                out.append(m % 16 == 0 ? "\n    " : " ").append(index[t][m]).append(',');
             }
-            out.append(" }; /* ").append(Names.comment(s)).append(" */\n");
+            out.append(" 0 };\n");
         }
-        out.append(cls)
-                .append(" 0 };\n")
-                .append(name)
-                .append(" 0 };\n")
-                .append(file)
-                .append(" 0 };\n\n");
+        out.append(shared)
+                .append("ukl_obj *ukl_method_class_name(uint32_t method) {\n")
+                .append("    return method < UKL_METHOD_COUNT ? ukl_method_classes[ukl_method_class[method]] : 0;\n}\n")
+                .append(shared)
+                .append("const uint16_t *ukl_method_text(uint32_t method, int32_t which) {\n")
+                .append("    uint32_t at = method >= UKL_METHOD_COUNT ? 0 : which == 0 ? ukl_method_name[method]")
+                .append(" : ukl_method_file[method];\n")
+                .append("    return at ? ukl_method_texts + at : 0;\n}\n\n");
     }
 
-    /** The symbol of {@code s}'s text in {@link #methodTables}, made on first use. */
-    private static String text(Map<String, String> texts, String s, MethodRef m) throws TranslationException {
+    /** {@code s}, a method's name or source file, checked against a stack trace text's limit. */
+    private static String text(String s, MethodRef m) throws TranslationException {
         if (s.length() > 0xffff) {
             throw new TranslationException(m.owner().name + "." + m.node().name
                     + ": a name or source file of " + s.length()
                     + " characters; a stack trace's texts are at most 65,535 (a class file's limit)");
         }
-        return texts.computeIfAbsent(s, k -> "method_text" + texts.size());
+        return s;
     }
 
     /**

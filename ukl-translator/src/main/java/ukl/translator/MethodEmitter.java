@@ -659,10 +659,13 @@ final class MethodEmitter {
                 initCheck(cls);
                 String r = push(0, 'a');
                 Integer size = layout.instanceSize.get(cls);
+                // a static initialiser runs once: a call there, not the allocation's inlined fast path
                 emit(r
                         + (size == null
                                 ? " = ukl_new(&" + layout.symbol(cls) + ");"
-                                : " = ukl_new_sized(&" + layout.symbol(cls) + ", " + size + ");"));
+                                : method.node().name.equals("<clinit>")
+                                        ? " = ukl_new_once(&" + layout.symbol(cls) + ");"
+                                        : " = ukl_new_sized(&" + layout.symbol(cls) + ", " + size + ");"));
                 emit("if (UKL_UNLIKELY(" + r + " == 0)) goto " + onThrow() + ";");
             }
             case Opcodes.NEWARRAY ->

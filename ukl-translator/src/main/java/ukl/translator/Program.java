@@ -239,9 +239,23 @@ final class Program {
         return prototype(m).substring(split ? LINKAGE.length() : "static ".length()) + ";";
     }
 
+    /**
+     * A static initialiser runs once: gcc optimises it for size and away from the hot code (an
+     * enum's allocates and stores each constant in line). Only {@code <clinit>} itself, not the
+     * init function that calls it: gcc takes a path that leads to a call of a cold function as
+     * unlikely, and ukl_java_main calls init functions before main in straight-line code, so cold
+     * init functions made main and all below it cold code too (spectral-norm 50% slower). A macro
+     * (ukl_object.h), not the attribute: {@link Units} finds a definition's name as the first
+     * identifier before a '(' after {@link #LINKAGE}.
+     */
+    private static final String COLD = "UKL_COLD ";
+
     private String prototype(MethodRef m, List<String> names) {
         List<String> types = parameterTypes(m.node().desc, !m.isStatic());
         StringBuilder s = new StringBuilder(split ? LINKAGE : "static ");
+        if (m.node().name.equals("<clinit>")) {
+            s.append(COLD);
+        }
         s.append(Names.ctype(Names.kind(Type.getReturnType(m.node().desc))))
                 .append(' ')
                 .append(layout.methodSymbol(m))

@@ -11,18 +11,18 @@ import java.util.regex.Pattern;
  * (Layout, Glue): a method {@code m_<class>_<method>}, a class's descriptor and tables {@code
  * cls<n>_<class>…}, its initialiser {@code init_cls<n>_<class>}, an enum's values {@code
  * enum_values_cls<n>_<class>}; string literals are {@code str<n>} and {@code str<n>_chars}, and
- * the method tables behind stack traces {@code ukl_method_…} and {@code method_text<n>}. The
+ * the method tables behind stack traces and their accessors {@code ukl_method_…}. The
  * link report uses it to say what takes an image's bytes, by package (issue #12, item 6).
  */
 public final class SymbolOwners {
     /** What a symbol is charged to when it is not a class's: the literals, the stack trace tables, or the runtime. */
     public static final String STRING_LITERALS = "(string literals)";
 
-    /** The method id tables and the method and file names they point to (Metadata.methodTables). */
+    /** The method id tables, the class names and texts they index, their accessors (Metadata.methodTables). */
     public static final String STACK_TRACE_TABLES = "(stack trace tables)";
 
     private static final Pattern LITERAL = Pattern.compile("str\\d+(_chars)?");
-    private static final Pattern STACK_TRACE_TABLE = Pattern.compile("method_text\\d+|ukl_method_(class|name|file)");
+    private static final Pattern STACK_TRACE_TABLE = Pattern.compile("ukl_method_\\w+");
     private static final Pattern CLASS_SYMBOL = Pattern.compile("(?:init_|enum_values_)?cls\\d+_(.*)");
 
     /** Sanitized class name → internal name; the longest one that prefixes a symbol owns it. */

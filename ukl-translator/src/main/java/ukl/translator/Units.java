@@ -44,7 +44,8 @@ import ukl.classmodel.MethodRef;
  * what the application calls of it stay the same: {@link World} numbers the platform's types,
  * fields and methods before the application's, {@link #emit} numbers the platform's literals (its
  * methods', then its data's) before the application's, each unit declares only the symbols it
- * uses, and what changes with the application (the method count) is read from the data unit.
+ * uses, and what changes with the application (the method tables) is read through functions the
+ * data unit defines.
  * A method is {@code static} in its unit (so gcc may inline it freely, as in one unit) unless
  * another unit names it; so a platform unit changes when the application starts calling one of
  * its methods that nothing outside the unit called before (see {@link #external}).
@@ -144,9 +145,6 @@ final class Units {
                     .append(layout.symbol("V"))
                     .append(";\n");
             program.runtime(out);
-            if (!file.equals(DATA)) {
-                out.append("extern const uint32_t ukl_method_count;\n#define UKL_METHOD_COUNT ukl_method_count\n");
-            }
             for (Map.Entry<String, String> d : declarations.entrySet()) {
                 String sym = d.getKey();
                 if (uses.get(file).contains(sym)) {
@@ -199,7 +197,7 @@ final class Units {
 
     /**
      * What depends on the application: its static fields, descriptors and class initialisers, and
-     * what lists the whole program (the collector's roots, the method tables and their count).
+     * what lists the whole program (the collector's roots, the method tables and their accessors).
      */
     private StringBuilder data() throws TranslationException {
         Metadata metadata = new Metadata(program);
@@ -256,10 +254,6 @@ final class Units {
         d.put("ukl_throw_clone_unsupported", "void ukl_throw_clone_unsupported(void);");
         d.put("ukl_throw_no_class_def", "void ukl_throw_no_class_def(ukl_obj *message);");
         d.put("ukl_throw_imse_message", "void ukl_throw_imse_message(ukl_obj *message);");
-        d.put("ukl_method_class", "extern ukl_obj *const ukl_method_class[];");
-        for (String table : List.of("ukl_method_name", "ukl_method_file")) {
-            d.put(table, "extern const uint16_t *const " + table + "[];");
-        }
         return d;
     }
 

@@ -37,6 +37,12 @@
 #define UKL_OWNS_SHARED 1
 #endif
 
+/*
+ * A function that runs once (a static initialiser, Program.prototype): gcc optimises it for size
+ * and puts it in .text.unlikely, away from the hot code.
+ */
+#define UKL_COLD __attribute__((__cold__))
+
 typedef struct ukl_object ukl_obj;
 typedef struct ukl_class ukl_class;
 

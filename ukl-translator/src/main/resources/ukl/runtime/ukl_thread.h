@@ -280,17 +280,14 @@ static void ukl_class_init_wait(volatile int32_t *state) {
 #define UKL_POLL_BUDGET 4096
 UKL_SHARED int32_t ukl_poll_budget UKL_INITIAL(UKL_POLL_BUDGET);
 
-/*
- * Whether a frame of the kernel is on the shadow stack: the kernel is never preempted. classes is
- * the program's ukl_method_class table (method id → class name), emitted after this file.
- */
-static int ukl_in_kernel(ukl_obj *const *classes, uint32_t count) {
+/* Whether a frame of the kernel is on the shadow stack: the kernel is never preempted. */
+static int ukl_in_kernel(void) {
     static const char prefix[] = "ukl.kernel.";
     for (ukl_frame *f = ukl_top; f; f = f->prev) {
-        if ((uint32_t) f->method >= count) {
+        const ukl_string *s = (const ukl_string *) ukl_method_class_name((uint32_t) f->method);
+        if (!s) {
             continue;
         }
-        const ukl_string *s = (const ukl_string *) classes[f->method];
         const ukl_array *chars = (const ukl_array *) s->value;
         const uint16_t *c = UKL_ARRAY_DATA(chars);
         int32_t i = 0;

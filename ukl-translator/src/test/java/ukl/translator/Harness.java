@@ -168,13 +168,19 @@ final class Harness {
      * process runtime; returns the executable.
      */
     static Path build(Map<String, byte[]> world, Path dir) throws Exception {
-        TranslationResult r = Boolean.getBoolean("ukl.split")
+        return build(world, dir, Boolean.getBoolean("ukl.split"));
+    }
+
+    /** {@link #build(Map, Path)}, into several C files if {@code split}, compiled with gcc's {@code flags} too. */
+    static Path build(Map<String, byte[]> world, Path dir, boolean split, String... flags) throws Exception {
+        TranslationResult r = split
                 ? Translator.translate(world, application(world), dir.resolve("c"))
                 : Translator.translate(world, dir.resolve("c"));
         List<Path> cFiles = new ArrayList<>(r.cFiles());
         cFiles.add(hostFallbacks(world, dir));
         List<String> cflags = new ArrayList<>(r.cflags());
         cflags.add("-DUKL_MEMORY_MIB=" + DEFAULT_HEAP_MB);
+        cflags.addAll(List.of(flags));
         Path exe = dir.resolve("program");
         new ImageBuilder(Target.PROCESS, RUNTIME_CACHE, line -> {}).build(cFiles, r.includeDirs(), cflags, exe);
         return exe;

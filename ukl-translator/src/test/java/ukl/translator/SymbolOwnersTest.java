@@ -41,8 +41,9 @@ class SymbolOwnersTest {
     void literalsAndTheRuntimeBelongToNoClass() {
         assertEquals(Optional.of(SymbolOwners.STRING_LITERALS), owners.ownerOf("str81"));
         assertEquals(Optional.of(SymbolOwners.STRING_LITERALS), owners.ownerOf("str81_chars"));
-        assertEquals(Optional.of(SymbolOwners.STACK_TRACE_TABLES), owners.ownerOf("method_text12"));
+        assertEquals(Optional.of(SymbolOwners.STACK_TRACE_TABLES), owners.ownerOf("ukl_method_texts"));
         assertEquals(Optional.of(SymbolOwners.STACK_TRACE_TABLES), owners.ownerOf("ukl_method_name"));
+        assertEquals(Optional.of(SymbolOwners.STACK_TRACE_TABLES), owners.ownerOf("ukl_method_text"));
         assertEquals(Optional.empty(), owners.ownerOf("ukl_gc_alloc_slow"));
         assertEquals(Optional.empty(), owners.ownerOf("m_java_lang_Strin_x"), "no class is a prefix");
         assertEquals(Optional.empty(), owners.ownerOf("cls257_AC"), "array classes are the runtime's");

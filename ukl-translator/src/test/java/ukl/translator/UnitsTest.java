@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,6 +37,25 @@ class UnitsTest {
                 public static void main(String[] args) {
                     int n = args.length + %d;
                     System.out.println("%s " + n);
+                }
+            }
+            """;
+
+    /** Static initialisers (a class's and an enum's) and a stack trace's names. */
+    private static final String INITIALISERS = """
+            package app;
+            public class Main {
+                enum Colour { RED, GREEN, BLUE }
+                static final int[] SQUARES = new int[5];
+                static {
+                    for (int i = 0; i < SQUARES.length; i++) {
+                        SQUARES[i] = i * i;
+                    }
+                }
+                public static void main(String[] args) {
+                    System.out.println(Colour.valueOf("BLUE").ordinal() + " " + SQUARES[4]);
+                    StackTraceElement top = new Throwable().getStackTrace()[0];
+                    System.out.println(top.getClassName() + "." + top.getMethodName() + " " + top.getFileName());
                 }
             }
             """;
@@ -106,5 +126,33 @@ class UnitsTest {
         });
         assertFalse(a.get(Units.PLATFORM_DATA).contains("424242"));
         assertTrue(changed.get(Units.PLATFORM_DATA).contains(" = 424242;"), "the new constant is the platform's data");
+    }
+
+    /**
+     * The split program compiles, links and runs as on the JVM: its static initialisers are called
+     * from the data files' init functions, so they are external, and they are cold
+     * ({@code UKL_COLD}, Program.prototype): Units must find a definition's name past that macro
+     * (an initialiser defined {@code static} after an external declaration fails to compile); and
+     * the stack trace reads the method tables through the data file's accessors.
+     */
+    @Test
+    void splitProgramWithStaticInitialisersRuns() throws Exception {
+        Path classes = Harness.compile(dir.resolve("init"), Map.of("app/Main.java", INITIALISERS));
+        Map<String, byte[]> world = Harness.world(Harness.classesIn(classes), "app/Main");
+        // -O0: what is tested is C linkage, and the platform's files compile in seconds, not minutes
+        Path exe = Harness.build(world, dir.resolve("init-image"), true, "-O0");
+        Set<String> cold = new TreeSet<>();
+        for (Path c : Files.list(dir.resolve("init-image/c")).toList()) {
+            for (String line : Files.readAllLines(c)) {
+                if (line.startsWith("UKL_COLD void ") && line.endsWith("{")) {
+                    cold.add(c.getFileName() + ": " + line);
+                }
+            }
+        }
+        assertFalse(cold.isEmpty(), "no external cold initialiser is defined: the test tests nothing");
+        Harness.Run jvm = Harness.runJvm(classes, "app.Main", "-Xmx64m");
+        Harness.Run image = Harness.runNative(exe);
+        assertEquals(0, image.status(), image.stderr());
+        assertEquals(jvm.stdout(), image.stdout());
     }
 }
