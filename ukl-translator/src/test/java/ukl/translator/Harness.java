@@ -168,6 +168,13 @@ final class Harness {
      * process runtime; returns the executable.
      */
     static Path build(Map<String, byte[]> world, Path dir) throws Exception {
+        // e.g. -Dukl.cflags=-DUKL_GC_VERIFY: the collector checks its write barrier (ukl_gc.h)
+        String extra = System.getProperty("ukl.cflags", "").trim();
+        return build(world, dir, extra.isEmpty() ? List.of() : List.of(extra.split(" +")));
+    }
+
+    /** {@link #build(Map, Path)} with more flags for gcc. */
+    static Path build(Map<String, byte[]> world, Path dir, List<String> extraCflags) throws Exception {
         TranslationResult r = Boolean.getBoolean("ukl.split")
                 ? Translator.translate(world, application(world), dir.resolve("c"))
                 : Translator.translate(world, dir.resolve("c"));
@@ -175,6 +182,7 @@ final class Harness {
         cFiles.add(hostFallbacks(world, dir));
         List<String> cflags = new ArrayList<>(r.cflags());
         cflags.add("-DUKL_MEMORY_MIB=" + DEFAULT_HEAP_MB);
+        cflags.addAll(extraCflags);
         Path exe = dir.resolve("program");
         new ImageBuilder(Target.PROCESS, RUNTIME_CACHE, line -> {}).build(cFiles, r.includeDirs(), cflags, exe);
         return exe;
