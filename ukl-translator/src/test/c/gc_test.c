@@ -251,6 +251,74 @@ static void a_flipped_block_swept_gives_unmarked_cells(void) {
     CHECK(ukl_gc.used == (uint64_t) (PER_BLOCK - 2) * 48 + array_cell);
 }
 
+/*
+ * A generational heap ("generations" in ukl_gc.h): a survivor keeps its mark and is old; a young
+ * collection frees young garbage, keeps old objects without tracing them, and finds a young object
+ * that only an old one refers to through the card the write barrier dirtied -- and misses it
+ * without the barrier, which is why every reference store of translated code has one.
+ */
+static void young_collections_trace_only_the_young_and_the_dirty_cards(void) {
+    heap(1 << 20);
+    ukl_gc.generational = 1;
+    node *old = new_node(0, 0);
+    exact[0] = &old->hdr;
+    ukl_gc_collect();
+    CHECK((old->hdr.gc & UKL_GC_MARK) && ukl_gc_marked(&old->hdr)); /* the mark stays: old */
+    node *garbage = new_node(0, 0), *kept = new_node(0, 0), *remembered = new_node(0, 0), *forgotten = new_node(0, 0);
+    CHECK(garbage->hdr.gc == 0 && !ukl_gc_marked(&garbage->hdr)); /* young */
+    exact[1] = &kept->hdr;
+    old->next = &remembered->hdr;
+    ukl_gc_remember(&old->hdr);
+    old->other = &forgotten->hdr; /* the same object and card: dirty for both stores */
+    uint64_t used = ukl_gc.used;
+    ukl_gc_collect_young();
+    CHECK(ukl_gc.collections == 2 && ukl_gc.young_collections == 1);
+    CHECK(alive(old) && alive(kept) && alive(remembered) && alive(forgotten) && !alive(garbage));
+    CHECK(ukl_gc.used == used - 48 && ukl_gc_marked(&kept->hdr) && ukl_gc_marked(&remembered->hdr));
+    CHECK(ukl_gc.cards[((uint8_t *) old - ukl_gc.base) >> UKL_GC_CARD_SHIFT] == 0); /* cleaned */
+    node *lost = new_node(0, 0);
+    remembered->next = &lost->hdr; /* into an old object, without the barrier */
+    ukl_gc_collect_young();
+    CHECK(!alive(lost)); /* freed while remembered still refers to it */
+    remembered->next = 0;
+}
+
+/* Old garbage outlives young collections; a full one clears every mark first and frees it. */
+static void a_full_collection_frees_what_young_ones_keep(void) {
+    heap(1 << 20);
+    ukl_gc.generational = 1;
+    node *tail = new_node(0, 0), *head = new_node(&tail->hdr, 0);
+    exact[0] = &head->hdr;
+    ukl_gc_collect_young();
+    CHECK(ukl_gc_marked(&head->hdr) && ukl_gc_marked(&tail->hdr));
+    exact[0] = 0;
+    node *young = new_node(0, 0);
+    exact[1] = &young->hdr;
+    ukl_gc_collect_young();
+    CHECK(alive(head) && alive(tail) && alive(young)); /* old: a young collection does not free it */
+    uint64_t used = ukl_gc.used;
+    ukl_gc_collect();
+    CHECK(!alive(head) && !alive(tail) && alive(young) && ukl_gc.used == used - 2 * 48);
+    CHECK(ukl_gc_marked(&young->hdr));
+}
+
+/* Allocation's first resort in a generational heap is a young collection, after a nursery's worth of blocks. */
+static void allocation_collects_the_young_first(void) {
+    heap(4 << 20);
+    ukl_gc.generational = 1;
+    node *old = new_node(0, 0);
+    exact[0] = &old->hdr;
+    for (int i = 0; i < 200000 && ukl_gc.collections < 3; i++) {
+        node *n = new_node(0, 0);
+        if (i % 1000 == 0) {
+            old->next = &n->hdr; /* one young object at a time hangs off the old one */
+            ukl_gc_remember(&old->hdr);
+        }
+    }
+    CHECK(ukl_gc.collections == 3 && ukl_gc.young_collections == 3 && !ukl_gc.full_due);
+    CHECK(alive(old) && alive(old->next));
+}
+
 static void marking_follows_every_field_kind(void) {
     heap(1 << 20);
     node *hidden = new_node(0, 0);
@@ -541,6 +609,9 @@ static const struct {
     { "empty_blocks_are_freed_in_bulk_and_the_others_swept_lazily", empty_blocks_are_freed_in_bulk_and_the_others_swept_lazily },
     { "full_blocks_are_left_alone_and_their_sense_flips", full_blocks_are_left_alone_and_their_sense_flips },
     { "a_flipped_block_swept_gives_unmarked_cells", a_flipped_block_swept_gives_unmarked_cells },
+    { "young_collections_trace_only_the_young_and_the_dirty_cards", young_collections_trace_only_the_young_and_the_dirty_cards },
+    { "a_full_collection_frees_what_young_ones_keep", a_full_collection_frees_what_young_ones_keep },
+    { "allocation_collects_the_young_first", allocation_collects_the_young_first },
     { "marking_follows_every_field_kind", marking_follows_every_field_kind },
     { "marking_follows_every_array_kind", marking_follows_every_array_kind },
     { "interior_pointers_keep_objects", interior_pointers_keep_objects },

@@ -549,7 +549,7 @@ final class MethodEmitter {
                     Opcodes.AASTORE,
                     Opcodes.BASTORE,
                     Opcodes.CASTORE,
-                    Opcodes.SASTORE -> memory.arrayStore(op);
+                    Opcodes.SASTORE -> memory.arrayStore(insn);
             case Opcodes.DUP,
                     Opcodes.DUP_X1,
                     Opcodes.DUP_X2,

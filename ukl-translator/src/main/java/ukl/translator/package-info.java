@@ -35,14 +35,22 @@
  * size class that was zeroed in bulk when taken, or pops a free cell that the sweep zeroed (a
  * {@code new} passes its constant size, so the size class folds). Marking counts the live objects
  * per block; blocks with none are freed at once, the others are swept lazily when their size
- * class runs out of cells. A full heap triggers one collection,
+ * class runs out of cells. The heap is generational with sticky mark bits: a survivor keeps its
+ * mark and is old, a young collection traces only what was allocated since the last collection
+ * plus the old objects whose card a reference store dirtied, and every reference store
+ * ({@code putfield}, {@code aastore}, {@code System.arraycopy}, {@code multianewarray}) is
+ * followed by the write barrier {@code ukl_gc_remember}: a test of the object's mark, and for an
+ * old object a card byte (ukl_gc.h, "generations"; {@code -DUKL_GC_VERIFY} makes the collector
+ * check it). A quarter of the heap allocated, or a full heap, triggers a young collection; a full
+ * one follows when that leaves less than a quarter free or does not make room,
  * and if that does not make room the preallocated {@code OutOfMemoryError} is thrown (a small
  * reserve of blocks is then lent to its handler, or to the report of an uncaught one).
  * Roots: static reference fields and {@code java.lang.Class}'s reference fields in each descriptor,
  * exactly, from the generated {@code ukl_static_roots}; {@code ukl_pending}; and the Java stack from
  * the stack pointer up, conservatively, after the callee-saved registers are spilled
  * ({@code __builtin_unwind_init}). Caller-saved registers are roots by construction, not by luck:
- * the one entry to a collection, {@code ukl_gc_collect}, is {@code __attribute__((noipa))}, so gcc's
+ * the two entries to a collection, {@code ukl_gc_collect} and {@code ukl_gc_collect_young}, are
+ * {@code __attribute__((noipa))}, so gcc's
  * {@code -fipa-ra} cannot learn that it leaves some register alone and let a caller keep a
  * reference there across it (an SSE vector of two reference fields, say); every function that can
  * reach it then counts as clobbering the whole ABI set, and its callers spill. Heap objects are

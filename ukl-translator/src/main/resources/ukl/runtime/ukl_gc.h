@@ -31,6 +31,8 @@
  * preserves; which value of it means marked is the block's (ukl_block.mark, section "marking").
  * A block whose every cell survives, and a large object that survives, are not touched after
  * marking: their block's sense flips, and the same bits read as unmarked to the next collection.
+ * In the generational heap the runtime runs (section "generations"), marks stick instead: a
+ * survivor stays marked, and a young collection traces only what is unmarked.
  * Objects never move, so a device may keep using an array
  * that stays reachable (ukl.kernel.hw.Dma keeps its buffers in a static table, an exact root).
  *
@@ -50,7 +52,10 @@
 
 _Noreturn void ukl_panic(const char *msg);
 
-enum { UKL_GC_GRAIN = 16, UKL_GC_MARK = 1 };
+#ifndef UKL_GC_NURSERY_SHARE
+#define UKL_GC_NURSERY_SHARE 4
+#endif
+enum { UKL_GC_GRAIN = 16, UKL_GC_MARK = 1, UKL_GC_CARD_SHIFT = 9, UKL_GC_CARD_BYTES = 1 << UKL_GC_CARD_SHIFT };
 enum { UKL_BLK_FREE = 0, UKL_BLK_SMALL, UKL_BLK_LARGE, UKL_BLK_TAIL, UKL_BLK_RAW };
 
 static const uint32_t ukl_gc_class_size[] = { UKL_GC_SIZE_CLASSES };
@@ -98,6 +103,13 @@ UKL_SHARED struct {
     ukl_reference *pending;         /* cleared references waiting for ReferenceQueue to take them */
     int clear_soft;                 /* this collection treats soft referents like weak ones */
     int soft_kept;                  /* this collection kept a referent only a soft reference reached */
+    int generational;               /* marks stick: a collection may be young (section "generations") */
+    int full_due;                   /* the last young collection freed too little: the next one is full */
+    uint8_t *cards;                 /* per UKL_GC_CARD_BYTES of heap: an old object starting there was written */
+    uint64_t card_mask;             /* cards - 1, a power of two - 1 */
+    uint64_t young_collections;
+    uint64_t taken;                 /* blocks taken since the last collection */
+    uint64_t nursery;               /* ... after which a generational heap collects the young */
 } ukl_gc;
 
 static void ukl_gc_mark_roots(void); /* the includer's: every root, through the two functions below */
@@ -115,11 +127,17 @@ static void ukl_gc_init(uint8_t *start, uint8_t *end) {
     uint64_t bytes = end > start ? (uint64_t) (end - start) : 0;
     uint64_t nblocks = bytes / UKL_GC_BLOCK_BYTES;
     uint64_t stack_cap = bytes / 256 / sizeof(ukl_obj *) + 512;
+    uint64_t cards = 8; /* a power of two, read eight at a time by ukl_gc_scan_cards */
+    while (cards < bytes / UKL_GC_CARD_BYTES) {
+        cards *= 2;
+    }
     uintptr_t meta = ((uintptr_t) start + 15) & ~(uintptr_t) 15;
     ukl_gc.blocks = (ukl_block *) meta;
     ukl_gc.stack = (ukl_obj **) (meta + nblocks * sizeof(ukl_block));
     ukl_gc.stack_cap = stack_cap;
-    uintptr_t base = ((uintptr_t) (ukl_gc.stack + stack_cap) + 4095) & ~(uintptr_t) 4095; /* page-aligned */
+    ukl_gc.cards = (uint8_t *) (ukl_gc.stack + stack_cap);
+    ukl_gc.card_mask = cards - 1;
+    uintptr_t base = ((uintptr_t) (ukl_gc.cards + cards) + 4095) & ~(uintptr_t) 4095; /* page-aligned */
     if (base + (2 * UKL_GC_RESERVE_BLOCKS + 4) * (uint64_t) UKL_GC_BLOCK_BYTES > (uintptr_t) end) {
         ukl_panic("heap too small for the collector: give the guest more memory (at least a few MiB beyond the image)");
     }
@@ -127,6 +145,10 @@ static void ukl_gc_init(uint8_t *start, uint8_t *end) {
     ukl_gc.nblocks = ((uintptr_t) end - base) / UKL_GC_BLOCK_BYTES;
     ukl_gc.limit = ukl_gc_block_start(ukl_gc.nblocks);
     __builtin_memset(ukl_gc.blocks, 0, ukl_gc.nblocks * sizeof(ukl_block)); /* every block UKL_BLK_FREE */
+    __builtin_memset(ukl_gc.cards, 0, cards);
+    ukl_gc.generational = ukl_gc.full_due = 0;
+    ukl_gc.taken = 0;
+    ukl_gc.nursery = ukl_gc.nblocks / UKL_GC_NURSERY_SHARE;
     ukl_gc.free_blocks = ukl_gc.nblocks;
     ukl_gc.next_free = ukl_gc.next_large = 0;
     ukl_gc.discovered = ukl_gc.pending = 0;
@@ -170,22 +192,26 @@ static int ukl_gc_may_take(uint64_t n) {
 }
 
 /*
- * Sweeps one small block that marking found live objects in: clears the live cells' marks and
- * zeroes every other cell, a run of adjacent dead cells at a time, linking them in address order
- * onto their class's free list (so allocation walks the block upwards and needs no zeroing). The
- * block leaves with the sense of a fresh one (mark bit 1 means marked), which is what allocation
- * assumes of a cell it takes: a zero GC word is unmarked.
+ * Sweeps one small block that marking found live objects in: clears the live cells' marks (in a
+ * generational heap sets them: survivors are old) and zeroes every other cell, a run of adjacent
+ * dead cells at a time, linking them in address order onto their class's free list (so allocation
+ * walks the block upwards and needs no zeroing). The block leaves with the sense of a fresh one
+ * (mark bit 1 means marked), which is what allocation assumes of a cell it takes: a zero GC word
+ * is unmarked, that is young.
  */
 static void ukl_gc_sweep_block(uint64_t b) {
     uint32_t n = ukl_gc.blocks[b].n;
     uint64_t mark = ukl_gc.blocks[b].mark;
+    uint64_t keep = ukl_gc.generational ? UKL_GC_MARK : 0; /* a survivor's mark, under the fresh sense */
+    uint32_t kept = 0;
     uint8_t *start = ukl_gc_block_start(b);
     uint8_t *end = start + (UKL_GC_BLOCK_BYTES / n) * (uint64_t) n;
     ukl_obj *head = 0, *tail = 0;
     for (uint8_t *p = start; p < end;) {
         ukl_obj *o = (ukl_obj *) p;
         if (o->cls && (o->gc & UKL_GC_MARK) == mark) {
-            o->gc &= ~(uint64_t) UKL_GC_MARK;
+            o->gc = (o->gc & ~(uint64_t) UKL_GC_MARK) | keep;
+            kept++;
             p += n;
             continue;
         }
@@ -204,7 +230,7 @@ static void ukl_gc_sweep_block(uint64_t b) {
             tail = cell;
         }
     }
-    ukl_gc.blocks[b].live = 0;
+    ukl_gc.blocks[b].live = keep ? kept : 0;
     ukl_gc.blocks[b].mark = UKL_GC_MARK;
     if (head) {
         uint32_t c = ukl_gc_class_of[n / UKL_GC_GRAIN];
@@ -247,6 +273,7 @@ static uint64_t ukl_gc_take_block(void) {
         if (ukl_gc.blocks[b].kind == UKL_BLK_FREE) {
             ukl_gc.next_free = b + 1;
             ukl_gc.free_blocks--;
+            ukl_gc.taken++;
             return b;
         }
     }
@@ -328,9 +355,20 @@ static void *ukl_gc_alloc_large(uint64_t size, const ukl_class *cls) {
 }
 
 static void ukl_gc_collect(void);
+static void ukl_gc_collect_young(void);
 
+/*
+ * When no cell or block is free: a young collection if the heap is generational and the last one
+ * left enough free, else (or if that did not make room) a full one, then a full one that clears
+ * soft references if the first kept any, then null.
+ */
 static void *ukl_gc_alloc_slower(uint64_t size, const ukl_class *cls) {
-    for (int attempt = 0;; attempt++) {
+    int young = ukl_gc.generational && !ukl_gc.full_due, full = 0;
+    if (young && ukl_gc.taken >= ukl_gc.nursery) {
+        young = 0;
+        ukl_gc_collect_young();
+    }
+    for (;;) {
         if (size > UKL_GC_MAX_SMALL) {
             void *o = ukl_gc_alloc_large(size, cls);
             if (o) {
@@ -342,13 +380,19 @@ static void *ukl_gc_alloc_slower(uint64_t size, const ukl_class *cls) {
                 return ukl_gc_pop(c, size, cls);
             }
         }
-        if (attempt == 2 || (attempt == 1 && !ukl_gc.soft_kept)) {
+        if (young) {
+            young = 0;
+            ukl_gc_collect_young();
+            continue;
+        }
+        if (full == 2 || (full == 1 && !ukl_gc.soft_kept)) {
             ukl_gc.reserve_open = 1;
             return 0; /* a full collection did not make room: OutOfMemoryError */
         }
-        ukl_gc.clear_soft = attempt == 1; /* the last resort clears soft references ("references") */
+        ukl_gc.clear_soft = full == 1; /* the last resort clears soft references ("references") */
         ukl_gc_collect();
         ukl_gc.clear_soft = 0;
+        full++;
     }
 }
 
@@ -368,6 +412,38 @@ static inline __attribute__((always_inline)) void *ukl_gc_alloc(uint64_t size, c
         }
     }
     return ukl_gc_alloc_slow(size, cls);
+}
+
+/* ---- generations ----
+ *
+ * Sticky mark bits (Demers, Weiser, Hayes, Boehm, Bobrow, Shenker, "Combining generational and
+ * conservative garbage collection", POPL 1990): in a generational heap (ukl_gc.generational) a
+ * collection leaves the marks of the objects it kept, so every survivor is old and every object
+ * allocated since is young (a zero GC word). A young collection (ukl_gc_collect_young) marks from
+ * the roots and stops at marked objects, so it traces only what was allocated since the last
+ * collection, and it frees only young objects. An old object that was given a reference since
+ * is its only other source of roots: the write barrier, after every store of a reference into a
+ * heap object (putfield, aastore, System.arraycopy, multianewarray), dirties the card of an old
+ * object's header, and the young collection scans the old objects that start in dirty cards. A
+ * full collection (ukl_gc_collect) clears every mark first and traces everything; the allocator
+ * runs one when a young one left less than a quarter of the heap free, or did not make room.
+ * java.lang.ref needs nothing more: a reference gets its referent when it is made, young, so by
+ * the time a reference is old its referent is old too, or cleared.
+ */
+
+static __attribute__((noinline, cold)) void ukl_gc_remember_old(const ukl_obj *o) {
+    /* masked: an object outside the heap (a literal, a class) is never marked, but if one were, a
+     * stray card would be scanned in vain rather than a byte written outside the table */
+    ukl_gc.cards[(((uintptr_t) o - (uintptr_t) ukl_gc.base) >> UKL_GC_CARD_SHIFT) & ukl_gc.card_mask] = 1;
+}
+
+/* The write barrier: a young object (the common case: the store's object was just allocated or
+ * is short-lived) costs a test of its header word and a branch; the card is out of line, which
+ * keeps the ~1,000 stores of an image small. */
+static inline __attribute__((always_inline)) void ukl_gc_remember(const ukl_obj *o) {
+    if (__builtin_expect(o->gc & UKL_GC_MARK, 0)) {
+        ukl_gc_remember_old(o);
+    }
 }
 
 /* ---- marking ---- */
@@ -650,6 +726,7 @@ static ukl_obj *ukl_gc_take_pending(void) {
  * are left as they are: their sense flips, so their marks read as unmarked to the next collection
  * without a write to the objects. A full block has no free cell, so allocation, which takes a zero
  * GC word for unmarked, never takes a cell under a flipped sense; the lazy sweep sets it back.
+ * In a generational heap nothing flips: the marks stay, and block.live keeps counting them.
  */
 static void ukl_gc_sweep(void) {
     for (uint32_t c = 0; c < UKL_GC_CLASSES; c++) {
@@ -660,8 +737,10 @@ static void ukl_gc_sweep(void) {
         ukl_block *k = &ukl_gc.blocks[b];
         if (k->kind == UKL_BLK_LARGE) {
             if (k->live) {
-                k->mark ^= UKL_GC_MARK;
-                k->live = 0;
+                if (!ukl_gc.generational) {
+                    k->mark ^= UKL_GC_MARK;
+                    k->live = 0;
+                }
                 ukl_gc.used += (uint64_t) k->n * UKL_GC_BLOCK_BYTES;
             } else {
                 for (uint32_t t = 0, n = k->n; t < n; t++) { /* k is the first of them */
@@ -670,8 +749,10 @@ static void ukl_gc_sweep(void) {
             }
         } else if (k->kind == UKL_BLK_SMALL) {
             if (k->live == UKL_GC_BLOCK_BYTES / k->n) {
-                k->mark ^= UKL_GC_MARK;
-                k->live = 0;
+                if (!ukl_gc.generational) {
+                    k->mark ^= UKL_GC_MARK;
+                    k->live = 0;
+                }
                 ukl_gc.used += (uint64_t) (UKL_GC_BLOCK_BYTES / k->n) * k->n;
             } else if (k->live) {
                 ukl_gc.used += (uint64_t) k->live * k->n;
@@ -721,10 +802,10 @@ static void ukl_gc_sweep(void) {
  * for the whole program: it costs nothing elsewhere, and it travels with the runtime to every
  * command line that compiles it (image, host tests, gc_test.c). It implies noinline.
  */
-static __attribute__((noipa)) void ukl_gc_collect(void) {
-    __builtin_unwind_init();
+static void ukl_gc_begin(void) {
     ukl_gc.busy++;
     ukl_gc.collections++;
+    ukl_gc.taken = 0;
     ukl_gc_finish_sweep();
     for (uint32_t c = 0; c < UKL_GC_CLASSES; c++) {
         ukl_gc.bump[c] = ukl_gc.bump_end[c] = 0; /* the unused rest of a bump block is free cells (class word 0) */
@@ -733,10 +814,111 @@ static __attribute__((noipa)) void ukl_gc_collect(void) {
     ukl_gc.soft_kept = 0;
     ukl_gc_mark_pending();
     ukl_gc_mark_roots();
+}
+
+static void ukl_gc_end(void) {
     ukl_gc_drain();
     ukl_gc_clear_references();
     ukl_gc_sweep();
     ukl_gc.busy--;
+}
+
+/* A full collection of a generational heap starts from no marks: every survivor of the last was old. */
+static void ukl_gc_clear_marks(void) {
+    for (uint64_t b = 0; b < ukl_gc.nblocks; b++) {
+        ukl_block *k = &ukl_gc.blocks[b];
+        if (k->kind == UKL_BLK_SMALL || k->kind == UKL_BLK_LARGE) {
+            uint64_t step = k->kind == UKL_BLK_SMALL ? k->n : UKL_GC_BLOCK_BYTES;
+            uint8_t *start = ukl_gc_block_start(b);
+            for (uint64_t off = 0; off + step <= UKL_GC_BLOCK_BYTES; off += step) {
+                ukl_obj *o = (ukl_obj *) (start + off);
+                if (o->cls && (o->gc & UKL_GC_MARK) != (k->mark ^ UKL_GC_MARK)) {
+                    o->gc ^= UKL_GC_MARK; /* to unmarked under this block's sense */
+                }
+            }
+            k->live = 0;
+        }
+    }
+    __builtin_memset(ukl_gc.cards, 0, ukl_gc.card_mask + 1);
+    ukl_gc.full_due = 0;
+}
+
+static __attribute__((noipa)) void ukl_gc_collect(void) {
+    __builtin_unwind_init();
+    if (ukl_gc.generational) {
+        ukl_gc_finish_sweep(); /* the lazy sweep needs this collection's marks, which clearing would lose */
+        ukl_gc_clear_marks();
+    }
+    ukl_gc_begin();
+    ukl_gc_end();
+}
+
+/* The old objects that start in a dirty card: their references are roots of a young collection. */
+static void ukl_gc_scan_cards(void) {
+    uint64_t real = ukl_gc_capacity() / UKL_GC_CARD_BYTES;
+    const uint64_t *words = (const uint64_t *) ukl_gc.cards; /* 8-byte aligned: it follows the mark stack */
+    uint64_t nwords = (ukl_gc.card_mask + 1) / 8;
+    for (uint64_t w = 0; w < nwords; w++) {
+        if (__builtin_expect(words[w] == 0, 1)) {
+            continue;
+        }
+        for (uint64_t i = w * 8; i < w * 8 + 8; i++) {
+            if (!ukl_gc.cards[i]) {
+                continue;
+            }
+            ukl_gc.cards[i] = 0;
+            if (i >= real) {
+                continue;
+            }
+            uint64_t b = i * UKL_GC_CARD_BYTES / UKL_GC_BLOCK_BYTES;
+            uint64_t lo = i * UKL_GC_CARD_BYTES % UKL_GC_BLOCK_BYTES, hi = lo + UKL_GC_CARD_BYTES;
+            ukl_block *k = &ukl_gc.blocks[b];
+            uint8_t *start = ukl_gc_block_start(b);
+            uint64_t n = k->kind == UKL_BLK_SMALL ? k->n : k->kind == UKL_BLK_LARGE ? UKL_GC_BLOCK_BYTES : 0;
+            for (uint64_t off = n ? (lo + n - 1) / n * n : hi; off < hi && off + n <= UKL_GC_BLOCK_BYTES; off += n) {
+                ukl_obj *o = (ukl_obj *) (start + off);
+                if (o->cls && ukl_gc_marked(o) && ukl_gc_has_refs(o->cls)) {
+                    ukl_gc_scan_object(o);
+                }
+            }
+        }
+    }
+}
+
+#ifdef UKL_GC_VERIFY
+/*
+ * -DUKL_GC_VERIFY, for tests: after a young collection's marking, every marked object's references
+ * lead to marked objects. An unmarked one is young and about to be freed while an old object still
+ * refers to it: a reference store without the write barrier.
+ */
+static void ukl_gc_verify_old(ukl_obj *o) {
+    if (!ukl_gc_marked(o) || !ukl_gc_has_refs(o->cls)) {
+        return;
+    }
+    int array = (o->cls->flags & UKL_CLS_ARRAY) != 0;
+    int32_t n = array ? ((ukl_array *) o)->length : 0;
+    const int32_t *r = o->cls->ref_offsets;
+    for (int32_t i = 0; array ? i < n : *r >= 0; i++, r += !array) {
+        ukl_obj *t = array ? ((ukl_obj **) UKL_ARRAY_DATA(o))[i] : *(ukl_obj **) ((char *) o + *r);
+        if (t && (uintptr_t) t - (uintptr_t) ukl_gc.base < ukl_gc_capacity() && !ukl_gc_marked(t)) {
+            ukl_panic("UKL_GC_VERIFY: an old object refers to an unmarked young one (a store without ukl_gc_remember)");
+        }
+    }
+}
+#endif
+
+/* A young collection ("generations"): the allocator's first resort in a generational heap. */
+static __attribute__((noipa)) void ukl_gc_collect_young(void) {
+    __builtin_unwind_init();
+    ukl_gc.young_collections++;
+    ukl_gc_begin();
+    ukl_gc_scan_cards();
+#ifdef UKL_GC_VERIFY
+    ukl_gc_drain();
+    ukl_gc_each_object(ukl_gc_verify_old);
+#endif
+    ukl_gc_end();
+    ukl_gc.full_due = ukl_gc.free_blocks * 4 < ukl_gc.nblocks;
 }
 
 #endif

@@ -167,6 +167,7 @@ static void ukl_throw_stack_overflow(void) {
 
 static void ukl_run_on_java_stack(void (*fn)(void)) {
     ukl_gc_init(ukl_heap_start, ukl_heap_end);
+    ukl_gc.generational = 1; /* every reference store of translated code has the write barrier */
     uint8_t *stack = ukl_stacks_slot(UKL_STACK_BYTES);
     if (!stack) {
         ukl_panic("no address space for the Java stack (UKL_STACK_BYTES) in the stack arena");
@@ -219,6 +220,7 @@ static ukl_obj *ukl_multi_fill(const ukl_class *cls, int32_t dims, const int32_t
         if (elems[i] == 0) {
             return 0;
         }
+        ukl_gc_remember(a); /* the allocation of elems[i] may have collected: a may be old */
     }
     return a;
 }
@@ -343,10 +345,14 @@ static void ukl_arraycopy(ukl_obj *src, int32_t sp, ukl_obj *dst, int32_t dp, in
     char *d = (char *) UKL_ARRAY_DATA(dst) + (int64_t) dp * es;
     if (sprim || ukl_is_subclass(sc, dc)) {
         __builtin_memmove(d, s, (uint64_t) n * (uint64_t) es);
+        if (!dprim) {
+            ukl_gc_remember(dst);
+        }
         return;
     }
     /* Reference arrays of unrelated types: copy element by element up to the first misfit. */
     ukl_obj **se = (ukl_obj **) s, **de = (ukl_obj **) d;
+    ukl_gc_remember(dst); /* nothing in the loop collects */
     for (int32_t i = 0; i < n; i++) {
         if (se[i] != 0 && !ukl_is_subclass(se[i]->cls, dc->component)) {
             ukl_throw_store(se[i]);

@@ -12,9 +12,11 @@ import ukl.kernel.sched.Scheduler;
  * are committed on demand from heap blocks (part of the heap in use), a line {@code ukl.netstats:
  * thread stacks committed N bytes} comes before them.
  *
- * <p>The collector never moves objects and runs only when the heap is exhausted, so between two
- * lines the figure grows by exactly what was allocated: a server whose figure stays put while it
- * echoes allocates nothing per packet. Printing itself allocates nothing (a preallocated line,
+ * <p>The collector never moves objects and runs only when allocation needs it (a quarter of the
+ * heap allocated since the last collection, or none free), so between two lines without a
+ * collection the figure grows by exactly what was allocated: a server whose figure stays put
+ * while it echoes allocates nothing per packet. After a young collection it still counts the old
+ * objects that died since the last full one. Printing itself allocates nothing (a preallocated line,
  * digits written in place), so it does not disturb what it measures.
  *
  * <p>With {@code ukl.netstats=live}, each line is preceded by a full collection and says what
