@@ -168,9 +168,7 @@ final class Harness {
      * process runtime; returns the executable.
      */
     static Path build(Map<String, byte[]> world, Path dir) throws Exception {
-        // e.g. -Dukl.cflags=-DUKL_GC_VERIFY: the collector checks its write barrier (ukl_gc.h)
-        String extra = System.getProperty("ukl.cflags", "").trim();
-        return build(world, dir, Boolean.getBoolean("ukl.split"), extra.isEmpty() ? new String[0] : extra.split(" +"));
+        return build(world, dir, Boolean.getBoolean("ukl.split"));
     }
 
     /** {@link #build(Map, Path)}, into several C files if {@code split}, compiled with gcc's {@code flags} too. */
