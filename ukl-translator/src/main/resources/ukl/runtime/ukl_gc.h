@@ -846,7 +846,7 @@ static void ukl_gc_clear_marks(void) {
 static __attribute__((noipa)) void ukl_gc_collect(void) {
     __builtin_unwind_init();
     if (ukl_gc.generational) {
-        ukl_gc_finish_sweep(); /* the lazy sweep needs this collection's marks, which clearing would lose */
+        ukl_gc_finish_sweep(); /* the lazy sweep reads the last collection's marks, which clearing would lose */
         ukl_gc_clear_marks();
     }
     ukl_gc_begin();
