@@ -425,8 +425,10 @@ static inline __attribute__((always_inline)) void *ukl_gc_alloc(uint64_t size, c
  * is its only other source of roots: the write barrier, after every store of a reference into a
  * heap object (putfield, aastore, System.arraycopy, multianewarray), dirties the card of an old
  * object's header, and the young collection scans the old objects that start in dirty cards. A
- * full collection (ukl_gc_collect) clears every mark first and traces everything; the allocator
- * runs one when a young one left less than a quarter of the heap free, or did not make room.
+ * full collection (ukl_gc_collect) clears every mark first and traces everything. The allocator
+ * runs a young one when 1/UKL_GC_NURSERY_SHARE of the heap's blocks were taken since the last
+ * collection, or when none is free; a full one when a young one left less than a quarter of the
+ * heap free, or did not make room.
  * java.lang.ref needs nothing more: a reference gets its referent when it is made, young, so by
  * the time a reference is old its referent is old too, or cleared.
  */
@@ -438,8 +440,8 @@ static __attribute__((noinline, cold)) void ukl_gc_remember_old(const ukl_obj *o
 }
 
 /* The write barrier: a young object (the common case: the store's object was just allocated or
- * is short-lived) costs a test of its header word and a branch; the card is out of line, which
- * keeps the ~1,000 stores of an image small. */
+ * is short-lived) costs a test of its header word and a branch; the card is written out of line
+ * (the echo server has some 400 barriers). */
 static inline __attribute__((always_inline)) void ukl_gc_remember(const ukl_obj *o) {
     if (__builtin_expect(o->gc & UKL_GC_MARK, 0)) {
         ukl_gc_remember_old(o);
@@ -891,18 +893,25 @@ static void ukl_gc_scan_cards(void) {
  * lead to marked objects. An unmarked one is young and about to be freed while an old object still
  * refers to it: a reference store without the write barrier.
  */
+static void ukl_gc_verify_reference(ukl_obj *t) {
+    if (t && (uintptr_t) t - (uintptr_t) ukl_gc.base < ukl_gc_capacity() && !ukl_gc_marked(t)) {
+        ukl_panic("UKL_GC_VERIFY: an old object refers to an unmarked young one (a store without ukl_gc_remember)");
+    }
+}
+
 static void ukl_gc_verify_old(ukl_obj *o) {
     if (!ukl_gc_marked(o) || !ukl_gc_has_refs(o->cls)) {
         return;
     }
-    int array = (o->cls->flags & UKL_CLS_ARRAY) != 0;
-    int32_t n = array ? ((ukl_array *) o)->length : 0;
-    const int32_t *r = o->cls->ref_offsets;
-    for (int32_t i = 0; array ? i < n : *r >= 0; i++, r += !array) {
-        ukl_obj *t = array ? ((ukl_obj **) UKL_ARRAY_DATA(o))[i] : *(ukl_obj **) ((char *) o + *r);
-        if (t && (uintptr_t) t - (uintptr_t) ukl_gc.base < ukl_gc_capacity() && !ukl_gc_marked(t)) {
-            ukl_panic("UKL_GC_VERIFY: an old object refers to an unmarked young one (a store without ukl_gc_remember)");
+    if (o->cls->flags & UKL_CLS_ARRAY) {
+        ukl_obj **e = UKL_ARRAY_DATA(o);
+        for (int32_t i = 0, n = ((ukl_array *) o)->length; i < n; i++) {
+            ukl_gc_verify_reference(e[i]);
         }
+        return;
+    }
+    for (const int32_t *r = o->cls->ref_offsets; *r >= 0; r++) {
+        ukl_gc_verify_reference(*(ukl_obj **) ((char *) o + *r));
     }
 }
 #endif
