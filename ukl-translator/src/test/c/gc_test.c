@@ -252,10 +252,11 @@ static void a_flipped_block_swept_gives_unmarked_cells(void) {
 }
 
 /*
- * A generational heap ("generations" in ukl_gc.h): a survivor keeps its mark and is old; a young
- * collection frees young garbage, keeps old objects without tracing them, and finds a young object
- * that only an old one refers to through the card the write barrier dirtied -- and misses it
- * without the barrier, which is why every reference store of translated code has one.
+ * A generational heap ("generations" in ukl_gc.h): a survivor of a full collection is old (both
+ * collector bits set); a young collection frees young garbage, keeps old objects without tracing
+ * them, and finds a young object that only an old one refers to through the card the write barrier
+ * dirtied -- and misses it without the barrier, which is why every reference store of translated
+ * code has one.
  */
 static void young_collections_trace_only_the_young_and_the_dirty_cards(void) {
     heap(1 << 20);
@@ -263,7 +264,7 @@ static void young_collections_trace_only_the_young_and_the_dirty_cards(void) {
     node *old = new_node(0, 0);
     exact[0] = &old->hdr;
     ukl_gc_collect();
-    CHECK((old->hdr.gc & UKL_GC_MARK) && ukl_gc_marked(&old->hdr)); /* the mark stays: old */
+    CHECK((old->hdr.gc & UKL_GC_BITS) == UKL_GC_BITS && ukl_gc_marked(&old->hdr)); /* the mark stays: old */
     node *garbage = new_node(0, 0), *kept = new_node(0, 0), *remembered = new_node(0, 0), *forgotten = new_node(0, 0);
     CHECK(garbage->hdr.gc == 0 && !ukl_gc_marked(&garbage->hdr)); /* young */
     exact[1] = &kept->hdr;
@@ -274,13 +275,62 @@ static void young_collections_trace_only_the_young_and_the_dirty_cards(void) {
     ukl_gc_collect_young();
     CHECK(ukl_gc.collections == 2 && ukl_gc.young_collections == 1);
     CHECK(alive(old) && alive(kept) && alive(remembered) && alive(forgotten) && !alive(garbage));
-    CHECK(ukl_gc.used == used - 48 && ukl_gc_marked(&kept->hdr) && ukl_gc_marked(&remembered->hdr));
-    CHECK(ukl_gc.cards[((uint8_t *) old - ukl_gc.base) >> UKL_GC_CARD_SHIFT] == 0); /* cleaned */
+    CHECK(ukl_gc.used == used - 48);
     node *lost = new_node(0, 0);
-    remembered->next = &lost->hdr; /* into an old object, without the barrier */
+    kept->next = &lost->hdr; /* into a young object: no barrier needed */
+    ukl_gc_collect_young(); /* the second survival promotes kept, remembered and forgotten */
+    CHECK(alive(lost) && ukl_gc_marked(&kept->hdr) && ukl_gc_marked(&remembered->hdr) && ukl_gc_marked(&forgotten->hdr));
+    ukl_gc_collect_young(); /* ... and then lost: no old object refers to a young one any more */
+    CHECK(ukl_gc_marked(&lost->hdr) && ukl_gc.cards[((uint8_t *) old - ukl_gc.base) >> UKL_GC_CARD_SHIFT] == 0);
+    node *orphan = new_node(0, 0);
+    remembered->next = &orphan->hdr; /* into an old object, without the barrier */
     ukl_gc_collect_young();
-    CHECK(!alive(lost)); /* freed while remembered still refers to it */
+    CHECK(!alive(orphan)); /* freed while remembered still refers to it */
     remembered->next = 0;
+}
+
+/*
+ * Promotion on the second survival: an object a young collection keeps for the first time is young
+ * again, with its age bit, so young garbage that a collection catches alive is freed by the next
+ * young one instead of waiting for a full one. An old object that refers to it keeps its card
+ * dirty until it is old too; one that a young collection promotes has its card dirtied, since what
+ * it refers to may still be young.
+ */
+static void young_objects_are_promoted_when_they_survive_twice(void) {
+    heap(1 << 20);
+    ukl_gc.generational = 1;
+    node *old = new_node(0, 0);
+    exact[0] = &old->hdr;
+    ukl_gc_collect();
+    node *child = new_node(0, 0), *once = new_node(&child->hdr, 0), *held = new_node(0, 0);
+    exact[1] = &once->hdr;
+    old->next = &held->hdr;
+    ukl_gc_remember(&old->hdr);
+    uint8_t *card = &ukl_gc.cards[((uint8_t *) old - ukl_gc.base) >> UKL_GC_CARD_SHIFT];
+    ukl_gc_collect_young();
+    ukl_gc_finish_sweep();
+    CHECK(once->hdr.gc == UKL_GC_AGE && held->hdr.gc == UKL_GC_AGE && !ukl_gc_marked(&once->hdr)); /* young, aged */
+    CHECK(*card == 1); /* old still refers to a young object */
+    exact[1] = 0;
+    ukl_gc_collect_young();
+    CHECK(!alive(once) && !alive(child)); /* garbage after one survival: a young collection frees it */
+    CHECK(alive(held) && (held->hdr.gc & UKL_GC_BITS) == UKL_GC_BITS && *card == 0); /* promoted: the card is clean */
+    node *young = new_node(0, 0), *parent = new_node(&young->hdr, 0);
+    exact[1] = &parent->hdr;
+    ukl_gc_collect_young();
+    ukl_gc_finish_sweep();
+    young->next = 0;
+    node *fresh = new_node(0, 0);
+    young->next = &fresh->hdr; /* young: no barrier */
+    exact[1] = 0;
+    old->other = &parent->hdr;
+    ukl_gc_remember(&old->hdr);
+    ukl_gc_collect_young(); /* parent and young are promoted; fresh survives once, held by young */
+    ukl_gc_finish_sweep();
+    CHECK(ukl_gc_marked(&parent->hdr) && ukl_gc_marked(&young->hdr) && fresh->hdr.gc == UKL_GC_AGE);
+    CHECK(ukl_gc.cards[((uint8_t *) young - ukl_gc.base) >> UKL_GC_CARD_SHIFT] == 1); /* dirtied when promoted */
+    ukl_gc_collect_young();
+    CHECK(alive(fresh) && ukl_gc_marked(&fresh->hdr));
 }
 
 /* Old garbage outlives young collections; a full one clears every mark first and frees it. */
@@ -290,6 +340,7 @@ static void a_full_collection_frees_what_young_ones_keep(void) {
     node *tail = new_node(0, 0), *head = new_node(&tail->hdr, 0);
     exact[0] = &head->hdr;
     ukl_gc_collect_young();
+    ukl_gc_collect_young(); /* the second survival: old */
     CHECK(ukl_gc_marked(&head->hdr) && ukl_gc_marked(&tail->hdr));
     exact[0] = 0;
     node *young = new_node(0, 0);
@@ -299,7 +350,7 @@ static void a_full_collection_frees_what_young_ones_keep(void) {
     uint64_t used = ukl_gc.used;
     ukl_gc_collect();
     CHECK(!alive(head) && !alive(tail) && alive(young) && ukl_gc.used == used - 2 * 48);
-    CHECK(ukl_gc_marked(&young->hdr));
+    CHECK((young->hdr.gc & UKL_GC_BITS) == UKL_GC_BITS); /* a full collection's survivors are old */
 }
 
 /* Allocation's first resort in a generational heap is a young collection, after a nursery's worth of blocks. */
@@ -611,6 +662,7 @@ static const struct {
     { "a_flipped_block_swept_gives_unmarked_cells", a_flipped_block_swept_gives_unmarked_cells },
     { "young_collections_trace_only_the_young_and_the_dirty_cards", young_collections_trace_only_the_young_and_the_dirty_cards },
     { "a_full_collection_frees_what_young_ones_keep", a_full_collection_frees_what_young_ones_keep },
+    { "young_objects_are_promoted_when_they_survive_twice", young_objects_are_promoted_when_they_survive_twice },
     { "allocation_collects_the_young_first", allocation_collects_the_young_first },
     { "marking_follows_every_field_kind", marking_follows_every_field_kind },
     { "marking_follows_every_array_kind", marking_follows_every_array_kind },

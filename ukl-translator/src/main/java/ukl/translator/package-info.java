@@ -35,9 +35,10 @@
  * size class that was zeroed in bulk when taken, or pops a free cell that the sweep zeroed (a
  * {@code new} passes its constant size, so the size class folds). Marking counts the live objects
  * per block; blocks with none are freed at once, the others are swept lazily when their size
- * class runs out of cells. The heap is generational with sticky mark bits: a survivor keeps its
- * mark and is old, a young collection traces only what was allocated since the last collection
- * plus the old objects whose card a reference store dirtied, and every reference store
+ * class runs out of cells. The heap is generational with sticky mark bits: an object that
+ * survives two young collections keeps its mark and is old (one that survives a full collection
+ * at once), a young collection traces only the young plus the old objects whose card a reference
+ * store dirtied, and every reference store
  * ({@code putfield}, {@code aastore}, {@code System.arraycopy}, {@code multianewarray}) is
  * followed by the write barrier {@code ukl_gc_remember}: a test of the object's mark, and for an
  * old object a card byte (ukl_gc.h, "generations"; {@code -DUKL_GC_VERIFY} makes the collector
@@ -136,7 +137,7 @@
  *       interrupt: the boot code keeps interrupts off while Java runs (docs/contracts.md §6), and
  *       the counter behaves the same in the image and in the host tests.</li>
  *   <li><b>Monitors.</b> The header's GC word doubles as the lock word: owner thread id (high
- *       32 bits), recursion count, a contended bit, the mark bit. monitorenter on a free monitor
+ *       32 bits), recursion count, a contended bit, the collector's mark and age bits. monitorenter on a free monitor
  *       is a load, a test and an or-store; re-entry an add; monitorexit without contenders a
  *       compare and a store. Another owner, or contenders to wake, go to the kernel's
  *       {@code Monitors}. No atomics: a switch happens only at a poll or in a blocking call.

@@ -28,11 +28,13 @@
  * cells (a collection first finishes that sweep, so a dead cell keeps its class word only until its
  * block is swept, and no object_at answer during marking is stale). The mark is bit 0 of the
  * header's GC word, which the monitors' lock word (ukl_thread.h, ukl.kernel.sched.Monitors)
- * preserves; which value of it means marked is the block's (ukl_block.mark, section "marking").
+ * preserves with bit 1, the age; which value of it means marked is the block's (ukl_block.mark,
+ * section "marking").
  * A block whose every cell survives, and a large object that survives, are not touched after
  * marking: their block's sense flips, and the same bits read as unmarked to the next collection.
- * In the generational heap the runtime runs (section "generations"), marks stick instead: a
- * survivor stays marked, and a young collection traces only what is unmarked.
+ * In the generational heap the runtime runs (section "generations"), marks stick instead: an
+ * object that survives twice stays marked, old, and a young collection traces only what is
+ * unmarked.
  * Objects never move, so a device may keep using an array
  * that stays reachable (ukl.kernel.hw.Dma keeps its buffers in a static table, an exact root).
  *
@@ -55,7 +57,10 @@ _Noreturn void ukl_panic(const char *msg);
 #ifndef UKL_GC_NURSERY_SHARE
 #define UKL_GC_NURSERY_SHARE 4
 #endif
-enum { UKL_GC_GRAIN = 16, UKL_GC_MARK = 1, UKL_GC_CARD_SHIFT = 9, UKL_GC_CARD_BYTES = 1 << UKL_GC_CARD_SHIFT };
+/* The GC word's collector bits (the monitors' lock word keeps both, ukl_thread.h): the mark, and in a
+ * generational heap the age (section "generations"). */
+enum { UKL_GC_MARK = 1, UKL_GC_AGE = 2, UKL_GC_BITS = UKL_GC_MARK | UKL_GC_AGE };
+enum { UKL_GC_GRAIN = 16, UKL_GC_CARD_SHIFT = 9, UKL_GC_CARD_BYTES = 1 << UKL_GC_CARD_SHIFT };
 enum { UKL_BLK_FREE = 0, UKL_BLK_SMALL, UKL_BLK_LARGE, UKL_BLK_TAIL, UKL_BLK_RAW };
 
 static const uint32_t ukl_gc_class_size[] = { UKL_GC_SIZE_CLASSES };
@@ -69,11 +74,13 @@ static const uint8_t ukl_gc_class_of[UKL_GC_MAX_SMALL / UKL_GC_GRAIN + 1] = { UK
  * bit that means marked in this block (SMALL, LARGE: 1 when taken, flipped by ukl_gc_sweep instead of
  * clearing the marks of a block that is all live); n: SMALL → cell bytes, LARGE → blocks in the run, TAIL → blocks back to the
  * head; live: objects marked in it by the running collection; next: the next block of its size
- * class still to be swept (UKL_GC_NONE ends the list).
+ * class still to be swept (UKL_GC_NONE ends the list); fresh: the running collection marked an
+ * object in it that was unmarked (in a generational heap: young, section "generations").
  */
 typedef struct {
-    uint16_t kind;
-    uint16_t mark;
+    uint8_t kind;
+    uint8_t mark;
+    uint16_t fresh;
     uint32_t n;
     uint32_t live;
     uint32_t next;
@@ -110,6 +117,8 @@ UKL_SHARED struct {
     uint64_t young_collections;
     uint64_t taken;                 /* blocks taken since the last collection */
     uint64_t nursery;               /* ... after which a generational heap collects the young */
+    uint64_t promote;               /* GC bits marking sets besides the mark: UKL_GC_AGE in a full generational collection */
+    uint64_t promoting;             /* UKL_GC_AGE in a young collection: a marked object with it is promoted now */
 } ukl_gc;
 
 static void ukl_gc_mark_roots(void); /* the includer's: every root, through the two functions below */
@@ -192,8 +201,21 @@ static int ukl_gc_may_take(uint64_t n) {
 }
 
 /*
- * Sweeps one small block that marking found live objects in: clears the live cells' marks (in a
- * generational heap sets them: survivors are old) and zeroes every other cell, a run of adjacent
+ * A survivor's GC word after the sweep. Mark-sweep: unmarked under the fresh sense. Generational
+ * (section "generations"): an old survivor keeps both bits; a young one that survives for the
+ * first time is unmarked again, young, with its age bit set, so the next young collection traces
+ * it once more and promotes it if it is still live.
+ */
+static inline uint64_t ukl_gc_survivor(uint64_t g) {
+    if (!ukl_gc.generational) {
+        return g & ~(uint64_t) UKL_GC_MARK;
+    }
+    return g & UKL_GC_AGE ? g : g ^ UKL_GC_BITS;
+}
+
+/*
+ * Sweeps one small block that marking found live objects in: gives the survivors their GC word
+ * for the next cycle (ukl_gc_survivor) and zeroes every other cell, a run of adjacent
  * dead cells at a time, linking them in address order onto their class's free list (so allocation
  * walks the block upwards and needs no zeroing). The block leaves with the sense of a fresh one
  * (mark bit 1 means marked), which is what allocation assumes of a cell it takes: a zero GC word
@@ -202,16 +224,15 @@ static int ukl_gc_may_take(uint64_t n) {
 static void ukl_gc_sweep_block(uint64_t b) {
     uint32_t n = ukl_gc.blocks[b].n;
     uint64_t mark = ukl_gc.blocks[b].mark;
-    uint64_t keep = ukl_gc.generational ? UKL_GC_MARK : 0; /* a survivor's mark, under the fresh sense */
-    uint32_t kept = 0;
+    uint32_t kept = 0; /* survivors still marked: old ones, in a generational heap */
     uint8_t *start = ukl_gc_block_start(b);
     uint8_t *end = start + (UKL_GC_BLOCK_BYTES / n) * (uint64_t) n;
     ukl_obj *head = 0, *tail = 0;
     for (uint8_t *p = start; p < end;) {
         ukl_obj *o = (ukl_obj *) p;
         if (o->cls && (o->gc & UKL_GC_MARK) == mark) {
-            o->gc = (o->gc & ~(uint64_t) UKL_GC_MARK) | keep;
-            kept++;
+            o->gc = ukl_gc_survivor(o->gc);
+            kept += (uint32_t) (o->gc & UKL_GC_MARK);
             p += n;
             continue;
         }
@@ -230,7 +251,7 @@ static void ukl_gc_sweep_block(uint64_t b) {
             tail = cell;
         }
     }
-    ukl_gc.blocks[b].live = keep ? kept : 0;
+    ukl_gc.blocks[b].live = kept;
     ukl_gc.blocks[b].mark = UKL_GC_MARK;
     if (head) {
         uint32_t c = ukl_gc_class_of[n / UKL_GC_GRAIN];
@@ -417,20 +438,28 @@ static inline __attribute__((always_inline)) void *ukl_gc_alloc(uint64_t size, c
 /* ---- generations ----
  *
  * Sticky mark bits (Demers, Weiser, Hayes, Boehm, Bobrow, Shenker, "Combining generational and
- * conservative garbage collection", POPL 1990): in a generational heap (ukl_gc.generational) a
- * collection leaves the marks of the objects it kept, so every survivor is old and every object
- * allocated since is young (a zero GC word). A young collection (ukl_gc_collect_young) marks from
- * the roots and stops at marked objects, so it traces only what was allocated since the last
- * collection, and it frees only young objects. An old object that was given a reference since
- * is its only other source of roots: the write barrier, after every store of a reference into a
- * heap object (putfield, aastore, System.arraycopy, multianewarray), dirties the card of an old
- * object's header, and the young collection scans the old objects that start in dirty cards. A
- * full collection (ukl_gc_collect) clears every mark first and traces everything. The allocator
- * runs a young one when 1/UKL_GC_NURSERY_SHARE of the heap's blocks were taken since the last
- * collection, or when none is free; a full one when a young one left less than a quarter of the
- * heap free, or did not make room.
- * java.lang.ref needs nothing more: a reference gets its referent when it is made, young, so by
- * the time a reference is old its referent is old too, or cleared.
+ * conservative garbage collection", POPL 1990), with promotion on the second survival: in a
+ * generational heap (ukl_gc.generational) an object is old when its GC word has both collector
+ * bits (UKL_GC_BITS), and young otherwise: allocated since the last collection (a zero GC word),
+ * or aged, having survived one young collection (UKL_GC_AGE alone). A young collection
+ * (ukl_gc_collect_young) marks from the roots and stops at marked objects, so it traces only the
+ * young, and it frees only young objects. One it keeps for the first time is young again after
+ * the sweep, with its age bit (ukl_gc_survivor); one it keeps for the second time keeps its mark
+ * over its age, old. So an object that a collection catches alive only because it was being built
+ * (binary-trees' short-lived trees) is freed by the next young collection, not left for a full one.
+ *
+ * An old object that refers to a young one is the young collection's only other source of roots.
+ * The write barrier, after every store of a reference into a heap object (putfield, aastore,
+ * System.arraycopy, multianewarray), dirties the card of a marked object's header, and the young
+ * collection scans the marked objects that start in dirty cards. A card stays dirty while they
+ * refer to objects that stay young; an object promoted while it refers to young ones has its card
+ * dirtied (ukl_gc_scan_marked). A full collection (ukl_gc_collect) clears every mark first, traces
+ * everything and makes every survivor old. The allocator runs a young one when
+ * 1/UKL_GC_NURSERY_SHARE of the heap's blocks were taken since the last collection, or when none
+ * is free; a full one when a young one left less than a quarter of the heap free, or did not make
+ * room.
+ * java.lang.ref needs nothing more: a reference gets its referent when it is made, so the referent
+ * is at least as old, and by the time a reference is old its referent is old too, or cleared.
  */
 
 static __attribute__((noinline, cold)) void ukl_gc_remember_old(const ukl_obj *o) {
@@ -512,7 +541,9 @@ static inline int ukl_gc_marked(const ukl_obj *o) {
  * Marks o and counts it in its block; whether it was unmarked. The used bytes are summed from
  * those counts by the sweep, not here. The mark bit is toggled rather than set: unmarked is the
  * other value of the block's sense (the block table is small enough to stay in cache: 16 bytes
- * per 32 KiB block).
+ * per 32 KiB block). In a generational heap, a full collection makes every object it marks old
+ * (ukl_gc.promote); a young one promotes an object that has survived one before by setting its
+ * mark over its age (section "generations").
  */
 static inline int ukl_gc_set_mark(ukl_obj *o) {
     ukl_block *k = ukl_gc_block_of(o);
@@ -520,8 +551,9 @@ static inline int ukl_gc_set_mark(ukl_obj *o) {
     if ((g & UKL_GC_MARK) == k->mark) {
         return 0;
     }
-    o->gc = g ^ UKL_GC_MARK;
+    o->gc = (g ^ UKL_GC_MARK) | ukl_gc.promote;
     k->live++;
+    k->fresh = 1;
     return 1;
 }
 
@@ -577,6 +609,43 @@ static void ukl_gc_scan_object(ukl_obj *o) {
     }
 }
 
+/* Whether pred holds for one of o's references (those marking follows: a map's, an array's elements). */
+static int ukl_gc_any_reference(ukl_obj *o, int (*pred)(ukl_obj *)) {
+    if (o->cls->flags & UKL_CLS_ARRAY) {
+        ukl_obj **e = UKL_ARRAY_DATA(o);
+        for (int32_t i = 0, n = ((ukl_array *) o)->length; i < n; i++) {
+            if (pred(e[i])) {
+                return 1;
+            }
+        }
+        return 0;
+    }
+    for (const int32_t *r = o->cls->ref_offsets; *r >= 0; r++) {
+        if (pred(*(ukl_obj **) ((char *) o + *r))) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* An object of the heap that this young collection leaves young: one that had not survived before
+ * (a large one is old from its first survival, but until the sweep says so it counts as young). */
+static int ukl_gc_stays_young(ukl_obj *t) {
+    return (uintptr_t) t - (uintptr_t) ukl_gc.base < ukl_gc_capacity() && !(t->gc & UKL_GC_AGE);
+}
+
+/*
+ * Scans a marked object. One that a young collection promotes now may refer to objects that stay
+ * young: its card is dirtied, as the write barrier would have done had it been old when they were
+ * stored into it, so that the next young collection finds them there.
+ */
+static void ukl_gc_scan_marked(ukl_obj *o) {
+    ukl_gc_scan_object(o);
+    if (__builtin_expect((o->gc & ukl_gc.promoting) != 0, 0) && ukl_gc_any_reference(o, ukl_gc_stays_young)) {
+        ukl_gc_remember_old(o);
+    }
+}
+
 /* Calls fn on every allocated object of the heap. */
 static void ukl_gc_each_object(void (*fn)(ukl_obj *)) {
     for (uint64_t b = 0; b < ukl_gc.nblocks; b++) {
@@ -620,14 +689,14 @@ static void ukl_gc_drain_stack(void) {
         head = (head + 1) % UKL_GC_PREFETCH;
         queued--;
         if (ukl_gc_set_mark(o) && ukl_gc_has_refs(o->cls)) {
-            ukl_gc_scan_object(o);
+            ukl_gc_scan_marked(o);
         }
     }
 }
 
 static void ukl_gc_rescan_marked(ukl_obj *o) {
     if (ukl_gc_marked(o) && ukl_gc_has_refs(o->cls)) {
-        ukl_gc_scan_object(o);
+        ukl_gc_scan_marked(o);
         ukl_gc_drain_stack();
     }
 }
@@ -728,20 +797,32 @@ static ukl_obj *ukl_gc_take_pending(void) {
  * are left as they are: their sense flips, so their marks read as unmarked to the next collection
  * without a write to the objects. A full block has no free cell, so allocation, which takes a zero
  * GC word for unmarked, never takes a cell under a flipped sense; the lazy sweep sets it back.
- * In a generational heap nothing flips: the marks stay, and block.live keeps counting them.
+ * In a generational heap nothing flips: the marks stay, and block.live keeps counting them; a
+ * block that is all live but where a young collection marked young objects is swept all the
+ * same, since its first-time survivors change their GC word (ukl_gc_survivor), and a young large
+ * object that survives is old at once.
  */
 static void ukl_gc_sweep(void) {
+    int young = ukl_gc.promoting != 0;
     for (uint32_t c = 0; c < UKL_GC_CLASSES; c++) {
         ukl_gc.free[c] = 0;
         ukl_gc.unswept[c] = UKL_GC_NONE;
     }
     for (uint64_t b = ukl_gc.nblocks; b-- > 0;) {
         ukl_block *k = &ukl_gc.blocks[b];
+        int fresh = k->fresh;
+        k->fresh = 0;
         if (k->kind == UKL_BLK_LARGE) {
             if (k->live) {
                 if (!ukl_gc.generational) {
                     k->mark ^= UKL_GC_MARK;
                     k->live = 0;
+                } else if (young && fresh) {
+                    ukl_obj *o = (ukl_obj *) ukl_gc_block_start(b);
+                    o->gc |= UKL_GC_AGE;
+                    if (ukl_gc_has_refs(o->cls) && ukl_gc_any_reference(o, ukl_gc_stays_young)) {
+                        ukl_gc_remember_old(o); /* as ukl_gc_scan_marked */
+                    }
                 }
                 ukl_gc.used += (uint64_t) k->n * UKL_GC_BLOCK_BYTES;
             } else {
@@ -750,7 +831,7 @@ static void ukl_gc_sweep(void) {
                 }
             }
         } else if (k->kind == UKL_BLK_SMALL) {
-            if (k->live == UKL_GC_BLOCK_BYTES / k->n) {
+            if (k->live == UKL_GC_BLOCK_BYTES / k->n && !(young && fresh)) {
                 if (!ukl_gc.generational) {
                     k->mark ^= UKL_GC_MARK;
                     k->live = 0;
@@ -851,11 +932,17 @@ static __attribute__((noipa)) void ukl_gc_collect(void) {
         ukl_gc_finish_sweep(); /* the lazy sweep reads the last collection's marks, which clearing would lose */
         ukl_gc_clear_marks();
     }
+    ukl_gc.promote = ukl_gc.generational ? UKL_GC_AGE : 0; /* every survivor is old */
+    ukl_gc.promoting = 0;
     ukl_gc_begin();
     ukl_gc_end();
 }
 
-/* The old objects that start in a dirty card: their references are roots of a young collection. */
+/*
+ * The old objects that start in a dirty card: their references are roots of a young collection.
+ * A card stays dirty while one of them refers to an object that stays young, so that the next
+ * young collection finds it there again.
+ */
 static void ukl_gc_scan_cards(void) {
     uint64_t real = ukl_gc_capacity() / UKL_GC_CARD_BYTES;
     const uint64_t *words = (const uint64_t *) ukl_gc.cards; /* 8-byte aligned: it follows the mark stack */
@@ -872,6 +959,7 @@ static void ukl_gc_scan_cards(void) {
             if (i >= real) {
                 continue;
             }
+            int young = 0;
             uint64_t b = i * UKL_GC_CARD_BYTES / UKL_GC_BLOCK_BYTES;
             uint64_t lo = i * UKL_GC_CARD_BYTES % UKL_GC_BLOCK_BYTES, hi = lo + UKL_GC_CARD_BYTES;
             ukl_block *k = &ukl_gc.blocks[b];
@@ -881,8 +969,10 @@ static void ukl_gc_scan_cards(void) {
                 ukl_obj *o = (ukl_obj *) (start + off);
                 if (o->cls && ukl_gc_marked(o) && ukl_gc_has_refs(o->cls)) {
                     ukl_gc_scan_object(o);
+                    young = young || ukl_gc_any_reference(o, ukl_gc_stays_young);
                 }
             }
+            ukl_gc.cards[i] |= (uint8_t) young; /* or-ed: marking may have dirtied it again, promoting */
         }
     }
 }
@@ -893,25 +983,13 @@ static void ukl_gc_scan_cards(void) {
  * lead to marked objects. An unmarked one is young and about to be freed while an old object still
  * refers to it: a reference store without the write barrier.
  */
-static void ukl_gc_verify_reference(ukl_obj *t) {
-    if (t && (uintptr_t) t - (uintptr_t) ukl_gc.base < ukl_gc_capacity() && !ukl_gc_marked(t)) {
-        ukl_panic("UKL_GC_VERIFY: an old object refers to an unmarked young one (a store without ukl_gc_remember)");
-    }
+static int ukl_gc_unmarked(ukl_obj *t) {
+    return (uintptr_t) t - (uintptr_t) ukl_gc.base < ukl_gc_capacity() && !ukl_gc_marked(t);
 }
 
 static void ukl_gc_verify_old(ukl_obj *o) {
-    if (!ukl_gc_marked(o) || !ukl_gc_has_refs(o->cls)) {
-        return;
-    }
-    if (o->cls->flags & UKL_CLS_ARRAY) {
-        ukl_obj **e = UKL_ARRAY_DATA(o);
-        for (int32_t i = 0, n = ((ukl_array *) o)->length; i < n; i++) {
-            ukl_gc_verify_reference(e[i]);
-        }
-        return;
-    }
-    for (const int32_t *r = o->cls->ref_offsets; *r >= 0; r++) {
-        ukl_gc_verify_reference(*(ukl_obj **) ((char *) o + *r));
+    if (ukl_gc_marked(o) && ukl_gc_has_refs(o->cls) && ukl_gc_any_reference(o, ukl_gc_unmarked)) {
+        ukl_panic("UKL_GC_VERIFY: an old object refers to an unmarked young one (a store without ukl_gc_remember)");
     }
 }
 #endif
@@ -920,6 +998,8 @@ static void ukl_gc_verify_old(ukl_obj *o) {
 static __attribute__((noipa)) void ukl_gc_collect_young(void) {
     __builtin_unwind_init();
     ukl_gc.young_collections++;
+    ukl_gc.promote = 0;
+    ukl_gc.promoting = UKL_GC_AGE;
     ukl_gc_begin();
     ukl_gc_scan_cards();
 #ifdef UKL_GC_VERIFY

@@ -48,8 +48,13 @@ typedef struct ukl_class ukl_class;
 
 struct ukl_object {
     const ukl_class *cls;
-    uint64_t gc;          /* bit 0: the collector's mark (ukl_gc.h); a free cell's free-list link */
+    uint64_t gc;          /* bits 0-1 the collector's (ukl_gc.h), the rest the lock word; a free cell's free-list link */
 };
+
+/* The lock word's own bits (monitors, ukl_thread.h; ukl.kernel.sched.Monitors spells the same). */
+#define UKL_LOCK_CONTENDED 4u
+#define UKL_LOCK_ONE 8u
+#define UKL_LOCK_COUNT 0xfffffff8u
 
 typedef struct {
     ukl_obj hdr;

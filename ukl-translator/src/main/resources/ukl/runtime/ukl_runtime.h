@@ -19,7 +19,7 @@
 /* The running thread's state; ukl_thread.h saves and restores it on a switch. */
 UKL_SHARED ukl_obj *ukl_pending;     /* the exception being thrown, or null */
 UKL_SHARED ukl_frame *ukl_top;       /* innermost shadow frame */
-UKL_SHARED uint64_t ukl_lock_self UKL_INITIAL((1ull << 32) | 4u); /* the main thread's monitor word, id 1 (ukl_thread.h) */
+UKL_SHARED uint64_t ukl_lock_self UKL_INITIAL((1ull << 32) | UKL_LOCK_ONE); /* the main thread's monitor word, id 1 (ukl_thread.h) */
 
 /* Supplied by the generated program (they call java.lang.RuntimeSupport). */
 UKL_LINK void ukl_throw_npe(void);

@@ -24,10 +24,6 @@
 
 #define UKL_LIKELY(x) __builtin_expect(!!(x), 1)
 
-/* The lock word (see the monitors below). */
-#define UKL_LOCK_CONTENDED 2u
-#define UKL_LOCK_ONE 4u
-#define UKL_LOCK_COUNT 0xfffffffcu
 
 /* One thread's saved state. A new thread's lives at the top of its stack slot (see the stacks below). */
 typedef struct ukl_thread {
@@ -359,11 +355,12 @@ __asm__(".text\n"
 
 /* ---- monitors (JVMS §2.11.10, §6.5 monitorenter/monitorexit) ----
  *
- * The lock word is the header's GC word: bit 0 the collector's mark, bit 1 UKL_LOCK_CONTENDED
- * (a thread waits to enter), bits 2-31 the recursion count, bits 32-63 the owner's thread id (0:
- * free). Threads switch only at safepoints and no safepoint lies between a lock word's read and
- * write, so plain loads and stores are atomic here; the slow paths (another owner, a contender to
- * wake) are ukl.kernel.sched.Monitors. With SMP the word would need a compare-and-swap.
+ * The lock word is the header's GC word: bits 0-1 the collector's (UKL_GC_BITS), bit 2
+ * UKL_LOCK_CONTENDED (a thread waits to enter), bits 3-31 the recursion count, bits 32-63 the
+ * owner's thread id (0: free). Threads switch only at safepoints and no safepoint lies between a
+ * lock word's read and write, so plain loads and stores are atomic here; the slow paths (another
+ * owner, a contender to wake) are ukl.kernel.sched.Monitors. With SMP the word would need a
+ * compare-and-swap.
  */
 static inline void ukl_monitor_enter(ukl_obj *o) {
     uint64_t g = o->gc;
@@ -384,8 +381,8 @@ static inline void ukl_monitor_enter(ukl_obj *o) {
  */
 static inline int ukl_monitor_exit(ukl_obj *o) {
     uint64_t g = o->gc;
-    if (UKL_LIKELY((g & ~(uint64_t) UKL_GC_MARK) == ukl_lock_self)) {
-        o->gc = g & UKL_GC_MARK;
+    if (UKL_LIKELY((g & ~(uint64_t) UKL_GC_BITS) == ukl_lock_self)) {
+        o->gc = g & UKL_GC_BITS;
         return 1;
     }
     if (UKL_UNLIKELY(g >> 32 != ukl_lock_self >> 32)) {

@@ -48,7 +48,7 @@ class GcTest {
     @TestFactory
     Stream<DynamicTest> collectorCases() throws Exception {
         List<String> cases = Harness.runNative(exe).stdout().lines().toList();
-        assertEquals(20, cases.size(), "cases listed by gc_test: " + cases);
+        assertEquals(21, cases.size(), "cases listed by gc_test: " + cases);
         return cases.stream()
                 .map(c -> DynamicTest.dynamicTest(c, () -> {
                     Harness.Run run = Harness.runNative(exe, c);

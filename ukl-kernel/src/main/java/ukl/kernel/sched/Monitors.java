@@ -12,10 +12,12 @@ package ukl.kernel.sched;
  * would change by compare-and-swap, and a contender would spin briefly before it queues.
  */
 public final class Monitors {
-    static final long MARK = 1;
-    static final long CONTENDED = 2;
-    static final long ONE = 4;
-    static final long COUNT = 0xfffffffcL;
+    /** The collector's bits of the lock word (ukl_gc.h: UKL_GC_BITS, the mark and the age). */
+    static final long GC_BITS = 3;
+
+    static final long CONTENDED = 4;
+    static final long ONE = 8;
+    static final long COUNT = 0xfffffff8L;
 
     private static final ThreadQueue queue = new ThreadQueue(true);
 
@@ -32,7 +34,7 @@ public final class Monitors {
             long w = Context.lockWord(o);
             if (owner(w) == 0) {
                 long contended = queue.contains(o, Scheduler.ENTER) ? CONTENDED : 0;
-                Context.setLockWord(o, (w & MARK) | ((long) t.id << 32) | ONE | contended);
+                Context.setLockWord(o, (w & GC_BITS) | ((long) t.id << 32) | ONE | contended);
                 return;
             }
             if (owner(w) == t.id) {
@@ -52,7 +54,7 @@ public final class Monitors {
     }
 
     private static void release(Object o, long w) {
-        Context.setLockWord(o, w & MARK);
+        Context.setLockWord(o, w & GC_BITS);
         KThread next = queue.take(o, Scheduler.ENTER);
         if (next != null) {
             Scheduler.wake(next);
