@@ -160,9 +160,22 @@ final class Magnitude {
 
     /**
      * r[off..] += a[ao, ao+an) * b[bo, bo+bn); r must be zero there and long enough for the
-     * product, which may be one limb shorter than an + bn (the last carry is then zero).
+     * product, which may be one limb shorter than an + bn (the last carry is then zero). The outer
+     * loop runs over the shorter factor, so a long number times a small one (pidigits' k, 2k + 1)
+     * is one pass over the long one, not one short inner loop per limb.
      */
     private static void schoolbook(int[] a, int ao, int an, int[] b, int bo, int bn, int[] r, int off) {
+        if (an > bn) {
+            int[] t = a;
+            a = b;
+            b = t;
+            int to = ao;
+            ao = bo;
+            bo = to;
+            int tn = an;
+            an = bn;
+            bn = tn;
+        }
         for (int i = 0; i < an; i++) {
             long ai = a[ao + i] & MASK;
             if (ai == 0) {
