@@ -98,7 +98,11 @@
  * kernel, cannot poll), links its frame only while one of its own checks throws or a class
  * initialiser it triggers runs: the runtime's cold {@code ukl_throw_*_at} and
  * {@code ukl_class_init_at} build it in their own C frame for that run (ukl_runtime.h), so the
- * leaf keeps no frame at all and a Throwable's trace is the JVM's. The cost of that: a panic's
+ * leaf keeps no frame at all and a Throwable's trace is the JVM's. A method whose allocations,
+ * throws and calls of what can throw all lie on paths that end in a throw (an argument check that
+ * builds its exception, {@code Objects.requireNonNull}) is frameless on its hot path as well: it
+ * links its frame on each branch into such a path, before the exception's constructor captures the
+ * chain, and unlinks it on the way out ({@code ThrowPaths}). The cost of that: a panic's
  * Java stack, taken while a leaf runs (a CPU fault in an intrinsic it calls), does not show the leaf,
  * as it would not show a method gcc inlined.
  *
