@@ -292,11 +292,22 @@ final class MethodEmitter {
             s.append("UKL_POLL(); ");
         }
         if (calls()) {
-            s.append("if (UKL_UNLIKELY((uint8_t *) __builtin_frame_address(0) < ukl_stack_limit)) {"
-                    + " ukl_throw_stack_overflow(); goto L_unwindF; } ");
+            s.append(stackCheck("L_unwindF")).append(' ');
             unwindsFramed = true;
         }
         return s.toString();
+    }
+
+    /**
+     * The check of JVMS §2.5.2 against the running thread's limit (ukl_runtime.h). Where the method
+     * has a shadow frame, the frame's address stands for the stack pointer: it lies in this
+     * function's C frame, and taking it costs nothing, where {@code __builtin_frame_address(0)}
+     * makes gcc keep a frame pointer (a push, a move and a leave on every call).
+     */
+    private String stackCheck(String unwind) {
+        String sp = shadowFrame ? "&F" : "__builtin_frame_address(0)";
+        return "if (UKL_UNLIKELY((uint8_t *) " + sp + " < ukl_stack_limit)) { ukl_throw_stack_overflow(); goto "
+                + unwind + "; }";
     }
 
     /** A jump to {@code target} from the instruction being emitted, linking the frame if it enters a throw path. */
@@ -441,8 +452,7 @@ final class MethodEmitter {
         if (program.mayThrow(method) && calls() && !lazyFrame) {
             // JVMS §2.5.2. Leaves cannot recurse, and methods that cannot throw are not recursive
             // (Effects): both stay within the reserve below the limit and need no check.
-            out.append(
-                    "    if (UKL_UNLIKELY((uint8_t *) __builtin_frame_address(0) < ukl_stack_limit)) { ukl_throw_stack_overflow(); goto L_unwind; }\n");
+            out.append("    ").append(stackCheck("L_unwind")).append('\n');
             unwinds = true;
         }
         out.append(lengths.declarations());
