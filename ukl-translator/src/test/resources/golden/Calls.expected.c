@@ -17,8 +17,6 @@ static ukl_obj * m_golden_Calls_run(ukl_obj *g, ukl_obj *o) {
     F.method = N;
     F.line = -1;
     ukl_top = &F;
-    UKL_POLL();
-    if (UKL_UNLIKELY((uint8_t *) &F < ukl_stack_limit)) { ukl_throw_stack_overflow(); goto L_unwind; }
     s0_a = g;
     s1_a = o;
     if (UKL_UNLIKELY(s1_a != 0 && !ukl_instanceof(s1_a, &cls_java_lang_String))) { F.line = 29; ukl_throw_cast(s1_a, &cls_java_lang_String); goto H0; }
@@ -52,7 +50,7 @@ static ukl_obj * m_golden_Calls_notNull(ukl_obj *o) {
     ukl_frame F;
     s0_a = o;
     if (UKL_LIKELY(s0_a != 0)) goto L9;
-    F.prev = ukl_top; F.method = N; F.line = -1; ukl_top = &F; UKL_POLL(); if (UKL_UNLIKELY((uint8_t *) &F < ukl_stack_limit)) { ukl_throw_stack_overflow(); goto L_unwindF; }
+    F.prev = ukl_top; F.method = N; F.line = -1; ukl_top = &F;
     if (UKL_UNLIKELY(cls_java_lang_NullPointerException.init_state != UKL_INIT_DONE)) { F.line = 36; init_cls_java_lang_NullPointerException(); if (UKL_UNLIKELY(ukl_pending != 0)) goto L_unwindF; }
     s0_a = ukl_new_sized(&cls_java_lang_NullPointerException, 56);
     if (UKL_UNLIKELY(s0_a == 0)) goto L_unwindF;
@@ -80,8 +78,6 @@ static UKL_COLD void m_golden_Calls_clinit(void) {
     F.method = N;
     F.line = -1;
     ukl_top = &F;
-    UKL_POLL();
-    if (UKL_UNLIKELY((uint8_t *) &F < ukl_stack_limit)) { ukl_throw_stack_overflow(); goto L_unwind; }
     s0_a = ukl_new_once(&cls_golden_Calls_Plain);
     if (UKL_UNLIKELY(s0_a == 0)) goto L_unwind;
     { ukl_obj * t0 = s0_a; s0_a = t0; s1_a = t0; }
@@ -112,8 +108,6 @@ static ukl_obj * m_golden_Calls_Loud_greet(ukl_obj *this, ukl_obj *who) {
     F.method = N;
     F.line = -1;
     ukl_top = &F;
-    UKL_POLL();
-    if (UKL_UNLIKELY((uint8_t *) &F < ukl_stack_limit)) { ukl_throw_stack_overflow(); goto L_unwind; }
     s0_a = this;
     s1_a = who;
     F.line = 21;
@@ -148,8 +142,6 @@ static ukl_obj * m_golden_Calls_Plain_greet(ukl_obj *this, ukl_obj *who) {
     F.method = N;
     F.line = -1;
     ukl_top = &F;
-    UKL_POLL();
-    if (UKL_UNLIKELY((uint8_t *) &F < ukl_stack_limit)) { ukl_throw_stack_overflow(); goto L_unwind; }
     s0_a = ukl_new_sized(&cls_java_lang_StringBuilder, 32);
     if (UKL_UNLIKELY(s0_a == 0)) goto L_unwind;
     { ukl_obj * t0 = s0_a; s0_a = t0; s1_a = t0; }

@@ -288,10 +288,10 @@ final class MethodEmitter {
         StringBuilder s = new StringBuilder("F.prev = ukl_top; F.method = ")
                 .append(layout.methodId(method))
                 .append("; F.line = -1; ukl_top = &F; ");
-        if (polls && calls()) {
+        if (polls && program.recursive(method)) {
             s.append("UKL_POLL(); ");
         }
-        if (calls()) {
+        if (program.checksStack(method) && calls()) {
             s.append(stackCheck("L_unwindF")).append(' ');
             unwindsFramed = true;
         }
@@ -444,14 +444,14 @@ final class MethodEmitter {
                     .append(";\n    ukl_monitor_enter(M);\n");
             unwinds = true;
         }
-        if (polls && program.mayThrow(method) && calls() && !lazyFrame) {
-            // Only a recursive chain of calls runs long without a back-edge, and recursive methods
-            // always may throw (Effects): the others need no poll on entry.
+        if (polls && program.recursive(method) && !lazyFrame) {
+            // Only a recursive chain of calls runs long without a back-edge (Effects): the others
+            // need no poll on entry.
             out.append("    UKL_POLL();\n");
         }
-        if (program.mayThrow(method) && calls() && !lazyFrame) {
-            // JVMS §2.5.2. Leaves cannot recurse, and methods that cannot throw are not recursive
-            // (Effects): both stay within the reserve below the limit and need no check.
+        if (program.checksStack(method) && calls() && !lazyFrame) {
+            // JVMS §2.5.2, in recursive methods and often enough between them that the reserve
+            // below the limit holds the frames in between (Effects). Leaves cannot recurse.
             out.append("    ").append(stackCheck("L_unwind")).append('\n');
             unwinds = true;
         }

@@ -85,6 +85,11 @@ class LazyFrameTest {
 
     /** The function of the method named {@code owner.name} (its header comment, then the body). */
     static String function(String method) {
+        return function(program, method);
+    }
+
+    /** The function of the method named {@code owner.name} in {@code program}. */
+    static String function(String program, String method) {
         Matcher m = Pattern.compile(
                         "(?m)^/\\* " + Pattern.quote(method) + "\\([^\\n]*\\*/\\nstatic [^\\n]*\\) \\{\\n.*?\\n}\\n",
                         Pattern.DOTALL)
