@@ -16,7 +16,25 @@ public final class StackOverflowCaught {
         return pure(n + 1) + 1;
     }
 
+    /**
+     * Mutual recursion through methods that throw by themselves (an allocation, an array access)
+     * before their calls: the call graph must still show the cycle, whose methods check the stack.
+     */
+    static int ping(int n) {
+        int[] box = new int[] {n};
+        return pong(box) + 1;
+    }
+
+    static int pong(int[] box) {
+        return ping(box[0] + 1) + 1;
+    }
+
     public static void main(String[] args) {
+        try {
+            System.out.println(ping(0));
+        } catch (StackOverflowError e) {
+            System.out.println("mutual: " + e.getClass().getName());
+        }
         try {
             System.out.println(pure(0));
         } catch (StackOverflowError e) {

@@ -215,8 +215,7 @@ static void m_golden_Arith_main(ukl_obj *args) {
     F.method = N;
     F.line = -1;
     ukl_top = &F;
-    UKL_POLL();
-    if (UKL_UNLIKELY((uint8_t *) __builtin_frame_address(0) < ukl_stack_limit)) { ukl_throw_stack_overflow(); goto L_unwind; }
+    if (UKL_UNLIKELY((uint8_t *) &F < ukl_stack_limit)) { ukl_throw_stack_overflow(); goto L_unwind; }
     if (UKL_UNLIKELY(cls_java_lang_System.init_state != UKL_INIT_DONE)) { F.line = 45; init_cls_java_lang_System(); if (UKL_UNLIKELY(ukl_pending != 0)) goto L_unwind; }
     s0_a = sf_java_lang_System_out;
     s1_a = ukl_new_sized(&cls_java_lang_StringBuilder, 32);

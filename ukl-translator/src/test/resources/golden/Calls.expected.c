@@ -17,8 +17,6 @@ static ukl_obj * m_golden_Calls_run(ukl_obj *g, ukl_obj *o) {
     F.method = N;
     F.line = -1;
     ukl_top = &F;
-    UKL_POLL();
-    if (UKL_UNLIKELY((uint8_t *) __builtin_frame_address(0) < ukl_stack_limit)) { ukl_throw_stack_overflow(); goto L_unwind; }
     s0_a = g;
     s1_a = o;
     if (UKL_UNLIKELY(s1_a != 0 && !ukl_instanceof(s1_a, &cls_java_lang_String))) { F.line = 29; ukl_throw_cast(s1_a, &cls_java_lang_String); goto H0; }
@@ -44,6 +42,33 @@ L_unwind:
     return 0;
 }
 
+/* golden.Calls.notNull(Ljava/lang/Object;)Ljava/lang/Object; */
+static ukl_obj * m_golden_Calls_notNull(ukl_obj *o) {
+    ukl_obj * s0_a = 0;
+    ukl_obj * s1_a = 0;
+    ukl_obj * s2_a = 0;
+    ukl_frame F;
+    s0_a = o;
+    if (UKL_LIKELY(s0_a != 0)) goto L9;
+    F.prev = ukl_top; F.method = N; F.line = -1; ukl_top = &F;
+    if (UKL_UNLIKELY(cls_java_lang_NullPointerException.init_state != UKL_INIT_DONE)) { F.line = 36; init_cls_java_lang_NullPointerException(); if (UKL_UNLIKELY(ukl_pending != 0)) goto L_unwindF; }
+    s0_a = ukl_new_sized(&cls_java_lang_NullPointerException, 56);
+    if (UKL_UNLIKELY(s0_a == 0)) goto L_unwindF;
+    { ukl_obj * t0 = s0_a; s0_a = t0; s1_a = t0; }
+    s2_a = ((ukl_obj *) &str);
+    F.line = 36;
+    m_java_lang_NullPointerException_init__N(s1_a, s2_a);
+    if (UKL_UNLIKELY(ukl_pending != 0)) goto L_unwindF;
+    if (UKL_UNLIKELY(s0_a == 0)) { ukl_throw_npe(); goto L_unwindF; }
+    ukl_pending = s0_a; goto L_unwindF;
+L9:;
+    s0_a = o;
+    return s0_a;
+L_unwindF:
+    ukl_top = F.prev;
+    return 0;
+}
+
 /* golden.Calls.<clinit>()V */
 static UKL_COLD void m_golden_Calls_clinit(void) {
     ukl_obj * s0_a = 0;
@@ -53,8 +78,6 @@ static UKL_COLD void m_golden_Calls_clinit(void) {
     F.method = N;
     F.line = -1;
     ukl_top = &F;
-    UKL_POLL();
-    if (UKL_UNLIKELY((uint8_t *) __builtin_frame_address(0) < ukl_stack_limit)) { ukl_throw_stack_overflow(); goto L_unwind; }
     s0_a = ukl_new_once(&cls_golden_Calls_Plain);
     if (UKL_UNLIKELY(s0_a == 0)) goto L_unwind;
     { ukl_obj * t0 = s0_a; s0_a = t0; s1_a = t0; }
@@ -85,8 +108,6 @@ static ukl_obj * m_golden_Calls_Loud_greet(ukl_obj *this, ukl_obj *who) {
     F.method = N;
     F.line = -1;
     ukl_top = &F;
-    UKL_POLL();
-    if (UKL_UNLIKELY((uint8_t *) __builtin_frame_address(0) < ukl_stack_limit)) { ukl_throw_stack_overflow(); goto L_unwind; }
     s0_a = this;
     s1_a = who;
     F.line = 21;
@@ -121,8 +142,6 @@ static ukl_obj * m_golden_Calls_Plain_greet(ukl_obj *this, ukl_obj *who) {
     F.method = N;
     F.line = -1;
     ukl_top = &F;
-    UKL_POLL();
-    if (UKL_UNLIKELY((uint8_t *) __builtin_frame_address(0) < ukl_stack_limit)) { ukl_throw_stack_overflow(); goto L_unwind; }
     s0_a = ukl_new_sized(&cls_java_lang_StringBuilder, 32);
     if (UKL_UNLIKELY(s0_a == 0)) goto L_unwind;
     { ukl_obj * t0 = s0_a; s0_a = t0; s1_a = t0; }

@@ -1,6 +1,6 @@
 package golden;
 
-/** Golden input: static initialisation, virtual and interface calls, a handler, a string literal. */
+/** Golden input: static initialisation, virtual and interface calls, a handler, a string literal, a throw path. */
 public final class Calls {
     private Calls() {}
 
@@ -30,5 +30,10 @@ public final class Calls {
         } catch (ClassCastException e) {
             return DEFAULT.greet("stranger");
         }
+    }
+
+    static Object notNull(Object o) {
+        if (o == null) throw new NullPointerException("o");
+        return o;
     }
 }

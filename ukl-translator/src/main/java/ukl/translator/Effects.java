@@ -38,12 +38,29 @@ import ukl.classmodel.MethodRef;
  *   <li><em>unbounded</em>: a call of it may run long without its caller's poll: it is loud, has a
  *       loop (a backward jump), or calls an unbounded method. A call of a bounded method is
  *       straight-line work, as a loop body of arithmetic is ({@link CountedLoops}).
+ *   <li><em>recursive</em>: it lies on a cycle of the call graph ({@link Cycles}). Only a chain of
+ *       calls through such methods runs without end and without a back-edge, so only they poll on
+ *       entry (DESIGN.md, "threads").
+ *   <li><em>checks the stack</em>: it is recursive, or it can throw and a chain of more than
+ *       {@link #UNCHECKED_DEPTH} methods that can throw and do not check starts at it. Every
+ *       unbounded chain of calls passes a recursive method, which raises StackOverflowError (JVMS
+ *       §2.5.2) where its frame crosses the limit; between two checks lie at most that many frames
+ *       of methods that can throw, and below them, as before, methods that cannot (not recursive,
+ *       so bounded chains), which the reserve below the limit holds (ukl_runtime.h).
  * </ul>
  */
 final class Effects {
     private final Set<MethodRef> throwing = new HashSet<>();
     private final Set<MethodRef> loud = new HashSet<>();
     private final Set<MethodRef> unbounded = new HashSet<>();
+    private final Set<MethodRef> recursive;
+    private final Set<MethodRef> checksStack = new HashSet<>();
+    /**
+     * The most frames of methods that can throw between two stack checks: 8 frames of a few hundred
+     * bytes each are a small part of the 64 KiB reserve, and the call chains of a request are
+     * mostly shallower, so most methods go without the check's load, compare and branch.
+     */
+    static final int UNCHECKED_DEPTH = 8;
 
     Effects(Program program) throws TranslationException {
         Map<MethodRef, List<Set<MethodRef>>> calls = new HashMap<>();
@@ -66,7 +83,8 @@ final class Effects {
         // JVMS §2.5.2: any call may throw StackOverflowError. Only recursion can exhaust the stack
         // (a non-recursive chain is bounded and fits the reserve below the limit), so methods on a
         // call-graph cycle throw; they get a frame and the stack check.
-        throwing.addAll(new Cycles(calls).members());
+        recursive = new Cycles(calls).members();
+        throwing.addAll(recursive);
         spread(calls, throwing);
 
         for (MethodRef m : program.layout.methods) {
@@ -85,6 +103,45 @@ final class Effects {
             }
         }
         spread(calls, unbounded);
+
+        Map<MethodRef, Integer> depth = new HashMap<>();
+        for (MethodRef m : calls.keySet()) {
+            uncheckedDepth(m, calls, depth);
+        }
+    }
+
+    /**
+     * The frames of methods that can throw and do not check the stack on the longest chain of calls
+     * from {@code m} to the next method that checks; decides whether {@code m} checks. Recursive
+     * methods check, so the rest of the graph is acyclic and the recursion ends.
+     */
+    private int uncheckedDepth(MethodRef m, Map<MethodRef, List<Set<MethodRef>>> calls, Map<MethodRef, Integer> depth) {
+        Integer known = depth.get(m);
+        if (known != null) {
+            return known;
+        }
+        List<Set<MethodRef>> sites = calls.get(m);
+        if (recursive.contains(m) || sites == null) {
+            if (recursive.contains(m)) {
+                checksStack.add(m);
+            }
+            depth.put(m, 0); // natives and abstract methods: the runtime's, with no Java frame below
+            return 0;
+        }
+        int below = 0;
+        for (Set<MethodRef> site : sites) {
+            for (MethodRef c : site) {
+                below = Math.max(below, c == null ? UNCHECKED_DEPTH : uncheckedDepth(c, calls, depth));
+            }
+        }
+        // Methods that cannot throw have no way to raise the error and no cycle below them (count 0).
+        int d = throwing.contains(m) ? below + 1 : below;
+        if (throwing.contains(m) && d > UNCHECKED_DEPTH) {
+            checksStack.add(m);
+            d = 0;
+        }
+        depth.put(m, d);
+        return d;
     }
 
     /** Adds to {@code set} every method that can call one in it (or an unknown target), until none is left. */
@@ -109,6 +166,16 @@ final class Effects {
 
     boolean mayThrow(MethodRef m) {
         return throwing.contains(m);
+    }
+
+    /** Whether {@code m} lies on a cycle of the call graph, so a chain of its calls may not end. */
+    boolean recursive(MethodRef m) {
+        return recursive.contains(m);
+    }
+
+    /** Whether {@code m} compares its frame with the stack's limit on entry (see above). */
+    boolean checksStack(MethodRef m) {
+        return checksStack.contains(m);
     }
 
     /** Whether nothing below a call of {@code m} can read the caller's shadow frame (not loud, above). */
@@ -149,53 +216,60 @@ final class Effects {
         return labels.stream().anyMatch(l -> insns.indexOf(l) <= at);
     }
 
-    /** Whether an instruction of {@code m} can throw by itself; collects the call sites' targets. */
+    /**
+     * Whether an instruction of {@code m} can throw by itself; collects the targets of every call
+     * site (null for an unknown one), since the recursive methods are found on the whole graph.
+     */
     private static boolean scan(Program program, MethodRef m, List<Set<MethodRef>> callees)
             throws TranslationException {
         boolean thisIsSafe = !m.isStatic() && !program.storesLocal0(m);
+        boolean throwsItself = false;
         for (AbstractInsnNode i : m.node().instructions) {
             switch (i.getOpcode()) {
                 case Opcodes.INVOKEVIRTUAL, Opcodes.INVOKEINTERFACE, Opcodes.INVOKESPECIAL, Opcodes.INVOKESTATIC -> {
                     MethodInsnNode call = (MethodInsnNode) i;
                     Set<MethodRef> targets = program.layout.callTargets(call, m.owner().name);
-                    if (targets.size() > 1 || targets.isEmpty()) {
-                        return true; // dispatched calls are always checked; keep this simple and sound
+                    if (targets.isEmpty()) {
+                        Set<MethodRef> unknown = new HashSet<>();
+                        unknown.add(null);
+                        callees.add(unknown);
+                    } else {
+                        callees.add(targets);
                     }
-                    if (i.getOpcode() == Opcodes.INVOKESTATIC) {
+                    if (targets.size() > 1 || targets.isEmpty()) {
+                        throwsItself = true; // dispatched calls are always checked; keep this simple and sound
+                    } else if (i.getOpcode() == Opcodes.INVOKESTATIC) {
                         MethodRef r = program.world.resolveMethod(call.owner, call.name, call.desc);
                         if (program.needsInit(r.owner().name) && !program.initializedWithin(m, r.owner().name)) {
-                            return true;
+                            throwsItself = true;
                         }
                     } else if (!call.name.equals("<init>") && !(thisIsSafe && receiverIsThis(call))) {
-                        return true;
+                        throwsItself = true;
                     }
-                    callees.add(targets);
                 }
                 case Opcodes.GETSTATIC, Opcodes.PUTSTATIC -> {
                     FieldInsnNode f = (FieldInsnNode) i;
                     String owner =
                             program.world.resolveField(f.owner, f.name, f.desc).owner().name;
                     if (program.needsInit(owner) && !program.initializedWithin(m, owner)) {
-                        return true;
+                        throwsItself = true;
                     }
                 }
                 case Opcodes.GETFIELD -> {
                     if (!(thisIsSafe && isLoadOfThis(i.getPrevious()))) {
-                        return true;
+                        throwsItself = true;
                     }
                 }
                 case Opcodes.PUTFIELD -> {
                     AbstractInsnNode value = i.getPrevious();
                     if (!(thisIsSafe && isSimplePush(value) && isLoadOfThis(value.getPrevious()))) {
-                        return true;
+                        throwsItself = true;
                     }
                 }
-                case Opcodes.NEW -> {
-                    return true; // OutOfMemoryError, and perhaps a static initialiser
-                }
+                case Opcodes.NEW -> throwsItself = true; // OutOfMemoryError, and perhaps a static initialiser
                 case Opcodes.IDIV, Opcodes.LDIV, Opcodes.IREM, Opcodes.LREM -> {
                     if (!nonZeroConstant(i.getPrevious())) {
-                        return true;
+                        throwsItself = true;
                     }
                 }
                 case Opcodes.IALOAD,
@@ -221,13 +295,11 @@ final class Effects {
                         Opcodes.ATHROW,
                         Opcodes.CHECKCAST,
                         Opcodes.MONITORENTER,
-                        Opcodes.MONITOREXIT -> {
-                    return true;
-                }
+                        Opcodes.MONITOREXIT -> throwsItself = true;
                 default -> {}
             }
         }
-        return false;
+        return throwsItself;
     }
 
     /**

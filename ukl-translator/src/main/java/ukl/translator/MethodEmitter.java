@@ -1,5 +1,6 @@
 package ukl.translator;
 
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -59,6 +60,14 @@ final class MethodEmitter {
      * throw's run ({@link #raise}), so the method has no frame variable, and its returns pop nothing.
      */
     private boolean lazyFrame;
+    /**
+     * In a method with a lazy frame whose observation points all lie on throw paths ({@link ThrowPaths}):
+     * the instructions that run with the frame linked, which the edges into them link ({@link #link}),
+     * so the hot path stays frameless. Null in the other methods.
+     */
+    private BitSet framedOnThrowPaths;
+    /** Whether a throw path unwinds through {@code L_unwindF}, which unlinks the frame its edge linked. */
+    private boolean unwindsFramed;
     /** Whether this is an ACC_SYNCHRONIZED method (JVMS §2.11.10), its monitor held in C variable M. */
     private final boolean monitor;
     /** Whether safepoint polls go in (DESIGN.md, "threads"): not in the kernel, which is not preemptible. */
@@ -108,8 +117,8 @@ final class MethodEmitter {
     }
 
     String emit() throws TranslationException {
-        lazyFrame = shadowFrame && leaf();
         analyze();
+        chooseFrame();
         for (TryCatchBlockNode t : method.node().tryCatchBlocks) {
             targets.add(insns.indexOf(t.handler));
         }
@@ -143,7 +152,7 @@ final class MethodEmitter {
                 body.append("L").append(index).append(":;\n");
                 storedLine = UNKNOWN_LINE; // a jump may come from another line
             } else if (insn.getOpcode() >= 0 && frame != null) {
-                if (shadowFrame && !lazyFrame && line != storedLine && observesLine(insn)) {
+                if (framedHere() && line != storedLine && observesLine(insn)) {
                     body.append("    F.line = ").append(line).append(";\n");
                     storedLine = line;
                 }
@@ -187,7 +196,7 @@ final class MethodEmitter {
      * runtime builds the frame for the throw's run (ukl_runtime.h), so the method has none at all.
      */
     String raise(String thrower, String args) {
-        if (lazyFrame) {
+        if (shadowFrame && !framedHere()) {
             return thrower + "_at(" + layout.methodId(method) + ", " + line + (args.isEmpty() ? "" : ", " + args)
                     + "); ";
         }
@@ -195,41 +204,115 @@ final class MethodEmitter {
     }
 
     /**
-     * A method whose shadow frame only a Throwable made by one of its own runtime checks can see
-     * ({@link #lazyFrame}): it allocates nothing, takes no monitor, throws nothing itself, catches
-     * nothing, and calls only methods that cannot throw ({@link Effects}: they allocate nothing
-     * either, so no Throwable is made below it) and are not natives (a fault in one reports the
-     * Java stack). Such a method is not recursive (recursive methods may throw), so it needs no
-     * stack check and no poll on entry either. A class initialiser run in one gets the frame for
-     * its run ({@link #initCheck}). In the kernel, which is never preempted because a kernel frame
-     * is on the stack (ukl_in_kernel), nothing below it may poll: its callees are kernel methods (they
-     * have no polls) or bounded ones ({@link Effects}: no loop and no throw below them, so no back-edge
-     * and no entry poll), as {@code Enum.ordinal()} behind a counter. Getters, hash
-     * and compare loops, counters behind an {@code ordinal()}: most of the calls a request makes,
-     * whose frame cost more than their work.
+     * Whether the frame is lazy ({@link #lazyFrame}) and where, if anywhere, the method links it. A
+     * method whose shadow frame only a Throwable made by one of its own runtime checks can see (no
+     * instruction {@link #observesChain observes the chain}), and that takes no monitor and catches
+     * nothing, is a leaf: it links no frame. Such a method is not recursive (recursive methods may
+     * throw), so it needs no stack check and no poll on entry either. A class initialiser run in one
+     * gets the frame for its run ({@link #initCheck}). Getters, hash and compare loops, counters
+     * behind an {@code ordinal()}: most of the calls a request makes, whose frame cost more than
+     * their work.
+     *
+     * <p>A method whose observation points all lie on paths that cannot return ({@link ThrowPaths}:
+     * {@code Objects.requireNonNull}, an argument check that builds an exception with its message)
+     * is lazy on its hot path too, and links its frame on each edge into such a path ({@link
+     * #link}), before the allocation and the constructor whose backtrace must show it with its line
+     * (JVMS §2.10). It is recursive at most through those paths, so the stack check and the poll go
+     * on the edge. A method that cannot return at all keeps its frame on entry.
      */
-    private boolean leaf() throws TranslationException {
-        if (monitor || !method.node().tryCatchBlocks.isEmpty()) {
-            return false;
+    private void chooseFrame() throws TranslationException {
+        lazyFrame = false;
+        if (!shadowFrame || monitor || !method.node().tryCatchBlocks.isEmpty()) {
+            return;
         }
-        for (AbstractInsnNode i : insns) {
-            int op = i.getOpcode();
-            if (i instanceof MethodInsnNode call) {
-                if (!callsOnlyWhatCannotThrow(call)) {
-                    return false;
+        BitSet throwPaths = null;
+        for (int i = 0; i < insns.size(); i++) {
+            if (frames[i] != null && observesChain(insns.get(i))) {
+                if (throwPaths == null) {
+                    throwPaths = ThrowPaths.of(method.node());
+                    if (throwPaths.get(0)) {
+                        return; // it never returns: the frame on entry is on every path
+                    }
                 }
-            } else if (i instanceof InvokeDynamicInsnNode
-                    || i instanceof MultiANewArrayInsnNode
-                    || op == Opcodes.NEW
-                    || op == Opcodes.NEWARRAY
-                    || op == Opcodes.ANEWARRAY
-                    || op == Opcodes.MONITORENTER
-                    || op == Opcodes.MONITOREXIT
-                    || op == Opcodes.ATHROW) {
-                return false;
+                if (!throwPaths.get(i)) {
+                    return;
+                }
             }
         }
-        return true;
+        lazyFrame = true;
+        framedOnThrowPaths = throwPaths;
+    }
+
+    /**
+     * Whether a Throwable could capture the chain, or a fault report walk it, while {@code insn}
+     * runs with this method's frame absent: it allocates, takes or leaves a monitor, throws, or calls
+     * a method that can throw ({@link Effects}: one that cannot allocates nothing, so no Throwable is
+     * made below it) or a native (a fault in one reports the Java stack). In the kernel, which is
+     * never preempted while a kernel frame is on the stack (ukl_in_kernel), a call of anything
+     * that may poll observes it too: callees must be kernel methods (they have no polls) or bounded
+     * ones ({@link Effects}: no loop and no throw below them, so no back-edge and no entry poll), as
+     * {@code Enum.ordinal()} behind a counter. The runtime checks (null, bounds, cast, division,
+     * class initialisation) do not: they link the frame for their throw's run ({@link #raise}).
+     */
+    private boolean observesChain(AbstractInsnNode insn) throws TranslationException {
+        int op = insn.getOpcode();
+        if (insn instanceof MethodInsnNode call) {
+            return !callsOnlyWhatCannotThrow(call);
+        }
+        return insn instanceof InvokeDynamicInsnNode
+                || insn instanceof MultiANewArrayInsnNode
+                || op == Opcodes.NEW
+                || op == Opcodes.NEWARRAY
+                || op == Opcodes.ANEWARRAY
+                || op == Opcodes.MONITORENTER
+                || op == Opcodes.MONITOREXIT
+                || op == Opcodes.ATHROW;
+    }
+
+    /** Whether the instruction being emitted runs with this method's frame linked. */
+    private boolean framedHere() {
+        return shadowFrame && (!lazyFrame || (framedOnThrowPaths != null && framedOnThrowPaths.get(index)));
+    }
+
+    /** Whether control from the instruction being emitted to {@code target} enters a throw path ({@link #link}). */
+    private boolean entersThrowPath(int target) {
+        return framedOnThrowPaths != null && !framedOnThrowPaths.get(index) && framedOnThrowPaths.get(target);
+    }
+
+    /**
+     * The statements that link the frame on an edge into a throw path, as a framed method's prologue
+     * does on entry: the line is stored by the path's first observation point ({@link #storedLine}
+     * is reset). Its stack check unwinds through {@code L_unwindF}, which unlinks the frame.
+     */
+    private String link() {
+        StringBuilder s = new StringBuilder("F.prev = ukl_top; F.method = ")
+                .append(layout.methodId(method))
+                .append("; F.line = -1; ukl_top = &F; ");
+        if (polls && program.recursive(method)) {
+            s.append("UKL_POLL(); ");
+        }
+        if (program.checksStack(method) && calls()) {
+            s.append(stackCheck("L_unwindF")).append(' ');
+            unwindsFramed = true;
+        }
+        return s.toString();
+    }
+
+    /**
+     * The check of JVMS §2.5.2 against the running thread's limit (ukl_runtime.h). Where the method
+     * has a shadow frame, the frame's address stands for the stack pointer: it lies in this
+     * function's C frame, and taking it costs nothing, where {@code __builtin_frame_address(0)}
+     * makes gcc keep a frame pointer (a push, a move and a leave on every call).
+     */
+    private String stackCheck(String unwind) {
+        String sp = shadowFrame ? "&F" : "__builtin_frame_address(0)";
+        return "if (UKL_UNLIKELY((uint8_t *) " + sp + " < ukl_stack_limit)) { ukl_throw_stack_overflow(); goto "
+                + unwind + "; }";
+    }
+
+    /** A jump to {@code target} from the instruction being emitted, linking the frame if it enters a throw path. */
+    private String goTo(int target) {
+        return entersThrowPath(target) ? "{ " + link() + "goto L" + target + "; }" : "goto L" + target + ";";
     }
 
     private boolean callsOnlyWhatCannotThrow(MethodInsnNode call) throws TranslationException {
@@ -350,6 +433,8 @@ final class MethodEmitter {
             out.append("    ukl_frame F;\n    F.prev = ukl_top;\n    F.method = ")
                     .append(layout.methodId(method))
                     .append(";\n    F.line = -1;\n    ukl_top = &F;\n");
+        } else if (framedOnThrowPaths != null) {
+            out.append("    ukl_frame F;\n"); // linked on the edges into its throw paths
         }
         if (monitor) {
             // JVMS §2.11.10: entered before the body runs, left on every return and on unwinding;
@@ -359,16 +444,15 @@ final class MethodEmitter {
                     .append(";\n    ukl_monitor_enter(M);\n");
             unwinds = true;
         }
-        if (polls && program.mayThrow(method) && calls() && !lazyFrame) {
-            // Only a recursive chain of calls runs long without a back-edge, and recursive methods
-            // always may throw (Effects): the others need no poll on entry.
+        if (polls && program.recursive(method) && !lazyFrame) {
+            // Only a recursive chain of calls runs long without a back-edge (Effects): the others
+            // need no poll on entry.
             out.append("    UKL_POLL();\n");
         }
-        if (program.mayThrow(method) && calls() && !lazyFrame) {
-            // JVMS §2.5.2. Leaves cannot recurse, and methods that cannot throw are not recursive
-            // (Effects): both stay within the reserve below the limit and need no check.
-            out.append(
-                    "    if (UKL_UNLIKELY((uint8_t *) __builtin_frame_address(0) < ukl_stack_limit)) { ukl_throw_stack_overflow(); goto L_unwind; }\n");
+        if (program.checksStack(method) && calls() && !lazyFrame) {
+            // JVMS §2.5.2, in recursive methods and often enough between them that the reserve
+            // below the limit holds the frames in between (Effects). Leaves cannot recurse.
+            out.append("    ").append(stackCheck("L_unwind")).append('\n');
             unwinds = true;
         }
         out.append(lengths.declarations());
@@ -376,8 +460,13 @@ final class MethodEmitter {
         for (Map.Entry<String, String> h : handlerLabels.entrySet()) {
             out.append(h.getValue()).append(":\n").append(h.getKey());
         }
+        if (unwindsFramed) {
+            out.append("L_unwindF:\n    ukl_top = F.prev;\n");
+        }
         if (unwinds) {
             out.append("L_unwind:\n");
+        }
+        if (unwinds || unwindsFramed) {
             if (monitor) {
                 // An exception leaves the method: release M, keeping the exception unless the exit fails.
                 out.append(
@@ -466,6 +555,10 @@ final class MethodEmitter {
             }
         }
         if (dispatch.isEmpty()) {
+            if (framedOnThrowPaths != null && framedHere()) {
+                unwindsFramed = true;
+                return "L_unwindF";
+            }
             unwinds = true;
             return "L_unwind";
         }
@@ -491,7 +584,7 @@ final class MethodEmitter {
     void initCheck(String cls) throws TranslationException {
         if (program.needsInit(cls) && !program.initializedWithin(method, cls)) {
             String init = program.initFunction(cls);
-            String run = lazyFrame
+            String run = !framedHere()
                     ? "ukl_class_init_at(" + layout.methodId(method) + ", " + line + ", " + init + "); "
                     : raise(init, "");
             emit("if (UKL_UNLIKELY(" + layout.symbol(cls) + ".init_state != UKL_INIT_DONE)) { " + run
@@ -621,13 +714,12 @@ final class MethodEmitter {
                 for (int k = 0; k < t.labels.size(); k++) {
                     s.append(" case ")
                             .append(Names.intLiteral(t.min + k))
-                            .append(": goto L")
-                            .append(insns.indexOf(t.labels.get(k)))
-                            .append(';');
+                            .append(": ")
+                            .append(goTo(insns.indexOf(t.labels.get(k))));
                 }
-                emit(s.append(" default: goto L")
-                        .append(insns.indexOf(t.dflt))
-                        .append("; }")
+                emit(s.append(" default: ")
+                        .append(goTo(insns.indexOf(t.dflt)))
+                        .append(" }")
                         .toString());
             }
             case Opcodes.LOOKUPSWITCH -> {
@@ -636,19 +728,17 @@ final class MethodEmitter {
                 for (int k = 0; k < t.labels.size(); k++) {
                     s.append(" case ")
                             .append(Names.intLiteral(t.keys.get(k)))
-                            .append(": goto L")
-                            .append(insns.indexOf(t.labels.get(k)))
-                            .append(';');
+                            .append(": ")
+                            .append(goTo(insns.indexOf(t.labels.get(k))));
                 }
-                emit(s.append(" default: goto L")
-                        .append(insns.indexOf(t.dflt))
-                        .append("; }")
+                emit(s.append(" default: ")
+                        .append(goTo(insns.indexOf(t.dflt)))
+                        .append(" }")
                         .toString());
             }
             case Opcodes.IRETURN, Opcodes.LRETURN, Opcodes.FRETURN, Opcodes.DRETURN, Opcodes.ARETURN ->
-                emit(release() + (shadowFrame && !lazyFrame ? "ukl_top = F.prev; " : "") + "return " + top(0) + ";");
-            case Opcodes.RETURN ->
-                emit(release() + (shadowFrame && !lazyFrame ? "ukl_top = F.prev; " : "") + "return;");
+                emit(release() + (framedHere() ? "ukl_top = F.prev; " : "") + "return " + top(0) + ";");
+            case Opcodes.RETURN -> emit(release() + (framedHere() ? "ukl_top = F.prev; " : "") + "return;");
             case Opcodes.GETSTATIC, Opcodes.PUTSTATIC, Opcodes.GETFIELD, Opcodes.PUTFIELD ->
                 memory.field((FieldInsnNode) insn);
             case Opcodes.INVOKEVIRTUAL, Opcodes.INVOKESPECIAL, Opcodes.INVOKESTATIC, Opcodes.INVOKEINTERFACE ->
@@ -714,9 +804,24 @@ final class MethodEmitter {
 
     private static final String[] CMP = {"==", "!=", "<", ">=", ">", "<="};
 
+    /**
+     * A conditional jump. Where one way enters a throw path ({@link #link}), the frame is linked on
+     * that way only, and the condition tells gcc which way is hot, so the throw path goes out of line.
+     */
     private void jump(String condition, AbstractInsnNode insn) {
         String poll = poll(insn);
-        String go = "goto L" + insns.indexOf(((JumpInsnNode) insn).label) + ";";
+        int target = insns.indexOf(((JumpInsnNode) insn).label);
+        if (entersThrowPath(target)) {
+            emit("if (UKL_UNLIKELY(" + condition + ")) { " + poll + link() + "goto L" + target + "; }");
+            return;
+        }
+        String go = "goto L" + target + ";";
+        if (entersThrowPath(index + 1)) {
+            emit("if (UKL_LIKELY(" + condition + ")) " + (poll.isEmpty() ? go : "{ " + poll + go + " }"));
+            emit(link().strip());
+            storedLine = -1;
+            return;
+        }
         emit("if (" + condition + ") " + (poll.isEmpty() ? go : "{ " + poll + go + " }"));
     }
 

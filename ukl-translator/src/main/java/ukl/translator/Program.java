@@ -299,6 +299,16 @@ final class Program {
         return effects.quiet(m);
     }
 
+    /** Whether {@code m} lies on a cycle of the call graph, so it polls on entry ({@link Effects}). */
+    boolean recursive(MethodRef m) {
+        return effects.recursive(m);
+    }
+
+    /** Whether {@code m} checks its frame against the stack's limit on entry ({@link Effects}). */
+    boolean checksStack(MethodRef m) {
+        return effects.checksStack(m);
+    }
+
     /** Whether a call of {@code m} is straight-line work that needs no poll around it ({@link Effects}). */
     boolean bounded(MethodRef m) {
         return effects.bounded(m);

@@ -99,16 +99,21 @@
  * kernel, cannot poll), links its frame only while one of its own checks throws or a class
  * initialiser it triggers runs: the runtime's cold {@code ukl_throw_*_at} and
  * {@code ukl_class_init_at} build it in their own C frame for that run (ukl_runtime.h), so the
- * leaf keeps no frame at all and a Throwable's trace is the JVM's. The cost of that: a panic's
+ * leaf keeps no frame at all and a Throwable's trace is the JVM's. A method whose allocations,
+ * throws and calls of what can throw all lie on paths that end in a throw (an argument check that
+ * builds its exception, {@code Objects.requireNonNull}) is frameless on its hot path as well: it
+ * links its frame on each branch into such a path, before the exception's constructor captures the
+ * chain, and unlinks it on the way out ({@code ThrowPaths}). The cost of that: a panic's
  * Java stack, taken while a leaf runs (a CPU fault in an intrinsic it calls), does not show the leaf,
  * as it would not show a method gcc inlined.
  *
  * <h2>Stack</h2>
  * {@code ukl_main} runs the program on a stack it carves from RAM before the heap, so its bounds
  * are known (the collector scans it):
- * methods that can throw and call check their frame against a limit on entry and raise
- * {@code StackOverflowError}; recursive methods always count as throwing, so the methods without
- * the check have bounded call chains that fit the reserve kept below the limit.
+ * recursive methods (on a cycle of the whole call graph) check their frame against a limit on
+ * entry and raise {@code StackOverflowError}, and so does one method in every chain of more than
+ * eight that can throw without checking ({@code Effects}), so that between two checks lie a bounded
+ * number of frames, which the reserve kept below the limit holds.
  *
  * <h2>Threads</h2>
  * DESIGN.md's green threads on one CPU; the scheduler is the kernel's ({@code ukl.kernel.sched}),
@@ -125,7 +130,7 @@
  *       gives each thread its own {@code StackOverflowError}. The next thread to run frees an
  *       ended thread's slot for the next thread of its size.</li>
  *   <li><b>Safepoints.</b> {@code UKL_POLL()} (decrement a budget, branch if negative) at every
- *       backward jump and at the entry of every method that may recurse (calls and may throw),
+ *       backward jump and at the entry of every method on a cycle of the call graph,
  *       except in
  *       {@code ukl.kernel.*} and {@code RuntimeSupport}. The kernel is not preemptible, so its
  *       data structures need no locks, and a monitor operation, which is a runtime fast path or

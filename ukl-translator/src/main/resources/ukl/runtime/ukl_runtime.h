@@ -138,10 +138,10 @@ static ukl_obj *ukl_new_array(const ukl_class *cls, int32_t length) {
  * are committed when first touched, so main costs the stack it has used, not the 2 MiB it may use,
  * and the whole of the RAM the boot code reports is the collected heap. The runtime knows the
  * stack's bounds (the collector scans it conservatively) and turns an overflow into
- * StackOverflowError (JVMS §2.5.2) instead of overwriting memory below it. Methods that can throw
- * compare their frame with ukl_stack_limit on entry (the others are not recursive, see
- * Effects.java); the lowest UKL_STACK_RESERVE bytes absorb their bounded call chains and the
- * building of the error.
+ * StackOverflowError (JVMS §2.5.2) instead of overwriting memory below it. Recursive methods, and
+ * one in every chain of more than Effects.UNCHECKED_DEPTH that can throw, compare their frame with
+ * ukl_stack_limit on entry (Effects.java); the lowest UKL_STACK_RESERVE bytes absorb the bounded call
+ * chains between two checks and the building of the error.
  */
 #ifndef UKL_STACK_BYTES
 #define UKL_STACK_BYTES (2u << 20)

@@ -38,9 +38,20 @@ class LazyFrameTest {
                 static int at(int[] a, int i) { return a[i]; }
                 /** Allocates: the allocation may throw OutOfMemoryError from the runtime. */
                 static int[] fresh(int n) { return new int[n]; }
+                /** Allocates and throws only where it cannot return: the frame is linked on that edge. */
+                static Object notNull(Object o) { if (o == null) throw new NullPointerException("o"); return o; }
+                /** Two jumps and a fall-through into one throw path that builds a message. */
+                static int checked(int off, int n) {
+                    if (off < 0 || off > n || n > 9) throw new IllegalArgumentException("off " + off);
+                    return off;
+                }
+                /** Never returns: its frame is on every path, so it is linked on entry. */
+                static void fail() { throw new IllegalStateException(); }
                 public static void main(String[] args) {
                     App app = new App();
                     int[] a = fresh(2);
+                    notNull(a);
+                    if (checked(1, 2) > 1) fail();
                     System.out.println(app.count(Slot.A) + late(1) + spin(3) + sum(a)
                             + ukl.kernel.lazytest.Counters.get(app.counts, Slot.B)
                             + ukl.kernel.lazytest.Counters.spun(app.counts, 3));
@@ -74,6 +85,11 @@ class LazyFrameTest {
 
     /** The function of the method named {@code owner.name} (its header comment, then the body). */
     static String function(String method) {
+        return function(program, method);
+    }
+
+    /** The function of the method named {@code owner.name} in {@code program}. */
+    static String function(String program, String method) {
         Matcher m = Pattern.compile(
                         "(?m)^/\\* " + Pattern.quote(method) + "\\([^\\n]*\\*/\\nstatic [^\\n]*\\) \\{\\n.*?\\n}\\n",
                         Pattern.DOTALL)
@@ -91,6 +107,19 @@ class LazyFrameTest {
         assertFalse(f.contains("ukl_top"), method + " touches the shadow stack:\n" + f);
         assertFalse(f.contains("ukl_stack_limit"), method + " checks the stack, which a leaf cannot overflow:\n" + f);
         assertTrue(BUILDS_FRAME.matcher(f).find(), method + " has no throw that builds the frame:\n" + f);
+    }
+
+    /** A frame variable linked only on the edges into throw paths, and unlinked only on their way out. */
+    static void assertLinkedOnEdges(String method) {
+        String f = function(method);
+        assertTrue(f.contains("    ukl_frame F;\n"), method + " has no frame variable:\n" + f);
+        assertFalse(f.contains("    F.prev = ukl_top;\n"), method + " links its frame on entry:\n" + f);
+        assertFalse(
+                f.contains("\n    if (UKL_UNLIKELY((uint8_t *) &F < ukl_stack_limit)"),
+                method + " checks the stack on entry:\n" + f);
+        assertFalse(f.contains("ukl_top = F.prev; return"), method + " unlinks a frame on a return:\n" + f);
+        assertTrue(f.contains("F.prev = ukl_top; F.method = "), method + " never links its frame:\n" + f);
+        assertTrue(f.contains("L_unwindF:\n    ukl_top = F.prev;\n"), method + " never unlinks its frame:\n" + f);
     }
 
     static void assertFramed(String method) {
@@ -116,6 +145,19 @@ class LazyFrameTest {
     void methodsWithAnObservationPointKeepTheirFrame() {
         assertFramed("lazy.App.sum"); // a call of a method that can throw
         assertFramed("lazy.App.fresh"); // an allocation
+    }
+
+    @Test
+    void aMethodThatAllocatesOnlyToThrowLinksItsFrameOnTheEdge() {
+        assertLinkedOnEdges("lazy.App.notNull");
+        assertLinkedOnEdges("lazy.App.checked");
+        String checked = function("lazy.App.checked");
+        // both jumps into the throw path and the fall-through into it link the frame
+        assertTrue(
+                checked.split("F\\.prev = ukl_top; F\\.method = ", -1).length - 1 == 3,
+                "checked should link its frame on three edges:\n" + checked);
+        assertTrue(checked.contains("UKL_UNLIKELY(") && checked.contains("UKL_LIKELY("), checked);
+        assertFramed("lazy.App.fail"); // every path throws
     }
 
     @Test
