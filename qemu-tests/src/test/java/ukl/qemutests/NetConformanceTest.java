@@ -17,6 +17,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import ukl.bench.linux.GuestImage;
@@ -137,8 +141,20 @@ class NetConformanceTest {
         try (InputStream in = getClass().getResourceAsStream("tcpconform.py")) {
             Files.write(script, in.readAllBytes());
         }
-        Map<String, Row> image = onImage(work, script);
-        Map<String, Row> linux = onLinux(script);
+        // The two sides share nothing (each its own namespace and tap) and mostly wait for the
+        // guest's answers or for a case's timeout, so the Linux guest runs the suite meanwhile.
+        ExecutorService linuxSide = Executors.newSingleThreadExecutor();
+        Map<String, Row> image;
+        Map<String, Row> linux;
+        try {
+            Future<Map<String, Row>> onLinux = linuxSide.submit(() -> onLinux(script));
+            image = onImage(work, script);
+            linux = joined(onLinux);
+        } finally {
+            // on the image side's failure: stop the Linux side and let it remove its guest and namespace
+            linuxSide.shutdownNow();
+            linuxSide.awaitTermination(60, TimeUnit.SECONDS);
+        }
 
         String table = table(image, linux);
         Files.writeString(Path.of("target", "net-conformance.md"), table);
@@ -160,6 +176,21 @@ class NetConformanceTest {
             }
         }
         assertTrue(wrong.isEmpty(), String.join("\n", wrong) + "\n" + table);
+    }
+
+    /** The Linux side's rows, or its own failure rethrown as it was. */
+    private static Map<String, Row> joined(Future<Map<String, Row>> side) throws Exception {
+        try {
+            return side.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Exception cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
     }
 
     private Map<String, Row> onImage(Path work, Path script) throws Exception {
@@ -239,6 +270,12 @@ class NetConformanceTest {
             for (String line = out.readLine(); line != null; line = out.readLine()) {
                 String[] f = line.split("\\|", 3);
                 if (f[0].equals("checkpoint") && f.length == 2) {
+                    if (f[1].equals("warm-up")) {
+                        // the baseline from a line printed after the warm-up, not during it: a figure
+                        // from before its connections were all open was once 128 KiB low, and every
+                        // case then failed (a case's own figure is checked against it and waited for)
+                        mark = guest.stderr().length();
+                    }
                     long live = settledLiveHeap(guest, mark, baseline);
                     if (f[1].equals("warm-up")) {
                         baseline = live;

@@ -172,14 +172,22 @@ def case_handshake(peer, host, port):
     echo = c.read(5)
     c.peer.send(c.tcp("FA"))
     c.seq += 1
-    fin = None
-    for r in peer.all(c.sport, 2):
-        if "F" in str(r[TCP].flags):
-            fin = r
+    fin = first_fin(peer, c.sport, 2)
     if fin is not None:
         c.ack = fin[TCP].seq + 1
         peer.send(c.tcp("A"))
     return "SYN+ACK with MSS %s, echo %r, %s" % (mss, echo.decode(), "FIN" if fin is not None else "no FIN")
+
+
+def first_fin(peer, sport, timeout):
+    """The guest's first segment to sport with FIN within timeout seconds, or None. It returns as
+    soon as the FIN comes (the probe after every case runs the handshake, so a fixed wait here
+    would cost the whole timeout each time); what follows is for the caller's clean-up to drop."""
+    deadline = time.monotonic() + timeout
+    while True:
+        r = peer.next(sport, max(0, deadline - time.monotonic()))
+        if r is None or (TCP in r and "F" in str(r[TCP].flags)):
+            return r
 
 
 def bare_case(flags, to_port=None):
