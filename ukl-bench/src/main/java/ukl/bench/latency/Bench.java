@@ -206,14 +206,14 @@ public final class Bench {
         while (low < high) {
             int mid = (low + high) / 2;
             int mib = candidates.get(mid);
-            boolean served;
+            String failure = null;
             try {
                 image.start(lab, mib).close();
-                served = true;
             } catch (BenchException e) {
-                served = false;
+                failure = e.getMessage();
             }
-            log.accept("ukl-image: -m " + mib + (served ? " serves" : " does not serve"));
+            boolean served = failure == null;
+            log.accept("ukl-image: -m " + mib + (served ? " serves" : " does not serve: " + failure));
             trials.put(mib, served);
             if (served) high = mid;
             else low = mid + 1;
