@@ -166,15 +166,8 @@ final class Magnitude {
      */
     private static void schoolbook(int[] a, int ao, int an, int[] b, int bo, int bn, int[] r, int off) {
         if (an > bn) {
-            int[] t = a;
-            a = b;
-            b = t;
-            int to = ao;
-            ao = bo;
-            bo = to;
-            int tn = an;
-            an = bn;
-            bn = tn;
+            schoolbook(b, bo, bn, a, ao, an, r, off);
+            return;
         }
         for (int i = 0; i < an; i++) {
             long ai = a[ao + i] & MASK;
