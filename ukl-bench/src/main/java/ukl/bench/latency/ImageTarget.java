@@ -5,8 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import ukl.bench.net.TapNetwork;
 import ukl.bench.run.BenchException;
 import ukl.bench.run.GivenImage;
@@ -34,6 +37,9 @@ final class ImageTarget implements Target {
     private static final String TRACE_PREFIX = "ukl: boottrace: ";
     /** The trace's last line: the TSC's rate. */
     private static final String TRACE_END = "ukl: boottrace: tsc ";
+    /** The trace's line for the first send: {@code ukl: boottrace: 44.836 ms (+2.465) first send}. */
+    private static final Pattern FIRST_SEND =
+            Pattern.compile("(?m)^" + Pattern.quote(TRACE_PREFIX) + "([0-9.]+) ms \\(\\+[0-9.]+\\) first send\\r?$");
 
     private final Accelerator accelerator;
     private final String name;
@@ -136,16 +142,12 @@ final class ImageTarget implements Target {
         try {
             long echoed = client.firstEcho(
                     transport(), TapNetwork.GUEST_ADDRESS, Lab.GUEST_PORT, BOOT_TIMEOUT, () -> death(running));
+            double bootMillis = (echoed - start) / 1e6;
             if (!traced) {
                 traced = true; // the later boots (the smallest memory that serves) would repeat it
-                logBootTrace(lab, running);
+                logBootTrace(lab, running, bootMillis);
             }
-            return new Server(
-                    TapNetwork.GUEST_ADDRESS,
-                    Lab.GUEST_PORT,
-                    client,
-                    OptionalDouble.of((echoed - start) / 1e6),
-                    running);
+            return new Server(TapNetwork.GUEST_ADDRESS, Lab.GUEST_PORT, client, OptionalDouble.of(bootMillis), running);
         } catch (BenchException | RuntimeException e) {
             throw ImageBoot.failed(running, e);
         }
@@ -154,8 +156,11 @@ final class ImageTarget implements Target {
     /**
      * The guest's boot milestones (ukl.boottrace=1: printed on its standard error right after its
      * first send, so outside the timed window), one log line each; up to a second for them to come.
+     * Then how the boot splits: the guest's clock starts with QEMU's machine (TCG counts the TSC
+     * from there), so its first send's time on that clock is the guest's share of {@code bootMillis}
+     * and the rest is QEMU's own start-up (and the echo's way back, a fraction of a millisecond).
      */
-    private void logBootTrace(Lab lab, RunningQemu running) {
+    private void logBootTrace(Lab lab, RunningQemu running, double bootMillis) {
         long deadline = System.nanoTime() + TRACE_WAIT.toNanos();
         while (!traceComplete(running.stderr()) && System.nanoTime() < deadline) {
             try {
@@ -169,6 +174,21 @@ final class ImageTarget implements Target {
                 .lines()
                 .filter(line -> line.startsWith(TRACE_PREFIX))
                 .forEach(line -> lab.log.accept(name + ": " + line.substring("ukl: ".length())));
+        guestMillisAtFirstSend(running.stderr())
+                .ifPresent(guest -> lab.log.accept(String.format(
+                        Locale.ROOT,
+                        "%s: boot: %.0f ms from QEMU's spawn to the first echo: QEMU before the guest's clock"
+                                + " started %.0f ms, the guest to its first send %.0f ms",
+                        name,
+                        bootMillis,
+                        bootMillis - guest,
+                        guest)));
+    }
+
+    /** The guest's clock at its first send, from the boot trace's "first send" line. */
+    static OptionalDouble guestMillisAtFirstSend(String stderr) {
+        Matcher m = FIRST_SEND.matcher(stderr);
+        return m.find() ? OptionalDouble.of(Double.parseDouble(m.group(1))) : OptionalDouble.empty();
     }
 
     private static boolean traceComplete(String stderr) {

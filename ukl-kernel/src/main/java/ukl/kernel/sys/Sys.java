@@ -290,7 +290,14 @@ public final class Sys {
 
     public static long sendto(int fd, byte[] buf, int off, int len, int flags, int ipv4, int port) {
         Sockets s = socketsFor(fd);
-        return s == null ? notASocket(fd) : s.sendto(fd, buf, off, len, flags, ipv4, port);
+        if (s == null) {
+            return notASocket(fd);
+        }
+        long sent = s.sendto(fd, buf, off, len, flags, ipv4, port);
+        if (sent >= 0) {
+            BootTrace.report(BootTrace.FIRST_SEND);
+        }
+        return sent;
     }
 
     public static long recvfrom(int fd, byte[] buf, int off, int len, int flags, int[] from) {
