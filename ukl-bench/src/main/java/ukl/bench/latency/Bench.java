@@ -17,6 +17,7 @@ import ukl.bench.run.GivenImage;
 import ukl.bench.run.Launcher;
 import ukl.bench.run.QemuFiles;
 import ukl.bench.run.Scratch;
+import ukl.bench.run.Settle;
 import ukl.boot.qemu.Accelerator;
 
 /**
@@ -145,7 +146,10 @@ public final class Bench {
         log.accept(target.name() + ": preparing");
         try {
             target.prepare(lab);
-            if (target.inQemu()) QemuFiles.warm(log); // the boot is timed: QEMU's, not the disk's
+            if (target.inQemu()) { // the boot is timed: QEMU's and the guest's, not the disk's or the build's
+                QemuFiles.warm(log);
+                Settle.untilIdle(target.name(), log);
+            }
             log.accept(target.name() + ": starting " + target.description());
             try (Server server = target.start(lab, options.memoryMiB())) {
                 server.bootMillis()
