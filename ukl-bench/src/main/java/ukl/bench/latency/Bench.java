@@ -122,6 +122,10 @@ public final class Bench {
                 options.client() == ClientProgram.C
                         ? "latency-client.c (gcc -O2), a thread and closed loop per connection, CLOCK_MONOTONIC"
                         : "LatencyClient on the host's JVM, a thread and closed loop per connection");
+        facts.put(
+                "boot",
+                "QEMU's spawn to the first echoed byte, QEMU's files read ahead and this JVM idle before the"
+                        + " spawn; the log splits it into QEMU's start-up and the guest's own time");
         return new Results(facts, options, results, image);
     }
 
