@@ -29,14 +29,18 @@ final class SharedLibraries {
      * @throws LinuxGuestException if ldd fails, or names no loader (not a glibc x86-64 host)
      */
     static Set<Path> of(List<Path> objects, Path ownRoot) throws LinuxGuestException {
+        Set<Path> libraries = new TreeSet<>(of(objects));
+        libraries.removeIf(library -> library.startsWith(ownRoot));
+        return Set.copyOf(libraries);
+    }
+
+    /** Every library {@code ldd} names for {@code objects}, the dynamic loader included. */
+    static Set<Path> of(List<Path> objects) throws LinuxGuestException {
         List<String> command = new ArrayList<>(List.of(Commands.require("ldd", "libc-bin")));
         objects.forEach(o -> command.add(o.toString()));
         Matcher m = LDD_PATH.matcher(Commands.run(command, Path.of("/"), TIMEOUT));
         Set<Path> libraries = new TreeSet<>();
-        while (m.find()) {
-            Path library = Path.of(m.group(1));
-            if (!library.startsWith(ownRoot)) libraries.add(library);
-        }
+        while (m.find()) libraries.add(Path.of(m.group(1)));
         if (libraries.stream().noneMatch(l -> l.getFileName().toString().startsWith("ld-linux"))) {
             throw new LinuxGuestException("ldd named no dynamic loader (ld-linux*) for " + objects.getFirst()
                     + ": the guest runs the host's binaries, which needs a glibc x86-64 host");

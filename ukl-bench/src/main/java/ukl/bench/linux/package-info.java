@@ -12,6 +12,8 @@
  * the ones it was built against, so copying both beside each other is the package as Debian runs
  * it, without unpacking a second copy or rebuilding it static.
  * {@link ukl.bench.linux.RunningGuest} boots it on a {@link ukl.bench.net.TapNetwork}.
+ * {@link ukl.bench.linux.QemuFiles} reads QEMU's own files (the same {@code ldd} resolution) ahead
+ * of every timed boot, the ukl images' too.
  *
  * <p>Contract: the guest configures eth0 at 10.0.2.15/24, runs the payload as a child of init,
  * prints {@code ukl-guest: ready S s after boot} on the console once a TCP socket listens, and

@@ -1,4 +1,4 @@
-package ukl.bench.run;
+package ukl.bench.linux;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
