@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
  * Reads QEMU's executable, the shared libraries and the data files it loads once before a timed
@@ -25,15 +24,12 @@ public final class QemuFiles {
      * What else QEMU opens to boot an image here (strace, Debian's QEMU 7.2): the firmware, the
      * PVH loader's option ROM, the NIC's option ROM and TCG, which Debian builds as a module.
      */
-    private static final List<Path> DATA = Stream.concat(
-                    Stream.of(GuestImage.QBOOT),
-                    Stream.of(
-                                    "/usr/share/qemu/pvh.bin",
-                                    "/usr/share/qemu/kvmvapic.bin",
-                                    "/usr/lib/ipxe/qemu/efi-virtio.rom",
-                                    "/usr/lib/x86_64-linux-gnu/qemu/accel-tcg-x86_64.so")
-                            .map(Path::of))
-            .toList();
+    private static final List<Path> DATA = List.of(
+            GuestImage.QBOOT,
+            Path.of("/usr/share/qemu/pvh.bin"),
+            Path.of("/usr/share/qemu/kvmvapic.bin"),
+            Path.of("/usr/lib/ipxe/qemu/efi-virtio.rom"),
+            Path.of("/usr/lib/x86_64-linux-gnu/qemu/accel-tcg-x86_64.so"));
 
     private QemuFiles() {}
 
