@@ -456,7 +456,16 @@ class TimedConcurrencyTest {
             Thread.sleep(1);
         }
         pool.shutdown();
+        // A run of the periodic task in flight at shutdown ends first; then the task is cancelled
+        // instead of re-queued (the JDK's pool does the same).
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!rate.isCancelled() && System.nanoTime() < deadline) {
+            Thread.sleep(1);
+        }
         assertTrue(rate.isCancelled(), "periodic tasks end at shutdown");
+        int ticksAtCancel = ticks.get();
+        Thread.sleep(20);
+        assertEquals(ticksAtCancel, ticks.get(), "a cancelled periodic task runs no more");
         assertTrue(!far.isCancelled(), "delayed tasks still run after shutdown by default");
         List<Runnable> left = pool.shutdownNow();
         assertEquals(1, left.size());
