@@ -3,6 +3,7 @@ package ukl.linker;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -94,7 +95,10 @@ final class Loader {
                     }
                 }
             } else {
-                try (ZipFile zip = new ZipFile(entry.toFile())) {
+                // Names byte for byte: only their ASCII ends matter here, and ProGuard's output writes
+                // a supplementary character of a class's name as the class file does (modified
+                // UTF-8: two 3-byte surrogates), which a UTF-8 reading rejects.
+                try (ZipFile zip = new ZipFile(entry.toFile(), StandardCharsets.ISO_8859_1)) {
                     Enumeration<? extends ZipEntry> entries = zip.entries();
                     while (entries.hasMoreElements()) {
                         ZipEntry e = entries.nextElement();

@@ -107,6 +107,38 @@ class LinkerTest {
         assertTrue(result.report().removedMethods().contains("app/Main.neverCalled()Ljava/lang/Object;"));
     }
 
+    /**
+     * A class named with a character beyond the BMP: ProGuard writes its jar entry's name in the
+     * class file's modified UTF-8 (two 3-byte surrogates), which is not UTF-8; the link still reads
+     * every class.
+     */
+    @Test
+    void aClassNamedBeyondTheBmpLinks() throws Exception {
+        String app = """
+                package app;
+
+                public class Main {
+                    static final class Größe𝑥 {
+                        static int twice(int n) {
+                            return 2 * n;
+                        }
+                    }
+
+                    static int result;
+
+                    public static void main(String[] args) {
+                        result = Größe𝑥.twice(args.length);
+                    }
+                }
+                """;
+        Path classes = Fixture.compile(tmp, Map.of("app/Main.java", app), List.of(Fixture.moduleJar("ukl-libc-stubs")));
+        LinkResult result =
+                Linker.link(Fixture.miniRequest(classes, "app.Main", tmp.resolve("work"), new ArrayList<>()));
+        assertTrue(
+                result.classes().containsKey("app/Main$Größe𝑥"),
+                "app/Main$Größe𝑥 among " + result.classes().keySet());
+    }
+
     /** A constant Class.forName becomes the class constant and a read that initialises the class. */
     @Test
     void constantForNameIsFoldedAndInitialisesTheClass() throws Exception {
