@@ -11,9 +11,27 @@ import java.util.Arrays;
  * (contracts §4); the rest is derived from the name.
  */
 public final class Class<T> implements java.lang.reflect.Type {
+    /** {@link #getName}'s String, made from the name's bytes the first time it is asked for. */
+    private String name;
+
     private Class() {}
 
-    public native String getName();
+    public String getName() {
+        String n = name;
+        if (n == null) {
+            byte[] b = new byte[nameLength()];
+            for (int i = 0; i < b.length; i++) {
+                b[i] = nameByte(i);
+            }
+            name = n = ImageTexts.decode(b);
+        }
+        return n;
+    }
+
+    /** The length in bytes of the name the image keeps in modified UTF-8 (ImageTexts). */
+    private native int nameLength();
+
+    private native byte nameByte(int i);
 
     public native boolean isInstance(Object obj);
 

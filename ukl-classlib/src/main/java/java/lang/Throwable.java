@@ -160,7 +160,7 @@ public class Throwable implements Serializable {
     }
 
     private static String className(int id) {
-        return methodClassName(id).replace('/', '.');
+        return methodClass(id).getName();
     }
 
     public final void addSuppressed(Throwable exception) {
@@ -240,7 +240,7 @@ public class Throwable implements Serializable {
 
     private static native int[] captureBacktrace();
 
-    static native String methodClassName(int id);
+    private static native Class<?> methodClass(int id);
 
     static String methodName(int id) {
         return methodText(id, NAME);
@@ -256,36 +256,37 @@ public class Throwable implements Serializable {
     private static final int FILE = 1;
 
     /**
-     * The image keeps these texts as bare characters, not String literals (the translator's
-     * Metadata.methodTables): a String is made only for a stack trace that is decoded.
+     * The image keeps these texts as bytes, not String literals (the translator's
+     * Metadata.methodTables, {@link ImageTexts}): a String is made only for a stack trace that is
+     * decoded.
      */
     private static String methodText(int id, int which) {
         int n = methodTextLength(id, which);
         if (n < 0) {
             return null;
         }
-        char[] c = new char[n];
+        byte[] b = new byte[n];
         for (int i = 0; i < n; i++) {
-            c[i] = methodTextChar(id, which, i);
+            b[i] = methodTextByte(id, which, i);
         }
-        return new String(c, true);
+        return ImageTexts.decode(b);
     }
 
-    /** Whether method {@code id} is named {@code name}, without making a String of its name. */
+    /** Whether method {@code id} is named {@code name}, ASCII, without making a String of its name. */
     private static boolean isMethodNamed(int id, String name) {
         if (methodTextLength(id, NAME) != name.length()) {
             return false;
         }
         for (int i = 0; i < name.length(); i++) {
-            if (methodTextChar(id, NAME, i) != name.charAt(i)) {
+            if (methodTextByte(id, NAME, i) != name.charAt(i)) {
                 return false;
             }
         }
         return true;
     }
 
-    /** The length of method {@code id}'s name or source file ({@code which}), or -1 when it has none. */
+    /** The length in bytes of method {@code id}'s name or source file ({@code which}), or -1 when it has none. */
     private static native int methodTextLength(int id, int which);
 
-    private static native char methodTextChar(int id, int which, int i);
+    private static native byte methodTextByte(int id, int which, int i);
 }

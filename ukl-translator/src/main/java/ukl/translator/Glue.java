@@ -286,8 +286,7 @@ final class Glue {
                 .append(layout.methodSymbol(start))
                 .append("();\n    if (!ukl_pending) return;\nuncaught: {\n");
         out.append("    char msg[160] = \"uncaught exception \";\n");
-        out.append("    ukl_string *name = (ukl_string *) ukl_pending->cls->name;\n");
-        out.append("    ukl_string_to_ascii(name->value, msg + 19, (int32_t) sizeof msg - 19);\n");
+        out.append("    ukl_text_to_ascii(ukl_pending->cls->name, msg + 19, (int32_t) sizeof msg - 19);\n");
         out.append("    ukl_panic(msg);\n    }\n}\n\n");
         out.append("void ukl_main(void) {\n    ukl_run_on_java_stack(ukl_java_main);\n}\n");
         out.append("void ukl_java_stack(void) {\n    ukl_print_java_stack();\n}\n");

@@ -30,7 +30,9 @@ final class Intrinsics {
         // sqrtsd is IEEE correctly rounded, as Math.sqrt requires; -fno-math-errno keeps it inline.
         PURE.put("java/lang/Math.sqrt(D)D", "return __builtin_sqrt(a0);");
         PURE.put("java/lang/StrictMath.sqrt(D)D", "return __builtin_sqrt(a0);");
-        PURE.put("java/lang/Class.getName()Ljava/lang/String;", "return ((ukl_class *) a0)->name;");
+        // The class's name in modified UTF-8 (Metadata.descriptors): its bytes, of which Class makes a String.
+        PURE.put("java/lang/Class.nameLength()I", "return ukl_text_length(((ukl_class *) a0)->name);");
+        PURE.put("java/lang/Class.nameByte(I)B", "return (int8_t) ((ukl_class *) a0)->name[a1];");
         PURE.put("java/lang/Class.isInstance(Ljava/lang/Object;)Z", "return ukl_instanceof(a1, (ukl_class *) a0);");
         PURE.put("java/lang/Class.isArray()Z", "return (((ukl_class *) a0)->flags & UKL_CLS_ARRAY) != 0;");
         PURE.put("java/lang/Class.isInterface()Z", "return (((ukl_class *) a0)->flags & UKL_CLS_INTERFACE) != 0;");
@@ -54,13 +56,14 @@ final class Intrinsics {
                 "return (ukl_obj *) ((ukl_class *) a0)->interfaces[a1];");
         PURE.put("java/lang/Void.voidClass()Ljava/lang/Class;", "return (ukl_obj *) &UKL_VOID_CLASS;");
         PURE.put(
-                "java/lang/Throwable.methodClassName(I)Ljava/lang/String;",
-                "return ukl_method_class_name((uint32_t) a0);");
-        // A method's name (a1 = 0) or source file (1): its length, -1 for none, and its characters.
+                "java/lang/Throwable.methodClass(I)Ljava/lang/Class;",
+                "return (ukl_obj *) ukl_method_class((uint32_t) a0);");
+        // A method's name (a1 = 0) or source file (1) in modified UTF-8: its length in bytes, -1 for none, and its
+        // bytes.
         PURE.put(
                 "java/lang/Throwable.methodTextLength(II)I",
-                "const uint16_t *t = ukl_method_text((uint32_t) a0, a1);\n    return t ? (int32_t) t[0] : -1;");
-        PURE.put("java/lang/Throwable.methodTextChar(III)C", "return ukl_method_text((uint32_t) a0, a1)[1 + a2];");
+                "const char *t = ukl_method_text((uint32_t) a0, a1);\n    return t ? ukl_text_length(t) : -1;");
+        PURE.put("java/lang/Throwable.methodTextByte(III)B", "return (int8_t) ukl_method_text((uint32_t) a0, a1)[a2];");
         // The collector's figures (ukl_gc.h): the heap is fixed, so total and max memory agree.
         PURE.put("java/lang/Runtime.totalMemory()J", "return (int64_t) ukl_gc_capacity();");
         PURE.put("java/lang/Runtime.maxMemory()J", "return (int64_t) ukl_gc_capacity();");

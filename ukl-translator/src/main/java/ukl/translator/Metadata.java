@@ -101,43 +101,39 @@ final class Metadata {
     }
 
     /**
-     * Method id → class name, method name and source file, for Throwable's natives (contracts §4),
-     * the panic's Java stack and the scheduler's kernel test, read through {@code
-     * ukl_method_class_name} and {@code ukl_method_text} (ukl_runtime.h). Per method, three indexes:
-     * into the table of distinct class names (the classes' own name literals), and into one pool of
-     * the distinct method and file names as bare UTF-16 texts ({@code {length, chars…}}; offset 0
-     * is "none": the pool starts with an unused 0) that Throwable makes Strings of on demand. The
+     * Method id → class, method name and source file, for Throwable's natives (contracts §4), the
+     * panic's Java stack and the scheduler's kernel test, read through {@code ukl_method_class} and
+     * {@code ukl_method_text} (ukl_runtime.h). Per method, three indexes: into the table of the
+     * distinct classes' descriptors (whose names Class.getName makes Strings of), and into one pool
+     * of the distinct method and file names in modified UTF-8, each ended by a NUL (offset 0 is
+     * "none": the pool starts with an unused NUL), that Throwable makes Strings of on demand. The
      * indexes are 16-bit while the tables fit (32-bit beyond): as three pointers per method the
      * tables took 36 KB of the echo server's image, and one symbol per text cost gcc's 32-byte
-     * alignment of each (7 KB); as String literals the texts took 57 KB.
+     * alignment of each (7 KB); as String literals the texts took 57 KB, as UTF-16 22 KB.
      */
     void methodTables(StringBuilder out) throws TranslationException {
         Map<String, Integer> classes = new LinkedHashMap<>();
         Map<String, Integer> texts = new LinkedHashMap<>();
-        StringBuilder pool = new StringBuilder();
-        pool.append(0);
+        StringBuilder pool = new StringBuilder("\n    \"\\0\" /* none */");
         int poolLength = 1;
         int[][] index = new int[3][layout.methods.size()];
         int i = 0;
         for (MethodRef m : layout.methods) {
-            String cls = classLiteral(m);
-            index[0][i] = classes.computeIfAbsent(cls, k -> classes.size());
+            index[0][i] = classes.computeIfAbsent(layout.symbol(m.owner().name), k -> classes.size());
             for (int which = 0; which < 2; which++) {
                 String s = which == 0 ? m.node().name : m.owner().sourceFile;
                 if (s == null) {
                     index[1 + which][i] = 0;
                     continue;
                 }
-                Integer known = texts.get(text(s, m));
+                Integer known = texts.get(s);
                 if (known == null) {
+                    byte[] bytes = text(s, m);
                     known = poolLength;
                     texts.put(s, known);
-                    pool.append(",\n    ").append(s.length());
-                    for (int c = 0; c < s.length(); c++) {
-                        pool.append(", ").append((int) s.charAt(c));
-                    }
-                    pool.append(" /* ").append(Names.comment(s)).append(" */");
-                    poolLength += 1 + s.length();
+                    // every text's own NUL: C adds one only after the last
+                    pool.append("\n    ").append(Names.cBytes(bytes)).append(" \"\\0\"");
+                    poolLength += bytes.length + 1;
                 }
                 index[1 + which][i] = known;
             }
@@ -145,55 +141,44 @@ final class Metadata {
         }
         String shared = program.shared();
         out.append("#define UKL_METHOD_COUNT ").append(layout.methods.size()).append("u\n");
-        out.append("static ukl_obj *const ukl_method_classes[] = {");
+        out.append("static const ukl_class *const ukl_method_classes[] = {");
         for (String c : classes.keySet()) {
-            out.append("\n    ").append(c).append(',');
+            out.append("\n    &").append(c).append(',');
         }
         out.append(" 0 };\n");
-        out.append("static const uint16_t ukl_method_texts[] = { ").append(pool).append(" };\n");
+        out.append("static const char ukl_method_texts[] = ").append(pool).append(";\n");
         String[] names = {"ukl_method_class", "ukl_method_name", "ukl_method_file"};
         int[] ranges = {classes.size(), poolLength, poolLength};
         for (int t = 0; t < 3; t++) {
             out.append("static const ")
                     .append(ranges[t] <= 0x10000 ? "uint16_t " : "uint32_t ")
                     .append(names[t])
-                    .append("[] = {");
+                    .append("_index[] = {");
             for (int m = 0; m < index[t].length; m++) {
                 out.append(m % 16 == 0 ? "\n    " : " ").append(index[t][m]).append(',');
             }
             out.append(" 0 };\n");
         }
         out.append(shared)
-                .append("ukl_obj *ukl_method_class_name(uint32_t method) {\n")
-                .append("    return method < UKL_METHOD_COUNT ? ukl_method_classes[ukl_method_class[method]] : 0;\n}\n")
+                .append("const ukl_class *ukl_method_class(uint32_t method) {\n")
+                .append(
+                        "    return method < UKL_METHOD_COUNT ? ukl_method_classes[ukl_method_class_index[method]] : 0;\n}\n")
                 .append(shared)
-                .append("const uint16_t *ukl_method_text(uint32_t method, int32_t which) {\n")
-                .append("    uint32_t at = method >= UKL_METHOD_COUNT ? 0 : which == 0 ? ukl_method_name[method]")
-                .append(" : ukl_method_file[method];\n")
+                .append("const char *ukl_method_text(uint32_t method, int32_t which) {\n")
+                .append("    uint32_t at = method >= UKL_METHOD_COUNT ? 0 : which == 0 ? ukl_method_name_index[method]")
+                .append(" : ukl_method_file_index[method];\n")
                 .append("    return at ? ukl_method_texts + at : 0;\n}\n\n");
     }
 
-    /** {@code s}, a method's name or source file, checked against a stack trace text's limit. */
-    private static String text(String s, MethodRef m) throws TranslationException {
-        if (s.length() > 0xffff) {
-            throw new TranslationException(m.owner().name + "." + m.node().name
-                    + ": a name or source file of " + s.length()
-                    + " characters; a stack trace's texts are at most 65,535 (a class file's limit)");
+    /** {@code s}, a method's name or source file, in modified UTF-8, checked against a stack trace text's limit. */
+    private static byte[] text(String s, MethodRef m) throws TranslationException {
+        try {
+            return Names.modifiedUtf8(s);
+        } catch (IllegalArgumentException e) {
+            throw new TranslationException(m.owner().name + "." + m.node().name + ": a name or source file of "
+                    + s.length() + " characters; a stack trace's texts are at most 65,535 bytes in modified UTF-8"
+                    + " (a class file's limit)");
         }
-        return s;
-    }
-
-    /**
-     * Numbers the literals the method tables name for {@code methods} (their classes' names), so
-     * that the platform's are numbered with the rest of the platform's data (Units).
-     */
-    void tableLiterals(Collection<MethodRef> methods) {
-        methods.forEach(this::classLiteral);
-    }
-
-    /** A method's class name, as the method tables hold it. */
-    private String classLiteral(MethodRef m) {
-        return program.literals.ref(m.owner().name.replace('/', '.'));
     }
 
     /** Every type's descriptor. */
@@ -230,9 +215,15 @@ final class Metadata {
                 out.append(r).append(", ");
             }
             out.append("-1 };\n");
+            // byte-aligned: a name of 16 bytes or more would otherwise take the psABI's 16
+            out.append("static const char ")
+                    .append(sym)
+                    .append("_name[] __attribute__((aligned(1))) = ")
+                    .append(Names.cBytes(Names.modifiedUtf8(d.name)))
+                    .append(";\n");
             out.append(program.shared()).append("ukl_class ").append(sym).append(" = {\n");
             out.append("    .hdr = { ").append(classClass).append(", 0 },\n");
-            out.append("    .name = ").append(program.literals.ref(d.name)).append(",\n");
+            out.append("    .name = ").append(sym).append("_name,\n");
             out.append("    .super = ")
                     .append(d.superSym == null ? "0" : "&" + d.superSym)
                     .append(",\n");

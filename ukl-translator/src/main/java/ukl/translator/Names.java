@@ -1,5 +1,9 @@
 package ukl.translator;
 
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.util.Arrays;
 import org.objectweb.asm.Type;
 
 /** C spellings: identifiers for Java entities, C types for Java types, and C literals. */
@@ -97,16 +101,43 @@ final class Names {
         return negative ? "(-" + nan + ")" : nan;
     }
 
-    /** A C string literal of ASCII text (for comments and panic messages). */
+    /** A C string literal of {@code s} (for panic messages), in modified UTF-8 ({@link #modifiedUtf8}). */
     static String cString(String s) {
-        StringBuilder b = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
+        return cBytes(modifiedUtf8(s));
+    }
+
+    /**
+     * {@code s} in modified UTF-8 (JVMS §4.4.7, DataOutput.writeUTF's form without its length), the
+     * form the image keeps class, method and file names in: no byte of a text is 0 (U+0000 takes
+     * two bytes), so C's NUL ends it. A class file's names fit its 65,535 bytes by construction.
+     */
+    static byte[] modifiedUtf8(String s) {
+        ByteArrayOutputStream b = new ByteArrayOutputStream(s.length() + 2);
+        try {
+            new DataOutputStream(b).writeUTF(s);
+        } catch (IOException e) { // UTFDataFormatException: more than 65,535 bytes
+            throw new IllegalArgumentException(
+                    "a text of " + s.length() + " characters is longer than modified UTF-8's" + " 65,535 bytes: "
+                            + s.substring(0, 80) + "...",
+                    e);
+        }
+        return Arrays.copyOfRange(b.toByteArray(), 2, b.size());
+    }
+
+    /** A C string literal of these bytes: printable ASCII as itself, the rest as octal escapes. */
+    static String cBytes(byte[] bytes) {
+        StringBuilder b = new StringBuilder(bytes.length + 2).append('"');
+        for (byte x : bytes) {
+            int c = x & 0xff;
             if (c == '"' || c == '\\') {
-                b.append('\\').append(c);
+                b.append('\\').append((char) c);
             } else if (c >= 32 && c < 127 && c != '?') {
-                b.append(c);
+                b.append((char) c);
             } else {
-                b.append(String.format("\\%03o", (int) c & 0xff));
+                b.append('\\')
+                        .append((char) ('0' + (c >> 6)))
+                        .append((char) ('0' + (c >> 3 & 7)))
+                        .append((char) ('0' + (c & 7)));
             }
         }
         return b.append('"').toString();

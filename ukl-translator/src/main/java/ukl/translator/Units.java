@@ -31,8 +31,8 @@ import ukl.classmodel.MethodRef;
  *       optimisation); {@code platform-rest.c} the rest of the class library.</li>
  *   <li>{@code application.c}: the application's methods.</li>
  *   <li>{@code platform-data.c}: what depends on the platform alone: its classes' descriptors with
- *       their vtables and itables, static fields and initialisers, its string literals (with the
- *       class and method names of its entries in the method tables), and the runtime's glue and
+ *       their vtables, itables and names, static fields and initialisers, its string literals,
+ *       and the runtime's glue and
  *       entry points; it also defines the runtime's globals ({@code UKL_OWNS_SHARED}).</li>
  *   <li>{@code data.c}: the application's descriptors, static fields, initialisers and literals,
  *       and what lists the whole program: the method tables and the collector's static roots. It
@@ -175,7 +175,7 @@ final class Units {
     /**
      * What depends on the platform alone: its static fields, descriptors and class initialisers,
      * the runtime's glue (ukl_throw_*, the scheduler's entry points, ukl_main) and the literals
-     * these and the method tables' platform entries name.
+     * these name.
      */
     private StringBuilder platformData() throws TranslationException {
         Metadata metadata = new Metadata(program);
@@ -185,9 +185,6 @@ final class Units {
         metadata.staticFields(out, classes);
         out.append('\n');
         glue.throwFunctions(out);
-        metadata.tableLiterals(layout.methods.stream()
-                .filter(m -> !world.isApplication(m.owner().name))
-                .toList());
         metadata.descriptors(out, layout.types.subList(0, layout.platformTypes));
         glue.initFunctions(out, classes);
         glue.threads(out);

@@ -108,7 +108,7 @@ enum { UKL_INIT_NONE = 0, UKL_INIT_RUNNING = 1, UKL_INIT_DONE = 2, UKL_INIT_FAIL
 
 struct ukl_class {
     ukl_obj hdr;                       /* hdr.cls is java.lang.Class's descriptor */
-    ukl_obj *name;                     /* java.lang.String, Class.getName() form */
+    const char *name;                  /* Class.getName() form in modified UTF-8; Class makes a String of it once */
     const ukl_class *super;            /* null for Object, interfaces, primitives */
     const ukl_class *component;        /* arrays only */
     const ukl_class *array;            /* the array class of this component, when the image has it (reflect.Array) */

@@ -84,11 +84,21 @@ static __attribute__((cold, noinline)) void ukl_class_init_at(int32_t method, in
 
 /*
  * The method tables (Metadata.methodTables), for stack traces, the panic's Java stack and the
- * scheduler's kernel test: a method id's class name (a String), and its name (which = 0) or source
- * file (1) as {length, chars...}; 0 for an id the program does not have, or a method without a file.
+ * scheduler's kernel test: a method id's class, and its name (which = 0) or source file (1) in
+ * modified UTF-8 (JVMS §4.4.7), NUL-terminated as a class's name is; 0 for an id the program does
+ * not have, or a method without a file.
  */
-UKL_LINK ukl_obj *ukl_method_class_name(uint32_t method);
-UKL_LINK const uint16_t *ukl_method_text(uint32_t method, int32_t which);
+UKL_LINK const ukl_class *ukl_method_class(uint32_t method);
+UKL_LINK const char *ukl_method_text(uint32_t method, int32_t which);
+
+/* The bytes of a text of the image's (a class's name, a method table's text) before its NUL. */
+static inline int32_t ukl_text_length(const char *text) {
+    int32_t n = 0;
+    while (text[n]) {
+        n++;
+    }
+    return n;
+}
 
 /* ---- allocation: the collector in ukl_gc.h; a full heap throws the preallocated OutOfMemoryError ---- */
 
@@ -379,15 +389,11 @@ static ukl_obj *ukl_backtrace(const ukl_class *int_array) {
     return a;
 }
 
-/* A Java String's characters, or a method table's text ({length, chars…}), as ASCII for panic messages (non-ASCII becomes '?'). */
-static void ukl_string_to_ascii(const ukl_obj *chars, char *buf, int32_t cap) {
+/* A text of the image's (modified UTF-8) as ASCII for panic messages: other bytes become '?'. */
+static void ukl_text_to_ascii(const char *text, char *buf, int32_t cap) {
     int32_t n = 0;
-    if (chars) {
-        const ukl_array *a = (const ukl_array *) chars;
-        const uint16_t *c = UKL_ARRAY_DATA(a);
-        for (; n < a->length && n < cap - 1; n++) {
-            buf[n] = c[n] < 128 ? (char) c[n] : '?';
-        }
+    for (; text[n] && n < cap - 1; n++) {
+        buf[n] = (unsigned char) text[n] < 128 ? text[n] : '?';
     }
     buf[n] = 0;
 }
@@ -396,16 +402,8 @@ static void ukl_string_to_ascii(const ukl_obj *chars, char *buf, int32_t cap) {
  * After a panic's message (ukl_boot.h, ukl_java_stack): the Java methods on the shadow-frame
  * chain, innermost first, as Throwable prints them ("\tat cls.method(File.java:line)"), so that a
  * CPU fault in a native or the runtime says which Java code it interrupted, read through the
- * method tables' accessors below.
+ * method tables' accessors above.
  */
-static void ukl_text_to_ascii(const uint16_t *text, char *buf, int32_t cap) {
-    int32_t n = 0;
-    for (; n < text[0] && n < cap - 1; n++) {
-        buf[n] = text[1 + n] < 128 ? (char) text[1 + n] : '?';
-    }
-    buf[n] = 0;
-}
-
 static void ukl_print_java_stack(void) {
     static const char heading[] = "ukl: Java stack at the panic, innermost first:\n";
     if (ukl_top) ukl_console_write(2, heading, sizeof heading - 1);
@@ -413,13 +411,13 @@ static void ukl_print_java_stack(void) {
     for (ukl_frame *f = ukl_top; f && depth < 64; f = f->prev, depth++) {
         char line[256] = "\tat ";
         int32_t n = 4;
-        const ukl_string *cls = (const ukl_string *) ukl_method_class_name((uint32_t) f->method);
-        const uint16_t *name = ukl_method_text((uint32_t) f->method, 0);
-        const uint16_t *file = ukl_method_text((uint32_t) f->method, 1);
+        const ukl_class *cls = ukl_method_class((uint32_t) f->method);
+        const char *name = ukl_method_text((uint32_t) f->method, 0);
+        const char *file = ukl_method_text((uint32_t) f->method, 1);
         if (!cls || !name) {
             continue; /* not a method id of this program: a corrupt frame, and the panic says enough */
         }
-        ukl_string_to_ascii(cls->value, line + n, 100);
+        ukl_text_to_ascii(cls->name, line + n, 100);
         while (line[n]) n++;
         line[n++] = '.';
         ukl_text_to_ascii(name, line + n, 60);

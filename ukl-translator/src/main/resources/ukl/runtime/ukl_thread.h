@@ -280,14 +280,13 @@ UKL_SHARED int32_t ukl_poll_budget UKL_INITIAL(UKL_POLL_BUDGET);
 static int ukl_in_kernel(void) {
     static const char prefix[] = "ukl.kernel.";
     for (ukl_frame *f = ukl_top; f; f = f->prev) {
-        const ukl_string *s = (const ukl_string *) ukl_method_class_name((uint32_t) f->method);
-        if (!s) {
+        const ukl_class *cls = ukl_method_class((uint32_t) f->method);
+        if (!cls) {
             continue;
         }
-        const ukl_array *chars = (const ukl_array *) s->value;
-        const uint16_t *c = UKL_ARRAY_DATA(chars);
+        const char *c = cls->name;
         int32_t i = 0;
-        while (i < chars->length && prefix[i] && c[i] == (uint16_t) prefix[i]) {
+        while (prefix[i] && c[i] == prefix[i]) {
             i++;
         }
         if (!prefix[i]) {

@@ -82,7 +82,8 @@ class CorpusTest {
             "QuietCallLines",
             "LazyFrameTraces",
             "SequencedViews",
-            "EnclosingClasses");
+            "EnclosingClasses",
+            "NonAsciiNames");
     // The multi-threaded java.util.concurrent programs (ProducersConsumers, ParallelWordCount,
     // LatchesAndBarriers, FuturePipelines, LockOrdering, InvokeAllAny, SynchronousPingPong) and
     // ThreadsSelectorWakeup use
