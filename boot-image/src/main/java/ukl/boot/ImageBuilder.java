@@ -222,7 +222,10 @@ public final class ImageBuilder {
         if (parent != null) Files.createDirectories(parent);
         List<String> arguments = new ArrayList<>(cflags);
         if (boot.linkerScript() != null) {
-            arguments.addAll(List.of("-T", boot.linkerScript().toString()));
+            // The loader copies each segment from its file offset to its physical address and needs
+            // no page congruence between the two (-kernel's PVH loader, like a firmware's): so the
+            // segments follow each other in the file without padding up to a page (8 KB of hello's).
+            arguments.addAll(List.of("-T", boot.linkerScript().toString(), "-Wl,-z,max-page-size=16"));
         }
         arguments.addAll(List.of("-Wl,--gc-sections", "-Wl,--build-id=none", "-o", output.toString()));
         boot.objects().forEach(o -> arguments.add(o.toString()));

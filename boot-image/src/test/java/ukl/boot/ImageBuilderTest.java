@@ -75,6 +75,38 @@ class ImageBuilderTest {
                         + " 4 GiB come from RAM when there is some");
     }
 
+    /**
+     * The loaded segments follow each other in the file with no padding up to a page, and the
+     * zeroed sections (.bss, page tables, stack) take no file bytes: the file is the headers, the
+     * loaded bytes and the section names, while the addresses stay page-aligned.
+     */
+    @Test
+    void theFileHasNoPagePadding() throws Exception {
+        ImageInfo info = TestImages.guest();
+        ElfFile elf = ElfFile.read(info.image());
+        List<ElfFile.Segment> loads =
+                elf.segments().stream().filter(s -> s.type() == ElfFile.PT_LOAD).toList();
+        long end = -1;
+        long loaded = 0;
+        for (ElfFile.Segment s : loads) {
+            if (s.fileSize() == 0) {
+                continue;
+            }
+            assertTrue(
+                    end < 0 || s.offset() >= end && s.offset() - end < 16,
+                    "segment at file offset " + s.offset() + " after the previous one's end " + end + ": " + loads);
+            end = s.offset() + s.fileSize();
+            loaded += s.fileSize();
+        }
+        assertTrue(
+                info.fileSize() - loaded < 2048, "the file has " + info.fileSize() + " bytes, " + loaded + " loaded");
+        ElfFile.Section data = elf.sections().stream()
+                .filter(s -> s.name().equals(".data"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(0, data.address() % 4096, ".data starts a page: it is mapped writable, .rodata is not");
+    }
+
     @Test
     void warmRebuildReusesTheBootAndProgramObjects(@TempDir Path dir) throws Exception {
         TestImages.guest(); // the cache is warm now
