@@ -106,13 +106,13 @@ public final class Kernel {
         return beforeDashes && word.startsWith("ukl.");
     }
 
+    /** The command line's bytes in UTF-8, as a JVM decodes its arguments under a UTF-8 locale. */
     private static String commandLine() {
-        int n = Cpu.cmdlineLength();
-        char[] chars = new char[n];
-        for (int i = 0; i < n; i++) {
-            chars[i] = (char) (Cpu.cmdlineByte(i) & 0xff);
+        byte[] bytes = new byte[Cpu.cmdlineLength()];
+        for (int i = 0; i < bytes.length; i++) {
+            bytes[i] = (byte) Cpu.cmdlineByte(i);
         }
-        return new String(chars);
+        return new String(bytes);
     }
 
     private static int indexOf(String[] words, String word) {
