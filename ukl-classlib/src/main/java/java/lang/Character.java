@@ -187,7 +187,7 @@ public final class Character implements Serializable, Comparable<Character> {
         if (ch < 0x100) {
             return ch >= '0' && ch <= '9' ? ch - '0' : -1;
         }
-        return UnicodeProperties.type(ch) == DECIMAL_DIGIT_NUMBER ? UnicodeProperties.numericValue(ch) : -1;
+        return UnicodeProperties.decimalDigit(ch);
     }
 
     public static boolean isDigit(char ch) {

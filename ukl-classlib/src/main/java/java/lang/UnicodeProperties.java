@@ -92,6 +92,17 @@ final class UnicodeProperties {
         return offset < intAt(t, 4 * i + 1) ? intAt(t, 4 * i + 2) + offset * intAt(t, 4 * i + 3) : -1;
     }
 
+    /** The decimal digit value of a code point above U+00FF (Character.digit in radix 10), or -1. */
+    static int decimalDigit(int cp) {
+        if (!valid(cp)) {
+            return -1;
+        }
+        String t = UnicodeTables.DIGIT_ZEROS;
+        int i = entryAtOrBefore(t, 1, cp);
+        int d = i < 0 ? -1 : cp - intAt(t, i);
+        return d < 10 ? d : -1;
+    }
+
     static boolean isUpperCase(int cp) {
         return type(cp) == Character.UPPERCASE_LETTER || valid(cp) && inRanges(UnicodeTables.OTHER_UPPERCASE, cp);
     }

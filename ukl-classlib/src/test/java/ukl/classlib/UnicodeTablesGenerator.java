@@ -16,7 +16,8 @@ import java.util.function.IntUnaryOperator;
  * <p>Every int is two chars, high then low. Tables: TYPES, one int per run, {@code start << 5 |
  * type}; UPPER and LOWER, {@code start, length << 1 | alternate, delta} (every code point of the
  * run, or every other one, maps to itself plus delta); NUMERIC, {@code start, length, value,
- * step}; and the property sets as {@code start, end} ranges.
+ * step}; DIGIT_ZEROS, the first code point of each run of ten decimal digits above U+00FF; and
+ * the property sets as {@code start, end} ranges.
  */
 final class UnicodeTablesGenerator {
     private UnicodeTablesGenerator() {}
@@ -38,6 +39,7 @@ final class UnicodeTablesGenerator {
         constant(out, "UPPER", caseMap(Character::toUpperCase));
         constant(out, "LOWER", caseMap(Character::toLowerCase));
         constant(out, "NUMERIC", numeric());
+        constant(out, "DIGIT_ZEROS", digitZeros());
         constant(
                 out,
                 "OTHER_UPPERCASE",
@@ -116,6 +118,30 @@ final class UnicodeTablesGenerator {
             out.add(v);
             out.add(step);
             c += n;
+        }
+        return out;
+    }
+
+    /**
+     * Above U+00FF, where each run of decimal digits (general category Nd) starts: Unicode assigns
+     * them only as ten consecutive code points with the values 0 to 9, which this checks. So
+     * Character.digit needs this table alone, not TYPES and NUMERIC (18 KB of an image that parses
+     * an int).
+     */
+    private static List<Integer> digitZeros() {
+        List<Integer> out = new ArrayList<>();
+        for (int c = 0x100; c < LIMIT; c++) {
+            if (Character.getType(c) != Character.DECIMAL_DIGIT_NUMBER) {
+                continue;
+            }
+            for (int i = 0; i < 10; i++) {
+                if (Character.getType(c + i) != Character.DECIMAL_DIGIT_NUMBER || Character.digit(c + i, 10) != i) {
+                    throw new IllegalStateException("the decimal digits from U+" + Integer.toHexString(c)
+                            + " are not ten with the values 0 to 9: DIGIT_ZEROS cannot describe them");
+                }
+            }
+            out.add(c);
+            c += 9;
         }
         return out;
     }
