@@ -282,11 +282,26 @@ public final class String implements Serializable, Comparable<String>, CharSeque
         return a.length - b.length;
     }
 
+    /** Case-sensitive, so that startsWith and endsWith do not take the Unicode case tables along. */
     public boolean regionMatches(int toffset, String other, int ooffset, int len) {
-        return regionMatches(false, toffset, other, ooffset, len);
+        if (ooffset < 0
+                || toffset < 0
+                || toffset > (long) value.length - len
+                || ooffset > (long) other.value.length - len) {
+            return false;
+        }
+        for (int i = 0; i < len; i++) {
+            if (value[toffset + i] != other.value[ooffset + i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public boolean regionMatches(boolean ignoreCase, int toffset, String other, int ooffset, int len) {
+        if (!ignoreCase) {
+            return regionMatches(toffset, other, ooffset, len);
+        }
         if (ooffset < 0
                 || toffset < 0
                 || toffset > (long) value.length - len
@@ -299,9 +314,6 @@ public final class String implements Serializable, Comparable<String>, CharSeque
             if (x == y) {
                 continue;
             }
-            if (!ignoreCase) {
-                return false;
-            }
             char ux = Character.toUpperCase(x);
             char uy = Character.toUpperCase(y);
             if (ux != uy && Character.toLowerCase(ux) != Character.toLowerCase(uy)) {
@@ -312,7 +324,7 @@ public final class String implements Serializable, Comparable<String>, CharSeque
     }
 
     public boolean startsWith(String prefix, int offset) {
-        return regionMatches(false, offset, prefix, 0, prefix.value.length);
+        return regionMatches(offset, prefix, 0, prefix.value.length);
     }
 
     public boolean startsWith(String prefix) {
