@@ -401,6 +401,7 @@ public final class Qemu {
 
     private Process start(ProcessBuilder builder, List<String> command) throws QemuException {
         builder.environment().compute("GLIBC_TUNABLES", (k, v) -> tunables(v));
+        TransparentHugePages.offForChildren(progress);
         try {
             spawnedNanos = System.nanoTime();
             Process process = builder.start();
@@ -416,7 +417,7 @@ public final class Qemu {
      * on its heap): half of QEMU's start-up is page faults, in its heap as much as in relocation, and
      * this took its CPU time to the first echo of the echo-server image from 239 to 186 ms (median of
      * six, TCG), for 1.7 MB more resident memory. A tunable the caller set is kept; an older glibc
-     * ignores it.
+     * ignores it, and so does a QEMU that {@link TransparentHugePages} keeps off huge pages.
      */
     static String tunables(String existing) {
         String hugeMalloc = "glibc.malloc.hugetlb=1";

@@ -19,6 +19,7 @@ import ukl.bench.run.Launcher;
 import ukl.bench.run.Scratch;
 import ukl.bench.run.Settle;
 import ukl.boot.qemu.Accelerator;
+import ukl.boot.qemu.TransparentHugePages;
 
 /**
  * The latency benchmark, the UKL paper's Figure 1 side by side: {@code scripts/bench [options]}
@@ -42,6 +43,7 @@ public final class Bench {
     }
 
     public static void main(String[] args) {
+        Launcher.hugePagesOff("ukl-bench");
         if (List.of(args).contains("--seed")) {
             try {
                 SeedFigures.run(
@@ -125,7 +127,10 @@ public final class Bench {
         facts.put(
                 "boot",
                 "QEMU's spawn to the first echoed byte, QEMU's files read ahead and this JVM idle before the"
-                        + " spawn; the log splits it into QEMU's start-up and the guest's own time");
+                        + " spawn, every QEMU "
+                        + (TransparentHugePages.offForChildren(log) ? "without" : "with")
+                        + " transparent huge pages; the log splits it into QEMU's start-up and the guest's own"
+                        + " time");
         return new Results(facts, options, results, image);
     }
 

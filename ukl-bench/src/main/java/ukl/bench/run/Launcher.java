@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
+import ukl.boot.qemu.TransparentHugePages;
 
 /**
  * A benchmark's main method: {@code --help} prints the usage; bad options exit 2, a failed step
@@ -42,12 +43,21 @@ public final class Launcher {
             System.exit(2);
             return;
         }
+        hugePagesOff(name);
         try {
             System.exit(benchmark.run(options) ? 0 : 3);
         } catch (BenchException e) {
             System.err.println(name + ": " + e.getMessage());
             System.exit(1);
         }
+    }
+
+    /**
+     * Every QEMU a benchmark starts runs without transparent huge pages (a start that stalls on
+     * them is QEMU's and the host's, not the target's; {@link TransparentHugePages}).
+     */
+    public static void hugePagesOff(String name) {
+        TransparentHugePages.offForChildren(line -> System.out.println(name + ": " + line));
     }
 
     /** Creates {@code dir}, has {@code writer} fill it, and says where the reports are on {@code out}. */
