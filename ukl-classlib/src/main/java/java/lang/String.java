@@ -284,10 +284,7 @@ public final class String implements Serializable, Comparable<String>, CharSeque
 
     /** Case-sensitive, so that startsWith and endsWith do not take the Unicode case tables along. */
     public boolean regionMatches(int toffset, String other, int ooffset, int len) {
-        if (ooffset < 0
-                || toffset < 0
-                || toffset > (long) value.length - len
-                || ooffset > (long) other.value.length - len) {
+        if (!regionInBounds(toffset, other, ooffset, len)) {
             return false;
         }
         for (int i = 0; i < len; i++) {
@@ -298,14 +295,19 @@ public final class String implements Serializable, Comparable<String>, CharSeque
         return true;
     }
 
+    /** Whether both regions lie inside their strings (a region that does not matches nothing). */
+    private boolean regionInBounds(int toffset, String other, int ooffset, int len) {
+        return ooffset >= 0
+                && toffset >= 0
+                && toffset <= (long) value.length - len
+                && ooffset <= (long) other.value.length - len;
+    }
+
     public boolean regionMatches(boolean ignoreCase, int toffset, String other, int ooffset, int len) {
         if (!ignoreCase) {
             return regionMatches(toffset, other, ooffset, len);
         }
-        if (ooffset < 0
-                || toffset < 0
-                || toffset > (long) value.length - len
-                || ooffset > (long) other.value.length - len) {
+        if (!regionInBounds(toffset, other, ooffset, len)) {
             return false;
         }
         for (int i = 0; i < len; i++) {
