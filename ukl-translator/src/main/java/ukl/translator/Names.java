@@ -117,7 +117,7 @@ final class Names {
             new DataOutputStream(b).writeUTF(s);
         } catch (IOException e) { // UTFDataFormatException: more than 65,535 bytes
             throw new IllegalArgumentException(
-                    "a text of " + s.length() + " characters is longer than modified UTF-8's" + " 65,535 bytes: "
+                    "a text of " + s.length() + " characters is longer than modified UTF-8's 65,535 bytes: "
                             + s.substring(0, 80) + "...",
                     e);
         }

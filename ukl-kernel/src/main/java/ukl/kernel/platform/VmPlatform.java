@@ -85,8 +85,8 @@ final class VmPlatform {
         if (now < spinUntil) {
             // No pause in the spin: under TCG one leaves the translated code for QEMU's vCPU loop,
             // which takes QEMU's global lock every time, and the main loop that puts the next frame
-            // in the RX ring waits for it (echo p50 59 -> 52-54 us, p99 104 -> 80-87; futex waits
-            // were a tenth of QEMU's time). The spell is bounded, so a core spins at most that long.
+            // in the RX ring waits for it (echo p50 59 -> 52-54 us, p99 104 -> 80-87; futex waits and
+            // wakes were a fifth of QEMU's samples). The spell is bounded, so a core spins at most that long.
             long until = Math.min(spinUntil, wakeBy);
             while (!nic.receivePending() && now < until) {
                 now = Clock.monotonicNanos();
