@@ -178,7 +178,7 @@ final class Glue {
                 }
             }
             var clinit = ClassWorld.declaredMethod(c, "<clinit>", "()V");
-            if (clinit != null) {
+            if (clinit != null && !program.preinitialized.folds(c.name)) {
                 out.append("    ")
                         .append(layout.methodSymbol(new MethodRef(c, clinit)))
                         .append("();\n");

@@ -168,6 +168,11 @@ final class Layout {
         return symbol(t.getSort() == Type.OBJECT ? t.getInternalName() : t.getDescriptor());
     }
 
+    /** Whether the program has a descriptor for {@code type} (an array type only if some code names it). */
+    boolean hasType(String type) {
+        return symbols.containsKey(type);
+    }
+
     int typeId(String type) {
         return typeIds.get(type);
     }

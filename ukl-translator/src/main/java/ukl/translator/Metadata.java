@@ -38,27 +38,21 @@ final class Metadata {
         staticRoots(out);
     }
 
-    /** Static fields of {@code classes} as C globals, initialised from ConstantValue attributes (JVMS §4.7.2). */
+    /**
+     * Static fields of {@code classes} as C globals, initialised from ConstantValue attributes (JVMS
+     * §4.7.2) or with what an initialiser run at build time stored, after the objects it made.
+     */
     void staticFields(StringBuilder out, Collection<ClassNode> classes) throws TranslationException {
         for (ClassNode c : classes) {
+            program.preinitialized.emitObjects(out, c, program.literals);
             for (FieldNode f : c.fields) {
                 if ((f.access & Opcodes.ACC_STATIC) == 0) {
                     continue;
                 }
                 Type t = Type.getType(f.desc);
                 String sym = layout.staticSymbol(new FieldRef(c, f));
-                String init = "0";
-                if (f.value instanceof Integer i) {
-                    init = Names.intLiteral(i);
-                } else if (f.value instanceof Long l) {
-                    init = Names.longLiteral(l);
-                } else if (f.value instanceof Float v) {
-                    init = Names.floatLiteral(v);
-                } else if (f.value instanceof Double v) {
-                    init = Names.doubleLiteral(v);
-                } else if (f.value instanceof String s) {
-                    init = program.literals.ref(s);
-                }
+                String built = program.preinitialized.initialValue(new FieldRef(c, f), program.literals);
+                String init = built != null ? built : constantValue(f);
                 out.append(program.shared())
                         .append(Names.ctype(Names.kind(t)))
                         .append(Names.kind(t) == 'a' ? "" : " ")
@@ -68,6 +62,18 @@ final class Metadata {
                         .append(";\n");
             }
         }
+    }
+
+    /** A static field's ConstantValue attribute as C (JVMS §4.7.2), or zero. */
+    private String constantValue(FieldNode f) {
+        return switch (f.value) {
+            case Integer i -> Names.intLiteral(i);
+            case Long l -> Names.longLiteral(l);
+            case Float v -> Names.floatLiteral(v);
+            case Double v -> Names.doubleLiteral(v);
+            case String s -> program.literals.ref(s);
+            case null, default -> "0";
+        };
     }
 
     /** The collector's roots: every static reference field of the program and every descriptor's. */

@@ -21,6 +21,9 @@ final class Program {
     final Layout layout;
     final World world;
     final Literals literals = new Literals();
+    /** Enum classes whose static initialisers ran at build time. */
+    final Preinitialized preinitialized;
+
     private final Effects effects;
     private final Map<String, Boolean> needsInit = new HashMap<>();
     /** Whether the program is cut into several translation units ({@link Units}) rather than one. */
@@ -34,6 +37,7 @@ final class Program {
         this.world = world;
         this.split = split;
         this.layout = new Layout(world);
+        this.preinitialized = new Preinitialized(world, layout);
         this.effects = new Effects(this);
     }
 
@@ -104,10 +108,15 @@ final class Program {
         return new MethodEmitter(this, m).emit();
     }
 
+    /** Whether {@code m} becomes a C function: it has code, and is not an initialiser run at build time. */
+    boolean hasFunction(MethodRef m) {
+        return !m.isAbstract() && !preinitialized.folds(m);
+    }
+
     String emit() throws TranslationException {
         StringBuilder bodies = new StringBuilder();
         for (MethodRef m : layout.methods) {
-            if (!m.isAbstract()) {
+            if (hasFunction(m)) {
                 bodies.append(body(m));
             }
         }
@@ -139,7 +148,7 @@ final class Program {
         literals.emitDeclarations(out);
         out.append('\n').append(statics).append('\n');
         for (MethodRef m : layout.methods) {
-            if (!m.isAbstract()) {
+            if (hasFunction(m)) {
                 out.append(prototype(m)).append(";\n");
             }
         }
@@ -329,7 +338,8 @@ final class Program {
 
     /**
      * Whether using {@code cls} may have to run a static initialiser: it, a superclass, or a
-     * superinterface declaring default methods has {@code <clinit>} (JVMS §5.5 steps 7 and 9).
+     * superinterface declaring default methods has {@code <clinit>} (JVMS §5.5 steps 7 and 9) that
+     * did not run at build time ({@link Preinitialized}).
      */
     boolean needsInit(String cls) throws TranslationException {
         if (cls.startsWith("[")) {
@@ -340,7 +350,7 @@ final class Program {
             return known;
         }
         ClassNode c = world.get(cls);
-        boolean result = ClassWorld.declaredMethod(c, "<clinit>", "()V") != null;
+        boolean result = ClassWorld.declaredMethod(c, "<clinit>", "()V") != null && !preinitialized.folds(cls);
         if (!ClassWorld.isInterface(c)) {
             for (String s : initSupertypes(c)) {
                 result |= needsInit(s);

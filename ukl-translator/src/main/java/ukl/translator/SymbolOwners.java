@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * Which Java class a symbol of a translated program belongs to, by the names the translator gives
  * (Layout, Glue): a method {@code m_<class>_<method>}, a class's descriptor and tables {@code
- * cls<n>_<class>…}, its initialiser {@code init_cls<n>_<class>}, an enum's values {@code
+ * cls<n>_<class>…} (an enum's constants built at build time among them, {@code
+ * cls<n>_<class>_built<k>}), its initialiser {@code init_cls<n>_<class>}, an enum's values {@code
  * enum_values_cls<n>_<class>}; string literals are {@code str<n>} and {@code str<n>_chars}, and
  * the method tables behind stack traces and their accessors {@code ukl_method_…}. The
  * link report uses it to say what takes an image's bytes, by package (issue #12, item 6).

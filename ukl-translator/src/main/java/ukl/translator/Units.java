@@ -163,7 +163,7 @@ final class Units {
     private void methodBodies(boolean application, Map<String, StringBuilder> bodies, Map<String, String> home)
             throws TranslationException {
         for (MethodRef m : layout.methods) {
-            if (m.isAbstract() || world.isApplication(m.owner().name) != application) {
+            if (!program.hasFunction(m) || world.isApplication(m.owner().name) != application) {
                 continue;
             }
             String unit = unitOf(m.owner().name);
@@ -234,7 +234,7 @@ final class Units {
             d.put(s, "extern ukl_string " + s + ";");
         }
         for (MethodRef m : layout.methods) {
-            if (!m.isAbstract()) {
+            if (program.hasFunction(m)) {
                 d.put(layout.methodSymbol(m), program.declaration(m));
             }
         }

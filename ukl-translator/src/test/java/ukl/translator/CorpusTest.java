@@ -83,7 +83,8 @@ class CorpusTest {
             "LazyFrameTraces",
             "SequencedViews",
             "EnclosingClasses",
-            "NonAsciiNames");
+            "NonAsciiNames",
+            "EnumConstants");
     // The multi-threaded java.util.concurrent programs (ProducersConsumers, ParallelWordCount,
     // LatchesAndBarriers, FuturePipelines, LockOrdering, InvokeAllAny, SynchronousPingPong) and
     // ThreadsSelectorWakeup use

@@ -1,0 +1,94 @@
+package ukl.translator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Which enums the translator initialises at build time ({@link Preinitialized}): a plain enum's
+ * constants become static data and its class no initialiser, while enums whose initialiser does
+ * more keep it. That the folded constants behave as the JVM's: CorpusTest's EnumConstants.
+ */
+class PreinitializedTest {
+    @TempDir
+    Path dir;
+
+    private static final String PROGRAM = """
+            package app;
+            public class Main {
+                enum Plain { A, B, C }
+                enum WithFields {
+                    X(1, "x"), Y(-2, null);
+                    final int n;
+                    final String s;
+                    WithFields(int n, String s) { this.n = n; this.s = s; }
+                }
+                enum Computes {
+                    P(3);
+                    final int square;
+                    Computes(int n) { this.square = n * n; }
+                }
+                enum WithBody {
+                    Q { int f() { return 1; } };
+                    abstract int f();
+                }
+                enum Mutable {
+                    M;
+                    Object cache;
+                }
+                enum Prints {
+                    R;
+                    static { System.out.println("init"); }
+                }
+                public static void main(String[] args) {
+                    System.out.println(Plain.B + " " + WithFields.Y.n + " " + Computes.P.square + " " + WithBody.Q.f()
+                            + " " + Mutable.M.cache + " " + Prints.R);
+                }
+            }
+            """;
+
+    @Test
+    void plainEnumsAreStaticDataAndTheOthersKeepTheirInitialisers() throws Exception {
+        Path classes = Harness.compile(dir.resolve("src"), Map.of("app/Main.java", PROGRAM));
+        Map<String, byte[]> world = Harness.world(Harness.classesIn(classes), "app/Main");
+        TranslationResult r = Translator.translate(world, Harness.application(world), dir.resolve("c"));
+        StringBuilder c = new StringBuilder();
+        for (Path f : r.cFiles()) {
+            c.append(Files.readString(f));
+        }
+        String text = c.toString();
+        for (String folded : new String[] {"Plain", "WithFields"}) {
+            assertFalse(text.contains("void init_" + symbol(text, folded) + "(void)"), folded + " has an initialiser");
+            assertTrue(text.contains(symbol(text, folded) + "_built0 = "), folded + "'s constants are not static data");
+        }
+        assertTrue(
+                text.matches("(?s).*" + symbol(text, "WithFields") + "_built1 = \\{[^;]*\\.f\\d+ = -2[, ].*"),
+                "Y's n is not -2 in its static data");
+        for (String kept : new String[] {"Computes", "WithBody", "Mutable", "Prints"}) {
+            assertTrue(text.contains("void init_" + symbol(text, kept) + "(void) {"), kept + " lost its initialiser");
+            assertFalse(text.contains(symbol(text, kept) + "_built0"), kept + " was folded");
+        }
+        assertEquals(
+                0,
+                Pattern.compile("m_app_Main_Plain_clinit\\(")
+                        .matcher(text)
+                        .results()
+                        .count(),
+                "a folded initialiser is still translated");
+    }
+
+    /** The descriptor symbol of app.Main's nested class {@code simpleName}, e.g. cls12_app_Main_Plain. */
+    private static String symbol(String c, String simpleName) {
+        Matcher m = Pattern.compile("\\bcls\\d+_app_Main_" + simpleName + "\\b").matcher(c);
+        assertTrue(m.find(), "no descriptor for " + simpleName);
+        return m.group();
+    }
+}
