@@ -22,33 +22,44 @@ import ukl.classmodel.FieldRef;
 import ukl.classmodel.MethodRef;
 
 /**
- * Enum classes whose constants are built at build time (issue #12, items 4 and 6): the static
- * initialiser is run here, on a small interpreter, and its objects become static data, as string
- * literals are. The class then needs no initialisation at all: no initialiser in the image, and no
- * check of its state where it is used. At run time the initialiser built each constant with a call
- * of the allocator and of its constructor, a dozen translated blocks per constant under TCG
- * (NetStats.Counter's 49 constants were 350 of the echo server's 5,500 at boot, and 6.5 KB).
+ * Classes whose static initialisers run at build time (issue #12, items 4 and 6): the initialiser
+ * runs here, on a small interpreter, and the objects it makes become static data, as string
+ * literals are. The class then needs no initialisation at all (unless a supertype does): no
+ * initialiser in the image, and no check of its state where it is used. At run time an enum's
+ * initialiser built each constant with a call of the allocator and of its constructor, a dozen
+ * translated blocks per constant under TCG (NetStats.Counter's 49 constants were 350 of the echo
+ * server's 5,500 blocks at boot, and 6.5 KB); Throwable's two empty arrays gave every exception
+ * class an initialiser and every {@code new} of one a check.
  *
  * <p>Only an initialiser that cannot be told from its result qualifies: straight-line code that
- * creates instances of its own class and arrays of them, with constants, through constructors of
- * the same kind (down to {@code Enum}'s and {@code Object}'s), and stores them in its own static
- * fields. Anything else (a branch, a call elsewhere, another class's field, a constant with a body
- * of its own) leaves the class to the usual initialisation. Every reference field of the class
- * must be final: the collector does not scan static data, so none may later point into the heap;
- * and no other code can make an enum's instances, so an array of them holds only static data.
+ * stores constants, string literals and objects it makes in its own static fields. The objects:
+ * arrays of primitives with constant elements; empty arrays of any type; and, in an enum, its
+ * constants (made through constructors that store their arguments, down to {@code Enum}'s and
+ * {@code Object}'s) and arrays of them. Anything else (a branch, a call elsewhere, another class's
+ * field, a constant with a body) leaves the class to the usual initialisation. Static data is not
+ * scanned by the collector, so none of it may ever point into the heap: an enum's reference fields
+ * must be final, no other code can make its constants, so an array of them holds only static data,
+ * and an array of any other reference type must be empty.
  */
 final class Preinitialized {
-    /** An object the initialiser made: an instance of the class or an array of them. */
+    /** An object the initialiser made: an instance of the class, or an array. */
     private static final class Built {
         final String symbol;
+        /** The array's type, e.g. {@code [I}, or {@code null} for an instance. */
+        final Type arrayType;
         /** The instance fields' values by {@link #key}; absent ones are zero. */
         final Map<String, Object> fields = new HashMap<>();
-        /** The elements of an array, or {@code null} for an instance. */
+        /** The elements of an array. */
         final Object[] elements;
 
-        Built(String symbol, Object[] elements) {
+        Built(String symbol, Type arrayType, Object[] elements) {
             this.symbol = symbol;
+            this.arrayType = arrayType;
             this.elements = elements;
+        }
+
+        boolean isInstance() {
+            return arrayType == null;
         }
     }
 
@@ -71,19 +82,18 @@ final class Preinitialized {
 
     private final World world;
     private final Layout layout;
-    /** Per folded class: its objects in the order made, then its static fields' values by {@link #key}. */
+    /** Per folded class: the objects its initialiser made, in the order made. */
     private final Map<String, List<Built>> objects = new LinkedHashMap<>();
-
+    /** Per folded class: its static fields' values by {@link #key}. */
     private final Map<String, Map<String, Object>> statics = new HashMap<>();
+    /** Classes tried: whether each was folded. */
+    private final Map<String, Boolean> tried = new HashMap<>();
 
     Preinitialized(World world, Layout layout) throws TranslationException {
         this.world = world;
         this.layout = layout;
         for (ClassNode c : world.classes()) {
-            MethodNode clinit = ClassWorld.declaredMethod(c, "<clinit>", "()V");
-            if (clinit != null && candidate(c)) {
-                new Evaluation(c).run(clinit);
-            }
+            fold(c);
         }
     }
 
@@ -116,10 +126,10 @@ final class Preinitialized {
         List<FieldRef> fields = instanceFields(c);
         fields.sort((a, b) -> layout.fieldOffset(a) - layout.fieldOffset(b));
         for (Built b : built) {
-            if (b.elements == null) {
+            if (b.isInstance()) {
                 emitInstance(out, c, fields, b, literals);
             } else {
-                emitArray(out, c, b);
+                emitArray(out, b, literals);
             }
         }
     }
@@ -160,22 +170,26 @@ final class Preinitialized {
                 .append(" };\n");
     }
 
-    private void emitArray(StringBuilder out, ClassNode c, Built b) throws TranslationException {
-        out.append("static struct { ukl_array h; ukl_obj *d[")
+    private void emitArray(StringBuilder out, Built b, Literals literals) throws TranslationException {
+        Type element = Type.getType(b.arrayType.getDescriptor().substring(1));
+        out.append("static struct { ukl_array h; ")
+                .append(Names.storage(element))
+                .append(Names.kind(element) == 'a' ? "" : " ")
+                .append("d[")
                 .append(Math.max(1, b.elements.length))
                 .append("]; } ")
                 .append(b.symbol)
                 .append(" = { { { &")
-                .append(layout.symbol("[L" + c.name + ";"))
+                .append(layout.symbol(b.arrayType))
                 .append(", 0 }, ")
                 .append(b.elements.length)
                 .append(", 0 }, {");
-        for (Object e : b.elements) {
-            out.append(' ')
-                    .append(e == null || e == NULL ? "0" : "(ukl_obj *) &" + ((Built) e).symbol)
+        for (int i = 0; i < b.elements.length; i++) {
+            out.append(i % 16 == 0 ? "\n    " : " ")
+                    .append(cValue(b.elements[i], element, literals))
                     .append(',');
         }
-        out.append(" } };\n");
+        out.append(b.elements.length == 0 ? " 0 } };\n" : " } };\n");
     }
 
     private static String cValue(Object v, Type t, Literals literals) {
@@ -200,7 +214,7 @@ final class Preinitialized {
         return Names.intLiteral(narrow((Integer) v, t));
     }
 
-    /** JVMS §6.5 putfield/putstatic: a boolean, byte, char or short field keeps the value's low bits. */
+    /** JVMS §6.5 putfield, putstatic, bastore…: a boolean, byte, char or short keeps the value's low bits. */
     private static int narrow(int v, Type t) {
         return switch (t.getSort()) {
             case Type.BOOLEAN -> v & 1;
@@ -211,23 +225,48 @@ final class Preinitialized {
         };
     }
 
-    /** An enum (no constant with a body: those are subclasses) whose reference fields are all final. */
-    private boolean candidate(ClassNode c) throws TranslationException {
-        if ((c.access & Opcodes.ACC_ENUM) == 0 || !"java/lang/Enum".equals(c.superName)) {
+    /**
+     * Runs {@code c}'s initialiser here if it qualifies, once; whether it was. A superclass's
+     * initialiser must have run here too (it runs first, JVMS §5.5 step 7, and may read this
+     * class's fields), and no direct superinterface may have one.
+     */
+    private boolean fold(ClassNode c) throws TranslationException {
+        Boolean known = tried.get(c.name);
+        if (known != null) {
+            return known;
+        }
+        tried.put(c.name, false);
+        MethodNode clinit = ClassWorld.declaredMethod(c, "<clinit>", "()V");
+        if (clinit == null) {
             return false;
         }
         for (String i : c.interfaces) {
             if (ClassWorld.declaredMethod(world.get(i), "<clinit>", "()V") != null) {
-                return false; // an interface's initialiser may run with the class's (JVMS §5.5 step 7)
-            }
-        }
-        for (FieldRef f : instanceFields(c)) {
-            if (Names.kind(Type.getType(f.node().desc)) == 'a' && (f.node().access & Opcodes.ACC_FINAL) == 0) {
                 return false;
             }
         }
         for (String s = c.superName; s != null; s = world.get(s).superName) {
-            if (ClassWorld.declaredMethod(world.get(s), "<clinit>", "()V") != null) {
+            ClassNode sc = world.get(s);
+            if (ClassWorld.declaredMethod(sc, "<clinit>", "()V") != null && !fold(sc)) {
+                return false;
+            }
+        }
+        boolean folded = new Evaluation(c, makesConstants(c)).run(clinit);
+        tried.put(c.name, folded);
+        return folded;
+    }
+
+    /**
+     * Whether {@code c}'s initialiser may make instances of it: an enum (no constant with a body:
+     * those are subclasses) whose reference fields are all final, so they keep what the
+     * constructor stored.
+     */
+    private boolean makesConstants(ClassNode c) throws TranslationException {
+        if ((c.access & Opcodes.ACC_ENUM) == 0 || !"java/lang/Enum".equals(c.superName)) {
+            return false;
+        }
+        for (FieldRef f : instanceFields(c)) {
+            if (Names.kind(Type.getType(f.node().desc)) == 'a' && (f.node().access & Opcodes.ACC_FINAL) == 0) {
                 return false;
             }
         }
@@ -254,25 +293,28 @@ final class Preinitialized {
     /** One run of a class's initialiser; its results are kept only if it runs to the end. */
     private final class Evaluation {
         private final ClassNode c;
+        /** Whether the initialiser may make instances of {@link #c} ({@link #makesConstants}). */
+        private final boolean constants;
+
         private final List<Built> made = new ArrayList<>();
         private final Map<String, Object> staticValues = new HashMap<>();
         private int steps;
 
-        Evaluation(ClassNode c) {
+        Evaluation(ClassNode c, boolean constants) {
             this.c = c;
+            this.constants = constants;
         }
 
-        void run(MethodNode clinit) throws TranslationException {
+        /** Whether the initialiser ran to its end here; then its results are kept. */
+        boolean run(MethodNode clinit) throws TranslationException {
             try {
                 invoke(c, clinit, new Object[Math.max(1, clinit.maxLocals)], 0);
-                if (!layout.hasType("[L" + c.name + ";") && made.stream().anyMatch(b -> b.elements != null)) {
-                    return;
-                }
-                objects.put(c.name, made);
-                statics.put(c.name, staticValues);
             } catch (NotFoldable e) {
-                // the class keeps its initialiser
+                return false;
             }
+            objects.put(c.name, made);
+            statics.put(c.name, staticValues);
+            return true;
         }
 
         private Object invoke(ClassNode owner, MethodNode m, Object[] locals, int depth)
@@ -313,32 +355,54 @@ final class Preinitialized {
                     }
                     case Opcodes.DUP -> stack.add(peek(stack));
                     case Opcodes.NEW -> {
-                        if (!((TypeInsnNode) i).desc.equals(c.name)) {
+                        if (!constants || !((TypeInsnNode) i).desc.equals(c.name)) {
                             throw new NotFoldable();
                         }
-                        stack.add(make(null));
+                        stack.add(make(null, null));
+                    }
+                    case Opcodes.NEWARRAY -> {
+                        Type type =
+                                Type.getType("[" + "ZCFDBSIJ".charAt(((IntInsnNode) i).operand - Opcodes.T_BOOLEAN));
+                        stack.add(newArray(type, pop(stack)));
                     }
                     case Opcodes.ANEWARRAY -> {
-                        int length = intValue(pop(stack));
-                        if (!((TypeInsnNode) i).desc.equals(c.name) || length < 0 || length > MAX_ARRAY) {
+                        String desc = ((TypeInsnNode) i).desc;
+                        Type type = Type.getType("[" + (desc.startsWith("[") ? desc : "L" + desc + ";"));
+                        Object length = pop(stack);
+                        // an array of the enum's constants holds static data only; any other
+                        // reference array must stay empty, as the collector never sees its elements
+                        if (!(constants && desc.equals(c.name))
+                                && !Integer.valueOf(0).equals(length)) {
                             throw new NotFoldable();
                         }
-                        Object[] elements = new Object[length];
-                        java.util.Arrays.fill(elements, NULL);
-                        stack.add(make(elements));
+                        stack.add(newArray(type, length));
                     }
-                    case Opcodes.AASTORE -> {
+                    case Opcodes.IASTORE,
+                            Opcodes.LASTORE,
+                            Opcodes.FASTORE,
+                            Opcodes.DASTORE,
+                            Opcodes.AASTORE,
+                            Opcodes.BASTORE,
+                            Opcodes.CASTORE,
+                            Opcodes.SASTORE -> {
                         Object value = pop(stack);
                         int index = intValue(pop(stack));
-                        Object array = pop(stack);
-                        if (!(array instanceof Built a)
-                                || a.elements == null
+                        if (!(pop(stack) instanceof Built a)
+                                || a.isInstance()
                                 || index < 0
-                                || index >= a.elements.length
-                                || !(value == NULL || value instanceof Built v && v.elements == null)) {
+                                || index >= a.elements.length) {
                             throw new NotFoldable();
                         }
-                        a.elements[index] = value;
+                        Type element = Type.getType(a.arrayType.getDescriptor().substring(1));
+                        if (op == Opcodes.AASTORE) {
+                            if (!(value == NULL || value instanceof Built v && v.isInstance())) {
+                                throw new NotFoldable();
+                            }
+                            a.elements[index] = value;
+                        } else {
+                            checked(value, element.getDescriptor());
+                            a.elements[index] = value instanceof Integer n ? narrow(n, element) : value;
+                        }
                     }
                     case Opcodes.GETSTATIC, Opcodes.PUTSTATIC -> {
                         FieldInsnNode f = (FieldInsnNode) i;
@@ -358,7 +422,7 @@ final class Preinitialized {
                         Object value = checked(pop(stack), f.desc);
                         Object target = pop(stack);
                         String declaring = declaringClass(f);
-                        if (!(target instanceof Built b) || b.elements != null || declaring == null) {
+                        if (!(target instanceof Built b) || !b.isInstance() || declaring == null) {
                             throw new NotFoldable();
                         }
                         b.fields.put(key(declaring, f.name, f.desc), value);
@@ -409,8 +473,7 @@ final class Preinitialized {
                 locals[slots[a]] = pop(stack);
             }
             if (special) {
-                Object receiver = pop(stack);
-                if (!(receiver instanceof Built b) || b.elements != null) {
+                if (!(pop(stack) instanceof Built receiver) || !receiver.isInstance()) {
                     throw new NotFoldable();
                 }
                 locals[0] = receiver;
@@ -418,8 +481,20 @@ final class Preinitialized {
             return invoke(owner, m, locals, depth + 1);
         }
 
-        private Built make(Object[] elements) throws TranslationException {
-            Built b = new Built(layout.symbol(c.name) + "_built" + made.size(), elements);
+        /** An array of {@code type} and {@code length} zeros; its type must have a descriptor. */
+        private Built newArray(Type type, Object length) throws NotFoldable, TranslationException {
+            int n = intValue(length);
+            if (n < 0 || n > MAX_ARRAY || !layout.hasType(type.getDescriptor())) {
+                throw new NotFoldable();
+            }
+            Object[] elements = new Object[n];
+            java.util.Arrays.fill(
+                    elements, zero(Type.getType(type.getDescriptor().substring(1))));
+            return make(type, elements);
+        }
+
+        private Built make(Type arrayType, Object[] elements) throws TranslationException {
+            Built b = new Built(layout.symbol(c.name) + "_built" + made.size(), arrayType, elements);
             made.add(b);
             return b;
         }

@@ -84,7 +84,7 @@ class CorpusTest {
             "SequencedViews",
             "EnclosingClasses",
             "NonAsciiNames",
-            "EnumConstants");
+            "ConstantInitializers");
     // The multi-threaded java.util.concurrent programs (ProducersConsumers, ParallelWordCount,
     // LatchesAndBarriers, FuturePipelines, LockOrdering, InvokeAllAny, SynchronousPingPong) and
     // ThreadsSelectorWakeup use

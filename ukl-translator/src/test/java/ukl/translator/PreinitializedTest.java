@@ -13,9 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Which enums the translator initialises at build time ({@link Preinitialized}): a plain enum's
- * constants become static data and its class no initialiser, while enums whose initialiser does
- * more keep it. That the folded constants behave as the JVM's: CorpusTest's EnumConstants.
+ * Which classes the translator initialises at build time ({@link Preinitialized}): a plain enum's
+ * constants and a table's arrays become static data and their classes no initialiser, while
+ * initialisers that do more keep theirs. That what they made behaves as on the JVM: CorpusTest's
+ * ConstantInitializers.
  */
 class PreinitializedTest {
     @TempDir
@@ -48,15 +49,24 @@ class PreinitializedTest {
                     R;
                     static { System.out.println("init"); }
                 }
+                static final class Table {
+                    static final int[] T = {1, 2};
+                    static final Object[] NONE = {};
+                }
+                static final class Words {
+                    static final String[] W = {"a"};
+                }
+                static final class Boom extends RuntimeException {}
                 public static void main(String[] args) {
                     System.out.println(Plain.B + " " + WithFields.Y.n + " " + Computes.P.square + " " + WithBody.Q.f()
-                            + " " + Mutable.M.cache + " " + Prints.R);
+                            + " " + Mutable.M.cache + " " + Prints.R + " " + Table.T[1] + Table.NONE.length
+                            + Words.W[0] + new Boom());
                 }
             }
             """;
 
     @Test
-    void plainEnumsAreStaticDataAndTheOthersKeepTheirInitialisers() throws Exception {
+    void constantInitialisersBecomeStaticDataAndTheOthersStay() throws Exception {
         Path classes = Harness.compile(dir.resolve("src"), Map.of("app/Main.java", PROGRAM));
         Map<String, byte[]> world = Harness.world(Harness.classesIn(classes), "app/Main");
         TranslationResult r = Translator.translate(world, Harness.application(world), dir.resolve("c"));
@@ -65,17 +75,20 @@ class PreinitializedTest {
             c.append(Files.readString(f));
         }
         String text = c.toString();
-        for (String folded : new String[] {"Plain", "WithFields"}) {
+        for (String folded : new String[] {"Plain", "WithFields", "Table"}) {
             assertFalse(text.contains("void init_" + symbol(text, folded) + "(void)"), folded + " has an initialiser");
             assertTrue(text.contains(symbol(text, folded) + "_built0 = "), folded + "'s constants are not static data");
         }
         assertTrue(
                 text.matches("(?s).*" + symbol(text, "WithFields") + "_built1 = \\{[^;]*\\.f\\d+ = -2[, ].*"),
                 "Y's n is not -2 in its static data");
-        for (String kept : new String[] {"Computes", "WithBody", "Mutable", "Prints"}) {
+        for (String kept : new String[] {"Computes", "WithBody", "Mutable", "Prints", "Words"}) {
             assertTrue(text.contains("void init_" + symbol(text, kept) + "(void) {"), kept + " lost its initialiser");
             assertFalse(text.contains(symbol(text, kept) + "_built0"), kept + " was folded");
         }
+        assertFalse(
+                text.contains("void init_" + symbol(text, "Boom") + "(void)"),
+                "an exception class needs initialising (Throwable's empty arrays were not folded)");
         assertEquals(
                 0,
                 Pattern.compile("m_app_Main_Plain_clinit\\(")

@@ -6,13 +6,15 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Enum constants the translator builds at build time (fields of every primitive type, a String,
- * another constant, an array of constants in a static field) next to enums it must initialise at
- * run time (a constant with a body, a constructor that computes, a static map filled in a loop), and
- * what a program can do with a constant: compare, switch, lock, hash, and key maps and sets.
+ * Static initialisers that only store constants, which the translator runs at build time: enum
+ * constants (fields of every primitive type, a String, another constant, an array of constants in a
+ * static field), tables of every primitive type, empty arrays. Next to them, initialisers it must
+ * leave to run time (an enum constant with a body, a constructor that computes, a static map filled
+ * in a loop, an array of Strings). And what a program can do with what they made: compare, switch,
+ * lock, hash, key maps and sets, and write into the tables.
  */
-public final class EnumConstants {
-    private EnumConstants() {}
+public final class ConstantInitializers {
+    private ConstantInitializers() {}
 
     enum Unit {
         BYTE('B', (byte) 1, (short) 8, 1, 1L, 1f, 1d, true, "byte", null),
@@ -118,6 +120,28 @@ public final class EnumConstants {
         }
     }
 
+    /** Tables of constants and empty arrays. */
+    static final class Tables {
+        static final int[] PRIMES = {2, 3, 5, 7, 11};
+        static final byte[] BYTES = {-1, 127, (byte) 200};
+        static final boolean[] FLAGS = {true, false, true};
+        static final char[] CHARS = {'a', '\u00e9', '\uffff'};
+        static final short[] SHORTS = {-32768, 1};
+        static final long[] LONGS = {Long.MIN_VALUE, 1L << 33};
+        static final float[] FLOATS = {0.1f, -0f, Float.NEGATIVE_INFINITY};
+        static final double[] DOUBLES = {0.5, Double.NaN, -Double.MAX_VALUE};
+        static final Object[] EMPTY = {};
+        static final String[][] NO_ROWS = new String[0][];
+        static final int[] ZEROS = new int[3];
+        static String greeting = "hi";
+        static int counter = 40;
+    }
+
+    /** An array of Strings could later hold one from the heap: initialised at run time. */
+    static final class Words {
+        static final String[] WORDS = {"alpha", "beta"};
+    }
+
     static String size(Unit u) {
         return switch (u) {
             case BYTE -> "one";
@@ -162,6 +186,23 @@ public final class EnumConstants {
         }
         System.out.println(Square.THREE.square + " " + Square.valueOf("TWO").square);
         System.out.println(Code.of("fail") + " " + Code.of("none") + " " + Code.OK.text);
+        Tables.PRIMES[0] = 13;
+        Tables.counter += 2;
+        System.out.println(java.util.Arrays.toString(Tables.PRIMES) + " " + java.util.Arrays.toString(Tables.BYTES)
+                + " "
+                + java.util.Arrays.toString(Tables.FLAGS) + " " + new String(Tables.CHARS).length() + " "
+                + (int) Tables.CHARS[2] + " " + java.util.Arrays.toString(Tables.SHORTS) + " "
+                + java.util.Arrays.toString(Tables.LONGS) + " " + java.util.Arrays.toString(Tables.FLOATS) + " "
+                + java.util.Arrays.toString(Tables.DOUBLES) + " " + Tables.EMPTY.length + " "
+                + Tables.NO_ROWS.length + " " + Tables.NO_ROWS.getClass().getSimpleName() + " "
+                + java.util.Arrays.toString(Tables.ZEROS) + " " + Tables.greeting + " " + Tables.counter);
+        int[] copy = Tables.PRIMES.clone();
+        copy[1] = 0;
+        System.out.println(Tables.PRIMES[1] + " " + copy[1] + " " + (Tables.greeting == "hi") + " "
+                + (Tables.EMPTY.getClass() == Object[].class));
+        Words.WORDS[1] = new StringBuilder("gam").append("ma").toString();
+        System.gc();
+        System.out.println(String.join(",", Words.WORDS));
         try {
             Unit.valueOf("GIGA");
         } catch (IllegalArgumentException e) {
