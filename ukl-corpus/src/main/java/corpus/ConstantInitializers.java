@@ -8,9 +8,9 @@ import java.util.Map;
 /**
  * Static initialisers that only store constants, which the translator runs at build time: enum
  * constants (fields of every primitive type, a String, another constant, an array of constants in a
- * static field), tables of every primitive type, empty arrays. Next to them, initialisers it must
- * leave to run time (an enum constant with a body, a constructor that computes, a static map filled
- * in a loop, an array of Strings). And what a program can do with what they made: compare, switch,
+ * static field), tables of every primitive type, empty arrays, a singleton, class literals. Next to
+ * them, initialisers it must leave to run time (an enum constant with a body, a constructor that
+ * computes, a static map filled in a loop, an array of Strings, a singleton with a mutable field). And what a program can do with what they made: compare, switch,
  * lock, hash, key maps and sets, and write into the tables.
  */
 public final class ConstantInitializers {
@@ -137,6 +137,29 @@ public final class ConstantInitializers {
         static int counter = 40;
     }
 
+    /** A singleton with final fields, and class literals. */
+    static final class Registry {
+        static final Registry INSTANCE = new Registry("main", 3, String.class);
+        static final Class<?> KIND = int[][].class;
+
+        final String name;
+        final int size;
+        final Class<?> type;
+        final long stamp = 1234567890123L;
+
+        private Registry(String name, int size, Class<?> type) {
+            this.name = name;
+            this.size = size;
+            this.type = type;
+        }
+    }
+
+    /** A singleton whose field can change: initialised at run time. */
+    static final class Cache {
+        static final Cache INSTANCE = new Cache();
+        Object last;
+    }
+
     /** An array of Strings could later hold one from the heap: initialised at run time. */
     static final class Words {
         static final String[] WORDS = {"alpha", "beta"};
@@ -200,9 +223,16 @@ public final class ConstantInitializers {
         copy[1] = 0;
         System.out.println(Tables.PRIMES[1] + " " + copy[1] + " " + (Tables.greeting == "hi") + " "
                 + (Tables.EMPTY.getClass() == Object[].class));
+        Registry r = Registry.INSTANCE;
+        synchronized (r) {
+            System.out.println(r.name + " " + r.size + " " + r.type.getName() + " " + r.stamp + " "
+                    + Registry.KIND.getSimpleName() + " " + (r.type == String.class) + " " + Thread.holdsLock(r)
+                    + " " + (r.getClass() == Registry.class));
+        }
+        Cache.INSTANCE.last = new StringBuilder("fresh").append(r.size).toString();
         Words.WORDS[1] = new StringBuilder("gam").append("ma").toString();
         System.gc();
-        System.out.println(String.join(",", Words.WORDS));
+        System.out.println(String.join(",", Words.WORDS) + " " + Cache.INSTANCE.last);
         try {
             Unit.valueOf("GIGA");
         } catch (IllegalArgumentException e) {

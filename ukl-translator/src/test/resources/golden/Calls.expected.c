@@ -51,7 +51,6 @@ static ukl_obj * m_golden_Calls_notNull(ukl_obj *o) {
     s0_a = o;
     if (UKL_LIKELY(s0_a != 0)) goto L9;
     F.prev = ukl_top; F.method = N; F.line = -1; ukl_top = &F;
-    if (UKL_UNLIKELY(cls_java_lang_NullPointerException.init_state != UKL_INIT_DONE)) { F.line = 36; init_cls_java_lang_NullPointerException(); if (UKL_UNLIKELY(ukl_pending != 0)) goto L_unwindF; }
     s0_a = ukl_new_sized(&cls_java_lang_NullPointerException, 56);
     if (UKL_UNLIKELY(s0_a == 0)) goto L_unwindF;
     { ukl_obj * t0 = s0_a; s0_a = t0; s1_a = t0; }

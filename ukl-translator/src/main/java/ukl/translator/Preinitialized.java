@@ -32,14 +32,15 @@ import ukl.classmodel.MethodRef;
  * class an initialiser and every {@code new} of one a check.
  *
  * <p>Only an initialiser that cannot be told from its result qualifies: straight-line code that
- * stores constants, string literals and objects it makes in its own static fields. The objects:
- * arrays of primitives with constant elements; empty arrays of any type; and, in an enum, its
- * constants (made through constructors that store their arguments, down to {@code Enum}'s and
- * {@code Object}'s) and arrays of them. Anything else (a branch, a call elsewhere, another class's
- * field, a constant with a body) leaves the class to the usual initialisation. Static data is not
- * scanned by the collector, so none of it may ever point into the heap: an enum's reference fields
- * must be final, no other code can make its constants, so an array of them holds only static data,
- * and an array of any other reference type must be empty.
+ * stores constants, string and class literals and objects it makes in its own static fields. The
+ * objects: arrays of primitives with constant elements; empty arrays of any type; instances of the
+ * class itself (an enum's constants, a singleton), made through constructors that store their
+ * arguments, down to {@code Object}'s; and, in an enum, arrays of its constants. Anything else (a
+ * branch, a call elsewhere, another class's field, an enum constant with a body) leaves the class
+ * to the usual initialisation. Static data is not scanned by the collector, so none of it may ever
+ * point into the heap: the class's reference fields must be final; no code but an enum's
+ * initialiser makes its constants, so an array of them holds only static data; and an array of any
+ * other reference type must be empty.
  */
 final class Preinitialized {
     /** An object the initialiser made: an instance of the class, or an array. */
@@ -62,6 +63,9 @@ final class Preinitialized {
             return arrayType == null;
         }
     }
+
+    /** A class's Class object: its descriptor, static data that the collector's roots cover. */
+    private record ClassLiteral(String symbol) {}
 
     /** The null reference on the interpreter's stack and in its values. */
     private static final Object NULL = new Object();
@@ -199,6 +203,9 @@ final class Preinitialized {
         if (v instanceof Built b) {
             return "(ukl_obj *) &" + b.symbol;
         }
+        if (v instanceof ClassLiteral k) {
+            return "(ukl_obj *) &" + k.symbol();
+        }
         if (v instanceof String s) {
             return literals.ref(s);
         }
@@ -251,26 +258,24 @@ final class Preinitialized {
                 return false;
             }
         }
-        boolean folded = new Evaluation(c, makesConstants(c)).run(clinit);
+        boolean folded = new Evaluation(c, finalReferences(c), isEnum(c)).run(clinit);
         tried.put(c.name, folded);
         return folded;
     }
 
-    /**
-     * Whether {@code c}'s initialiser may make instances of it: an enum (no constant with a body:
-     * those are subclasses) whose reference fields are all final, so they keep what the
-     * constructor stored.
-     */
-    private boolean makesConstants(ClassNode c) throws TranslationException {
-        if ((c.access & Opcodes.ACC_ENUM) == 0 || !"java/lang/Enum".equals(c.superName)) {
-            return false;
-        }
+    /** Whether every reference field of {@code c}'s instances is final: they keep what the constructor stored. */
+    private boolean finalReferences(ClassNode c) throws TranslationException {
         for (FieldRef f : instanceFields(c)) {
             if (Names.kind(Type.getType(f.node().desc)) == 'a' && (f.node().access & Opcodes.ACC_FINAL) == 0) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** An enum with no constant that has a body (those are subclasses): only its initialiser makes instances. */
+    private static boolean isEnum(ClassNode c) {
+        return (c.access & Opcodes.ACC_ENUM) != 0 && "java/lang/Enum".equals(c.superName);
     }
 
     /** Every instance field of {@code c} and its superclasses. */
@@ -293,16 +298,19 @@ final class Preinitialized {
     /** One run of a class's initialiser; its results are kept only if it runs to the end. */
     private final class Evaluation {
         private final ClassNode c;
-        /** Whether the initialiser may make instances of {@link #c} ({@link #makesConstants}). */
-        private final boolean constants;
+        /** Whether the initialiser may make instances of {@link #c} ({@link #finalReferences}). */
+        private final boolean instances;
+        /** Whether an array of {@link #c}'s instances may hold some ({@link #isEnum}). */
+        private final boolean ownArrays;
 
         private final List<Built> made = new ArrayList<>();
         private final Map<String, Object> staticValues = new HashMap<>();
         private int steps;
 
-        Evaluation(ClassNode c, boolean constants) {
+        Evaluation(ClassNode c, boolean instances, boolean ownArrays) {
             this.c = c;
-            this.constants = constants;
+            this.instances = instances;
+            this.ownArrays = instances && ownArrays;
         }
 
         /** Whether the initialiser ran to its end here; then its results are kept. */
@@ -355,7 +363,7 @@ final class Preinitialized {
                     }
                     case Opcodes.DUP -> stack.add(peek(stack));
                     case Opcodes.NEW -> {
-                        if (!constants || !((TypeInsnNode) i).desc.equals(c.name)) {
+                        if (!instances || !((TypeInsnNode) i).desc.equals(c.name)) {
                             throw new NotFoldable();
                         }
                         stack.add(make(null, null));
@@ -371,7 +379,7 @@ final class Preinitialized {
                         Object length = pop(stack);
                         // an array of the enum's constants holds static data only; any other
                         // reference array must stay empty, as the collector never sees its elements
-                        if (!(constants && desc.equals(c.name))
+                        if (!(ownArrays && desc.equals(c.name))
                                 && !Integer.valueOf(0).equals(length)) {
                             throw new NotFoldable();
                         }
@@ -521,7 +529,7 @@ final class Preinitialized {
             return null;
         }
 
-        /** A value of the field's type: a primitive of its kind, or null, a literal or an object made here. */
+        /** A value of the field's type: a primitive of its kind, or null, a literal, a Class or an object made here. */
         private Object checked(Object v, String desc) throws NotFoldable {
             boolean ok =
                     switch (Names.kind(Type.getType(desc))) {
@@ -529,7 +537,7 @@ final class Preinitialized {
                         case 'j' -> v instanceof Long;
                         case 'f' -> v instanceof Float;
                         case 'd' -> v instanceof Double;
-                        default -> v == NULL || v instanceof String || v instanceof Built;
+                        default -> v == NULL || v instanceof String || v instanceof Built || v instanceof ClassLiteral;
                     };
             if (!ok) {
                 throw new NotFoldable();
@@ -547,7 +555,8 @@ final class Preinitialized {
         return false;
     }
 
-    private static Object constant(Object cst) throws NotFoldable {
+    /** An ldc's value: a number, a string literal or a class literal. */
+    private Object constant(Object cst) throws NotFoldable, TranslationException {
         if (cst instanceof Integer
                 || cst instanceof Long
                 || cst instanceof Float
@@ -555,7 +564,10 @@ final class Preinitialized {
                 || cst instanceof String) {
             return cst;
         }
-        throw new NotFoldable(); // a class literal, a method handle or a dynamic constant
+        if (cst instanceof Type t && (t.getSort() == Type.OBJECT || t.getSort() == Type.ARRAY)) {
+            return new ClassLiteral(layout.symbol(t)); // a descriptor is its Class object (MemoryEmitter.ldc)
+        }
+        throw new NotFoldable(); // a method type, a method handle or a dynamic constant
     }
 
     private static Object zero(Type t) {

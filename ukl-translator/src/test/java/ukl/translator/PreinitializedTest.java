@@ -57,10 +57,20 @@ class PreinitializedTest {
                     static final String[] W = {"a"};
                 }
                 static final class Boom extends RuntimeException {}
+                static final class Single {
+                    static final Single ONE = new Single(String.class);
+                    final Class<?> type;
+                    final int x = 5;
+                    Single(Class<?> type) { this.type = type; }
+                }
+                static final class Holder {
+                    static final Holder ONE = new Holder();
+                    Object held;
+                }
                 public static void main(String[] args) {
                     System.out.println(Plain.B + " " + WithFields.Y.n + " " + Computes.P.square + " " + WithBody.Q.f()
                             + " " + Mutable.M.cache + " " + Prints.R + " " + Table.T[1] + Table.NONE.length
-                            + Words.W[0] + new Boom());
+                            + Words.W[0] + new Boom() + Single.ONE.x + Holder.ONE.held);
                 }
             }
             """;
@@ -75,14 +85,14 @@ class PreinitializedTest {
             c.append(Files.readString(f));
         }
         String text = c.toString();
-        for (String folded : new String[] {"Plain", "WithFields", "Table"}) {
+        for (String folded : new String[] {"Plain", "WithFields", "Table", "Single"}) {
             assertFalse(text.contains("void init_" + symbol(text, folded) + "(void)"), folded + " has an initialiser");
             assertTrue(text.contains(symbol(text, folded) + "_built0 = "), folded + "'s constants are not static data");
         }
         assertTrue(
                 text.matches("(?s).*" + symbol(text, "WithFields") + "_built1 = \\{[^;]*\\.f\\d+ = -2[, ].*"),
                 "Y's n is not -2 in its static data");
-        for (String kept : new String[] {"Computes", "WithBody", "Mutable", "Prints", "Words"}) {
+        for (String kept : new String[] {"Computes", "WithBody", "Mutable", "Prints", "Words", "Holder"}) {
             assertTrue(text.contains("void init_" + symbol(text, kept) + "(void) {"), kept + " lost its initialiser");
             assertFalse(text.contains(symbol(text, kept) + "_built0"), kept + " was folded");
         }
