@@ -68,7 +68,7 @@ public final class VirtioConsole implements ConsoleDevice {
                     + " give QEMU -device virtio-serial-pci,disable-legacy=off");
         }
         function.enable();
-        LegacyVirtio device = new LegacyVirtio(bus.ports(), (int) function.barAddress(0), "virtio console " + function);
+        LegacyVirtio device = new LegacyVirtio(bus.ports(), (int) function.barAddress(0), "virtio console", function);
         device.negotiate(0);
         // §3.1.1: queues before DRIVER_OK.
         Virtqueue tx = device.setUpQueue(TRANSMIT_QUEUE, memory);

@@ -142,7 +142,7 @@ public final class VirtioNet implements NetDriver {
                     + " give QEMU -device virtio-net-pci,disable-legacy=off");
         }
         function.enable();
-        LegacyVirtio device = new LegacyVirtio(bus.ports(), (int) function.barAddress(0), "virtio-net " + function);
+        LegacyVirtio device = new LegacyVirtio(bus.ports(), (int) function.barAddress(0), "virtio-net", function);
         int features = device.negotiate(F_MAC | F_CSUM | F_GUEST_CSUM);
         if ((features & F_MAC) == 0) {
             throw device.fail("the device offers no VIRTIO_NET_F_MAC (VirtIO 1.1 §5.1.3), so it has no"

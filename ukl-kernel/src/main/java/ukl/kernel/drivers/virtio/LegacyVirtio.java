@@ -32,13 +32,19 @@ public final class LegacyVirtio {
 
     private final PortIo ports;
     private final int base;
-    private final String name;
+    private final String kind;
+    private final Object where;
 
-    /** The device whose BAR0 decodes I/O ports from {@code ioBase}; {@code name} prefixes errors. */
-    public LegacyVirtio(PortIo ports, int ioBase, String name) {
+    /**
+     * The device whose BAR0 decodes I/O ports from {@code ioBase}; its {@code kind} and {@code
+     * where} it is (its PCI function) prefix errors. The prefix is made only for an error: at boot
+     * under TCG, formatting a PCI address is code run once, paid in translation.
+     */
+    public LegacyVirtio(PortIo ports, int ioBase, String kind, Object where) {
         this.ports = ports;
         this.base = ioBase;
-        this.name = name;
+        this.kind = kind;
+        this.where = where;
     }
 
     /**
@@ -101,6 +107,6 @@ public final class LegacyVirtio {
     /** Sets FAILED (§2.1: the driver gave up on the device) and returns the error to throw. */
     public IllegalStateException fail(String message) {
         ports.outb(base + DEVICE_STATUS, ports.inb(base + DEVICE_STATUS) | FAILED);
-        return new IllegalStateException(name + ": " + message);
+        return new IllegalStateException(kind + " " + where + ": " + message);
     }
 }

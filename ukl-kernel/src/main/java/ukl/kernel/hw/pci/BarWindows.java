@@ -21,22 +21,29 @@ final class BarWindows {
     private long nextIo = IO_START;
     private long nextMemory = MEMORY_START;
 
-    long io(long size, String bar) {
-        long base = place(nextIo, size, IO_START, IO_END, "I/O", bar);
+    /** Places BAR {@code bar} of {@code function} ({@code size} bytes) in the I/O window. */
+    long io(long size, PciFunction function, int bar) {
+        long base = place(nextIo, size, IO_START, IO_END, "I/O", function, bar);
         nextIo = base + size;
         return base;
     }
 
-    long memory(long size, String bar) {
-        long base = place(nextMemory, size, MEMORY_START, MEMORY_END, "memory", bar);
+    /** Places BAR {@code bar} of {@code function} ({@code size} bytes) in the memory window. */
+    long memory(long size, PciFunction function, int bar) {
+        long base = place(nextMemory, size, MEMORY_START, MEMORY_END, "memory", function, bar);
         nextMemory = base + size;
         return base;
     }
 
-    private static long place(long next, long size, long start, long end, String space, String bar) {
+    /**
+     * The lowest base at a multiple of {@code size} from {@code next}. The BAR's name is formatted
+     * only for the error: at boot under TCG, code run once is paid in translation.
+     */
+    private static long place(long next, long size, long start, long end, String space, PciFunction function, int bar) {
         long base = (next + size - 1) & -size;
         if (base + size > end) {
-            throw new IllegalStateException("PCI " + bar + " needs 0x" + Long.toHexString(size) + " bytes of "
+            throw new IllegalStateException("PCI " + function + " BAR" + bar + " needs 0x" + Long.toHexString(size)
+                    + " bytes of "
                     + space + " space at a multiple of that size, which no longer fits the kernel's " + space
                     + " window 0x" + Long.toHexString(start) + "-0x" + Long.toHexString(end - 1)
                     + " (free from 0x" + Long.toHexString(next) + "): give the guest fewer or smaller PCI devices");

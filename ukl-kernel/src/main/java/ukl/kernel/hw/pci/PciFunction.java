@@ -147,7 +147,6 @@ public final class PciFunction {
             bus.write32(address, offset, original);
             return 0;
         }
-        String name = this + " BAR" + i;
         if ((probe & BAR_IO) != 0) {
             // An I/O BAR may implement only 16 address bits and read 0 above them.
             int mask = probe & ~0x3;
@@ -155,7 +154,7 @@ public final class PciFunction {
                 mask |= 0xffff_0000;
             }
             long size = (~mask + 1) & 0xffff_ffffL;
-            long base = windows.io(size, name);
+            long base = windows.io(size, this, i);
             bus.write32(address, offset, (int) base);
             record(i, base, size, true);
             return 0;
@@ -169,7 +168,7 @@ public final class PciFunction {
             mask |= 0xffff_ffff_0000_0000L;
         }
         long size = ~mask + 1;
-        long base = windows.memory(size, name);
+        long base = windows.memory(size, this, i);
         bus.write32(address, offset, (int) base);
         if (wide) {
             bus.write32(address, offset + 4, (int) (base >>> 32));
