@@ -27,6 +27,10 @@ public final class ThreadStates {
                 + b.getName() + " " + c.getName() + ", main's id below a's " + (main.threadId() < a.threadId())
                 + ", virtual after b " + (v.threadId() > b.threadId()) + ", c after virtual "
                 + (c.threadId() > v.threadId()));
+        Thread named = Thread.ofVirtual().name("worker_1").unstarted(() -> {});
+        System.out.println("an unstarted virtual thread's toString: "
+                + v.toString().equals("VirtualThread[#" + v.threadId() + "]/new") + " "
+                + named.toString().equals("VirtualThread[#" + named.threadId() + ",worker_1]/new"));
         System.out.println("a before start: " + a.getState());
         a.start();
         a.join();

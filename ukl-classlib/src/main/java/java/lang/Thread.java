@@ -389,10 +389,24 @@ public class Thread implements Runnable {
     public String toString() {
         if (virtual) {
             return "VirtualThread[#" + tid + (name.isEmpty() ? "" : "," + name) + "]/"
-                    + getState().name().toLowerCase();
+                    + lowerCase(getState().name());
         }
         ThreadGroup g = getThreadGroup();
         return "Thread[#" + tid + "," + name + "," + priority + "," + (g == null ? "" : g.getName()) + "]";
+    }
+
+    /**
+     * A state's name in lower case. The names are ASCII capitals and underscores; String.toLowerCase
+     * would make every image that can print a thread carry Unicode's case mappings (12 KB).
+     */
+    private static String lowerCase(String stateName) {
+        char[] c = stateName.toCharArray();
+        for (int i = 0; i < c.length; i++) {
+            if (c[i] >= 'A' && c[i] <= 'Z') {
+                c[i] += 'a' - 'A';
+            }
+        }
+        return new String(c);
     }
 
     // ---- builders (JDK 21): in ukl a virtual thread is a platform thread that says so ----
