@@ -101,7 +101,9 @@ public final class IntegerParsing {
         System.out.println(Math.addExact(1, 2) + " " + Math.floorDiv(-7, 2) + " " + Math.floorMod(-7, 2) + " "
                 + Math.floorMod(7, -2)
                 + " " + Math.floorDiv(-7L, 2L) + " " + Math.abs(Integer.MIN_VALUE) + " "
-                + Math.multiplyHigh(Long.MAX_VALUE, 3)
+                + Math.multiplyHigh(Long.MAX_VALUE, 3) + " " + Math.multiplyHigh(Long.MIN_VALUE, Long.MIN_VALUE) + " "
+                + Math.multiplyHigh(-1L, 5L) + " " + Math.multiplyHigh(-3L, Long.MAX_VALUE) + " "
+                + Math.multiplyHigh(0x1234_5678_9abc_def0L, -0x0fed_cba9_8765_4321L)
                 + " " + Math.ceilDiv(7, 2) + " " + Math.clamp(300L, 0, 255));
         String[] overflow = {"addExact", "multiplyExact", "toIntExact", "negateExact", "incrementExact", "subtractExact"
         };

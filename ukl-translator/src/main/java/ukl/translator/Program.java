@@ -102,7 +102,7 @@ final class Program {
 
     /** The C function of a method that has a body: translated bytecode, or an intrinsic's. */
     String body(MethodRef m) throws TranslationException {
-        if ((m.node().access & Opcodes.ACC_NATIVE) != 0) {
+        if ((m.node().access & Opcodes.ACC_NATIVE) != 0 || Intrinsics.supplies(m)) {
             return prototype(m, nativeNames(m)) + " {\n    " + Intrinsics.body(m) + "\n}\n\n";
         }
         return new MethodEmitter(this, m).emit();
@@ -240,7 +240,11 @@ final class Program {
     }
 
     String prototype(MethodRef m) {
-        return prototype(m, (m.node().access & Opcodes.ACC_NATIVE) != 0 ? nativeNames(m) : parameterNames(m));
+        return prototype(
+                m,
+                (m.node().access & Opcodes.ACC_NATIVE) != 0 || Intrinsics.supplies(m)
+                        ? nativeNames(m)
+                        : parameterNames(m));
     }
 
     /** A method's declaration with external linkage, for the units that call it ({@link Units}). */

@@ -34,6 +34,25 @@ class IntrinsicsTest {
         assertEquals(Set.of(), undeclared, "intrinsics the class library does not declare");
     }
 
+    /** A supplied body replaces a Java one: a typo, or a method the library dropped or made native, would leave it unused. */
+    @Test
+    void suppliedBodiesReplaceJavaMethodsOfTheClassLibrary() throws Exception {
+        Map<String, byte[]> world = Harness.world(Map.of(), "ukl/kernel/AppMain");
+        Set<String> withJava = new TreeSet<>();
+        for (byte[] bytes : world.values()) {
+            ClassNode c = new ClassNode();
+            new ClassReader(bytes).accept(c, ClassReader.SKIP_CODE);
+            for (MethodNode m : c.methods) {
+                if ((m.access & (Opcodes.ACC_NATIVE | Opcodes.ACC_ABSTRACT)) == 0) {
+                    withJava.add(c.name + "." + m.name + m.desc);
+                }
+            }
+        }
+        Set<String> missing = new TreeSet<>(Intrinsics.supplied());
+        missing.removeAll(withJava);
+        assertEquals(Set.of(), missing, "supplied bodies for methods the class library does not write in Java");
+    }
+
     /** A leaf is called like arithmetic (no line stored, no poll around it): a typo would silently drop it. */
     @Test
     void leavesArePureIntrinsics() {
