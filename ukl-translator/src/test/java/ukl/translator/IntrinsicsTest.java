@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiPredicate;
 import org.junit.jupiter.api.Test;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.Opcodes;
@@ -16,17 +17,8 @@ import org.objectweb.asm.tree.MethodNode;
 class IntrinsicsTest {
     @Test
     void everyClassLibraryNativeIsAnIntrinsicAndBack() throws Exception {
-        Map<String, byte[]> world = Harness.world(Map.of(), "ukl/kernel/AppMain");
-        Set<String> natives = new TreeSet<>();
-        for (byte[] bytes : world.values()) {
-            ClassNode c = new ClassNode();
-            new ClassReader(bytes).accept(c, ClassReader.SKIP_CODE);
-            for (MethodNode m : c.methods) {
-                if ((m.access & Opcodes.ACC_NATIVE) != 0 && !c.name.startsWith("ukl/kernel/arch/")) {
-                    natives.add(c.name + "." + m.name + m.desc);
-                }
-            }
-        }
+        Set<String> natives = classLibraryMethods(
+                (c, m) -> (m.access & Opcodes.ACC_NATIVE) != 0 && !c.name.startsWith("ukl/kernel/arch/"));
         Set<String> undeclared = new TreeSet<>(Translator.intrinsicNatives());
         undeclared.removeAll(natives);
         natives.removeAll(Translator.intrinsicNatives());
@@ -37,20 +29,24 @@ class IntrinsicsTest {
     /** A supplied body replaces a Java one: a typo, or a method the library dropped or made native, would leave it unused. */
     @Test
     void suppliedBodiesReplaceJavaMethodsOfTheClassLibrary() throws Exception {
-        Map<String, byte[]> world = Harness.world(Map.of(), "ukl/kernel/AppMain");
-        Set<String> withJava = new TreeSet<>();
-        for (byte[] bytes : world.values()) {
+        Set<String> missing = new TreeSet<>(Intrinsics.supplied());
+        missing.removeAll(classLibraryMethods((c, m) -> (m.access & (Opcodes.ACC_NATIVE | Opcodes.ACC_ABSTRACT)) == 0));
+        assertEquals(Set.of(), missing, "supplied bodies for methods the class library does not write in Java");
+    }
+
+    /** The class library's and kernel's methods that {@code which} takes, as "owner.name(desc)". */
+    private static Set<String> classLibraryMethods(BiPredicate<ClassNode, MethodNode> which) throws Exception {
+        Set<String> out = new TreeSet<>();
+        for (byte[] bytes : Harness.world(Map.of(), "ukl/kernel/AppMain").values()) {
             ClassNode c = new ClassNode();
             new ClassReader(bytes).accept(c, ClassReader.SKIP_CODE);
             for (MethodNode m : c.methods) {
-                if ((m.access & (Opcodes.ACC_NATIVE | Opcodes.ACC_ABSTRACT)) == 0) {
-                    withJava.add(c.name + "." + m.name + m.desc);
+                if (which.test(c, m)) {
+                    out.add(c.name + "." + m.name + m.desc);
                 }
             }
         }
-        Set<String> missing = new TreeSet<>(Intrinsics.supplied());
-        missing.removeAll(withJava);
-        assertEquals(Set.of(), missing, "supplied bodies for methods the class library does not write in Java");
+        return out;
     }
 
     /** A leaf is called like arithmetic (no line stored, no poll around it): a typo would silently drop it. */
