@@ -21,7 +21,7 @@ final class Program {
     final Layout layout;
     final World world;
     final Literals literals = new Literals();
-    /** Enum classes whose static initialisers ran at build time. */
+    /** Classes whose static initialisers ran at build time. */
     final Preinitialized preinitialized;
 
     private final Effects effects;
