@@ -230,6 +230,12 @@ public final class ConstantInitializers {
                     + " " + (r.getClass() == Registry.class));
         }
         Cache.INSTANCE.last = new StringBuilder("fresh").append(r.size).toString();
+        System.out.println(Boolean.TYPE.getName() + " " + (Boolean.valueOf(true) == Boolean.TRUE) + " "
+                + (Boolean.valueOf("TRUE") == Boolean.TRUE) + " " + Boolean.FALSE + " " + (Long.TYPE == long.class)
+                + " "
+                + Character.TYPE + " " + Integer.TYPE.isPrimitive() + " " + Integer.toString(-255, 16) + " "
+                + Integer.toString(35, 36) + " " + Long.toHexString(-1L) + " " + double.class.getName() + " "
+                + boolean[].class.getComponentType() + " " + (Short.TYPE == short.class));
         Words.WORDS[1] = new StringBuilder("gam").append("ma").toString();
         System.gc();
         System.out.println(String.join(",", Words.WORDS) + " " + Cache.INSTANCE.last);

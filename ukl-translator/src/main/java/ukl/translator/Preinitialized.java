@@ -32,7 +32,8 @@ import ukl.classmodel.MethodRef;
  * class an initialiser and every {@code new} of one a check.
  *
  * <p>Only an initialiser that cannot be told from its result qualifies: straight-line code that
- * stores constants, string and class literals and objects it makes in its own static fields. The
+ * stores constants, string and class literals, constants of other classes whose initialisers ran
+ * here, and objects it makes in its own static fields. The
  * objects: arrays of primitives with constant elements; empty arrays of any type; instances of the
  * class itself (an enum's constants, a singleton), made through constructors that store their
  * arguments, down to {@code Object}'s; and, in an enum, arrays of its constants. Anything else (a
@@ -64,8 +65,8 @@ final class Preinitialized {
         }
     }
 
-    /** A class's Class object: its descriptor, static data that the collector's roots cover. */
-    private record ClassLiteral(String symbol) {}
+    /** A type's Class object: its descriptor, static data that the collector's roots cover. */
+    private record ClassLiteral(Type type, String symbol) {}
 
     /** The null reference on the interpreter's stack and in its values. */
     private static final Object NULL = new Object();
@@ -412,18 +413,13 @@ final class Preinitialized {
                             a.elements[index] = value instanceof Integer n ? narrow(n, element) : value;
                         }
                     }
-                    case Opcodes.GETSTATIC, Opcodes.PUTSTATIC -> {
+                    case Opcodes.GETSTATIC -> stack.add(staticValue((FieldInsnNode) i));
+                    case Opcodes.PUTSTATIC -> {
                         FieldInsnNode f = (FieldInsnNode) i;
                         if (!f.owner.equals(c.name) || !declares(c, f.name, f.desc, true)) {
                             throw new NotFoldable();
                         }
-                        String k = key(c.name, f.name, f.desc);
-                        if (op == Opcodes.GETSTATIC) {
-                            Object v = staticValues.get(k);
-                            stack.add(v != null ? v : zero(Type.getType(f.desc)));
-                        } else {
-                            staticValues.put(k, checked(pop(stack), f.desc));
-                        }
+                        staticValues.put(key(c.name, f.name, f.desc), checked(pop(stack), f.desc));
                     }
                     case Opcodes.PUTFIELD -> {
                         FieldInsnNode f = (FieldInsnNode) i;
@@ -435,6 +431,7 @@ final class Preinitialized {
                         }
                         b.fields.put(key(declaring, f.name, f.desc), value);
                     }
+                    case Opcodes.INVOKEVIRTUAL -> stack.add(libraryCall((MethodInsnNode) i, pop(stack)));
                     case Opcodes.INVOKESPECIAL, Opcodes.INVOKESTATIC -> {
                         MethodInsnNode call = (MethodInsnNode) i;
                         Object result = call(call, stack, depth);
@@ -450,6 +447,51 @@ final class Preinitialized {
                     }
                     default -> throw new NotFoldable();
                 }
+            }
+            throw new NotFoldable();
+        }
+
+        /**
+         * A static field of the class, or a constant of another class whose initialiser ran here:
+         * reading it at run time would initialise that class, which does nothing then. An object
+         * another class made stays out: its symbol lives with that class's data.
+         */
+        private Object staticValue(FieldInsnNode f) throws NotFoldable, TranslationException {
+            Type t = Type.getType(f.desc);
+            if (f.owner.equals(c.name) && declares(c, f.name, f.desc, true)) {
+                Object v = staticValues.get(key(c.name, f.name, f.desc));
+                return v != null ? v : zero(t);
+            }
+            if (!world.has(f.owner)
+                    || !fold(world.get(f.owner))
+                    || !declares(world.get(f.owner), f.name, f.desc, true)) {
+                throw new NotFoldable();
+            }
+            Object v = statics.get(f.owner).get(key(f.owner, f.name, f.desc));
+            if (v instanceof Built) {
+                throw new NotFoldable();
+            }
+            return v != null ? v : zero(t);
+        }
+
+        /**
+         * The two library calls that initialisers of the class library make on constants: a
+         * primitive array class's component type ({@code Primitives}) and a literal's chars ({@code
+         * Integer.DIGITS}).
+         */
+        private Object libraryCall(MethodInsnNode call, Object receiver) throws NotFoldable, TranslationException {
+            String m = call.owner + "." + call.name + call.desc;
+            if (m.equals("java/lang/Class.getComponentType()Ljava/lang/Class;")
+                    && receiver instanceof ClassLiteral k
+                    && k.type().getSort() == Type.ARRAY) {
+                return classLiteral(Type.getType(k.type().getDescriptor().substring(1)));
+            }
+            if (m.equals("java/lang/String.toCharArray()[C") && receiver instanceof String s) {
+                Built chars = newArray(Type.getType("[C"), s.length());
+                for (int i = 0; i < s.length(); i++) {
+                    chars.elements[i] = (int) s.charAt(i);
+                }
+                return chars;
             }
             throw new NotFoldable();
         }
@@ -555,6 +597,15 @@ final class Preinitialized {
         return false;
     }
 
+    /** The Class object of {@code t}, if the program has its descriptor. */
+    private ClassLiteral classLiteral(Type t) throws NotFoldable, TranslationException {
+        String type = t.getSort() == Type.OBJECT ? t.getInternalName() : t.getDescriptor();
+        if (!layout.hasType(type)) {
+            throw new NotFoldable();
+        }
+        return new ClassLiteral(t, layout.symbol(type)); // a descriptor is its Class object (MemoryEmitter.ldc)
+    }
+
     /** An ldc's value: a number, a string literal or a class literal. */
     private Object constant(Object cst) throws NotFoldable, TranslationException {
         if (cst instanceof Integer
@@ -565,7 +616,7 @@ final class Preinitialized {
             return cst;
         }
         if (cst instanceof Type t && (t.getSort() == Type.OBJECT || t.getSort() == Type.ARRAY)) {
-            return new ClassLiteral(layout.symbol(t)); // a descriptor is its Class object (MemoryEmitter.ldc)
+            return classLiteral(t);
         }
         throw new NotFoldable(); // a method type, a method handle or a dynamic constant
     }

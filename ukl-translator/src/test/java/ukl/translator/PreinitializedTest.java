@@ -96,6 +96,21 @@ class PreinitializedTest {
             assertTrue(text.contains("void init_" + symbol(text, kept) + "(void) {"), kept + " lost its initialiser");
             assertFalse(text.contains(symbol(text, kept) + "_built0"), kept + " was folded");
         }
+        // the library's: constants read from another folded class (Primitives), a literal's chars
+        for (String folded : new String[] {"java_lang_Boolean", "java_lang_Long", "java_lang_Integer"}) {
+            assertFalse(
+                    Pattern.compile("void init_cls\\d+_" + folded + "\\(void\\)")
+                            .matcher(text)
+                            .find(),
+                    folded + " has an initialiser");
+        }
+        for (String made : new String[] {"java_lang_Boolean", "java_lang_Integer"}) { // TRUE and FALSE, DIGITS
+            assertTrue(
+                    Pattern.compile("\\bcls\\d+_" + made + "_built0 = ")
+                            .matcher(text)
+                            .find(),
+                    made + "'s objects are not static data");
+        }
         assertFalse(
                 text.contains("void init_" + symbol(text, "Boom") + "(void)"),
                 "an exception class needs initialising (Throwable's empty arrays were not folded)");
