@@ -19,7 +19,7 @@ static ukl_obj * m_golden_Calls_run(ukl_obj *g, ukl_obj *o) {
     ukl_top = &F;
     s0_a = g;
     s1_a = o;
-    if (UKL_UNLIKELY(s1_a != 0 && !ukl_instanceof(s1_a, &cls_java_lang_String))) { F.line = 29; ukl_throw_cast(s1_a, &cls_java_lang_String); goto H0; }
+    if (UKL_UNLIKELY(s1_a != 0 && !(s1_a->cls == &cls_java_lang_String))) { F.line = 29; ukl_throw_cast(s1_a, &cls_java_lang_String); goto H0; }
     F.line = 29;
     if (UKL_UNLIKELY(s0_a == 0)) { ukl_throw_npe(); goto H0; }
     s0_a = ((ukl_obj * (*)(ukl_obj *, ukl_obj *)) s0_a->cls->itable[N])(s0_a, s1_a);
@@ -35,7 +35,7 @@ L8:;
     if (UKL_UNLIKELY(ukl_pending != 0)) goto L_unwind;
     ukl_top = F.prev; return s0_a;
 H0:
-    if (ukl_instanceof(ukl_pending, &cls_java_lang_ClassCastException)) { s0_a = ukl_pending; ukl_pending = 0; goto L8; }
+    if (ukl_pending->cls == &cls_java_lang_ClassCastException) { s0_a = ukl_pending; ukl_pending = 0; goto L8; }
     goto L_unwind;
 L_unwind:
     ukl_top = F.prev;

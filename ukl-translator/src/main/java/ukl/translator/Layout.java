@@ -43,6 +43,9 @@ final class Layout {
 
     static final int CLASS_JFIELD_BYTES = 32;
     static final String PRIMITIVES = "ZBCSIJFDV";
+    /** The types an array is an instance of (JLS §4.10.3), besides arrays. */
+    private static final Set<String> ARRAY_SUPERTYPES =
+            Set.of(ClassWorld.OBJECT, "java/lang/Cloneable", "java/io/Serializable");
 
     final World world;
     final List<String> types = new ArrayList<>();
@@ -61,7 +64,6 @@ final class Layout {
     final Map<String, List<MethodRef>> vtables = new HashMap<>();
 
     final Map<String, Integer> selectors = new TreeMap<>();
-    private final Map<String, List<String>> subclasses = new HashMap<>();
     final List<MethodRef> methods = new ArrayList<>();
     private final Map<MethodNode, Integer> methodIds = new HashMap<>();
     private List<String> methodSymbols;
@@ -111,9 +113,6 @@ final class Layout {
 
     private void addClass(ClassNode c, Set<String> arrays) {
         types.add(c.name);
-        if (c.superName != null) {
-            subclasses.computeIfAbsent(c.superName, k -> new ArrayList<>()).add(c.name);
-        }
         for (MethodNode m : c.methods) {
             methodIds.put(m, methods.size());
             methods.add(new MethodRef(c, m));
@@ -388,6 +387,30 @@ final class Layout {
     /** What a receiver of exactly class {@code cls} runs for {@code resolved} (JVMS §5.4.6), or null (abstract). */
     MethodRef implementation(String cls, MethodRef resolved) {
         return world.resolver.select(cls, resolved).orElse(null);
+    }
+
+    /**
+     * The C test that {@code ref}, a {@code ukl_obj *} known not to be null, is an instance of the class or
+     * interface {@code type}, by what the closed world knows of it: a comparison with the one class
+     * that can have such instances; the class's slot in its instance's display (Cohen's test, at
+     * the depth the translator knows); a scan of the interfaces its instance's class lists; the
+     * runtime's general test only where arrays may be instances too.
+     */
+    String instanceTest(String ref, String type) throws TranslationException {
+        String cls = ref + "->cls";
+        String t = "&" + symbol(type);
+        if (type.startsWith("[") || ARRAY_SUPERTYPES.contains(type)) {
+            return "ukl_is_subclass(" + cls + ", " + t + ")";
+        }
+        List<String> concrete = concreteSubtypes(type);
+        if (concrete.size() == 1) {
+            return cls + " == &" + symbol(concrete.get(0));
+        }
+        if (ClassWorld.isInterface(world.get(type))) {
+            return "ukl_implements(" + cls + ", " + t + ")";
+        }
+        return "ukl_extends(" + cls + ", " + t + ", "
+                + (world.model.superclasses(type).size() - 1) + ")";
     }
 
     /** The classes in the world that can be instantiated and are {@code cls} or its subtypes, in name order. */

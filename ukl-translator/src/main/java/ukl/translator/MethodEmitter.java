@@ -547,9 +547,9 @@ final class MethodEmitter {
                             .append(";\n");
                     return handlerLabel(dispatch);
                 }
-                dispatch.append("    if (ukl_instanceof(ukl_pending, &")
-                        .append(layout.symbol(t.type))
-                        .append(")) { s0_a = ukl_pending; ukl_pending = 0; goto ")
+                dispatch.append("    if (")
+                        .append(layout.instanceTest("ukl_pending", t.type))
+                        .append(") { s0_a = ukl_pending; ukl_pending = 0; goto ")
                         .append(handler)
                         .append("; }\n");
             }
@@ -772,13 +772,14 @@ final class MethodEmitter {
                 emit("ukl_pending = " + top(0) + "; goto " + onThrow() + ";");
             }
             case Opcodes.CHECKCAST -> {
-                String c = "&" + layout.symbol(((TypeInsnNode) insn).desc);
-                emit("if (UKL_UNLIKELY(" + top(0) + " != 0 && !ukl_instanceof(" + top(0) + ", " + c + "))) { "
-                        + raise("ukl_throw_cast", top(0) + ", " + c) + "goto " + onThrow() + "; }");
+                String type = ((TypeInsnNode) insn).desc;
+                emit("if (UKL_UNLIKELY(" + top(0) + " != 0 && !(" + layout.instanceTest(top(0), type) + "))) { "
+                        + raise("ukl_throw_cast", top(0) + ", &" + layout.symbol(type)) + "goto " + onThrow()
+                        + "; }");
             }
             case Opcodes.INSTANCEOF ->
-                emit(push(1, 'i') + " = ukl_instanceof(" + top(0) + ", &" + layout.symbol(((TypeInsnNode) insn).desc)
-                        + ");");
+                emit(push(1, 'i') + " = " + top(0) + " != 0 && ("
+                        + layout.instanceTest(top(0), ((TypeInsnNode) insn).desc) + ");");
             case Opcodes.MONITORENTER -> {
                 nullCheck(top(0));
                 emit("ukl_monitor_enter(" + top(0) + ");");

@@ -247,17 +247,27 @@ static ukl_obj *ukl_multianewarray(const ukl_class *cls, int32_t dims, const int
 
 /* ---- type tests (JVMS §6.5 checkcast/instanceof) ---- */
 
+/* Class s is the class t, at depth d, or one of its subclasses: t's slot in s's display (Cohen). */
+static inline int ukl_extends(const ukl_class *s, const ukl_class *t, int32_t d) {
+    return s == t || (s->depth >= d && s->display[d] == t);
+}
+
+/* Class s implements the interface t: its list has every interface it implements. */
+static inline int ukl_implements(const ukl_class *s, const ukl_class *t) {
+    for (int32_t i = 0; i < s->n_interfaces; i++) {
+        if (s->interfaces[i] == t) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
 static int ukl_is_subclass(const ukl_class *s, const ukl_class *t) {
     if (s == t) {
         return 1;
     }
     if (t->flags & UKL_CLS_INTERFACE) {
-        for (int32_t i = 0; i < s->n_interfaces; i++) {
-            if (s->interfaces[i] == t) {
-                return 1;
-            }
-        }
-        return 0;
+        return ukl_implements(s, t);
     }
     if (t->flags & UKL_CLS_ARRAY) {
         if (!(s->flags & UKL_CLS_ARRAY)) {
@@ -272,7 +282,7 @@ static int ukl_is_subclass(const ukl_class *s, const ukl_class *t) {
     if (s->flags & (UKL_CLS_PRIMITIVE | UKL_CLS_INTERFACE)) {
         return t->depth == 0 && !(t->flags & UKL_CLS_PRIMITIVE) && !(s->flags & UKL_CLS_PRIMITIVE);
     }
-    return s->depth >= t->depth && s->display[t->depth] == t;
+    return ukl_extends(s, t, t->depth);
 }
 
 static inline int ukl_instanceof(const ukl_obj *o, const ukl_class *t) {

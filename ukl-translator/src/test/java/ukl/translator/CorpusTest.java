@@ -84,7 +84,8 @@ class CorpusTest {
             "SequencedViews",
             "EnclosingClasses",
             "NonAsciiNames",
-            "ConstantInitializers");
+            "ConstantInitializers",
+            "TypeTests");
     // The multi-threaded java.util.concurrent programs (ProducersConsumers, ParallelWordCount,
     // LatchesAndBarriers, FuturePipelines, LockOrdering, InvokeAllAny, SynchronousPingPong) and
     // ThreadsSelectorWakeup use
