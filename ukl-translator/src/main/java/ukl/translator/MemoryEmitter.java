@@ -96,7 +96,8 @@ final class MemoryEmitter {
         switch (insn.getOpcode()) {
             case Opcodes.GETSTATIC -> {
                 out.initCheck(f.owner().name);
-                out.emit(out.push(0, k) + " = " + layout.staticSymbol(f) + ";");
+                String value = program.preinitialized.finalValue(f, program.literals, !program.split);
+                out.emit(out.push(0, k) + " = " + (value != null ? value : layout.staticSymbol(f)) + ";");
             }
             case Opcodes.PUTSTATIC -> {
                 out.initCheck(f.owner().name);

@@ -122,6 +122,25 @@ final class Preinitialized {
         return v == null ? null : cValue(v, Type.getType(f.node().desc), literals);
     }
 
+    /**
+     * What a static final field of a folded class holds for the whole run, as a C expression that
+     * code can use instead of loading the field (a constant, a literal, a Class object, an object
+     * the initialiser made: gcc then knows it is not null, and an enum's ordinal is at a fixed
+     * address), or {@code null}. An object the initialiser made only where its definition is in the
+     * same C file ({@code objectsVisible}): in several files it is static data of the data unit.
+     */
+    String finalValue(FieldRef f, Literals literals, boolean objectsVisible) {
+        Map<String, Object> values = statics.get(f.owner().name);
+        if (values == null || (f.node().access & Opcodes.ACC_FINAL) == 0) {
+            return null;
+        }
+        Object v = values.get(key(f.owner().name, f.node().name, f.node().desc));
+        if (v == null || (v instanceof Built && !objectsVisible)) {
+            return null;
+        }
+        return cValue(v, Type.getType(f.node().desc), literals);
+    }
+
     /** The definitions of the objects {@code c}'s initialiser made, if it was run at build time. */
     void emitObjects(StringBuilder out, ClassNode c, Literals literals) throws TranslationException {
         List<Built> built = objects.get(c.name);

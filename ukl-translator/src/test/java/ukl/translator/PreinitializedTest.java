@@ -111,6 +111,25 @@ class PreinitializedTest {
                             .find(),
                     made + "'s objects are not static data");
         }
+        // main uses what the folded initialisers made, not their classes' static fields, where
+        // their definitions are in its C file: in one file, not in the several of -Dukl.incremental
+        assertTrue(
+                mainOf(text).contains("= sf") && mainOf(text).contains("_app_Main_Plain_B;"),
+                "main, in another C file than Plain's data, does not load Plain.B");
+        Path one = dir.resolve("one");
+        Translator.translate(world, one);
+        text = Files.readString(one.resolve("program.c"));
+        String main = mainOf(text);
+        assertTrue(main.contains("(ukl_obj *) &" + symbol(text, "Plain") + "_built1;"), "Plain.B is not its object");
+        assertTrue(main.contains("(ukl_obj *) &" + symbol(text, "Table") + "_built0;"), "Table.T is not its array");
+        assertFalse(
+                Pattern.compile("= sf\\d+_app_Main_(Plain_B|Table_T|Single_ONE);")
+                        .matcher(main)
+                        .find(),
+                "main loads a folded class's final field");
+        assertTrue(
+                Pattern.compile("= sf\\d+_app_Main_Holder_ONE;").matcher(main).find(),
+                "Holder.ONE, of an initialiser that runs, is not loaded from its field");
         assertFalse(
                 text.contains("void init_" + symbol(text, "Boom") + "(void)"),
                 "an exception class needs initialising (Throwable's empty arrays were not folded)");
@@ -121,6 +140,13 @@ class PreinitializedTest {
                         .results()
                         .count(),
                 "a folded initialiser is still translated");
+    }
+
+    /** The C function of app.Main.main. */
+    private static String mainOf(String c) {
+        Matcher m = Pattern.compile("m_app_Main_main\\(ukl_obj \\*\\w+\\) \\{").matcher(c);
+        assertTrue(m.find(), "no function for main");
+        return c.substring(m.start(), c.indexOf("\n}\n", m.start()));
     }
 
     /** The descriptor symbol of app.Main's nested class {@code simpleName}, e.g. cls12_app_Main_Plain. */
