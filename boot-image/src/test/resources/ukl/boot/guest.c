@@ -132,8 +132,8 @@ static uint64_t reference_rate(void) {
     ukl_native_Cpu_outb(0x43, 0xb0);
     ukl_native_Cpu_outb(0x42, 0xff);
     ukl_native_Cpu_outb(0x42, 0xff);
-    uint16_t c0, c1;
-    uint64_t t0, t1;
+    uint16_t c0 = 0, c1 = 0; /* latched() sets them; gcc, inlining it, cannot always tell */
+    uint64_t t0 = 0, t1 = 0;
     latched(&c0, &t0);
     do latched(&c1, &t1);
     while ((uint16_t)(c0 - c1) < 47727); /* 40 ms of 1193182 Hz */
