@@ -19,6 +19,8 @@ public final class ThreadsSpinFairness {
             spinners[i] = new Thread(new Runnable() {
                 @Override
                 public void run() {
+                    // a round before it says it started: main stops the spinners as soon as all have
+                    counts[me] += me == 2 ? recurse(10) : 1;
                     synchronized (ThreadsSpinFairness.class) {
                         started++;
                     }
