@@ -38,15 +38,13 @@ public final class ImageBuilder {
      * targets and loops (Linux builds x86-64 with the last two for the same reason): 29 KB of the
      * echo server's image, while its instructions per echo and the CPU benchmarks on the host did
      * not change (TCG does not care where code starts; the host's loops measured the same).
-     * {@code --param=max-inline-insns-auto=20}: gcc inlines functions of up to 20 of its instructions
-     * that are not declared inline (15 at -O2, 30 at -O3); translated code is many small methods,
-     * the packet path's field accessors and byte helpers among them. The echo server's instructions
-     * per round trip against its image size (scripts/bench --insns, 64 B): 15: 10,859 and 490,928
-     * B; 20: 10,556 and 498,560; 24: 10,483 and 513,656; 30: 10,311 and 526,536.
+     * Not {@code --param=max-inline-insns-auto=20} (gcc inlining functions of up to 20 of its
+     * instructions not declared inline, 15 at -O2): the echo server's instructions per round trip
+     * went 10,859 -> 10,556 for 1.6% more image, but binary-trees on the host took 0.86 s of CPU
+     * against 0.66 without it (CpuBenchTest, medians of 3).
      */
     static final List<String> CFLAGS = List.of(
             "-O2",
-            "--param=max-inline-insns-auto=20",
             "-g",
             "-ffreestanding",
             "-nostdlib",
