@@ -86,10 +86,17 @@ final class MethodEmitter {
     private boolean linesMapped;
     private boolean unwinds;
     private final MemoryEmitter memory;
+    private final String prototype;
     private ArrayLengths lengths;
 
     MethodEmitter(Program program, MethodRef method) {
+        this(program, method, program.prototype(method));
+    }
+
+    /** A method's translation under the C declarator {@code prototype} (Program's fast paths rename it). */
+    MethodEmitter(Program program, MethodRef method, String prototype) {
         this.program = program;
+        this.prototype = prototype;
         this.layout = program.layout;
         this.world = program.layout.world;
         this.method = method;
@@ -387,7 +394,7 @@ final class MethodEmitter {
             linesMapped = true;
         }
         out.append("/* ").append(Names.comment(method.toString())).append(" */\n");
-        out.append(program.prototype(method)).append(" {\n");
+        out.append(prototype).append(" {\n");
         Set<String> params = new HashSet<>(program.parameterNames(method));
         Set<String> vars = new TreeSet<>();
         for (Frame<BasicValue> f : frames) {

@@ -105,7 +105,22 @@ final class Program {
         if ((m.node().access & Opcodes.ACC_NATIVE) != 0 || Intrinsics.supplies(m)) {
             return prototype(m, nativeNames(m)) + " {\n    " + Intrinsics.body(m) + "\n}\n\n";
         }
-        return new MethodEmitter(this, m).emit();
+        String fast = Intrinsics.fastPath(m);
+        if (fast == null) {
+            return new MethodEmitter(this, m).emit();
+        }
+        // The translated method under a name of its own, which the fast path falls through to. In
+        // one C file the fast path is inline: gcc's -O2 takes a function called from several places
+        // inline only up to 15 of its instructions, and these are a few more than their call. (In
+        // several files a definition's linkage is Units' to say, and "inline" would change it.)
+        String translated = layout.methodSymbol(m) + "_translated";
+        String call = translated + "(" + String.join(", ", nativeNames(m)) + ");";
+        boolean isVoid = Type.getReturnType(m.node().desc).getSort() == Type.VOID;
+        String definition = split
+                ? prototype(m, nativeNames(m))
+                : "static inline " + prototype(m, nativeNames(m), layout.methodSymbol(m));
+        return new MethodEmitter(this, m, "static " + COLD + prototype(m, parameterNames(m), translated)).emit()
+                + definition + " {\n    " + fast + "\n    " + (isVoid ? call : "return " + call) + "\n}\n\n";
     }
 
     /** Whether {@code m} becomes a C function: it has code, and is not an initialiser run at build time. */
@@ -264,14 +279,20 @@ final class Program {
     private static final String COLD = "UKL_COLD ";
 
     private String prototype(MethodRef m, List<String> names) {
-        List<String> types = parameterTypes(m.node().desc, !m.isStatic());
         StringBuilder s = new StringBuilder(split ? LINKAGE : "static ");
         if (m.node().name.equals("<clinit>")) {
             s.append(COLD);
         }
+        return s.append(prototype(m, names, layout.methodSymbol(m))).toString();
+    }
+
+    /** The C declarator of {@code m}'s function named {@code symbol}, without its linkage. */
+    private String prototype(MethodRef m, List<String> names, String symbol) {
+        List<String> types = parameterTypes(m.node().desc, !m.isStatic());
+        StringBuilder s = new StringBuilder();
         s.append(Names.ctype(Names.kind(Type.getReturnType(m.node().desc))))
                 .append(' ')
-                .append(layout.methodSymbol(m))
+                .append(symbol)
                 .append('(');
         for (int i = 0; i < types.size(); i++) {
             String t = types.get(i);

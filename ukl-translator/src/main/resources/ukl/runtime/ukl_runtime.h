@@ -331,6 +331,56 @@ static ukl_obj *ukl_shallow_copy(const ukl_obj *o) {
     return c;
 }
 
+/*
+ * The fast paths of Intrinsics.FAST_PATHS: what they do for an array that is there and a range
+ * [off, off + len) inside it; anything else goes to the translated Java.
+ */
+#define UKL_RANGE_IN(a, off, len) \
+    ((a) != 0 && ((off) | (len)) >= 0 && (off) <= ((ukl_array *) (a))->length - (len))
+
+static inline int32_t ukl_load_be16(const uint8_t *p) {
+    uint16_t v;
+    __builtin_memcpy(&v, p, 2);
+    return __builtin_bswap16(v);
+}
+
+static inline int32_t ukl_load_be32(const uint8_t *p) {
+    uint32_t v;
+    __builtin_memcpy(&v, p, 4);
+    return (int32_t) __builtin_bswap32(v);
+}
+
+static inline void ukl_store_be16(uint8_t *p, int32_t v) {
+    uint16_t w = __builtin_bswap16((uint16_t) v);
+    __builtin_memcpy(p, &w, 2);
+}
+
+static inline void ukl_store_be32(uint8_t *p, int32_t v) {
+    uint32_t w = __builtin_bswap32((uint32_t) v);
+    __builtin_memcpy(p, &w, 4);
+}
+
+/*
+ * Checksum.add: acc plus the big-endian 16-bit words of p[0, len), an odd last byte padded with
+ * zero. Two words per 32-bit load; the sum is the Java's to the bit, not only modulo 0xffff.
+ */
+static inline int64_t ukl_checksum_add(int64_t acc, const uint8_t *p, int32_t len) {
+    uint64_t sum = (uint64_t) acc;
+    int32_t i = 0;
+    for (; i + 4 <= len; i += 4) {
+        uint32_t w = (uint32_t) ukl_load_be32(p + i);
+        sum += (w >> 16) + (w & 0xffff);
+    }
+    if (i + 2 <= len) {
+        sum += (uint32_t) ukl_load_be16(p + i);
+        i += 2;
+    }
+    if (i < len) {
+        sum += (uint32_t) p[i] << 8;
+    }
+    return (int64_t) sum;
+}
+
 /* System.arraycopy with the JDK's checks, in its order. */
 static __attribute__((noinline)) void ukl_arraycopy_checked(ukl_obj *src, int32_t sp, ukl_obj *dst, int32_t dp, int32_t n) {
     if (src == 0 || dst == 0) {

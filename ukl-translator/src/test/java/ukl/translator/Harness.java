@@ -68,10 +68,18 @@ final class Harness {
 
     /** Compiles sources (file name → text) as javac would for an image: string concatenation without indy. */
     static Path compile(Path dir, Map<String, String> sources) throws IOException {
+        return compile(dir, sources, List.of());
+    }
+
+    /** {@link #compile(Path, Map)} against these jars or directories too. */
+    static Path compile(Path dir, Map<String, String> sources, List<Path> classPath) throws IOException {
         Path src = Files.createDirectories(dir.resolve("src"));
         Path classes = Files.createDirectories(dir.resolve("classes"));
         List<String> args =
                 new ArrayList<>(List.of("-d", classes.toString(), "-XDstringConcat=inline", "-g", "-nowarn"));
+        if (!classPath.isEmpty()) {
+            args.addAll(List.of("-cp", classPath(classPath)));
+        }
         for (Map.Entry<String, String> e : sources.entrySet()) {
             Path f = src.resolve(e.getKey());
             Files.createDirectories(f.getParent());
@@ -125,17 +133,22 @@ final class Harness {
 
     private static final Map<String, Map<String, byte[]>> JARS = new HashMap<>();
 
+    /** The jar (or classes directory) of one of the project's modules on the test class path. */
+    static Path artifact(String artifact) {
+        String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        return Arrays.stream(cp.split(java.io.File.pathSeparator))
+                .filter(e -> Path.of(e).getFileName().toString().startsWith(artifact + "-"))
+                .map(Path::of)
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException(artifact + " is not on the test class path"));
+    }
+
     private static synchronized Map<String, byte[]> jar(String artifact) throws IOException {
         Map<String, byte[]> cached = JARS.get(artifact);
         if (cached != null) {
             return cached;
         }
-        String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        Path jar = Arrays.stream(cp.split(java.io.File.pathSeparator))
-                .filter(e -> Path.of(e).getFileName().toString().startsWith(artifact + "-"))
-                .map(Path::of)
-                .findFirst()
-                .orElseThrow(() -> new IllegalStateException(artifact + " is not on the test class path"));
+        Path jar = artifact(artifact);
         Map<String, byte[]> out = new TreeMap<>();
         if (Files.isDirectory(jar)) {
             out.putAll(classesIn(jar));
@@ -242,7 +255,16 @@ final class Harness {
         }
     }
 
+    private static String classPath(List<Path> entries) {
+        return String.join(
+                java.io.File.pathSeparator, entries.stream().map(Path::toString).toList());
+    }
+
     static Run runJvm(Path classes, String mainClass, String heap) throws IOException, InterruptedException {
+        return runJvm(List.of(classes), mainClass, heap);
+    }
+
+    static Run runJvm(List<Path> classPath, String mainClass, String heap) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of(
                 JAVA,
                 "-Xshare:auto",
@@ -251,7 +273,7 @@ final class Harness {
                 // RuntimeSupport.nullPointer() has no message, like the JVM without helpful NPEs (JEP 358).
                 "-XX:-ShowCodeDetailsInExceptionMessages",
                 "-cp",
-                classes.toString(),
+                classPath(classPath),
                 mainClass));
         return exec(cmd, 60);
     }

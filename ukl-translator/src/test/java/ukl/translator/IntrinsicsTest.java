@@ -34,6 +34,14 @@ class IntrinsicsTest {
         assertEquals(Set.of(), missing, "supplied bodies for methods the class library does not write in Java");
     }
 
+    /** A fast path falls through to the method's Java: a typo would leave it unused. */
+    @Test
+    void fastPathsBelongToJavaMethodsOfTheClassLibraryOrKernel() throws Exception {
+        Set<String> missing = new TreeSet<>(Intrinsics.fastPaths());
+        missing.removeAll(classLibraryMethods((c, m) -> (m.access & (Opcodes.ACC_NATIVE | Opcodes.ACC_ABSTRACT)) == 0));
+        assertEquals(Set.of(), missing, "fast paths for methods the class library and kernel do not write in Java");
+    }
+
     /** The class library's and kernel's methods that {@code which} takes, as "owner.name(desc)". */
     private static Set<String> classLibraryMethods(BiPredicate<ClassNode, MethodNode> which) throws Exception {
         Set<String> out = new TreeSet<>();

@@ -1,0 +1,98 @@
+package ukl.translator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Intrinsics' fast paths against the JVM running the same Java: the kernel's byte-order accessors
+ * and checksum over every short range of an array, and the ranges a fast path leaves to the
+ * translated method (negative, past the end, overflowing, a null array), whose results and
+ * exceptions must be the JVM's.
+ */
+class FastPathTest {
+    /** In the accessors' package: {@code Bytes} is package-private. */
+    static final String PROBE = """
+            package ukl.kernel.net.wire;
+            public final class FastPathProbe {
+                static final int[][] BAD = {
+                    {-1, 4}, {-2, 1}, {20, 4}, {22, 2}, {23, 1}, {24, 0}, {0, 24}, {5, -1}, {5, -2},
+                    {Integer.MAX_VALUE, 2}, {2, Integer.MAX_VALUE}, {Integer.MIN_VALUE, 3}
+                };
+                public static void main(String[] args) {
+                    byte[] b = new byte[23];
+                    for (int i = 0; i < b.length; i++) {
+                        b[i] = (byte) (i * 37 + 201);
+                    }
+                    for (int off = 0; off <= 3; off++) {
+                        for (int len = 0; len <= b.length - off; len++) {
+                            System.out.println("add " + off + " " + len + " " + Checksum.add(0x123456789L, b, off, len));
+                        }
+                    }
+                    for (int[] r : BAD) {
+                        String head = "add " + r[0] + " " + r[1] + " ";
+                        try {
+                            System.out.println(head + Checksum.add(7, b, r[0], r[1]));
+                        } catch (RuntimeException e) {
+                            System.out.println(head + e);
+                        }
+                    }
+                    try {
+                        Checksum.add(0, null, 0, 2);
+                    } catch (NullPointerException e) {
+                        System.out.println("add null " + e);
+                    }
+                    for (int i = -1; i <= b.length; i++) {
+                        System.out.println("at " + i + ": " + u16(b, i) + " " + i32(b, i));
+                        byte[] c = b.clone();
+                        System.out.println("  put16 " + put16(c, i) + " put32 " + put32(c, i) + " " + Checksum.add(0, c, 0, c.length));
+                    }
+                    System.out.println(u16(null, 0) + " " + i32(null, 0) + " " + put16(null, 0) + " " + put32(null, 0));
+                }
+                static String u16(byte[] b, int i) {
+                    try { return "u16 " + Bytes.u16(b, i); } catch (RuntimeException e) { return e.toString(); }
+                }
+                static String i32(byte[] b, int i) {
+                    try { return "i32 " + Bytes.i32(b, i); } catch (RuntimeException e) { return e.toString(); }
+                }
+                static String put16(byte[] b, int i) {
+                    try { Bytes.put16(b, i, 0xfedcba98); return "ok"; } catch (RuntimeException e) { return e.toString(); }
+                }
+                static String put32(byte[] b, int i) {
+                    try { Bytes.put32(b, i, 0x89abcdef); return "ok"; } catch (RuntimeException e) { return e.toString(); }
+                }
+            }
+            """;
+
+    static final String MAIN = "ukl/kernel/net/wire/FastPathProbe";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void fastPathsAnswerAsTheJavaTheyStandFor() throws Exception {
+        Path kernel = Harness.artifact("ukl-kernel");
+        Path classes = Harness.compile(dir, Map.of(MAIN + ".java", PROBE), List.of(kernel));
+        Harness.Run jvm = Harness.runJvm(List.of(classes, kernel), MAIN.replace('/', '.'), "-Xmx64m");
+        assertEquals(0, jvm.status(), jvm.stderr());
+
+        Map<String, byte[]> world = Harness.world(Harness.classesIn(classes), MAIN);
+        Path exe = Harness.build(world, dir.resolve("native"));
+        String c = Files.readString(dir.resolve("native/c/program.c"));
+        for (String method : List.of("Checksum_add", "Bytes_u16", "Bytes_i32", "Bytes_put16", "Bytes_put32")) {
+            String symbol = "m_ukl_kernel_net_wire_" + method;
+            assertTrue(c.contains(symbol + "_translated("), symbol + " has no fast path in the emitted C");
+        }
+        Harness.Run image = Harness.runNative(exe);
+        assertEquals(jvm.stdout(), image.stdout());
+        assertEquals(jvm.stderr(), image.stderr());
+        assertEquals(jvm.status(), image.status());
+        assertTrue(jvm.stdout().contains("ArrayIndexOutOfBoundsException"), jvm.stdout());
+    }
+}
