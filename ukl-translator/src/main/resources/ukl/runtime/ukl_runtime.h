@@ -360,6 +360,15 @@ static inline void ukl_store_be32(uint8_t *p, int32_t v) {
     __builtin_memcpy(p, &w, 4);
 }
 
+static inline int64_t ukl_load_be48(const uint8_t *p) {
+    return (int64_t) ((uint64_t) (uint32_t) ukl_load_be16(p) << 32 | (uint32_t) ukl_load_be32(p + 2));
+}
+
+static inline void ukl_store_be48(uint8_t *p, int64_t v) {
+    ukl_store_be16(p, (int32_t) (v >> 32));
+    ukl_store_be32(p + 2, (int32_t) v);
+}
+
 /*
  * Checksum.add: acc plus the big-endian 16-bit words of p[0, len), an odd last byte padded with
  * zero. Two words per 32-bit load; the sum is the Java's to the bit, not only modulo 0xffff.

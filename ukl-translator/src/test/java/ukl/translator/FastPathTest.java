@@ -52,8 +52,10 @@ class FastPathTest {
                         System.out.println("at " + i + ": " + u16(b, i) + " " + i32(b, i));
                         byte[] c = b.clone();
                         System.out.println("  put16 " + put16(c, i) + " put32 " + put32(c, i) + " " + Checksum.add(0, c, 0, c.length));
+                        System.out.println("  mac " + mac(b, i) + " " + macPut(c, i) + " " + Checksum.add(0, c, 0, c.length));
                     }
-                    System.out.println(u16(null, 0) + " " + i32(null, 0) + " " + put16(null, 0) + " " + put32(null, 0));
+                    System.out.println(u16(null, 0) + " " + i32(null, 0) + " " + put16(null, 0) + " " + put32(null, 0)
+                            + " " + mac(null, 0) + " " + macPut(null, 0));
                 }
                 static String u16(byte[] b, int i) {
                     try { return "u16 " + Bytes.u16(b, i); } catch (RuntimeException e) { return e.toString(); }
@@ -63,6 +65,12 @@ class FastPathTest {
                 }
                 static String put16(byte[] b, int i) {
                     try { Bytes.put16(b, i, 0xfedcba98); return "ok"; } catch (RuntimeException e) { return e.toString(); }
+                }
+                static String mac(byte[] b, int i) {
+                    try { return "mac " + MacAddress.read(b, i); } catch (RuntimeException e) { return e.toString(); }
+                }
+                static String macPut(byte[] b, int i) {
+                    try { MacAddress.write(b, i, 0xfedc_ba98_7654_3210L); return "ok"; } catch (RuntimeException e) { return e.toString(); }
                 }
                 static String put32(byte[] b, int i) {
                     try { Bytes.put32(b, i, 0x89abcdef); return "ok"; } catch (RuntimeException e) { return e.toString(); }
@@ -85,7 +93,14 @@ class FastPathTest {
         Map<String, byte[]> world = Harness.world(Harness.classesIn(classes), MAIN);
         Path exe = Harness.build(world, dir.resolve("native"));
         String c = Files.readString(dir.resolve("native/c/program.c"));
-        for (String method : List.of("Checksum_add", "Bytes_u16", "Bytes_i32", "Bytes_put16", "Bytes_put32")) {
+        for (String method : List.of(
+                "Checksum_add",
+                "Bytes_u16",
+                "Bytes_i32",
+                "Bytes_put16",
+                "Bytes_put32",
+                "MacAddress_read",
+                "MacAddress_write")) {
             String symbol = "m_ukl_kernel_net_wire_" + method;
             assertTrue(c.contains(symbol + "_translated("), symbol + " has no fast path in the emitted C");
         }
