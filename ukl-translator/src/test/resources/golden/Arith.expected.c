@@ -2,6 +2,7 @@
 static void m_golden_Arith_init(ukl_obj *this) {
     ukl_obj * s0_a = 0;
     if (this == 0) __builtin_unreachable();
+    if (ukl_pending != 0) __builtin_unreachable();
     s0_a = this;
     m_java_lang_Object_init(s0_a);
     return;
@@ -19,6 +20,7 @@ static int32_t m_golden_Arith_mix(int32_t a, int32_t b, int64_t c, double d) {
     int64_t s1_j = 0;
     int32_t s2_i = 0;
     int64_t s2_j = 0;
+    if (ukl_pending != 0) __builtin_unreachable();
     s0_i = a;
     s1_i = b;
     if (UKL_UNLIKELY(s1_i == 0)) { ukl_throw_div0_at(N, 8); goto L_unwind; }
@@ -70,6 +72,7 @@ static int32_t m_golden_Arith_sum(ukl_obj *values) {
     ukl_obj * s0_a = 0;
     int32_t s0_i = 0;
     int32_t s1_i = 0;
+    if (ukl_pending != 0) __builtin_unreachable();
     int32_t l2_len = 0;
     s0_i = 0;
     total = s0_i;
@@ -111,6 +114,7 @@ static double m_golden_Arith_entry(int32_t i, int32_t j) {
     int32_t s1_i = 0;
     int32_t s2_i = 0;
     int32_t s3_i = 0;
+    if (ukl_pending != 0) __builtin_unreachable();
     s0_d = (0x1.0p0);
     s1_i = i;
     s2_i = j;
@@ -145,6 +149,7 @@ static double m_golden_Arith_row(int32_t i, ukl_obj *v) {
     double s2_d = 0;
     int32_t s2_i = 0;
     int32_t s3_i = 0;
+    if (ukl_pending != 0) __builtin_unreachable();
     int32_t l1_len = v ? ((ukl_array *) v)->length : 0;
     s0_d = (0x0.0p0);
     sum = s0_d;
@@ -181,6 +186,7 @@ L_unwind:
 static ukl_obj * m_golden_Arith_name(int32_t day) {
     ukl_obj * s0_a = 0;
     int32_t s0_i = 0;
+    if (ukl_pending != 0) __builtin_unreachable();
     s0_i = day;
     switch (s0_i) { case 0: goto L4; case 1: goto L9; default: goto L14; }
 L4:;
@@ -210,6 +216,7 @@ static void m_golden_Arith_main(ukl_obj *args) {
     double s5_d = 0;
     int32_t s5_i = 0;
     int32_t s6_i = 0;
+    if (ukl_pending != 0) __builtin_unreachable();
     ukl_frame F;
     F.prev = ukl_top;
     F.method = N;

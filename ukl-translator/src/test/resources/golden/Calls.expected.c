@@ -2,6 +2,7 @@
 static void m_golden_Calls_init(ukl_obj *this) {
     ukl_obj * s0_a = 0;
     if (this == 0) __builtin_unreachable();
+    if (ukl_pending != 0) __builtin_unreachable();
     s0_a = this;
     m_java_lang_Object_init(s0_a);
     return;
@@ -12,6 +13,7 @@ static ukl_obj * m_golden_Calls_run(ukl_obj *g, ukl_obj *o) {
     ukl_obj * e = 0;
     ukl_obj * s0_a = 0;
     ukl_obj * s1_a = 0;
+    if (ukl_pending != 0) __builtin_unreachable();
     ukl_frame F;
     F.prev = ukl_top;
     F.method = N;
@@ -47,6 +49,7 @@ static ukl_obj * m_golden_Calls_notNull(ukl_obj *o) {
     ukl_obj * s0_a = 0;
     ukl_obj * s1_a = 0;
     ukl_obj * s2_a = 0;
+    if (ukl_pending != 0) __builtin_unreachable();
     ukl_frame F;
     s0_a = o;
     if (UKL_LIKELY(s0_a != 0)) goto L9;
@@ -72,6 +75,7 @@ L_unwindF:
 static UKL_COLD void m_golden_Calls_clinit(void) {
     ukl_obj * s0_a = 0;
     ukl_obj * s1_a = 0;
+    if (ukl_pending != 0) __builtin_unreachable();
     ukl_frame F;
     F.prev = ukl_top;
     F.method = N;
@@ -92,6 +96,7 @@ L_unwind:
 static void m_golden_Calls_Loud_init(ukl_obj *this) {
     ukl_obj * s0_a = 0;
     if (this == 0) __builtin_unreachable();
+    if (ukl_pending != 0) __builtin_unreachable();
     s0_a = this;
     m_golden_Calls_Plain_init(s0_a);
     return;
@@ -102,6 +107,7 @@ static ukl_obj * m_golden_Calls_Loud_greet(ukl_obj *this, ukl_obj *who) {
     ukl_obj * s0_a = 0;
     ukl_obj * s1_a = 0;
     if (this == 0) __builtin_unreachable();
+    if (ukl_pending != 0) __builtin_unreachable();
     ukl_frame F;
     F.prev = ukl_top;
     F.method = N;
@@ -126,6 +132,7 @@ L_unwind:
 static void m_golden_Calls_Plain_init(ukl_obj *this) {
     ukl_obj * s0_a = 0;
     if (this == 0) __builtin_unreachable();
+    if (ukl_pending != 0) __builtin_unreachable();
     s0_a = this;
     m_java_lang_Object_init(s0_a);
     return;
@@ -136,6 +143,7 @@ static ukl_obj * m_golden_Calls_Plain_greet(ukl_obj *this, ukl_obj *who) {
     ukl_obj * s0_a = 0;
     ukl_obj * s1_a = 0;
     if (this == 0) __builtin_unreachable();
+    if (ukl_pending != 0) __builtin_unreachable();
     ukl_frame F;
     F.prev = ukl_top;
     F.method = N;

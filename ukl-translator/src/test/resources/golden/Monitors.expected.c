@@ -2,6 +2,7 @@
 static void m_golden_Monitors_init(ukl_obj *this) {
     ukl_obj * s0_a = 0;
     if (this == 0) __builtin_unreachable();
+    if (ukl_pending != 0) __builtin_unreachable();
     s0_a = this;
     m_java_lang_Object_init(s0_a);
     return;
@@ -15,6 +16,7 @@ static int32_t m_golden_Monitors_increment(ukl_obj *this) {
     int32_t s1_i = 0;
     int32_t s2_i = 0;
     if (this == 0) __builtin_unreachable();
+    if (ukl_pending != 0) __builtin_unreachable();
     ukl_frame F;
     F.prev = ukl_top;
     F.method = N;
@@ -43,6 +45,7 @@ L_unwind:
 static void m_golden_Monitors_add(int32_t n) {
     int32_t s0_i = 0;
     int32_t s1_i = 0;
+    if (ukl_pending != 0) __builtin_unreachable();
     ukl_obj *M = (ukl_obj *) &cls_golden_Monitors;
     ukl_monitor_enter(M);
     s0_i = sf_golden_Monitors_total;
@@ -69,6 +72,7 @@ static int32_t m_golden_Monitors_sumUnder(ukl_obj *this, ukl_obj *lock, ukl_obj 
     ukl_obj * s1_a = 0;
     int32_t s1_i = 0;
     if (this == 0) __builtin_unreachable();
+    if (ukl_pending != 0) __builtin_unreachable();
     ukl_frame F;
     F.prev = ukl_top;
     F.method = N;

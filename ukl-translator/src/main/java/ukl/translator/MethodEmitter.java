@@ -436,6 +436,10 @@ final class MethodEmitter {
             // null checks on every copy of this.
             out.append("    if (l0_a == 0) __builtin_unreachable();\n");
         }
+        // No Java method is entered with an exception pending: a handler takes it out of
+        // ukl_pending before its code runs, and the runtime before it calls Java. Telling gcc
+        // drops the test after an inlined call wherever the call did not throw.
+        out.append("    if (ukl_pending != 0) __builtin_unreachable();\n");
         if (shadowFrame && !lazyFrame) {
             out.append("    ukl_frame F;\n    F.prev = ukl_top;\n    F.method = ")
                     .append(layout.methodId(method))
