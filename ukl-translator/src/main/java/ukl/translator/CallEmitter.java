@@ -44,6 +44,13 @@ final class CallEmitter {
             out.initCheck(resolved.owner().name);
             callee = resolved;
             target = layout.methodSymbol(resolved);
+            String from = out.fastPathFrom(insn);
+            String callerAndLine = out.callerAndLine();
+            if (from != null && callerAndLine != null) {
+                out.emit(assign + from + "(" + callerAndLine + (count > 0 ? ", " : "") + argList + ");");
+                out.checkPending();
+                return;
+            }
         } else {
             if (!insn.name.equals("<init>")) {
                 out.nullCheck(receiver);

@@ -128,6 +128,10 @@ final class Intrinsics {
     private static final Map<String, String> FAST_PATHS = Map.of(
             "ukl/kernel/net/wire/Checksum.add(J[BII)J",
             "if (UKL_RANGE_IN(a1, a2, a3)) return ukl_checksum_add(a0, (const uint8_t *) UKL_ARRAY_DATA(a1) + a2, a3);",
+            "ukl/kernel/net/wire/Bytes.u8([BI)I",
+            "if (UKL_RANGE_IN(a0, a1, 1)) return ((const uint8_t *) UKL_ARRAY_DATA(a0))[a1];",
+            "ukl/kernel/net/wire/Bytes.put8([BII)V",
+            "if (UKL_RANGE_IN(a0, a1, 1)) { ((uint8_t *) UKL_ARRAY_DATA(a0))[a1] = (uint8_t) a2; return; }",
             "ukl/kernel/net/wire/Bytes.u16([BI)I",
             "if (UKL_RANGE_IN(a0, a1, 2)) return ukl_load_be16((const uint8_t *) UKL_ARRAY_DATA(a0) + a1);",
             "ukl/kernel/net/wire/Bytes.i32([BI)I",

@@ -264,7 +264,7 @@ final class MethodEmitter {
     private boolean observesChain(AbstractInsnNode insn) throws TranslationException {
         int op = insn.getOpcode();
         if (insn instanceof MethodInsnNode call) {
-            return !callsOnlyWhatCannotThrow(call);
+            return !callsOnlyWhatCannotThrow(call) && fastPathFrom(call) == null;
         }
         return insn instanceof InvokeDynamicInsnNode
                 || insn instanceof MultiANewArrayInsnNode
@@ -274,6 +274,22 @@ final class MethodEmitter {
                 || op == Opcodes.MONITORENTER
                 || op == Opcodes.MONITOREXIT
                 || op == Opcodes.ATHROW;
+    }
+
+    /**
+     * The fast path to call in place of {@code call} where this method's frame is not linked
+     * ({@link Program#fastPathFrom}): it links one for the caller only if it falls through to the
+     * translated method. Null for any other call.
+     */
+    String fastPathFrom(MethodInsnNode call) throws TranslationException {
+        return call.getOpcode() == Opcodes.INVOKESTATIC
+                ? program.fastPathFrom(layout.world.resolveMethod(call.owner, call.name, call.desc))
+                : null;
+    }
+
+    /** {@link #fastPathFrom}'s leading arguments at the instruction being emitted, or null where the frame is linked. */
+    String callerAndLine() {
+        return shadowFrame && !framedHere() ? layout.methodId(method) + ", " + line : null;
     }
 
     /** Whether the instruction being emitted runs with this method's frame linked. */

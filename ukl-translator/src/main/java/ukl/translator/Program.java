@@ -119,8 +119,59 @@ final class Program {
         String definition = split
                 ? prototype(m, nativeNames(m))
                 : "static inline " + prototype(m, nativeNames(m), layout.methodSymbol(m));
-        return new MethodEmitter(this, m, "static " + COLD + prototype(m, parameterNames(m), translated)).emit()
-                + definition + " {\n    " + fast + "\n    " + (isVoid ? call : "return " + call) + "\n}\n\n";
+        String functions =
+                new MethodEmitter(this, m, "static " + COLD + prototype(m, parameterNames(m), translated)).emit()
+                        + definition + " {\n    " + fast + "\n    " + (isVoid ? call : "return " + call) + "\n}\n\n";
+        return split ? functions : functions + calledFrom(m, fast, call, isVoid);
+    }
+
+    /**
+     * The fast path for callers without a linked shadow frame ({@link #fastPathFrom}): it takes the
+     * caller's method id and line, and only the fall-through to the translated method links a frame
+     * for them, as the runtime's {@code ukl_throw_*_at} do for a leaf's throws. So a caller whose
+     * only calls that may throw are fast paths (a packet's field accessors) needs no frame.
+     */
+    private String calledFrom(MethodRef m, String fast, String call, boolean isVoid) {
+        String from = fastPathFrom(m);
+        String slow = from + "_slow";
+        List<String> names = new ArrayList<>(List.of("caller", "line"));
+        names.addAll(nativeNames(m));
+        String slowCall = slow + "(" + String.join(", ", names) + ");";
+        return "static " + COLD + "__attribute__((noinline, unused)) " + calledFromDeclarator(m, slow) + " {\n"
+                + "    ukl_frame F = {ukl_top, caller, line};\n    ukl_top = &F;\n    "
+                + (isVoid ? call : Names.ctype(Names.kind(Type.getReturnType(m.node().desc))) + " r = " + call)
+                + "\n    ukl_top = F.prev;\n" + (isVoid ? "" : "    return r;\n") + "}\n\n"
+                + "static inline __attribute__((unused)) " + calledFromDeclarator(m, from) + " {\n    " + fast
+                + "\n    " + (isVoid ? slowCall : "return " + slowCall) + "\n}\n\n";
+    }
+
+    /** The C declarator of {@link #calledFrom}'s functions: the caller's method id and line, then {@code m}'s parameters. */
+    private String calledFromDeclarator(MethodRef m, String symbol) {
+        List<String> names = new ArrayList<>(List.of("caller", "line"));
+        names.addAll(nativeNames(m));
+        List<String> types = new ArrayList<>(List.of("int32_t", "int32_t"));
+        types.addAll(parameterTypes(m.node().desc, !m.isStatic()));
+        StringBuilder s = new StringBuilder(Names.ctype(Names.kind(Type.getReturnType(m.node().desc))))
+                .append(' ')
+                .append(symbol)
+                .append('(');
+        for (int i = 0; i < names.size(); i++) {
+            String t = types.get(i);
+            s.append(i > 0 ? ", " : "")
+                    .append(t)
+                    .append(t.endsWith("*") ? "" : " ")
+                    .append(names.get(i));
+        }
+        return s.append(')').toString();
+    }
+
+    /**
+     * The function a caller without a linked frame calls for static {@code m}, which has a fast
+     * path, passing its method id and line first ({@link #calledFrom}); null when there is none (no
+     * fast path, or several C files, where a definition's linkage is Units' to say).
+     */
+    String fastPathFrom(MethodRef m) {
+        return split || !m.isStatic() || Intrinsics.fastPath(m) == null ? null : layout.methodSymbol(m) + "_from";
     }
 
     /** Whether {@code m} becomes a C function: it has code, and is not an initialiser run at build time. */
@@ -165,6 +216,11 @@ final class Program {
         for (MethodRef m : layout.methods) {
             if (hasFunction(m)) {
                 out.append(prototype(m)).append(";\n");
+                if (fastPathFrom(m) != null) {
+                    out.append("static inline ")
+                            .append(calledFromDeclarator(m, fastPathFrom(m)))
+                            .append(";\n");
+                }
             }
         }
         g.initPrototypes(out);

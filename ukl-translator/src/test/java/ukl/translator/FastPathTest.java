@@ -1,6 +1,7 @@
 package ukl.translator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -49,13 +50,31 @@ class FastPathTest {
                         System.out.println("add null " + e);
                     }
                     for (int i = -1; i <= b.length; i++) {
-                        System.out.println("at " + i + ": " + u16(b, i) + " " + i32(b, i));
+                        System.out.println("at " + i + ": " + u8(b, i) + " " + u16(b, i) + " " + i32(b, i));
                         byte[] c = b.clone();
-                        System.out.println("  put16 " + put16(c, i) + " put32 " + put32(c, i) + " " + Checksum.add(0, c, 0, c.length));
+                        System.out.println("  put8 " + put8(c, i) + " put16 " + put16(c, i) + " put32 " + put32(c, i) + " " + Checksum.add(0, c, 0, c.length));
                         System.out.println("  mac " + mac(b, i) + " " + macPut(c, i) + " " + Checksum.add(0, c, 0, c.length));
                     }
-                    System.out.println(u16(null, 0) + " " + i32(null, 0) + " " + put16(null, 0) + " " + put32(null, 0)
+                    try {
+                        System.out.println(field(b, 22));
+                    } catch (ArrayIndexOutOfBoundsException e) {
+                        System.out.println(e);
+                        for (StackTraceElement t : e.getStackTrace()) {
+                            System.out.println("\tat " + t);
+                        }
+                    }
+                    System.out.println(u8(null, 0) + " " + put8(null, 0) + " " + u16(null, 0) + " " + i32(null, 0) + " " + put16(null, 0) + " " + put32(null, 0)
                             + " " + mac(null, 0) + " " + macPut(null, 0));
+                }
+                /** Its only call that may throw is a fast path: it has no frame of its own until that falls through. */
+                static int field(byte[] b, int i) {
+                    return Bytes.u16(b, i) + 1;
+                }
+                static String u8(byte[] b, int i) {
+                    try { return "u8 " + Bytes.u8(b, i); } catch (RuntimeException e) { return e.toString(); }
+                }
+                static String put8(byte[] b, int i) {
+                    try { Bytes.put8(b, i, 0x1ab); return "ok"; } catch (RuntimeException e) { return e.toString(); }
                 }
                 static String u16(byte[] b, int i) {
                     try { return "u16 " + Bytes.u16(b, i); } catch (RuntimeException e) { return e.toString(); }
@@ -95,6 +114,8 @@ class FastPathTest {
         String c = Files.readString(dir.resolve("native/c/program.c"));
         for (String method : List.of(
                 "Checksum_add",
+                "Bytes_u8",
+                "Bytes_put8",
                 "Bytes_u16",
                 "Bytes_i32",
                 "Bytes_put16",
@@ -104,6 +125,12 @@ class FastPathTest {
             String symbol = "m_ukl_kernel_net_wire_" + method;
             assertTrue(c.contains(symbol + "_translated("), symbol + " has no fast path in the emitted C");
         }
+        String field =
+                LazyFrameTest.function(c.replaceAll("(?m)^#line .*\\n", ""), "ukl.kernel.net.wire.FastPathProbe.field");
+        assertTrue(
+                field.contains("m_ukl_kernel_net_wire_Bytes_u16_from("),
+                "field does not call the fast path:\n" + field);
+        assertFalse(field.contains("ukl_frame F"), "field has a frame of its own:\n" + field);
         Harness.Run image = Harness.runNative(exe);
         assertEquals(jvm.stdout(), image.stdout());
         assertEquals(jvm.stderr(), image.stderr());
