@@ -134,9 +134,7 @@ final class Program {
     private String calledFrom(MethodRef m, String fast, String call, boolean isVoid) {
         String from = fastPathFrom(m);
         String slow = from + "_slow";
-        List<String> names = new ArrayList<>(List.of("caller", "line"));
-        names.addAll(nativeNames(m));
-        String slowCall = slow + "(" + String.join(", ", names) + ");";
+        String slowCall = slow + "(" + String.join(", ", calledFromNames(m)) + ");";
         return "static " + COLD + "__attribute__((noinline, unused)) " + calledFromDeclarator(m, slow) + " {\n"
                 + "    ukl_frame F = {ukl_top, caller, line};\n    ukl_top = &F;\n    "
                 + (isVoid ? call : Names.ctype(Names.kind(Type.getReturnType(m.node().desc))) + " r = " + call)
@@ -147,22 +145,15 @@ final class Program {
 
     /** The C declarator of {@link #calledFrom}'s functions: the caller's method id and line, then {@code m}'s parameters. */
     private String calledFromDeclarator(MethodRef m, String symbol) {
-        List<String> names = new ArrayList<>(List.of("caller", "line"));
-        names.addAll(nativeNames(m));
         List<String> types = new ArrayList<>(List.of("int32_t", "int32_t"));
         types.addAll(parameterTypes(m.node().desc, !m.isStatic()));
-        StringBuilder s = new StringBuilder(Names.ctype(Names.kind(Type.getReturnType(m.node().desc))))
-                .append(' ')
-                .append(symbol)
-                .append('(');
-        for (int i = 0; i < names.size(); i++) {
-            String t = types.get(i);
-            s.append(i > 0 ? ", " : "")
-                    .append(t)
-                    .append(t.endsWith("*") ? "" : " ")
-                    .append(names.get(i));
-        }
-        return s.append(')').toString();
+        return declarator(m, symbol, types, calledFromNames(m));
+    }
+
+    private List<String> calledFromNames(MethodRef m) {
+        List<String> names = new ArrayList<>(List.of("caller", "line"));
+        names.addAll(nativeNames(m));
+        return names;
     }
 
     /**
@@ -344,7 +335,11 @@ final class Program {
 
     /** The C declarator of {@code m}'s function named {@code symbol}, without its linkage. */
     private String prototype(MethodRef m, List<String> names, String symbol) {
-        List<String> types = parameterTypes(m.node().desc, !m.isStatic());
+        return declarator(m, symbol, parameterTypes(m.node().desc, !m.isStatic()), names);
+    }
+
+    /** {@code m}'s return type, {@code symbol} and the parameters of these C types and names. */
+    private static String declarator(MethodRef m, String symbol, List<String> types, List<String> names) {
         StringBuilder s = new StringBuilder();
         s.append(Names.ctype(Names.kind(Type.getReturnType(m.node().desc))))
                 .append(' ')
