@@ -376,11 +376,11 @@ static inline void ukl_store_be48(uint8_t *p, int64_t v) {
 static inline int64_t ukl_checksum_add(int64_t acc, const uint8_t *p, int32_t len) {
     uint64_t sum = (uint64_t) acc;
     int32_t i = 0;
-    for (; i + 4 <= len; i += 4) {
+    for (; len - i >= 4; i += 4) { /* not i + 4 <= len: that overflows near INT32_MAX */
         uint32_t w = (uint32_t) ukl_load_be32(p + i);
         sum += (w >> 16) + (w & 0xffff);
     }
-    if (i + 2 <= len) {
+    if (len - i >= 2) {
         sum += (uint32_t) ukl_load_be16(p + i);
         i += 2;
     }
