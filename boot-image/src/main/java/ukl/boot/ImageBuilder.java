@@ -40,8 +40,10 @@ public final class ImageBuilder {
      * not change (TCG does not care where code starts; the host's loops measured the same).
      * Not {@code --param=max-inline-insns-auto=20} (gcc inlining functions of up to 20 of its
      * instructions not declared inline, 15 at -O2): the echo server's instructions per round trip
-     * went 10,859 -> 10,556 for 1.6% more image, but binary-trees on the host took 0.86 s of CPU
-     * against 0.66 without it (CpuBenchTest, medians of 3).
+     * went 10,859 -> 10,556 for 1.6% more image, but the CPU benchmarks' translated programs run
+     * alternately with and without it took more CPU: binary-trees 0.70 s against 0.64 (medians of 5
+     * pairs), pidigits 0.69-0.70 against 0.64-0.67. (CpuBenchTest's unpaired medians move by a half
+     * between runs on a shared host: 0.66 to 1.03 s for the same binary-trees.)
      */
     static final List<String> CFLAGS = List.of(
             "-O2",
