@@ -57,6 +57,7 @@ public final class SocketSet implements Transport {
     private final byte[] isnInput = new byte[12];
     private final SynCookies cookies;
     private final TimeWaits timeWaits;
+    private final ConnectionTable connections;
     /** The time of the last segment or dispatch, for the TIME-WAIT records' expiry. */
     private long lastNow;
 
@@ -85,6 +86,7 @@ public final class SocketSet implements Transport {
         long cookieKey = mix(isnKey1 ^ seed);
         this.cookies = new SynCookies(cookieKey, mix(cookieKey));
         this.timeWaits = new TimeWaits(cfg.timeWaitRecords);
+        this.connections = new ConnectionTable(capacity, mix(mix(cookieKey) ^ seed));
         iface.setTransport(this);
     }
 
@@ -117,6 +119,9 @@ public final class SocketSet implements Transport {
     private void release(int h) {
         if (kinds[h] == FREE) {
             return;
+        }
+        if (kinds[h] == TCP) {
+            tcps[h].leaveTable();
         }
         int at = usedAt[h];
         int last = used[--usedCount];
@@ -354,6 +359,21 @@ public final class SocketSet implements Transport {
         return iface.maxIpPayload() - TcpPacket.HEADER_LEN;
     }
 
+    /** Connection {@code handle} left CLOSED: the segments from {@code remoteIp:remotePort} to {@code localPort} are its. */
+    void connected(int handle, int remoteIp, int remotePort, int localPort) {
+        connections.put(ConnectionTable.key(remoteIp, remotePort, localPort), handle);
+    }
+
+    /** Connection {@code handle} is CLOSED, or its slot is freed: its segments find no socket. */
+    void disconnected(int handle, int remoteIp, int remotePort, int localPort) {
+        connections.remove(ConnectionTable.key(remoteIp, remotePort, localPort), handle);
+    }
+
+    /** Connections that segments can reach (for the tests). */
+    int connectionCount() {
+        return connections.size();
+    }
+
     /** A connection is over and nobody holds its handle: the slot is free again. */
     void free(int handle) {
         release(handle);
@@ -420,16 +440,11 @@ public final class SocketSet implements Transport {
     @Override
     public boolean tcpReceived(Ipv4Repr ip, TcpRepr seg, long now) {
         lastNow = now;
-        TcpListener listener = null;
-        for (int k = 0; k < usedCount; k++) {
-            int i = used[k];
-            if (kinds[i] == TCP && tcps[i].isFor(ip.src, seg.srcPort, seg.dstPort)) {
-                return tcps[i].process(seg, now);
-            }
-            if (kinds[i] == LISTENER && listeners[i].localPort() == seg.dstPort) {
-                listener = listeners[i];
-            }
+        TcpSocket t = connection(ip.src, seg.srcPort, seg.dstPort);
+        if (t != null) {
+            return t.process(seg, now);
         }
+        TcpListener listener = listenerOn(seg.dstPort);
         int tw = timeWaits.find(seg.dstPort, ip.src, seg.srcPort, now);
         if (tw >= 0) {
             int sndNxt = timeWaits.sndNxt[tw];
@@ -446,6 +461,24 @@ public final class SocketSet implements Transport {
             return true;
         }
         return listener != null && listen(listener, ip.src, ip.dst, seg, 0, false, now);
+    }
+
+    /** The connection from {@code remoteIp:remotePort} to our {@code localPort}, or {@code null}. */
+    private TcpSocket connection(int remoteIp, int remotePort, int localPort) {
+        int h = connections.find(ConnectionTable.key(remoteIp, remotePort, localPort));
+        TcpSocket t = h >= 0 && kinds[h] == TCP ? tcps[h] : null;
+        return t != null && t.isFor(remoteIp, remotePort, localPort) ? t : null;
+    }
+
+    /** The listener on {@code port}, or {@code null}. Only segments of no connection look. */
+    private TcpListener listenerOn(int port) {
+        for (int k = 0; k < usedCount; k++) {
+            int i = used[k];
+            if (kinds[i] == LISTENER && listeners[i].localPort() == port) {
+                return listeners[i];
+            }
+        }
+        return null;
     }
 
     /**
@@ -555,14 +588,9 @@ public final class SocketSet implements Transport {
 
     @Override
     public void pathMtu(int remoteIp, int localPort, int remotePort, int seq, int mtu) {
-        for (int k = 0; k < usedCount; k++) {
-            int i = used[k];
-            if (kinds[i] == TCP && tcps[i].isFor(remoteIp, remotePort, localPort)) {
-                if (tcps[i].pathMtu(seq, mtu)) {
-                    stats().increment(Counter.ICMP_PMTU_UPDATES);
-                }
-                return;
-            }
+        TcpSocket t = connection(remoteIp, remotePort, localPort);
+        if (t != null && t.pathMtu(seq, mtu)) {
+            stats().increment(Counter.ICMP_PMTU_UPDATES);
         }
     }
 

@@ -167,6 +167,7 @@ public final class TcpSocket {
         remotePort = port;
         startHandshake(set.isn(localIp, localPort, remoteIp, remotePort, nowNanos));
         state = State.SYN_SENT;
+        set.connected(handle, remoteIp, remotePort, localPort);
         return 0;
     }
 
@@ -198,6 +199,7 @@ public final class TcpSocket {
         sndWl1 = seg.seq;
         sndWl2 = iss;
         state = State.SYN_RECEIVED;
+        set.connected(handle, remoteIp, remotePort, localPort);
     }
 
     /**
@@ -361,13 +363,24 @@ public final class TcpSocket {
      * accept queue belongs to no one.
      */
     private void release() {
-        state = State.CLOSED;
+        leaveTable();
         timers.stop();
         if (parent >= 0 && !wasConnected) {
             set.childDied(parent);
             set.free(handle);
         } else if (userClosed) {
             set.free(handle);
+        }
+    }
+
+    /**
+     * The socket is CLOSED, or its slot is being freed: segments of its connection no longer find
+     * it. Every way out of the connection states passes here.
+     */
+    void leaveTable() {
+        if (state != State.CLOSED) {
+            state = State.CLOSED;
+            set.disconnected(handle, remoteIp, remotePort, localPort);
         }
     }
 
@@ -741,7 +754,7 @@ public final class TcpSocket {
         if (state == State.TIME_WAIT && userClosed && !ackNeeded) {
             // Nobody holds the handle and the last ACK left: wait as a compact record instead.
             set.recordTimeWait(handle, localPort, remoteIp, remotePort, sndNxt, rcvNxt, timers.timeWait);
-            state = State.CLOSED;
+            leaveTable();
             timers.stop();
         }
     }

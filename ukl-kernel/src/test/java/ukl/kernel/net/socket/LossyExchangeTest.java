@@ -81,6 +81,8 @@ class LossyExchangeTest {
         h.run(() -> (server[0] = h.sa.accept(lh)) >= 0, 100_000);
         TcpSocket s = h.sa.tcp(server[0]);
         TcpSocket c = h.sb.tcp(ch);
+        assertEquals(1, h.sa.connectionCount(), "the accepted connection is in A's table");
+        assertEquals(1, h.sb.connectionCount(), "the connecting one in B's");
         Stream up = new Stream(0, total, maxWrite);
         Stream down = new Stream(1, total, maxWrite);
         h.run(
@@ -99,6 +101,8 @@ class LossyExchangeTest {
         h.sa.close(server[0]);
         h.sa.close(lh);
         h.run(() -> h.sa.tcp(server[0]) == null && h.sb.tcp(ch) == null, 1_000_000);
+        assertEquals(0, h.sa.connectionCount(), "closed connections leave the table");
+        assertEquals(0, h.sb.connectionCount());
         assertTrue(
                 h.link.dropped() > 0 && h.link.duplicated() > 0 && h.link.reordered() > 0 && h.link.corrupted() > 0,
                 "faults injected");
