@@ -58,6 +58,8 @@ public final class SocketSet implements Transport {
     private final SynCookies cookies;
     private final TimeWaits timeWaits;
     private final ConnectionTable connections;
+    /** The listeners by local port (keyed as connections from 0.0.0.0 port 0, in a table of their own). */
+    private final ConnectionTable listening;
     /** The time of the last segment or dispatch, for the TIME-WAIT records' expiry. */
     private long lastNow;
 
@@ -85,8 +87,10 @@ public final class SocketSet implements Transport {
         this.nextEphemeral = (int) Long.remainderUnsigned(mix(isnKey1), EPHEMERAL_COUNT);
         long cookieKey = mix(isnKey1 ^ seed);
         this.cookies = new SynCookies(cookieKey, mix(cookieKey));
-        this.timeWaits = new TimeWaits(cfg.timeWaitRecords);
-        this.connections = new ConnectionTable(capacity, mix(mix(cookieKey) ^ seed));
+        long tableKey = mix(mix(cookieKey) ^ seed);
+        this.timeWaits = new TimeWaits(cfg.timeWaitRecords, mix(tableKey));
+        this.connections = new ConnectionTable(capacity, tableKey);
+        this.listening = new ConnectionTable(capacity, mix(tableKey ^ cookieKey));
         iface.setTransport(this);
     }
 
@@ -122,6 +126,8 @@ public final class SocketSet implements Transport {
         }
         if (kinds[h] == TCP) {
             tcps[h].leaveTable();
+        } else if (kinds[h] == LISTENER) {
+            listening.remove(listenerKey(listeners[h].localPort()), h);
         }
         int at = usedAt[h];
         int last = used[--usedCount];
@@ -188,6 +194,7 @@ public final class SocketSet implements Transport {
         listeners[handle] = new TcpListener(handle);
         listeners[handle].open(port, backlog, kinds.length / 2);
         occupy(handle, LISTENER);
+        listening.put(listenerKey(port), handle);
         return 0;
     }
 
@@ -472,13 +479,13 @@ public final class SocketSet implements Transport {
 
     /** The listener on {@code port}, or {@code null}. Only segments of no connection look. */
     private TcpListener listenerOn(int port) {
-        for (int k = 0; k < usedCount; k++) {
-            int i = used[k];
-            if (kinds[i] == LISTENER && listeners[i].localPort() == port) {
-                return listeners[i];
-            }
-        }
-        return null;
+        int h = listening.find(listenerKey(port));
+        TcpListener l = h >= 0 && kinds[h] == LISTENER ? listeners[h] : null;
+        return l != null && l.localPort() == port ? l : null;
+    }
+
+    private static long listenerKey(int port) {
+        return ConnectionTable.key(0, 0, port);
     }
 
     /**

@@ -26,16 +26,21 @@ final class TimeWaits {
     final int[] sndNxt;
     final int[] rcvNxt;
     final long[] expiry;
+    /** Each live record's index by its connection, so a segment finds its record in one probe. */
+    private final ConnectionTable index;
+
     private int head;
     private int count;
 
-    TimeWaits(int capacity) {
+    /** Room for {@code capacity} records, indexed under the secret {@code hashKey}. */
+    TimeWaits(int capacity, long hashKey) {
         localPort = new int[capacity];
         remoteIp = new int[capacity];
         remotePort = new int[capacity];
         sndNxt = new int[capacity];
         rcvNxt = new int[capacity];
         expiry = new long[capacity];
+        index = new ConnectionTable(capacity, hashKey);
     }
 
     /** Adds a record; returns {@code false} when the oldest live record had to make room for it. */
@@ -55,12 +60,13 @@ final class TimeWaits {
         sndNxt[i] = snd;
         rcvNxt[i] = rcv;
         expiry[i] = expires;
+        index.put(ConnectionTable.key(rip, rport, lport), i);
         count++;
         return !evicted;
     }
 
     private void pop() {
-        expiry[head] = 0;
+        remove(head);
         head = (head + 1) % localPort.length;
         count--;
     }
@@ -74,13 +80,8 @@ final class TimeWaits {
 
     /** The record of connection {@code localPort ← remoteIp:remotePort} still waiting, or -1. */
     int find(int lport, int rip, int rport, long now) {
-        for (int k = 0; k < count; k++) {
-            int i = (head + k) % localPort.length;
-            if (remotePort[i] == rport && localPort[i] == lport && remoteIp[i] == rip && expiry[i] - now > 0) {
-                return i;
-            }
-        }
-        return -1;
+        int i = index.find(ConnectionTable.key(rip, rport, lport));
+        return i >= 0 && expiry[i] - now > 0 ? i : -1;
     }
 
     /** Whether a live record uses local port {@code lport} (an ephemeral port not to pick again yet). */
@@ -125,6 +126,12 @@ final class TimeWaits {
     /** Ends record {@code i} now (a reset, or a new SYN reusing the connection). */
     void remove(int i) {
         expiry[i] = 0;
+        index.remove(ConnectionTable.key(remoteIp[i], remotePort[i], localPort[i]), i);
+    }
+
+    /** Records the index holds: at most the ring's, whatever came and went (for the tests). */
+    int indexed() {
+        return index.size();
     }
 
     int localPort(int i) {

@@ -10,7 +10,9 @@
  * (TIME-WAIT as compact records outside the table, reopened by a newer SYN as RFC 6191 allows),
  * {@code UdpSocket}; helpers for sequence arithmetic ({@code SeqNum}), rings, reassembly, RTO
  * estimation and ISNs. The set owns the table (slots, ports,
- * demultiplexing); each socket owns its state and its readiness.
+ * demultiplexing); each socket owns its state and its readiness. A segment finds its connection,
+ * its listener or its TIME-WAIT record in a {@code ConnectionTable} (a keyed hash of peer and
+ * ports), in one probe however many connections are open.
  *
  * <p>Contract: calls return a value ≥ 0 on success and {@code -errno} on failure, with the
  * constants of {@link ukl.kernel.abi.Errno}; nothing blocks, {@code -EAGAIN} means "poll and
