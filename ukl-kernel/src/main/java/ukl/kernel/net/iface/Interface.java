@@ -140,7 +140,9 @@ public final class Interface {
         now = nowNanos;
         long before = stats.frames();
         receiveFrom(dev, false);
-        receiveFrom(loopback, true);
+        if (loopback.pending() > 0) { // mostly empty: a server's peers are elsewhere
+            receiveFrom(loopback, true);
+        }
         if (transport != null) {
             transport.dispatch(this, nowNanos);
         }
