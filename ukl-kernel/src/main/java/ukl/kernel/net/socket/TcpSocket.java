@@ -686,7 +686,9 @@ public final class TcpSocket {
         }
         int unsent = SeqNum.diff(txSeq0 + tx.len(), sndNxt);
         int usable = SeqNum.diff(sndUna + sndWnd, sndNxt);
-        return Math.max(0, Math.min(unsent, Math.min(usable, Math.min(sndMss, set.maxSegment()))));
+        // sndMss is never above our own largest segment: the handshake took the smaller of the
+        // peer's and ours (peerMss), and a path MTU only lowers it.
+        return Math.max(0, Math.min(unsent, Math.min(usable, sndMss)));
     }
 
     private boolean finDue() {
