@@ -31,16 +31,17 @@ public final class Ipv4Repr {
         if (!p.verifyChecksum()) {
             return Parse.BAD_CHECKSUM;
         }
-        if (p.headerLen() != Ipv4Packet.HEADER_LEN && !p.optionsWellFormed()) {
+        int hl = p.headerLen();
+        if (hl != Ipv4Packet.HEADER_LEN && !p.optionsWellFormed()) {
             return Parse.BAD_IP_OPTIONS;
         }
         src = p.src();
         dst = p.dst();
         protocol = p.protocol();
-        payloadLen = p.payloadLen();
+        payloadLen = p.totalLen() - hl;
         ttl = p.ttl();
         ident = p.ident();
-        headerLen = p.headerLen();
+        headerLen = hl;
         fragmentOffset = p.fragmentOffset();
         moreFragments = p.moreFragments();
         return Parse.OK;

@@ -39,7 +39,11 @@ public final class TcpPacket {
 
     /** The fixed header fits and the data offset covers it and fits in the buffer. */
     public boolean checkLen() {
-        return len >= HEADER_LEN && headerLen() >= HEADER_LEN && headerLen() <= len;
+        if (len < HEADER_LEN) {
+            return false;
+        }
+        int hl = headerLen();
+        return hl >= HEADER_LEN && hl <= len;
     }
 
     int lengthError() {
