@@ -46,7 +46,10 @@ final class PollKey extends AbstractSelectionKey {
         if ((ops & ~channel.validOps()) != 0) {
             throw new IllegalArgumentException("Invalid interest ops: " + ops);
         }
-        interestOps = ops;
+        if (ops != interestOps) {
+            interestOps = ops;
+            selector.interestChanged();
+        }
         return this;
     }
 

@@ -20,7 +20,10 @@ import ukl.libc.Libc;
  * JDK's {@code SelectorImpl} does.
  *
  * <p>A selection allocates nothing once the poll arrays have grown to the number of keys: the key
- * sets are {@link PollKeySet}s and the arrays are kept between selections.
+ * sets are {@link PollKeySet}s and the arrays are kept between selections. They are rewritten only
+ * when a key was registered, cancelled or given other interest ops since the last selection (the
+ * JDK's selectors update their arrays the same way): a server's selection otherwise asks no
+ * channel for its descriptor.
  *
  * <p>{@link #wakeup()} from another thread makes a selection under way return at once (the kernel's
  * poll of the selecting thread is woken, {@code Libc.thread_wake}); between selections it makes
@@ -36,6 +39,11 @@ final class PollSelector extends AbstractSelector {
     private int[] fds = new int[8];
     private short[] events = new short[8];
     private short[] revents = new short[8];
+    /** How many of {@link #polled} hold keys. */
+    private int polledCount;
+    /** Whether {@link #polled}, {@link #fds} and {@link #events} no longer match the registered keys. */
+    private boolean stale = true;
+
     private boolean wakeupPending;
     /** The thread in a selection, or null. */
     private Object selecting;
@@ -50,7 +58,13 @@ final class PollSelector extends AbstractSelector {
         k.interestOps(ops);
         k.attach(att);
         registered.insert(k);
+        stale = true;
         return k;
+    }
+
+    /** A key's interest ops changed: the next selection polls for the new ones. */
+    void interestChanged() {
+        stale = true;
     }
 
     private void ensureOpen() {
@@ -127,6 +141,28 @@ final class PollSelector extends AbstractSelector {
             millis = 0; // an interrupted thread's selection does not wait (the JDK's begin() wakes it up)
         }
         processDeregistrations();
+        if (stale) {
+            refill();
+        }
+        int n = polledCount;
+        // poll writes every revents[i] below n, as poll(2) does: nothing to clear first
+        int r = Libc.poll(fds, events, revents, n, millis);
+        selecting = null;
+        wakeupPending = false;
+        if (r < 0 && r != -Libc.EINTR) {
+            throw java.net.SocketDescriptor.error(r);
+        }
+        processDeregistrations();
+        return r > 0 ? processReady(action, n) : 0;
+    }
+
+    /**
+     * Writes the registered keys' descriptors and interest ops into the poll arrays, and drops
+     * the references to keys deregistered since, so that a closed channel's key does not outlive
+     * it here.
+     */
+    private void refill() {
+        stale = false; // first: a change while this runs (another thread's) marks the arrays again
         int n = registered.size();
         if (n > polled.length) {
             grow(n);
@@ -136,21 +172,11 @@ final class PollSelector extends AbstractSelector {
             polled[i] = k;
             fds[i] = ((SelChImpl) k.channel()).descriptor().fd();
             events[i] = SelChImpl.pollEvents(k.interestOps);
-            revents[i] = 0;
         }
-        int r = Libc.poll(fds, events, revents, n, millis);
-        selecting = null;
-        wakeupPending = false;
-        if (r < 0 && r != -Libc.EINTR) {
-            clearPolled(n);
-            throw java.net.SocketDescriptor.error(r);
+        for (int i = n; i < polledCount; i++) {
+            polled[i] = null;
         }
-        processDeregistrations();
-        try {
-            return r > 0 ? processReady(action, n) : 0;
-        } finally {
-            clearPolled(n);
-        }
+        polledCount = n;
     }
 
     /** Updates the ready keys of the last poll, or hands them to {@code action}: the count of keys updated. */
@@ -192,13 +218,6 @@ final class PollSelector extends AbstractSelector {
         revents = new short[cap];
     }
 
-    /** Drops the last poll's references, so that a closed channel's key does not outlive it here. */
-    private void clearPolled(int n) {
-        for (int i = 0; i < n; i++) {
-            polled[i] = null;
-        }
-    }
-
     private void processDeregistrations() {
         Set<SelectionKey> cancelled = cancelledKeys();
         if (cancelled.isEmpty()) {
@@ -210,6 +229,7 @@ final class PollSelector extends AbstractSelector {
             deregister((AbstractSelectionKey) k);
         }
         cancelled.clear();
+        stale = true;
     }
 
     @Override
