@@ -1,10 +1,12 @@
 package ukl.kernel.net.socket;
 
 /**
- * The TCP connections by their peer and local port: which handle a segment from {@code remoteIp:
- * remotePort} to {@code localPort} belongs to, in one probe on average however many connections
- * are open (Linux's established hash, {@code inet_ehashfn}). A linear search over the open sockets
- * took 1,198 guest instructions per request of redis-benchmark's 50 connections.
+ * TCP connections by their peer and local port, each mapped to an {@code int}: which socket handle
+ * (or, in {@link TimeWaits}, which record) a segment from {@code remoteIp:remotePort} to {@code
+ * localPort} belongs to, in one probe on average however many connections are open (Linux's
+ * established hash, {@code inet_ehashfn}); {@link SocketSet} keeps its listeners in another, as
+ * connections from 0.0.0.0 port 0. A linear search over the open sockets took 1,198 guest
+ * instructions per request of redis-benchmark's 50 connections.
  *
  * <p>Open addressing with linear probing in a table of at least twice as many slots as the set
  * has sockets, so it is never more than half full; a removal moves the entries after it back
@@ -19,7 +21,7 @@ final class ConnectionTable {
     private static final int EMPTY = -1;
 
     private final long[] keys;
-    /** The handle in each slot, or {@link #EMPTY}. */
+    /** The value (a handle or a record) in each slot, or {@link #EMPTY}. */
     private final int[] handles;
 
     private final int mask;
