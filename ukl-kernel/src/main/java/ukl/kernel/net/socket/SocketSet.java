@@ -470,18 +470,20 @@ public final class SocketSet implements Transport {
         return listener != null && listen(listener, ip.src, ip.dst, seg, 0, false, now);
     }
 
-    /** The connection from {@code remoteIp:remotePort} to our {@code localPort}, or {@code null}. */
+    /**
+     * The connection from {@code remoteIp:remotePort} to our {@code localPort}, or {@code null}.
+     * The table holds a socket exactly while it is out of CLOSED under that key (TcpSocket's
+     * connect and acceptSyn enter it, leaveTable takes it out), so what it finds needs no check.
+     */
     private TcpSocket connection(int remoteIp, int remotePort, int localPort) {
         int h = connections.find(ConnectionTable.key(remoteIp, remotePort, localPort));
-        TcpSocket t = h >= 0 && kinds[h] == TCP ? tcps[h] : null;
-        return t != null && t.isFor(remoteIp, remotePort, localPort) ? t : null;
+        return h >= 0 ? tcps[h] : null;
     }
 
     /** The listener on {@code port}, or {@code null}. Only segments of no connection look. */
     private TcpListener listenerOn(int port) {
         int h = listening.find(listenerKey(port));
-        TcpListener l = h >= 0 && kinds[h] == LISTENER ? listeners[h] : null;
-        return l != null && l.localPort() == port ? l : null;
+        return h >= 0 ? listeners[h] : null;
     }
 
     private static long listenerKey(int port) {

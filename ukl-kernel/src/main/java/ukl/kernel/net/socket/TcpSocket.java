@@ -335,11 +335,6 @@ public final class TcpSocket {
         return parent == listenerHandle;
     }
 
-    /** Whether a segment from {@code srcIp:srcPort} to our {@code dstPort} belongs to this connection. */
-    boolean isFor(int srcIp, int srcPort, int dstPort) {
-        return state != State.CLOSED && localPort == dstPort && remotePort == srcPort && remoteIp == srcIp;
-    }
-
     /** Readiness as {@code poll(2)} bits. */
     int readiness() {
         int r = 0;
