@@ -615,8 +615,8 @@ final class Sockets {
 
     /** poll(2) readiness of one socket descriptor: the stack's bits, POLLIN after SHUT_RD, or POLLNVAL. */
     int readiness(int fd) {
-        int s = slot(fd);
-        if (s < 0) {
+        int s = fd - FIRST_FD; // slot()'s test, without its errno: a poll asks this for every descriptor each round
+        if (s < 0 || s >= handles.length || handles[s] == FREE) {
             return Libc.POLLNVAL;
         }
         int r = set.readiness(handles[s]);

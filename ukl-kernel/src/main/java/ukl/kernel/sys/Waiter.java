@@ -79,13 +79,16 @@ final class Waiter {
 
     /** poll(2) readiness of one descriptor: the console's, a socket's, or POLLNVAL. */
     int readiness(int fd) {
+        if (fd >= Sockets.FIRST_FD && sockets != null) {
+            return sockets.readiness(fd); // first: what a server polls
+        }
         if (fd == 0) {
             return console.ready() ? Libc.POLLIN : 0;
         }
         if (fd == 1 || fd == 2) {
             return Libc.POLLOUT;
         }
-        return sockets == null ? Libc.POLLNVAL : sockets.readiness(fd);
+        return Libc.POLLNVAL;
     }
 
     /**

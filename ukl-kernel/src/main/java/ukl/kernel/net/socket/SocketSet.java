@@ -48,6 +48,8 @@ public final class SocketSet implements Transport {
     private final int[] usedAt;
 
     private int usedCount;
+    // A slot's socket sits in the array of its kind, and the other two hold null there: a lookup
+    // by kind needs no look at kinds[] (occupy, listen and release keep it so).
     private final TcpSocket[] tcps;
     private final UdpSocket[] udps;
     private final TcpListener[] listeners;
@@ -200,15 +202,15 @@ public final class SocketSet implements Transport {
 
     /** The TCP connection behind {@code handle}, or {@code null} when it is no open TCP connection. */
     public TcpSocket tcp(int handle) {
-        return valid(handle) && kinds[handle] == TCP ? tcps[handle] : null;
+        return handle >= 0 && handle < tcps.length ? tcps[handle] : null;
     }
 
     public UdpSocket udp(int handle) {
-        return valid(handle) && kinds[handle] == UDP ? udps[handle] : null;
+        return handle >= 0 && handle < udps.length ? udps[handle] : null;
     }
 
     public TcpListener listener(int handle) {
-        return valid(handle) && kinds[handle] == LISTENER ? listeners[handle] : null;
+        return handle >= 0 && handle < listeners.length ? listeners[handle] : null;
     }
 
     private boolean valid(int handle) {
@@ -278,15 +280,16 @@ public final class SocketSet implements Transport {
 
     /** Readiness as {@code poll(2)} bits; a handle that is no open socket reads as POLLERR. */
     public int readiness(int handle) {
-        if (!valid(handle)) {
-            return POLLERR;
+        TcpSocket t = tcp(handle);
+        if (t != null) {
+            return t.readiness();
         }
-        return switch (kinds[handle]) {
-            case TCP -> tcps[handle].readiness();
-            case UDP -> udps[handle].readiness();
-            case LISTENER -> listeners[handle].readiness();
-            default -> POLLERR;
-        };
+        TcpListener l = listener(handle);
+        if (l != null) {
+            return l.readiness();
+        }
+        UdpSocket u = udp(handle);
+        return u != null ? u.readiness() : POLLERR;
     }
 
     /** The receive buffer's size in bytes of the socket behind {@code handle}, or -EBADF. */
