@@ -21,7 +21,12 @@ public final class Checksum {
 
     /** The TCP/UDP pseudo-header (RFC 9293 §3.1, RFC 768): addresses, protocol, segment length. */
     public static long pseudoHeader(int src, int dst, int protocol, int length) {
-        return (long) (src >>> 16) + (src & 0xffff) + (dst >>> 16) + (dst & 0xffff) + protocol + length;
+        return (long) words(src) + words(dst) + protocol + length;
+    }
+
+    /** The two big-endian 16-bit words of {@code w}, added: what {@link #add} sums for its four bytes. */
+    public static int words(int w) {
+        return (w >>> 16) + (w & 0xffff);
     }
 
     /** Folds the carries and complements: the value to store, or 0 when verifying a correct sum. */

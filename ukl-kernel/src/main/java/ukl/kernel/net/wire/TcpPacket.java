@@ -151,16 +151,16 @@ public final class TcpPacket {
         Bytes.put16(buf, off + CHECKSUM, Checksum.finish(Checksum.add(acc, buf, off, len)));
     }
 
+    /** Writes the fixed header as its five 32-bit words; the checksum and urgent pointer are 0. */
     void setHeader(int srcPort, int dstPort, int seq, int ack, int headerLen, int flags, int window) {
-        Bytes.put16(buf, off + SRC_PORT, srcPort);
-        Bytes.put16(buf, off + DST_PORT, dstPort);
-        Bytes.put32(buf, off + SEQ, seq);
-        Bytes.put32(buf, off + ACK, ack);
-        Bytes.put8(buf, off + DATA_OFF, headerLen / 4 << 4);
-        Bytes.put8(buf, off + FLAGS, flags);
-        Bytes.put16(buf, off + WINDOW, window);
-        Bytes.put16(buf, off + CHECKSUM, 0);
-        Bytes.put16(buf, off + URGENT, 0);
+        byte[] b = buf; // in locals: a store into the array could be one into this object for all gcc knows
+        int o = off;
+        Bytes.put32(b, o + SRC_PORT, srcPort << 16 | (dstPort & 0xffff));
+        Bytes.put32(b, o + SEQ, seq);
+        Bytes.put32(b, o + ACK, ack);
+        int offsetFlags = (headerLen / 4 & 0xf) << 12 | flags & 0xff; // data offset in words, reserved bits 0
+        Bytes.put32(b, o + DATA_OFF, offsetFlags << 16 | window & 0xffff);
+        Bytes.put32(b, o + CHECKSUM, 0);
     }
 
     void setMssOption(int mss) {

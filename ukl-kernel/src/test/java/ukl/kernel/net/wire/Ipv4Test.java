@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class Ipv4Test {
@@ -109,5 +110,36 @@ class Ipv4Test {
         r.emit(new Ipv4Packet().wrap(b, 0, b.length));
         assertArrayEquals(PACKET, b);
         assertEquals("10.0.0.1", Ipv4Address.toString(r.src));
+    }
+
+    /** The checksum summed from the field values equals RFC 1071's sum over the written bytes, carries and all. */
+    @Test
+    void emittedHeadersCarryTheirBytesChecksum() {
+        Random random = new Random(791);
+        for (int n = 0; n < 10_000; n++) {
+            Ipv4Repr r = new Ipv4Repr();
+            r.src = n % 3 == 0 ? -1 : random.nextInt(); // all ones: the most carries
+            r.dst = n % 5 == 0 ? -1 : random.nextInt();
+            r.protocol = random.nextInt(256);
+            r.ttl = 1 + random.nextInt(255);
+            r.ident = random.nextInt(0x10000);
+            r.payloadLen = random.nextInt(0x10000 - Ipv4Packet.HEADER_LEN);
+            byte[] b = new byte[Ipv4Packet.HEADER_LEN];
+            Ipv4Packet p = new Ipv4Packet().wrap(b, 0, b.length);
+            r.emit(p);
+            byte[] zeroed = b.clone();
+            zeroed[10] = 0;
+            zeroed[11] = 0;
+            assertEquals(Checksum.finish(Checksum.add(0, zeroed, 0, Ipv4Packet.HEADER_LEN)), p.checksum(), r::toString);
+            assertTrue(p.verifyChecksum());
+            assertEquals(Ipv4Packet.HEADER_LEN + r.payloadLen, p.totalLen());
+            assertEquals(r.ident, p.ident());
+            assertEquals(r.ttl, p.ttl());
+            assertEquals(r.protocol, p.protocol());
+            assertEquals(r.src, p.src());
+            assertEquals(r.dst, p.dst());
+            assertEquals(0x45, b[0] & 0xff);
+            assertEquals(0x40, b[6] & 0xff); // DF
+        }
     }
 }

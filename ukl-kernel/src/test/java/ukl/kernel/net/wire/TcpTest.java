@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class TcpTest {
@@ -101,5 +102,34 @@ class TcpTest {
         r.emit(p);
         p.fillChecksum(SRC, DST);
         assertArrayEquals(SEGMENT, b);
+    }
+
+    /** Every field written reads back, with or without the MSS option, and the reserved bits stay 0. */
+    @Test
+    void emittedHeadersReadBack() {
+        Random random = new Random(9293);
+        for (int n = 0; n < 10_000; n++) {
+            TcpRepr r = new TcpRepr();
+            r.srcPort = random.nextInt(0x10000);
+            r.dstPort = random.nextInt(0x10000);
+            r.flags = random.nextInt(0x100);
+            r.seq = random.nextInt();
+            r.ack = random.nextInt();
+            r.window = random.nextInt(0x10000);
+            r.mss = n % 2 == 0 ? 0 : 1 + random.nextInt(0xffff);
+            byte[] b = new byte[r.bufferLen()];
+            TcpPacket p = new TcpPacket().wrap(b, 0, b.length);
+            r.emit(p);
+            assertEquals(r.srcPort, p.srcPort());
+            assertEquals(r.dstPort, p.dstPort());
+            assertEquals(r.seq, p.seq());
+            assertEquals(r.ack, p.ack());
+            assertEquals(r.flags, p.flags());
+            assertEquals(r.window, p.window());
+            assertEquals(r.mss == 0 ? 20 : 24, p.headerLen());
+            assertEquals(0, b[12] & 0x0f);
+            assertEquals(0, p.checksum());
+            assertEquals(0, (b[18] & 0xff) << 8 | b[19] & 0xff); // urgent pointer
+        }
     }
 }
