@@ -266,7 +266,7 @@ public final class Interface {
         }
         if (ipRx.isFragment()) {
             stats.increment(Counter.IP_FRAGMENTS);
-            int slot = reassembly.add(ipRx, rx, off, ipPacket.payloadOffset(), ipPacket.payloadLen(), now);
+            int slot = reassembly.add(ipRx, rx, off, off + ipRx.headerLen, ipRx.payloadLen, now);
             if (slot >= 0) {
                 stats.increment(Counter.IP_REASSEMBLED);
                 ipRx.fragmentOffset = 0;
@@ -279,7 +279,7 @@ public final class Interface {
             }
             return;
         }
-        deliver(rx, off, ipPacket.payloadOffset(), ipPacket.payloadLen());
+        deliver(rx, off, off + ipRx.headerLen, ipRx.payloadLen); // as parsed: the header's length is read once
     }
 
     /**

@@ -891,7 +891,7 @@ public final class TcpSocket {
         TcpPacket p = set.txPacket.wrap(buf, Interface.IP_PAYLOAD_OFFSET, len);
         r.emit(p);
         if (dataLen > 0) {
-            tx.copyOut(SeqNum.diff(seq, txSeq0), buf, p.payloadOffset(), dataLen);
+            tx.copyOut(SeqNum.diff(seq, txSeq0), buf, Interface.IP_PAYLOAD_OFFSET + r.headerLen(), dataLen);
         }
         lastAdvertisedWindow = r.window;
         iface.sendIp(remoteIp, Ipv4Packet.PROTO_TCP, len);

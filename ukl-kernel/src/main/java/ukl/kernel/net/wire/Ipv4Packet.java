@@ -37,12 +37,17 @@ public final class Ipv4Packet {
      * lies between the header length and the buffer length (Ethernet may pad a short packet).
      */
     public boolean checkLen() {
+        return checkedHeaderLen() >= 0;
+    }
+
+    /** The header's length when {@link #checkLen} holds, else -1: a parse reads it once. */
+    int checkedHeaderLen() {
         if (len < HEADER_LEN) {
-            return false;
+            return -1;
         }
         int hl = headerLen();
         int total = totalLen();
-        return hl >= HEADER_LEN && hl <= len && total >= hl && total <= len;
+        return hl >= HEADER_LEN && hl <= len && total >= hl && total <= len ? hl : -1;
     }
 
     /** Which rule {@link #checkLen} broke: {@link Parse#BAD_LENGTH} for self-contradicting fields. */
@@ -137,7 +142,12 @@ public final class Ipv4Packet {
 
     /** RFC 791 §3.1: the checksum over the header, checksum field included, sums to zero. */
     public boolean verifyChecksum() {
-        return Checksum.finish(Checksum.add(0, buf, off, headerLen())) == 0;
+        return verifyChecksum(headerLen());
+    }
+
+    /** {@link #verifyChecksum()} of a header {@code headerLen} long, as {@link #checkedHeaderLen} found. */
+    boolean verifyChecksum(int headerLen) {
+        return Checksum.finish(Checksum.add(0, buf, off, headerLen)) == 0;
     }
 
     public byte[] buffer() {

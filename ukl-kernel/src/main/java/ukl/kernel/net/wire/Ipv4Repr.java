@@ -22,16 +22,16 @@ public final class Ipv4Repr {
     public boolean moreFragments;
 
     public int parse(Ipv4Packet p) {
-        if (!p.checkLen()) {
+        int hl = p.checkedHeaderLen();
+        if (hl < 0) {
             return p.lengthError();
         }
         if (p.version() != 4) {
             return Parse.UNSUPPORTED;
         }
-        if (!p.verifyChecksum()) {
+        if (!p.verifyChecksum(hl)) {
             return Parse.BAD_CHECKSUM;
         }
-        int hl = p.headerLen();
         if (hl != Ipv4Packet.HEADER_LEN && !p.optionsWellFormed()) {
             return Parse.BAD_IP_OPTIONS;
         }

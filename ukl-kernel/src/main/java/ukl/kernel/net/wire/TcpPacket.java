@@ -39,11 +39,16 @@ public final class TcpPacket {
 
     /** The fixed header fits and the data offset covers it and fits in the buffer. */
     public boolean checkLen() {
+        return checkedHeaderLen() >= 0;
+    }
+
+    /** The header's length when {@link #checkLen} holds, else -1: a parse reads it once. */
+    int checkedHeaderLen() {
         if (len < HEADER_LEN) {
-            return false;
+            return -1;
         }
         int hl = headerLen();
-        return hl >= HEADER_LEN && hl <= len;
+        return hl >= HEADER_LEN && hl <= len ? hl : -1;
     }
 
     int lengthError() {
@@ -94,6 +99,15 @@ public final class TcpPacket {
         return len - headerLen();
     }
 
+    /** Where this view starts in {@link #buffer()}, and how long it is: header and payload. */
+    int offset() {
+        return off;
+    }
+
+    int length() {
+        return len;
+    }
+
     public boolean verifyChecksum(int srcIp, int dstIp) {
         long acc = Checksum.pseudoHeader(srcIp, dstIp, Ipv4Packet.PROTO_TCP, len);
         return Checksum.finish(Checksum.add(acc, buf, off, len)) == 0;
@@ -105,7 +119,12 @@ public final class TcpPacket {
      * §3.1, and §3.10.7.4's advice to be robust against bad options). Unknown options are skipped.
      */
     int parseMss() {
-        int end = off + headerLen();
+        return parseMss(headerLen());
+    }
+
+    /** {@link #parseMss()} of a header {@code headerLen} long, as {@link #checkedHeaderLen} found. */
+    int parseMss(int headerLen) {
+        int end = off + headerLen;
         int i = off + HEADER_LEN;
         int mss = 0;
         while (i < end) {

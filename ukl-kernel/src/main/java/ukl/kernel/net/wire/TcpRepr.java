@@ -27,13 +27,14 @@ public final class TcpRepr {
 
     /** As {@link #parse(TcpPacket, int, int)}; {@code checksumGood}: the device vouched for the checksum. */
     public int parse(TcpPacket p, int srcIp, int dstIp, boolean checksumGood) {
-        if (!p.checkLen()) {
+        int hl = p.checkedHeaderLen();
+        if (hl < 0) {
             return p.lengthError();
         }
         if (!checksumGood && !p.verifyChecksum(srcIp, dstIp)) {
             return Parse.BAD_CHECKSUM;
         }
-        int m = p.parseMss();
+        int m = p.parseMss(hl);
         if (m < 0) {
             return Parse.BAD_OPTIONS;
         }
@@ -45,8 +46,8 @@ public final class TcpRepr {
         window = p.window();
         mss = m;
         data = p.buffer();
-        dataOff = p.payloadOffset();
-        dataLen = p.payloadLen();
+        dataOff = p.offset() + hl;
+        dataLen = p.length() - hl;
         return Parse.OK;
     }
 
