@@ -624,8 +624,11 @@ public final class SocketSet implements Transport {
         timeWaits.expire(now);
         for (int k = usedCount - 1; k >= 0; k--) { // downwards: a socket may free its slot here
             int i = used[k];
-            if (kinds[i] == TCP) {
-                tcps[i].dispatch(via, now);
+            TcpSocket t = tcps[i];
+            if (t != null) {
+                if (!t.quiet(now)) {
+                    t.dispatch(via, now);
+                }
             } else if (kinds[i] == UDP) {
                 udps[i].dispatch(via, now);
             }

@@ -694,9 +694,11 @@ public final class TcpSocket {
      * Nothing is due: an established connection with every byte sent, no ACK owed, no FIN queued
      * and no timer expired. A pass over many connections finds most of them so, and this look
      * costs a sixth of what the full round below does (kv-server under {@code redis-benchmark -c
-     * 50}: 3.4 rounds per request, one per connection and pass of the wait loop).
+     * 50}: 3.4 rounds per request, one per connection and pass of the wait loop). The pass asks
+     * it itself ({@link SocketSet#dispatch(Interface, long)}), so a quiet connection costs the look
+     * without a call of {@link #dispatch}.
      */
-    private boolean quiet(long now) {
+    boolean quiet(long now) {
         return state == State.ESTABLISHED
                 && !resetDue
                 && !ackNeeded
