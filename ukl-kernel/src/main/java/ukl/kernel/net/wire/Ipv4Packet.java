@@ -140,12 +140,7 @@ public final class Ipv4Packet {
         return -1;
     }
 
-    /** RFC 791 §3.1: the checksum over the header, checksum field included, sums to zero. */
-    public boolean verifyChecksum() {
-        return verifyChecksum(headerLen());
-    }
-
-    /** {@link #verifyChecksum()} of a header {@code headerLen} long, as {@link #checkedHeaderLen} found. */
+    /** RFC 791 §3.1: the checksum over the header ({@code headerLen} bytes, as {@link #checkedHeaderLen} found), checksum field included, sums to zero. */
     boolean verifyChecksum(int headerLen) {
         return Checksum.finish(Checksum.add(0, buf, off, headerLen)) == 0;
     }

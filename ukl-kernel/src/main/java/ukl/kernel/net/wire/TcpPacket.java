@@ -117,12 +117,8 @@ public final class TcpPacket {
      * The MSS option's value, 0 when absent, or -1 when the options are malformed: an option
      * length below 2 or running past the header, or an MSS option not 4 bytes long (RFC 9293
      * §3.1, and §3.10.7.4's advice to be robust against bad options). Unknown options are skipped.
+     * {@code headerLen} is the header's length as {@link #checkedHeaderLen} found it.
      */
-    int parseMss() {
-        return parseMss(headerLen());
-    }
-
-    /** {@link #parseMss()} of a header {@code headerLen} long, as {@link #checkedHeaderLen} found. */
     int parseMss(int headerLen) {
         int end = off + headerLen;
         int i = off + HEADER_LEN;

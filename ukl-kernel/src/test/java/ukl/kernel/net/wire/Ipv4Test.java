@@ -27,7 +27,7 @@ class Ipv4Test {
         assertEquals(64, p.ttl());
         assertEquals(Ipv4Packet.PROTO_ICMP, p.protocol());
         assertEquals(0x14a7, p.checksum());
-        assertTrue(p.verifyChecksum());
+        assertTrue(p.verifyChecksum(p.headerLen()));
         assertEquals(Ipv4Address.of(10, 0, 0, 1), p.src());
         assertEquals(Ipv4Address.of(10, 0, 0, 2), p.dst());
         assertEquals(20, p.payloadOffset());
@@ -131,7 +131,7 @@ class Ipv4Test {
             zeroed[10] = 0;
             zeroed[11] = 0;
             assertEquals(Checksum.finish(Checksum.add(0, zeroed, 0, Ipv4Packet.HEADER_LEN)), p.checksum(), r::toString);
-            assertTrue(p.verifyChecksum());
+            assertTrue(p.verifyChecksum(p.headerLen()));
             assertEquals(Ipv4Packet.HEADER_LEN + r.payloadLen, p.totalLen());
             assertEquals(r.ident, p.ident());
             assertEquals(r.ttl, p.ttl());

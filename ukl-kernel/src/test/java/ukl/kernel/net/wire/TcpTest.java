@@ -26,7 +26,7 @@ class TcpTest {
         assertEquals(TcpPacket.SYN | TcpPacket.ACK_FLAG, p.flags());
         assertEquals(4096, p.window());
         assertEquals(0x313a, p.checksum());
-        assertEquals(1460, p.parseMss());
+        assertEquals(1460, p.parseMss(p.headerLen()));
         assertEquals(24, p.payloadOffset());
         assertEquals(2, p.payloadLen());
         assertTrue(p.verifyChecksum(SRC, DST));
