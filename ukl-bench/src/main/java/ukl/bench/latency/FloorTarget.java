@@ -73,6 +73,11 @@ final class FloorTarget implements Target {
     }
 
     @Override
+    public boolean baseline() {
+        return true;
+    }
+
+    @Override
     public Transport transport() {
         return Transport.UDP;
     }

@@ -205,6 +205,11 @@ final class ImageTarget implements Target {
         return true;
     }
 
+    @Override
+    public boolean baseline() {
+        return false;
+    }
+
     /** UDP for the UDP echo server's image; TCP for the others and for an image given by path. */
     @Override
     public Transport transport() {

@@ -92,6 +92,8 @@ final class JsonReport {
                 .append(s.connections())
                 .append(", \"status\": ")
                 .append(string(run.ok() ? "ok" : "failed"));
+        if (run.firstFailure() != null)
+            out.append(", \"firstAttemptFailure\": ").append(string(run.firstFailure()));
         if (!run.ok()) {
             out.append(", \"failure\": ").append(string(run.failure())).append('}');
             return;

@@ -113,4 +113,9 @@ final class LinuxGuestTarget implements Target {
     public boolean inQemu() {
         return true;
     }
+
+    @Override
+    public boolean baseline() {
+        return true;
+    }
 }

@@ -58,4 +58,9 @@ final class LoopbackTarget implements Target {
     public boolean inQemu() {
         return false;
     }
+
+    @Override
+    public boolean baseline() {
+        return true;
+    }
 }

@@ -76,4 +76,9 @@ final class ProcessTarget implements Target {
     public boolean inQemu() {
         return false;
     }
+
+    @Override
+    public boolean baseline() {
+        return false;
+    }
 }

@@ -16,7 +16,8 @@ import ukl.bench.latency.Results.TargetResult;
 /**
  * The terminal table and the CSV files: {@code latency.csv} (one row per target and scenario, or
  * one for a target that failed, with the first line of the reason; results.json has all of it;
- * the columns added later, p50 over the floor's and lost UDP datagrams, come last),
+ * the columns added later, p50 over the floor's, lost UDP datagrams and why a baseline's first
+ * attempt failed when the row is its second, come last),
  * {@code facts.csv} (environment, image size and memory) and {@code samples.csv} (every round trip).
  */
 final class Reports {
@@ -39,7 +40,8 @@ final class Reports {
             "boot_to_first_echo_ms",
             "failure",
             "p50_ratio_floor",
-            "lost_datagrams");
+            "lost_datagrams",
+            "first_attempt_failure");
 
     private Reports() {}
 
@@ -111,6 +113,7 @@ final class Reports {
             }
         }
         floorSummary(results, out);
+        secondAttempts(results, out);
         for (TargetResult t : results.targets()) {
             t.bootMillis()
                     .ifPresent(ms -> out.printf(
@@ -171,11 +174,30 @@ final class Reports {
         lines.forEach(out::println);
     }
 
+    /** The baselines' scenarios measured on a second attempt, with why the first failed. */
+    private static void secondAttempts(Results results, PrintWriter out) {
+        for (TargetResult t : results.targets()) {
+            for (Run r : t.runs()) {
+                if (r.firstFailure() == null) continue;
+                out.printf(
+                        "%s %s: measured on a second attempt (%s); the first failed: %s%n",
+                        t.name(),
+                        r.scenario().label(),
+                        r.ok() ? "it served" : "it failed too",
+                        firstLine(r.firstFailure()));
+            }
+        }
+    }
+
     private static String ratios(Results results, TargetResult t, String baseline, Scenario s) {
         OptionalDouble mean = results.ratio(t, baseline, s, false);
         OptionalDouble p99 = results.ratio(t, baseline, s, true);
         if (mean.isEmpty()) return "-";
         return String.format(Locale.ROOT, "%.2f / %.2f", mean.getAsDouble(), p99.getAsDouble());
+    }
+
+    private static String firstFailure(Run r) {
+        return r.firstFailure() == null ? "" : firstLine(r.firstFailure());
     }
 
     static void writeCsv(Results results, Path dir) throws IOException {
@@ -202,6 +224,7 @@ final class Reports {
                         boot,
                         firstLine(t.failure()),
                         "",
+                        "",
                         ""));
                 continue;
             }
@@ -227,7 +250,8 @@ final class Reports {
                             boot,
                             firstLine(r.failure()),
                             "",
-                            ""));
+                            "",
+                            firstFailure(r)));
                     continue;
                 }
                 Latency l = r.latency();
@@ -250,7 +274,8 @@ final class Reports {
                         boot,
                         "",
                         ratio(results.floorRatio(t, s)),
-                        udp(t) ? Long.toString(r.lost()) : ""));
+                        udp(t) ? Long.toString(r.lost()) : "",
+                        firstFailure(r)));
             }
         }
         Files.write(dir.resolve("latency.csv"), lines);

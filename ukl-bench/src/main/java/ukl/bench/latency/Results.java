@@ -42,10 +42,21 @@ record Results(
      * @param nanos every recorded round trip
      * @param lost UDP datagrams not echoed in time (sent again, not in {@code nanos}); 0 over TCP
      * @param failure why the run failed, or null
+     * @param firstFailure why a baseline's first attempt at this scenario failed when this is its second
+     *     (see {@link Target#baseline}), or null
      */
-    record Run(Scenario scenario, Latency latency, long[] nanos, long lost, String failure) {
+    record Run(Scenario scenario, Latency latency, long[] nanos, long lost, String failure, String firstFailure) {
+        Run(Scenario scenario, Latency latency, long[] nanos, long lost, String failure) {
+            this(scenario, latency, nanos, lost, failure, null);
+        }
+
         boolean ok() {
             return failure == null;
+        }
+
+        /** This run, as the second attempt after one that failed with {@code first}. */
+        Run secondAttemptAfter(String first) {
+            return new Run(scenario, latency, nanos, lost, failure, first);
         }
     }
 

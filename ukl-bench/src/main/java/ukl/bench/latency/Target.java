@@ -19,6 +19,14 @@ sealed interface Target permits FloorTarget, ImageTarget, LinuxGuestTarget, Loop
     /** Whether {@code start} boots QEMU (and so has a boot time and a memory size). */
     boolean inQemu();
 
+    /**
+     * Whether it is a point of comparison (the floor guest, the Linux guests, the host's JVM) rather
+     * than ukl's own build. A baseline's scenario that fails is measured once more, and the report
+     * says so with the first failure: a stall of the Linux guest's server should not fail the run
+     * the way a stall of the image does. ukl's targets get one attempt.
+     */
+    boolean baseline();
+
     /** What its server speaks: TCP echo, unless it says otherwise. */
     default Transport transport() {
         return Transport.TCP;
