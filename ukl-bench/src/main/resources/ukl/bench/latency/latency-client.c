@@ -5,7 +5,8 @@
  * line, "ready" first):
  *
  *   probe HOST PORT DEADLINE_MS
- *       connects again and again until a one-byte message comes back; answers
+ *       connects again and again until a one-byte message comes back (a new attempt every
+ *       PROBE_EVERY_MS, the earlier ones still pending: see connect_first); answers
  *       "ok <CLOCK_MONOTONIC ns of that byte>" (the clock HotSpot's System.nanoTime reads, one
  *       clock for every process on the host).
  *   measure HOST PORT SIZE CONNECTIONS WARMUP REQUESTS SECONDS FILE
@@ -40,11 +41,12 @@
 #include <time.h>
 #include <unistd.h>
 
-#define PROBE_CONNECT_MS 50   /* a SYN lost while the guest boots is resent at once */
+#define PROBE_EVERY_MS 5      /* a new connection attempt this often until one connects */
+#define PROBE_IN_FLIGHT 16    /* attempts pending at once; the oldest gives way to a new one */
 #define PROBE_PAUSE_NS 1000000L /* a booting Linux guest refuses until its server listens */
 #define READ_TIMEOUT_MS 10000 /* a server silent for this long is hung: the run fails */
 #define MAX_CONNECTIONS 1024
-#define UDP_PROBE_MS 20       /* a booting guest drops datagrams until its NIC is up: send again */
+#define UDP_PROBE_MS 5        /* a booting guest drops datagrams until its NIC is up: send again */
 #define UDP_RESEND_MS 100     /* an echo later than this is counted lost, and the next datagram goes */
 #define UDP_MAX_LOST 100      /* in a row, on one connection: the server is gone (10 s) */
 #define UDP_MAX_SIZE 65507    /* RFC 768 over IPv4: 65535 - 8 - 20 */
@@ -78,8 +80,8 @@ static int wait_for(int fd, short events, int ms) {
     return r;
 }
 
-/* A connected, blocking TCP socket with TCP_NODELAY, or -1 (errno set) within ms. */
-static int connect_within(const struct sockaddr_in *to, int ms) {
+/* A non-blocking TCP socket with TCP_NODELAY, its connect to to under way, or -1 (errno set). */
+static int start_connect(const struct sockaddr_in *to) {
     int fd = socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK, 0);
     if (fd < 0) return -1;
     int one = 1;
@@ -91,21 +93,96 @@ static int connect_within(const struct sockaddr_in *to, int ms) {
         errno = e;
         return -1;
     }
+    return fd;
+}
+
+/* The outcome of start_connect's attempt once poll said it is done: 0 connected, else the errno. */
+static int connect_error(int fd) {
+    int err = 0;
+    socklen_t len = sizeof err;
+    if (getsockopt(fd, SOL_SOCKET, SO_ERROR, &err, &len) < 0) return errno;
+    return err;
+}
+
+static void make_blocking(int fd) {
+    fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+}
+
+/* A connected, blocking TCP socket with TCP_NODELAY, or -1 (errno set) within ms. */
+static int connect_within(const struct sockaddr_in *to, int ms) {
+    int fd = start_connect(to);
+    if (fd < 0) return -1;
     if (wait_for(fd, POLLOUT, ms) <= 0) {
         close(fd);
         errno = ETIMEDOUT;
         return -1;
     }
-    int err = 0;
-    socklen_t len = sizeof err;
-    getsockopt(fd, SOL_SOCKET, SO_ERROR, &err, &len);
+    int err = connect_error(fd);
     if (err != 0) {
         close(fd);
         errno = err;
         return -1;
     }
-    fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+    make_blocking(fd);
     return fd;
+}
+
+/*
+ * The first of many connection attempts to connect, as a blocking socket, or -1 at the deadline
+ * with last saying why the latest attempt failed. A SYN sent while the booting guest's NIC is not
+ * up yet is lost, and the host's TCP sends it again only after a second; waiting out one attempt
+ * at a time made the boot figure up to one attempt's timeout late. So a new attempt starts every
+ * PROBE_EVERY_MS while the earlier ones stay pending (PROBE_IN_FLIGHT of them; the oldest gives
+ * way), and a refusal (the guest is up, its server not listening yet) lets the next one start
+ * PROBE_PAUSE_NS later. The attempts that lose are closed.
+ */
+static int connect_first(const struct sockaddr_in *to, int64_t deadline, char *last, size_t last_size) {
+    struct pollfd pending[PROBE_IN_FLIGHT];
+    int count = 0;
+    int winner = -1;
+    int64_t next = now_ns();
+    for (int64_t now; winner < 0 && (now = now_ns()) < deadline;) {
+        if (now >= next) {
+            if (count == PROBE_IN_FLIGHT) {
+                close(pending[0].fd);
+                memmove(pending, pending + 1, --count * sizeof *pending);
+            }
+            int fd = start_connect(to);
+            if (fd < 0) {
+                snprintf(last, last_size, "%s", strerror(errno));
+                next = now + PROBE_PAUSE_NS;
+            } else {
+                pending[count++] = (struct pollfd){.fd = fd, .events = POLLOUT};
+                next = now + PROBE_EVERY_MS * 1000000L;
+            }
+        }
+        int64_t until = next < deadline ? next : deadline;
+        int ms = (int)((until - now_ns() + 999999) / 1000000);
+        int ready = poll(pending, count, ms > 0 ? ms : 0);
+        if (ready <= 0) continue;
+        for (int i = 0; i < count;) {
+            if (pending[i].revents == 0) {
+                i++;
+                continue;
+            }
+            int fd = pending[i].fd;
+            int err = connect_error(fd);
+            if (err == 0 && winner < 0) {
+                winner = fd;
+            } else {
+                close(fd);
+                if (err != 0) {
+                    snprintf(last, last_size, "%s", strerror(err));
+                    int64_t pause = now_ns() + PROBE_PAUSE_NS;
+                    if (pause < next) next = pause;
+                }
+            }
+            memmove(pending + i, pending + i + 1, (--count - i) * sizeof *pending);
+        }
+    }
+    for (int i = 0; i < count; i++) close(pending[i].fd);
+    if (winner >= 0) make_blocking(winner);
+    return winner;
 }
 
 static int probe(const char *host, int port, long deadline_ms, int64_t *at) {
@@ -114,15 +191,8 @@ static int probe(const char *host, int port, long deadline_ms, int64_t *at) {
     int64_t deadline = now_ns() + deadline_ms * 1000000L;
     char last[128] = "none";
     while (now_ns() < deadline) {
-        int fd = connect_within(&to, PROBE_CONNECT_MS);
-        if (fd < 0) {
-            snprintf(last, sizeof last, "%s", strerror(errno));
-            if (errno != ETIMEDOUT) {
-                struct timespec pause = {0, PROBE_PAUSE_NS};
-                nanosleep(&pause, NULL);
-            }
-            continue;
-        }
+        int fd = connect_first(&to, deadline, last, sizeof last);
+        if (fd < 0) break;
         char u = 'u';
         int left = (int)((deadline - now_ns()) / 1000000);
         if (write(fd, &u, 1) == 1 && wait_for(fd, POLLIN, left > 1 ? left : 1) > 0) {
