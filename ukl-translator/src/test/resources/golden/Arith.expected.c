@@ -243,19 +243,16 @@ static void m_golden_Arith_main(ukl_obj *args) {
     { ukl_obj * t0 = s3_a; s3_a = t0; s4_a = t0; }
     s5_i = 0;
     s6_i = 1;
-    if (UKL_UNLIKELY(s4_a == 0)) { ukl_throw_npe(); goto L_unwind; }
     if (UKL_UNLIKELY((uint32_t) s5_i >= (uint32_t) ((ukl_array *) s4_a)->length)) { ukl_throw_index(s5_i, ((ukl_array *) s4_a)->length); goto L_unwind; }
     ((int32_t *) UKL_ARRAY_DATA(s4_a))[s5_i] = (int32_t) s6_i;
     { ukl_obj * t0 = s3_a; s3_a = t0; s4_a = t0; }
     s5_i = 1;
     s6_i = 2;
-    if (UKL_UNLIKELY(s4_a == 0)) { ukl_throw_npe(); goto L_unwind; }
     if (UKL_UNLIKELY((uint32_t) s5_i >= (uint32_t) ((ukl_array *) s4_a)->length)) { ukl_throw_index(s5_i, ((ukl_array *) s4_a)->length); goto L_unwind; }
     ((int32_t *) UKL_ARRAY_DATA(s4_a))[s5_i] = (int32_t) s6_i;
     s3_i = m_golden_Arith_sum(s3_a);
     if (UKL_UNLIKELY(ukl_pending != 0)) goto L_unwind;
     s2_i = s2_i + s3_i;
-    if (UKL_UNLIKELY(s1_a == 0)) { ukl_throw_npe(); goto L_unwind; }
     s1_a = m_java_lang_StringBuilder_append__N(s1_a, s2_i);
     if (UKL_UNLIKELY(ukl_pending != 0)) goto L_unwind;
     s2_a = args;
@@ -297,13 +294,11 @@ static void m_golden_Arith_main(ukl_obj *args) {
     { ukl_obj * t0 = s2_a; s2_a = t0; s3_a = t0; }
     s4_i = 0;
     s5_d = (0x1.0p0);
-    if (UKL_UNLIKELY(s3_a == 0)) { ukl_throw_npe(); goto L_unwind; }
     if (UKL_UNLIKELY((uint32_t) s4_i >= (uint32_t) ((ukl_array *) s3_a)->length)) { ukl_throw_index(s4_i, ((ukl_array *) s3_a)->length); goto L_unwind; }
     ((double *) UKL_ARRAY_DATA(s3_a))[s4_i] = (double) s5_d;
     { ukl_obj * t0 = s2_a; s2_a = t0; s3_a = t0; }
     s4_i = 1;
     s5_d = (0x1.0p1);
-    if (UKL_UNLIKELY(s3_a == 0)) { ukl_throw_npe(); goto L_unwind; }
     if (UKL_UNLIKELY((uint32_t) s4_i >= (uint32_t) ((ukl_array *) s3_a)->length)) { ukl_throw_index(s4_i, ((ukl_array *) s3_a)->length); goto L_unwind; }
     ((double *) UKL_ARRAY_DATA(s3_a))[s4_i] = (double) s5_d;
     s1_d = m_golden_Arith_row(s1_i, s2_a);

@@ -61,7 +61,6 @@ static ukl_obj * m_golden_Calls_notNull(ukl_obj *o) {
     F.line = 36;
     m_java_lang_NullPointerException_init__N(s1_a, s2_a);
     if (UKL_UNLIKELY(ukl_pending != 0)) goto L_unwindF;
-    if (UKL_UNLIKELY(s0_a == 0)) { ukl_throw_npe(); goto L_unwindF; }
     ukl_pending = s0_a; goto L_unwindF;
 L9:;
     s0_a = o;
@@ -116,7 +115,6 @@ static ukl_obj * m_golden_Calls_Loud_greet(ukl_obj *this, ukl_obj *who) {
     s0_a = this;
     s1_a = who;
     F.line = 21;
-    if (UKL_UNLIKELY(s0_a == 0)) { ukl_throw_npe(); goto L_unwind; }
     s0_a = m_golden_Calls_Plain_greet(s0_a, s1_a);
     if (UKL_UNLIKELY(ukl_pending != 0)) goto L_unwind;
     if (UKL_UNLIKELY(s0_a == 0)) { ukl_throw_npe(); goto L_unwind; }
@@ -156,7 +154,6 @@ static ukl_obj * m_golden_Calls_Plain_greet(ukl_obj *this, ukl_obj *who) {
     m_java_lang_StringBuilder_init__N(s1_a);
     if (UKL_UNLIKELY(ukl_pending != 0)) goto L_unwind;
     s1_a = ((ukl_obj *) &str);
-    if (UKL_UNLIKELY(s0_a == 0)) { ukl_throw_npe(); goto L_unwind; }
     s0_a = m_java_lang_StringBuilder_append__N(s0_a, s1_a);
     if (UKL_UNLIKELY(ukl_pending != 0)) goto L_unwind;
     s1_a = who;

@@ -17,27 +17,18 @@ static int32_t m_golden_Monitors_increment(ukl_obj *this) {
     int32_t s2_i = 0;
     if (this == 0) __builtin_unreachable();
     if (ukl_pending != 0) __builtin_unreachable();
-    ukl_frame F;
-    F.prev = ukl_top;
-    F.method = N;
-    F.line = -1;
-    ukl_top = &F;
     ukl_obj *M = this;
     ukl_monitor_enter(M);
     s0_a = this;
     { ukl_obj * t0 = s0_a; s0_a = t0; s1_a = t0; }
-    if (UKL_UNLIKELY(s1_a == 0)) { F.line = 9; ukl_throw_npe(); goto L_unwind; }
     s1_i = *(int32_t *) ((char *) s1_a + 16);
     s2_i = 1;
     s1_i = s1_i + s2_i;
     { ukl_obj * t0 = s0_a; int32_t t1 = s1_i; s0_i = t1; s1_a = t0; s2_i = t1; }
-    if (UKL_UNLIKELY(s1_a == 0)) { F.line = 9; ukl_throw_npe(); goto L_unwind; }
     *(int32_t *) ((char *) s1_a + 16) = s2_i;
-    F.line = 9;
-    ukl_monitor_exit(M); ukl_top = F.prev; return s0_i;
+    ukl_monitor_exit(M); return s0_i;
 L_unwind:
     { ukl_obj *P = ukl_pending; ukl_pending = 0; if (ukl_monitor_exit(M)) ukl_pending = P; }
-    ukl_top = F.prev;
     return 0;
 }
 
@@ -125,7 +116,6 @@ L46:;
     if (UKL_UNLIKELY(s0_a == 0)) { ukl_throw_npe(); goto H0; }
     if (UKL_UNLIKELY(!ukl_monitor_exit(s0_a))) goto H0;
     s0_a = l9_a;
-    if (UKL_UNLIKELY(s0_a == 0)) { ukl_throw_npe(); goto L_unwind; }
     ukl_pending = s0_a; goto L_unwind;
 H0:
     s0_a = ukl_pending; ukl_pending = 0; goto L46;

@@ -53,7 +53,7 @@ final class CallEmitter {
             }
         } else {
             if (!insn.name.equals("<init>")) {
-                out.nullCheck(receiver);
+                out.nullCheck(count - 1);
             }
             Set<MethodRef> possible = layout.callTargets(insn, out.method.owner().name);
             if (possible.size() <= 1) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.FieldInsnNode;
 import org.objectweb.asm.tree.InsnList;
@@ -17,7 +18,7 @@ import org.objectweb.asm.tree.LdcInsnNode;
 import org.objectweb.asm.tree.LookupSwitchInsnNode;
 import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.TableSwitchInsnNode;
-import org.objectweb.asm.tree.VarInsnNode;
+import org.objectweb.asm.tree.analysis.Frame;
 import ukl.classmodel.MethodRef;
 
 /**
@@ -222,9 +223,15 @@ final class Effects {
      */
     private static boolean scan(Program program, MethodRef m, List<Set<MethodRef>> callees)
             throws TranslationException {
-        boolean thisIsSafe = !m.isStatic() && !program.storesLocal0(m);
+        Frame<Nullness.Ref>[] frames = program.nullness(m);
+        InsnList insns = m.node().instructions;
         boolean throwsItself = false;
-        for (AbstractInsnNode i : m.node().instructions) {
+        for (int index = 0; index < insns.size(); index++) {
+            AbstractInsnNode i = insns.get(index);
+            Frame<Nullness.Ref> frame = frames[index];
+            if (frame == null) {
+                continue; // unreachable: not translated
+            }
             switch (i.getOpcode()) {
                 case Opcodes.INVOKEVIRTUAL, Opcodes.INVOKEINTERFACE, Opcodes.INVOKESPECIAL, Opcodes.INVOKESTATIC -> {
                     MethodInsnNode call = (MethodInsnNode) i;
@@ -243,7 +250,8 @@ final class Effects {
                         if (program.needsInit(r.owner().name) && !program.initializedWithin(m, r.owner().name)) {
                             throwsItself = true;
                         }
-                    } else if (!call.name.equals("<init>") && !(thisIsSafe && receiverIsThis(call))) {
+                    } else if (!call.name.equals("<init>")
+                            && !Nullness.nonNull(frame, Type.getArgumentTypes(call.desc).length)) {
                         throwsItself = true;
                     }
                 }
@@ -255,14 +263,13 @@ final class Effects {
                         throwsItself = true;
                     }
                 }
-                case Opcodes.GETFIELD -> {
-                    if (!(thisIsSafe && isLoadOfThis(i.getPrevious()))) {
+                case Opcodes.GETFIELD, Opcodes.ARRAYLENGTH -> {
+                    if (!Nullness.nonNull(frame, 0)) {
                         throwsItself = true;
                     }
                 }
                 case Opcodes.PUTFIELD -> {
-                    AbstractInsnNode value = i.getPrevious();
-                    if (!(thisIsSafe && isSimplePush(value) && isLoadOfThis(value.getPrevious()))) {
+                    if (!Nullness.nonNull(frame, 1)) {
                         throwsItself = true;
                     }
                 }
@@ -291,7 +298,6 @@ final class Effects {
                         Opcodes.NEWARRAY,
                         Opcodes.ANEWARRAY,
                         Opcodes.MULTIANEWARRAY,
-                        Opcodes.ARRAYLENGTH,
                         Opcodes.ATHROW,
                         Opcodes.CHECKCAST,
                         Opcodes.MONITORENTER,
@@ -319,18 +325,5 @@ final class Effects {
             return ((IntInsnNode) i).operand != 0;
         }
         return op == Opcodes.ICONST_M1 || (op >= Opcodes.ICONST_1 && op <= Opcodes.ICONST_5) || op == Opcodes.LCONST_1;
-    }
-
-    private static boolean receiverIsThis(MethodInsnNode call) {
-        return org.objectweb.asm.Type.getArgumentTypes(call.desc).length == 0 && isLoadOfThis(call.getPrevious());
-    }
-
-    private static boolean isLoadOfThis(AbstractInsnNode i) {
-        return i instanceof VarInsnNode v && v.getOpcode() == Opcodes.ALOAD && v.var == 0;
-    }
-
-    private static boolean isSimplePush(AbstractInsnNode i) {
-        int op = i == null ? -1 : i.getOpcode();
-        return (op >= Opcodes.ACONST_NULL && op <= Opcodes.SIPUSH) || (op >= Opcodes.ILOAD && op <= Opcodes.ALOAD);
     }
 }

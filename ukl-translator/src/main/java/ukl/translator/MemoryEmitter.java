@@ -35,7 +35,7 @@ final class MemoryEmitter {
     private void boundsCheck(int arrayDepth, int idxDepth) throws TranslationException {
         String idx = out.top(idxDepth);
         String length = out.arrayLength(arrayDepth);
-        out.nullCheck(out.top(arrayDepth));
+        out.nullCheck(arrayDepth);
         out.emit("if (UKL_UNLIKELY((uint32_t) " + idx + " >= (uint32_t) " + length + ")) { "
                 + out.raise("ukl_throw_index", idx + ", " + length) + "goto " + out.onThrow() + "; }");
     }
@@ -104,12 +104,12 @@ final class MemoryEmitter {
                 out.emit(layout.staticSymbol(f) + " = " + narrow(type, out.top(0)) + ";");
             }
             case Opcodes.GETFIELD -> {
-                out.nullCheck(out.top(0));
+                out.nullCheck(0);
                 out.emit(out.push(1, k) + " = *(" + storage + " *) ((char *) " + out.top(0) + " + "
                         + layout.fieldOffset(f) + ");");
             }
             default -> {
-                out.nullCheck(out.top(1));
+                out.nullCheck(1);
                 out.emit("*(" + storage + " *) ((char *) " + out.top(1) + " + " + layout.fieldOffset(f) + ") = "
                         + narrow(type, out.top(0)) + ";");
                 if (k == 'a' && mayStoreHeapObject(insn)) {

@@ -50,6 +50,9 @@ final class MethodEmitter {
     final MethodRef method;
     private final InsnList insns;
     private Frame<BasicValue>[] frames;
+    /** Which references cannot be null at each instruction ({@link Nullness}). */
+    private Frame<Nullness.Ref>[] nullness;
+
     private final StringBuilder body = new StringBuilder();
     private final Map<String, String> handlerLabels = new LinkedHashMap<>();
     private final Set<Integer> targets = new HashSet<>();
@@ -394,6 +397,7 @@ final class MethodEmitter {
             index = e.node == null ? -1 : insns.indexOf(e.node);
             throw error("bytecode does not verify: " + e.getMessage());
         }
+        nullness = program.nullness(method);
     }
 
     private String function() throws TranslationException {
@@ -602,9 +606,11 @@ final class MethodEmitter {
         emit("if (UKL_UNLIKELY(ukl_pending != 0)) goto " + onThrow() + ";");
     }
 
-    void nullCheck(String ref) throws TranslationException {
-        {
-            emit("if (UKL_UNLIKELY(" + ref + " == 0)) { " + raise("ukl_throw_npe", "") + "goto " + onThrow() + "; }");
+    /** Throws NullPointerException if the stack entry {@code depth} below the top is null, unless it cannot be ({@link Nullness}). */
+    void nullCheck(int depth) throws TranslationException {
+        if (!Nullness.nonNull(nullness[index], depth)) {
+            emit("if (UKL_UNLIKELY(" + top(depth) + " == 0)) { " + raise("ukl_throw_npe", "") + "goto " + onThrow()
+                    + "; }");
         }
     }
 
@@ -791,11 +797,11 @@ final class MethodEmitter {
                 memory.newArray(
                         "[" + Type.getObjectType(((TypeInsnNode) insn).desc).getDescriptor());
             case Opcodes.ARRAYLENGTH -> {
-                nullCheck(top(0));
+                nullCheck(0);
                 emit(push(1, 'i') + " = " + arrayLength(0) + ";");
             }
             case Opcodes.ATHROW -> {
-                nullCheck(top(0));
+                nullCheck(0);
                 emit("ukl_pending = " + top(0) + "; goto " + onThrow() + ";");
             }
             case Opcodes.CHECKCAST -> {
@@ -808,11 +814,11 @@ final class MethodEmitter {
                 emit(push(1, 'i') + " = " + top(0) + " != 0 && ("
                         + layout.instanceTest(top(0), ((TypeInsnNode) insn).desc) + ");");
             case Opcodes.MONITORENTER -> {
-                nullCheck(top(0));
+                nullCheck(0);
                 emit("ukl_monitor_enter(" + top(0) + ");");
             }
             case Opcodes.MONITOREXIT -> {
-                nullCheck(top(0));
+                nullCheck(0);
                 emit("if (UKL_UNLIKELY(!ukl_monitor_exit(" + top(0) + "))) goto " + onThrow() + ";");
             }
             case Opcodes.MULTIANEWARRAY -> {

@@ -10,6 +10,7 @@ import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.MethodNode;
 import org.objectweb.asm.tree.VarInsnNode;
+import org.objectweb.asm.tree.analysis.Frame;
 import ukl.classmodel.ClassWorld;
 import ukl.classmodel.MethodRef;
 
@@ -23,6 +24,8 @@ final class Program {
     final Literals literals = new Literals();
     /** Classes whose static initialisers ran at build time. */
     final Preinitialized preinitialized;
+    /** Final fields that no code can read as null ({@link Nullness}). */
+    final NonNullFields nonNullFields;
 
     private final Effects effects;
     private final Map<String, Boolean> needsInit = new HashMap<>();
@@ -38,6 +41,7 @@ final class Program {
         this.split = split;
         this.layout = new Layout(world);
         this.preinitialized = new Preinitialized(world, layout);
+        this.nonNullFields = new NonNullFields(world);
         this.effects = new Effects(this);
     }
 
@@ -374,6 +378,11 @@ final class Program {
     }
 
     // ---- facts used by the method emitter ----
+
+    /** Which references cannot be null at each instruction of {@code m} ({@link Nullness}). */
+    Frame<Nullness.Ref>[] nullness(MethodRef m) throws TranslationException {
+        return Nullness.analyze(m.owner().name, m.node(), nonNullFields);
+    }
 
     boolean mayThrow(MethodRef m) {
         return effects.mayThrow(m);

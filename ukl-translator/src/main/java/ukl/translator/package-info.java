@@ -83,7 +83,11 @@
  * the handlers covering the call site, in exception-table order, or unwinds. Null, bounds, cast,
  * store and divide checks are explicit branches to the same blocks (a bounds check inside a loop
  * that calls nothing unbounded compares with a copy of the array's length, {@link
- * ukl.translator.ArrayLengths}, which gcc keeps in a register). Each activation links a
+ * ukl.translator.ArrayLengths}, which gcc keeps in a register). There is no null check of a
+ * reference that cannot be null ({@link ukl.translator.Nullness}: {@code this}, a new object, a
+ * literal, a final field that every constructor fills with a new object before {@code this} can
+ * escape, {@link ukl.translator.NonNullFields}), and {@code Effects} counts no exception there, so
+ * a getter of such a field or of its length cannot throw. Each activation links a
  * shadow frame (method id, current line) so {@code Throwable.captureBacktrace()} can walk it:
  * two stores on entry, one on exit, and the current line only where a stack trace can read it,
  * as the JVM's line table matters only there: before a call of a method below which anything can

@@ -85,7 +85,8 @@ class CorpusTest {
             "EnclosingClasses",
             "NonAsciiNames",
             "ConstantInitializers",
-            "TypeTests");
+            "TypeTests",
+            "FinalFieldsUnderConstruction");
     // The multi-threaded java.util.concurrent programs (ProducersConsumers, ParallelWordCount,
     // LatchesAndBarriers, FuturePipelines, LockOrdering, InvokeAllAny, SynchronousPingPong) and
     // ThreadsSelectorWakeup use
