@@ -70,9 +70,14 @@ final class CallEmitter {
             }
         }
         out.emit(assign + target + "(" + argList + ");");
-        if (callee == null || program.mayThrow(callee)) {
+        if (callee == null ? mayThrow(layout.callTargets(insn, out.method.owner().name)) : program.mayThrow(callee)) {
             out.checkPending();
         }
+    }
+
+    /** Whether a dispatched call can throw: an implementation can ({@link Effects}) or is abstract (ukl_abstract_called). */
+    private boolean mayThrow(Set<MethodRef> targets) {
+        return targets.stream().anyMatch(t -> t.isAbstract() || program.mayThrow(t));
     }
 
     private String dispatch(MethodInsnNode insn, MethodRef resolved, String receiver) throws TranslationException {

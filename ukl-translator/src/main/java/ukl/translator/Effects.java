@@ -28,8 +28,11 @@ import ukl.classmodel.MethodRef;
  * <ul>
  *   <li><em>throws</em>: it can return with an exception pending, so calls of the others skip the
  *       pending check. A method throws if one of its instructions can throw by itself (JVMS §6.5
- *       lists each instruction's run-time exceptions), if it is recursive (StackOverflowError), or
- *       if a method it can call throws.
+ *       lists each instruction's run-time exceptions; a field access, call or array length on a
+ *       reference that {@link Nullness} knows is not null cannot), if it is recursive
+ *       (StackOverflowError), if a method it can call throws, or if a call of it can reach an
+ *       abstract method (ukl_abstract_called). A dispatched call is no different: it throws if one
+ *       of the implementations it can reach does.
  *   <li><em>loud</em>: something below a call of it can read the caller's shadow frame, so the
  *       caller stores its line before the call. Only a Throwable's constructor (which needs an
  *       allocation, so its method throws) and the crash report of a fault in a native read it; a
@@ -243,8 +246,8 @@ final class Effects {
                     } else {
                         callees.add(targets);
                     }
-                    if (targets.size() > 1 || targets.isEmpty()) {
-                        throwsItself = true; // dispatched calls are always checked; keep this simple and sound
+                    if (targets.isEmpty() || targets.stream().anyMatch(MethodRef::isAbstract)) {
+                        throwsItself = true; // an abstract target is ukl_abstract_called, which throws
                     } else if (i.getOpcode() == Opcodes.INVOKESTATIC) {
                         MethodRef r = program.world.resolveMethod(call.owner, call.name, call.desc);
                         if (program.needsInit(r.owner().name) && !program.initializedWithin(m, r.owner().name)) {
