@@ -219,7 +219,7 @@ final class ArrayLengths {
     }
 
     /** How many stack entries (values, not slots) the instruction pops; -1 for those not listed. */
-    private static int pops(AbstractInsnNode insn) {
+    static int pops(AbstractInsnNode insn) {
         int op = insn.getOpcode();
         if ((op >= Opcodes.ACONST_NULL && op <= Opcodes.ALOAD)
                 || op == Opcodes.GETSTATIC

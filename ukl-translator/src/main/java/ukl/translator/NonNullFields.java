@@ -278,48 +278,24 @@ final class NonNullFields {
 
     /**
      * How many entries from the top of the stack {@code insn} reads other than by moving them
-     * (loads, stores to locals, dups, swaps and casts move {@code this} without letting it out,
-     * and the analysis follows it; a pop drops it). Not for calls, which {@link #escapes} reads
-     * itself. An instruction not listed reads the whole stack: too many only makes {@code this}
-     * escape more often.
+     * (stores to locals, dups, swaps and casts move {@code this} without letting it out, and the
+     * analysis follows it; a pop drops it): what it pops ({@link ArrayLengths#pops}), or the whole
+     * stack for an instruction not listed there, which only makes {@code this} escape more often.
+     * Not for calls, which {@link #escapes} reads itself.
      */
     private static int consumed(AbstractInsnNode insn, Frame<Nullness.Ref> f) {
         int op = insn.getOpcode();
         if (op < 0
-                || op <= Opcodes.ALOAD
                 || op >= Opcodes.ISTORE && op <= Opcodes.ASTORE
                 || op >= Opcodes.POP && op <= Opcodes.SWAP
-                || op == Opcodes.IINC
-                || op == Opcodes.GOTO
-                || op == Opcodes.RETURN
-                || op == Opcodes.GETSTATIC
+                || op == Opcodes.CHECKCAST
                 || op == Opcodes.NEW
-                || op == Opcodes.CHECKCAST) {
+                || op == Opcodes.GOTO
+                || op == Opcodes.RETURN) {
             return 0;
         }
-        if (op >= Opcodes.IALOAD && op <= Opcodes.SALOAD
-                || op >= Opcodes.IADD && op <= Opcodes.DREM
-                || op >= Opcodes.ISHL && op <= Opcodes.LXOR
-                || op >= Opcodes.LCMP && op <= Opcodes.DCMPG
-                || op >= Opcodes.IF_ICMPEQ && op <= Opcodes.IF_ACMPNE) {
-            return 2;
-        }
-        if (op >= Opcodes.IASTORE && op <= Opcodes.SASTORE) {
-            return 3;
-        }
-        if (op >= Opcodes.INEG && op <= Opcodes.DNEG
-                || op >= Opcodes.I2L && op <= Opcodes.I2S
-                || op >= Opcodes.IFEQ && op <= Opcodes.IFLE
-                || op == Opcodes.TABLESWITCH
-                || op == Opcodes.LOOKUPSWITCH
-                || op >= Opcodes.IRETURN && op <= Opcodes.ARETURN
-                || op >= Opcodes.PUTSTATIC && op <= Opcodes.GETFIELD
-                || op >= Opcodes.NEWARRAY && op <= Opcodes.MONITOREXIT
-                || op == Opcodes.IFNULL
-                || op == Opcodes.IFNONNULL) {
-            return 1;
-        }
-        return f.getStackSize();
+        int pops = ArrayLengths.pops(insn);
+        return pops >= 0 ? pops : f.getStackSize();
     }
 
     private static boolean isReturn(int op) {
