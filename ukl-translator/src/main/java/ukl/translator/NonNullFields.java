@@ -86,10 +86,6 @@ final class NonNullFields {
         });
     }
 
-    int size() {
-        return fields.size();
-    }
-
     private void qualify(ClassNode c) throws TranslationException {
         List<FieldNode> candidates = new ArrayList<>();
         for (FieldNode f : c.fields) {
